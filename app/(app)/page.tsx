@@ -1,0 +1,129 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { AuditList } from "@/components/audit/audit-list";
+import { scopeFor } from "@/lib/auth/actor";
+import { isDostStaff } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { getAgency, summariseRegistry } from "@/lib/agencies/data";
+import { listAuditEvents } from "@/lib/audit/data";
+import { listChecklistTemplates } from "@/lib/checklists/data";
+import { formatNumber } from "@/lib/i18n/format";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { countUnread } from "@/lib/notifications/data";
+import { countUsersByStatus } from "@/lib/users/data";
+
+/** Each role's home: what that role works on, from live data. */
+export default async function HomePage() {
+  const actor = await requireActor();
+  const scope = scopeFor(actor);
+  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
+  const officer = actor.role === "AGENCY_OFFICER";
+  const [registry, agency, users, audit, checklists, unread] = await Promise.all([
+    officer ? null : summariseRegistry(scope),
+    officer && actor.agencyId ? getAgency(scope, actor.agencyId) : null,
+    countUsersByStatus(scope),
+    actor.role === "DOST_ADMIN" ? listAuditEvents(scope, { take: 8 }) : null,
+    isDostStaff(actor.role) || actor.role === "PARTNER_INSPECTOR" ? listChecklistTemplates(scope) : null,
+    countUnread(actor),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("home.greeting", { name: actor.name })} lead={t(`home.${actor.role}`)} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        {registry ? (
+          <Card title={t("home.registryTitle")}>
+            <Table caption={t("home.byKind")}>
+              <thead>
+                <tr>
+                  <Th>{t("home.kind")}</Th>
+                  <Th className="text-right">{t("home.total")}</Th>
+                  <Th className="text-right">{t("home.mandatory")}</Th>
+                  <Th className="text-right">{t("home.encouraged")}</Th>
+                  <Th className="text-right">{t("home.unconfirmed")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {registry.map((row) => (
+                  <tr key={row.kind.id}>
+                    <Td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</Td>
+                    <Td className="text-right tabular-nums">{formatNumber(row.total)}</Td>
+                    <Td className="text-right tabular-nums">{formatNumber(row.mandatory)}</Td>
+                    <Td className="text-right tabular-nums">{formatNumber(row.encouraged)}</Td>
+                    <Td className="text-right tabular-nums">{formatNumber(row.unconfirmed)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        ) : null}
+
+        {officer ? (
+          <Card title={t("home.myAgencyTitle")}>
+            {agency ? (
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="font-semibold">{t("home.code")}</dt>
+                <dd>{agency.code}</dd>
+                <dt className="font-semibold">{t("users.agency")}</dt>
+                <dd>{agency.name}</dd>
+                <dt className="font-semibold">{t("home.kind")}</dt>
+                <dd>{locale === "vi" ? agency.kind.nameVi : agency.kind.nameEn}</dd>
+                {agency.parent ? (
+                  <>
+                    <dt className="font-semibold">{t("home.parent")}</dt>
+                    <dd>{agency.parent.name}</dd>
+                  </>
+                ) : null}
+                <dt className="font-semibold">{t("home.isoRequirement")}</dt>
+                <dd>{t(`isoRequirement.${agency.isoRequirement}`)}</dd>
+                <dt className="font-semibold">{t("home.standard")}</dt>
+                <dd>{t(`standardVersion.${agency.standardVersion}`)}</dd>
+              </dl>
+            ) : (
+              <p>{t("home.noAgency")}</p>
+            )}
+          </Card>
+        ) : null}
+
+        {users ? (
+          <Card title={t("home.usersTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nguoi-dung">{t("nav.users")}</Link>}>
+            <dl className="grid grid-cols-2 gap-4">
+              <div>
+                <dt className="text-sm text-slate-700">{t("home.activeUsers")}</dt>
+                <dd className="text-3xl font-bold tabular-nums">{formatNumber(users.active)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-700">{t("home.disabledUsers")}</dt>
+                <dd className="text-3xl font-bold tabular-nums">{formatNumber(users.disabled)}</dd>
+              </div>
+            </dl>
+          </Card>
+        ) : null}
+
+        {checklists ? (
+          <Card title={t("home.checklistTitle")}>
+            <ul className="space-y-1 text-sm">
+              {checklists.map((c) => (
+                <li key={c.id} className="flex justify-between gap-4">
+                  <span>{t(`checklistStandard.${c.standard}`)} (v{c.version})</span>
+                  <span className="tabular-nums text-slate-700">{t("home.checklistItems", { count: c._count.items })}</span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+
+        <Card title={t("home.unreadNotifications")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/thong-bao">{t("nav.notifications")}</Link>}>
+          <p className="text-3xl font-bold tabular-nums">{formatNumber(unread)}</p>
+        </Card>
+      </div>
+
+      {audit ? (
+        <Card title={t("home.recentActivity")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nhat-ky">{t("nav.audit")}</Link>}>
+          <AuditList events={audit.events} empty={t("home.noActivity")} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { NavItem } from "@/lib/auth/navigation";
+import type { Locale } from "@/lib/i18n";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks } from "./nav-links";
+
+type Props = {
+  locale: Locale;
+  labels: { appName: string; owner: string; skip: string; navLabel: string; language: string; switchTo: string; changePassword: string; signOut: string; roleName: string; notifications: string };
+  user: { name: string };
+  nav: (NavItem & { text: string })[];
+  unread: number;
+  children: ReactNode;
+};
+
+/** The signed-in frame: header with the user's name and role, the role's menu, and the page. */
+export function AppShell({ locale, labels, user, nav, unread, children }: Props) {
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-slate-900">
+        {labels.skip}
+      </a>
+      <header className="bg-blue-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+          <Link href="/" className="flex flex-col py-1 focus-visible:outline-3 focus-visible:outline-amber-400">
+            <span className="text-lg font-bold">{labels.appName}</span>
+            <span className="text-xs text-blue-100">{labels.owner}</span>
+          </Link>
+          <div className="flex flex-wrap items-center gap-1 text-sm">
+            <span className="px-2 text-blue-50">
+              <span className="font-semibold text-white">{user.name}</span> · {labels.roleName}
+            </span>
+            <LanguageSwitch locale={locale} label={labels.language} switchTo={labels.switchTo} />
+            <Link href="/doi-mat-khau" className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400">
+              {labels.changePassword}
+            </Link>
+            <Link href="/dang-xuat" className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400">
+              {labels.signOut}
+            </Link>
+          </div>
+        </div>
+        <nav aria-label={labels.navLabel} className="bg-blue-950/40">
+          <NavLinks items={nav} unread={unread} notificationsHref="/thong-bao" unreadLabel={labels.notifications} />
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+const control =
+  "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus:border-blue-800 focus:outline-3 focus:outline-offset-0 focus:outline-amber-500 aria-[invalid=true]:border-red-700";
+
+type Common = { label: string; name: string; errors?: string[]; hint?: string };
+
+function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(name: string, errors?: string[], hint?: string) {
+  return [hint ? `${name}-hint` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+/** A labelled input whose errors and hint are tied to it with aria-describedby. */
+export function TextField({ label, name, errors, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={control}
+        {...props}
+      />
+    </Wrapper>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  options,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={control}
+        {...props}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}

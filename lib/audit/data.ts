@@ -1,0 +1,34 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const auditPageSize = 50;
+
+/** Who may read the audit log: DOST administrators (everything) — others read history through their own screens. */
+const canReadAuditLog = (scope: Scope) => scope.actor.role === "DOST_ADMIN";
+
+export async function listAuditEvents(scope: Scope, query: { type?: string; target?: { type: string; id: string }; page?: number; take?: number }) {
+  if (!canReadAuditLog(scope)) return { events: [], total: 0, pages: 1 };
+  const take = query.take ?? auditPageSize;
+  const page = query.page ?? 1;
+  const where: Prisma.AuditEventWhereInput = {
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.target ? { targetType: query.target.type, targetId: query.target.id } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * take, take }),
+    db.auditEvent.count({ where }),
+  ]);
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
+  const actors = new Map(
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]),
+  );
+  return {
+    events: rows.map((r) => ({ ...r, id: r.id.toString(), actor: r.actorId ? (actors.get(r.actorId) ?? null) : null })),
+    total,
+    pages: Math.max(1, Math.ceil(total / take)),
+  };
+}
+
+export type AuditEventView = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];

@@ -1,0 +1,26 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { auditEventSchemas, type AuditEventData, type AuditEventType } from "./events";
+
+export type AuditInput<T extends AuditEventType> = {
+  type: T;
+  actorId: string | null;
+  target?: { type: string; id: string };
+  data: AuditEventData<T>;
+  ip?: string | null;
+};
+
+/** Writes one audit row with the caller's transaction, so the row exists exactly when the change does. */
+export async function recordAudit<T extends AuditEventType>(tx: Tx, input: AuditInput<T>): Promise<void> {
+  const data = auditEventSchemas[input.type].parse(input.data) as Prisma.InputJsonValue;
+  await tx.auditEvent.create({
+    data: {
+      type: input.type,
+      actorId: input.actorId,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      data,
+      ip: input.ip ?? null,
+    },
+  });
+}

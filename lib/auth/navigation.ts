@@ -1,0 +1,18 @@
+import type { MessageKey } from "@/lib/i18n";
+import type { Role } from "./roles";
+
+export type NavItem = { href: string; label: MessageKey };
+
+const everyone: Role[] = ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "AGENCY_OFFICER", "COMMITTEE_VIEWER"];
+
+/** The main menu and who sees each entry. A hidden entry is a convenience; every page still checks. */
+const items: (NavItem & { roles: Role[] })[] = [
+  { href: "/", label: "nav.home", roles: everyone },
+  { href: "/thong-bao", label: "nav.notifications", roles: everyone },
+  { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
+  { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },
+];
+
+export function navigationFor(role: Role): NavItem[] {
+  return items.filter((item) => item.roles.includes(role)).map(({ href, label }) => ({ href, label }));
+}

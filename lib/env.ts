@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/** Environment of the app and its scripts. A malformed value stops the process with one clear line. */
+const booleanString = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "phải là true hoặc false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .url({ error: "phải là một URL postgresql://…" })
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "phải bắt đầu bằng postgresql://")
+    .optional(),
+  /** Connections per app instance; the embedded database serves at most this many. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  PORT: z.coerce.number({ error: "phải là số cổng" }).int().min(1).max(65535).default(3000),
+  NEXTAUTH_SECRET: z.string().min(32, "phải dài ít nhất 32 ký tự").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** Hours a signed-in session lasts. */
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
+  /** Failed sign-ins before an account is locked, how long it stays locked, and the pause per failure after the third. */
+  AUTH_MAX_FAILURES: z.coerce.number().int().min(2).max(100).default(5),
+  AUTH_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  AUTH_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
+  SEED_DEMO: booleanString.default(true),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  DATA_DIR: z.string().min(1).default(".data"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError whose message names every bad variable, in one line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+    throw new EnvError(`Cấu hình không hợp lệ (invalid environment): ${problems}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

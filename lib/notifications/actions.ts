@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createAction } from "@/lib/action";
+import { markAllRead } from "./mutations";
+
+export const markAllReadAction = createAction({
+  schema: z.object({}),
+  run: async (_input, { actor, ip }) => {
+    const result = await markAllRead(actor, ip);
+    revalidatePath("/", "layout");
+    return result;
+  },
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db";
+
+export type NewNotification = { type: string; title: string; body?: string; link?: string };
+
+/** Adds in-app notifications inside the caller's transaction, so they exist exactly when the change does. */
+export async function notify(tx: Tx, userIds: string[], notification: NewNotification): Promise<number> {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return 0;
+  const { count } = await tx.notification.createMany({
+    data: unique.map((userId) => ({ userId, type: notification.type, title: notification.title, body: notification.body ?? "", link: notification.link })),
+  });
+  return count;
+}
+
+export async function markAllRead(actor: Pick<Actor, "id">, ip: string | null) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
+    if (count > 0) await recordAudit(tx, { type: "notification.read_all", actorId: actor.id, target: { type: "user", id: actor.id }, data: { count }, ip });
+    return { count };
+  });
+}

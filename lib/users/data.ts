@@ -1,0 +1,58 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { foldForSearch } from "@/lib/text/normalize";
+import { canManageUser } from "./policy";
+
+export const userPageSize = 25;
+
+const userListSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  status: true,
+  lastSignInAt: true,
+  agency: { select: { id: true, name: true } },
+} satisfies Prisma.UserSelect;
+
+/** Users for the administration screen. Only DOST administrators see accounts; anyone else gets an empty page. */
+export async function listUsers(scope: Scope, query: { q?: string; role?: Role; page: number }) {
+  if (!canManageUser(scope.actor, "list")) return { users: [], total: 0, pages: 1 };
+  const q = query.q ? foldForSearch(query.q) : undefined;
+  const where: Prisma.UserWhereInput = {
+    ...(query.role ? { role: query.role } : {}),
+    ...(q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { searchName: { contains: q } }] } : {}),
+  };
+  const [users, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      select: userListSelect,
+      orderBy: [{ status: "asc" }, { name: "asc" }],
+      skip: (query.page - 1) * userPageSize,
+      take: userPageSize,
+    }),
+    db.user.count({ where }),
+  ]);
+  return { users, total, pages: Math.max(1, Math.ceil(total / userPageSize)) };
+}
+
+export type UserListItem = Awaited<ReturnType<typeof listUsers>>["users"][number];
+
+/** One user for editing; null when absent or not the caller's to see. */
+export async function getUser(scope: Scope, id: string) {
+  if (!canManageUser(scope.actor, "read")) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { ...userListSelect, agencyId: true, mustChangePassword: true, createdAt: true },
+  });
+}
+
+export async function countUsersByStatus(scope: Scope) {
+  if (!canManageUser(scope.actor, "list")) return null;
+  const rows = await db.user.groupBy({ by: ["status"], _count: { _all: true } });
+  const count = (status: string) => rows.find((r) => r.status === status)?._count._all ?? 0;
+  return { active: count("ACTIVE"), disabled: count("DISABLED") };
+}

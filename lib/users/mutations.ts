@@ -1,0 +1,151 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { foldForSearch, cleanText } from "@/lib/text/normalize";
+import { canManageUser, type UserAction } from "./policy";
+import type { ChangePasswordInput, CreateUserInput, UpdateUserInput } from "./schema";
+
+type Ctx = { actor: Actor; ip: string | null };
+
+function authorise(actor: Actor, action: UserAction, target?: { id: string }) {
+  if (!canManageUser(actor, action, target)) {
+    throw new AppError("FORBIDDEN", action === "disable" ? "users.cannotDisableSelf" : action === "changeRole" ? "users.cannotDemoteSelf" : "errors.FORBIDDEN");
+  }
+}
+
+/** 12 characters from an alphabet without look-alikes, always with letters and digits. */
+export function generateTemporaryPassword(): string {
+  const letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+  const digits = "23456789";
+  const all = letters + digits;
+  const chars = Array.from({ length: 12 }, (_, i) => (i === 0 ? letters : i === 1 ? digits : all)[randomInt(i === 0 ? letters.length : i === 1 ? digits.length : all.length)]!);
+  return chars.join("");
+}
+
+async function assertAgencyExists(tx: Prisma.TransactionClient, agencyId: string | null) {
+  if (!agencyId) return;
+  const found = await tx.agency.count({ where: { id: agencyId } });
+  if (!found) throw new AppError("VALIDATION", "errors.VALIDATION", { agencyId: ["users.agencyNotFound"] });
+}
+
+export async function createUser(input: CreateUserInput, { actor, ip }: Ctx) {
+  authorise(actor, "create");
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const name = cleanText(input.name);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      await assertAgencyExists(tx, input.agencyId);
+      const created = await tx.user.create({
+        data: {
+          email: input.email,
+          name,
+          searchName: foldForSearch(name),
+          role: input.role,
+          agencyId: input.agencyId,
+          passwordHash,
+          mustChangePassword: true,
+        },
+      });
+      await recordAudit(tx, {
+        type: "user.created",
+        actorId: actor.id,
+        target: { type: "user", id: created.id },
+        data: { email: created.email, role: created.role, agencyId: created.agencyId },
+        ip,
+      });
+      return created;
+    });
+    return { id: user.id, email: user.email, temporaryPassword };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("VALIDATION", "errors.VALIDATION", { email: ["users.emailTaken"] });
+    }
+    throw error;
+  }
+}
+
+export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
+  authorise(actor, "update", input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id } });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.role !== input.role) authorise(actor, "changeRole", input);
+    await assertAgencyExists(tx, input.agencyId);
+    const name = cleanText(input.name);
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (before.name !== name) changes.name = { from: before.name, to: name };
+    if (before.role !== input.role) changes.role = { from: before.role, to: input.role };
+    if (before.agencyId !== input.agencyId) changes.agencyId = { from: before.agencyId, to: input.agencyId };
+    if (Object.keys(changes).length === 0) return { id: before.id };
+    await tx.user.update({
+      where: { id: input.id },
+      data: { name, searchName: foldForSearch(name), role: input.role, agencyId: input.agencyId },
+    });
+    await recordAudit(tx, { type: "user.updated", actorId: actor.id, target: { type: "user", id: input.id }, data: { changes }, ip });
+    return { id: before.id };
+  });
+}
+
+/** Disabling ends the user's sessions at once (every request re-reads the status). Idempotent. */
+export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DISABLED" }, { actor, ip }: Ctx) {
+  authorise(actor, input.status === "DISABLED" ? "disable" : "enable", input);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, status: { not: input.status } },
+      data: { status: input.status, ...(input.status === "DISABLED" ? { sessionsValidFrom: new Date() } : {}) },
+    });
+    if (count === 0) {
+      if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
+      return { id: input.id, changed: false };
+    }
+    await recordAudit(tx, {
+      type: input.status === "DISABLED" ? "user.disabled" : "user.enabled",
+      actorId: actor.id,
+      target: { type: "user", id: input.id },
+      data: {},
+      ip,
+    });
+    return { id: input.id, changed: true };
+  });
+}
+
+/** Sets a temporary password, which the user must change; existing sessions end. */
+export async function resetUserPassword(input: { id: string }, { actor, ip }: Ctx) {
+  authorise(actor, "resetPassword", input);
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.id }, select: { email: true } });
+    if (!user) throw new AppError("NOT_FOUND");
+    await tx.user.update({
+      where: { id: input.id },
+      data: { passwordHash, mustChangePassword: true, sessionsValidFrom: new Date() },
+    });
+    await tx.signInThrottle.deleteMany({ where: { key: user.email } });
+    await recordAudit(tx, { type: "user.password_reset", actorId: actor.id, target: { type: "user", id: input.id }, data: {}, ip });
+  });
+  return { id: input.id, temporaryPassword };
+}
+
+/** The signed-in user's own password. All sessions, this one included, end: the user signs in again. */
+export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip }: Ctx) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError("VALIDATION", "errors.VALIDATION", { currentPassword: ["auth.wrongCurrentPassword"] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.id, passwordHash: user.passwordHash },
+      data: { passwordHash, mustChangePassword: false, sessionsValidFrom: new Date() },
+    });
+    if (count === 0) throw new AppError("CONFLICT");
+    await recordAudit(tx, { type: "auth.password_changed", actorId: actor.id, target: { type: "user", id: actor.id }, data: {}, ip });
+  });
+}

@@ -1,0 +1,154 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ChecklistStandard, IsoRequirement } from "@/lib/generated/prisma/enums";
+import { cleanText, foldForSearch } from "@/lib/text/normalize";
+import agenciesData from "./data/agencies.json" with { type: "json" };
+import checklistData from "./data/checklist.json" with { type: "json" };
+
+/**
+ * Reference data: An Giang's units of 2021 (GSO codes) and its provincial agencies, and the three
+ * checklists. Only missing rows are inserted, so edits made in the app survive every restart.
+ */
+export const agencyKinds = [
+  { code: "co_quan_tinh", nameVi: "Cơ quan cấp tỉnh", nameEn: "Provincial agency", level: 1, defaultIsoRequirement: "MANDATORY", sortOrder: 1 },
+  { code: "ubnd_huyen", nameVi: "UBND cấp huyện", nameEn: "District-level People's Committee", level: 2, defaultIsoRequirement: "MANDATORY", sortOrder: 2 },
+  { code: "ubnd_xa", nameVi: "UBND cấp xã", nameEn: "Commune-level People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 3 },
+  { code: "ubnd_dac_khu", nameVi: "UBND đặc khu", nameEn: "Special zone People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 4 },
+] as const satisfies readonly { code: string; nameVi: string; nameEn: string; level: number; defaultIsoRequirement: IsoRequirement; sortOrder: number }[];
+
+/** Registry code of the n-th provincial agency of the 2021 list (they have no GSO code). */
+export const provincialCode = (index: number) => `T89-${String(index + 1).padStart(3, "0")}`;
+
+type SeedAgency = {
+  code: string;
+  name: string;
+  shortName: string | null;
+  nameEn: string | null;
+  kind: (typeof agencyKinds)[number]["code"];
+  parentCode: string | null;
+  group: string | null;
+  unitType: string | null;
+  confirmed: boolean;
+  note: string | null;
+};
+
+const parentAliases: Record<string, string> = { "Sở Nông nghiệp và PTNT": "Sở Nông nghiệp và Phát triển nông thôn" };
+
+export function agenciesFromData(): SeedAgency[] {
+  const provincial = agenciesData.provincialAgencies2021;
+  const codeByName = new Map(provincial.map((a, i) => [a.name, provincialCode(i)]));
+  const out: SeedAgency[] = provincial.map((a, i) => {
+    const parentName = a.parent ? a.parent.replace(/\s*\(.*\)\s*$/, "").trim() : null;
+    const notInPlan = a.inIsoCheckScope2021 === "likely_not_at_plan_time";
+    return {
+      code: provincialCode(i),
+      name: cleanText(a.name.replace(/\s*\(.*\)\s*$/, "")),
+      shortName: null,
+      nameEn: a.nameEn,
+      kind: "co_quan_tinh",
+      parentCode: parentName ? (codeByName.get(parentAliases[parentName] ?? parentName) ?? null) : null,
+      group: a.group,
+      unitType: null,
+      confirmed: a.confirmed,
+      note: notInPlan ? "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021." : ("note" in a && a.note ? String(a.note) : null),
+    };
+  });
+  for (const district of agenciesData.districts2021) {
+    out.push({
+      code: district.gsoCode,
+      name: `UBND ${district.name}`,
+      shortName: district.shortName,
+      nameEn: null,
+      kind: "ubnd_huyen",
+      parentCode: null,
+      group: null,
+      unitType: district.typeKey,
+      confirmed: district.confirmed,
+      note: null,
+    });
+    for (const commune of district.communes) {
+      out.push({
+        code: commune.gsoCode,
+        name: `UBND ${commune.name}`,
+        shortName: commune.shortName,
+        nameEn: null,
+        kind: "ubnd_xa",
+        parentCode: district.gsoCode,
+        group: null,
+        unitType: commune.typeKey,
+        confirmed: commune.confirmed,
+        note: null,
+      });
+    }
+  }
+  return out;
+}
+
+export async function seedReference(db: PrismaClient) {
+  const counts = { agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0 };
+  await db.$transaction(async (tx) => {
+    counts.agencyKinds = (await tx.agencyKind.createMany({ data: [...agencyKinds], skipDuplicates: true })).count;
+    const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.code, k]));
+    const agencies = agenciesFromData();
+    const existing = new Set((await tx.agency.findMany({ select: { code: true } })).map((a) => a.code));
+    const missing = agencies.filter((a) => !existing.has(a.code));
+    if (missing.length) {
+      counts.agencies = (
+        await tx.agency.createMany({
+          data: missing.map((a) => {
+            const kind = kinds.get(a.kind)!;
+            const name = cleanText(a.name);
+            return {
+              code: a.code,
+              name,
+              shortName: a.shortName,
+              nameEn: a.nameEn,
+              searchText: foldForSearch(`${name} ${a.shortName ?? ""} ${a.code}`),
+              kindId: kind.id,
+              group: a.group,
+              unitType: a.unitType,
+              isoRequirement: kind.defaultIsoRequirement,
+              // 202 units had announced conformity with TCVN ISO 9001:2015 by 18/12/2021 (legal.md §7).
+              standardVersion: "ISO_9001_2015",
+              confirmed: a.confirmed,
+              note: a.note,
+            };
+          }),
+        })
+      ).count;
+      const ids = new Map((await tx.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
+      for (const a of missing) {
+        if (a.parentCode) await tx.agency.update({ where: { code: a.code }, data: { parentId: ids.get(a.parentCode) ?? null } });
+      }
+    }
+
+    const standards: { key: string; standard: ChecklistStandard; title: string }[] = [
+      { key: "QD19_2014", standard: "QD19_2014", title: "Quyết định 19/2014/QĐ-TTg và Thông tư 26/2014/TT-BKHCN" },
+      { key: "ISO9001_2015", standard: "ISO_9001_2015", title: "TCVN ISO 9001:2015" },
+      { key: "ISO9001_2008", standard: "ISO_9001_2008", title: "TCVN ISO 9001:2008" },
+    ];
+    for (const { key, standard, title } of standards) {
+      if (await tx.checklistTemplate.count({ where: { standard } })) continue;
+      const items = checklistData.filter((i) => i.standard === key);
+      await tx.checklistTemplate.create({
+        data: {
+          standard,
+          version: 1,
+          title,
+          items: {
+            create: items.map((item, position) => ({
+              code: item.code,
+              position: position + 1,
+              clause: item.clause,
+              titleVi: cleanText(item.titleVi),
+              titleEn: item.titleEn,
+              guidanceVi: item.guidanceVi,
+            })),
+          },
+        },
+      });
+      counts.checklistTemplates += 1;
+      counts.checklistItems += items.length;
+    }
+  });
+  return counts;
+}

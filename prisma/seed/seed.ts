@@ -1,0 +1,20 @@
+import { recordAudit } from "@/lib/audit/record";
+import { createDb } from "@/lib/db";
+import { seedDemo } from "./demo";
+import { seedReference } from "./reference";
+
+export async function seed(url: string, options: { demo: boolean; log?: (line: string) => void }) {
+  const db = createDb(url, 2);
+  try {
+    const reference = await seedReference(db);
+    const demo = options.demo ? await seedDemo(db) : { created: 0, accounts: [] };
+    const counts = { ...reference, demoUsers: demo.created };
+    if (Object.values(counts).some((n) => n > 0)) {
+      await db.$transaction((tx) => recordAudit(tx, { type: "seed.applied", actorId: null, data: { dataset: options.demo ? "reference+demo" : "reference", counts } }));
+      options.log?.(`seeded ${Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+    }
+    return { counts, demoAccounts: demo.accounts };
+  } finally {
+    await db.$disconnect();
+  }
+}

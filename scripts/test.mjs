@@ -1,0 +1,171 @@
+// `npm test`: every tier — lint, type check, migration check, unit, database, end-to-end — then one line
+// "N passed, N failed" summed over the tiers. Database: TEST_DATABASE_URL, else the local PostgreSQL on
+// 127.0.0.1:5432 (databases of its own), else embedded PGlite. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { enableTypeScript, ensureDependencies, root } from "./lib/bootstrap.mjs";
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const reports = path.join(root, "test-results", "reports");
+const only = process.argv.slice(2); // e.g. `npm test -- unit db`
+const wants = (tier) => only.length === 0 || only.includes(tier);
+
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(`   (${name}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+}
+
+function check(name, command, args) {
+  if (!step(name, command, args)) {
+    totals.failed += 1;
+    failures.push(name);
+  }
+}
+
+function vitestTier(project, env) {
+  const out = path.join(reports, `${project}.json`);
+  rmSync(out, { force: true });
+  const ok = step(`${project} tests`, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const counted = countVitest(out);
+  if (!ok && counted.failed === 0) counted.failed = 1; // crashed before reporting
+  if (counted.passed + counted.failed === 0) {
+    counted.failed = 1;
+    console.error(`   ${project}: no test ran`);
+  }
+  add(`${project} tests`, counted);
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
+}
+
+function add(name, { passed, failed }) {
+  totals.passed += passed;
+  totals.failed += failed;
+  if (failed) failures.push(name);
+}
+
+async function pgReachable(url) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function freshDatabase(adminUrl, name) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function databases() {
+  if (process.env.TEST_DATABASE_URL) {
+    console.log("› Database: TEST_DATABASE_URL");
+    return { db: process.env.TEST_DATABASE_URL, e2e: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  }
+  const local = "postgresql://postgres@127.0.0.1:5432/postgres";
+  if (await pgReachable(local)) {
+    console.log("› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_db, qms_test_e2e)");
+    return { db: await freshDatabase(local, "qms_test_db"), e2e: await freshDatabase(local, "qms_test_e2e"), stop: async () => {} };
+  }
+  console.log("› Database: embedded PGlite (no PostgreSQL on 127.0.0.1:5432)");
+  const { startEmbeddedDb } = await import("../lib/db/embedded.ts");
+  const dirs = [mkdtempSync(path.join(os.tmpdir(), "qms-db-")), mkdtempSync(path.join(os.tmpdir(), "qms-e2e-"))];
+  const [a, b] = await Promise.all(dirs.map((dataDir) => startEmbeddedDb({ dataDir, maxConnections: 30 })));
+  return {
+    db: a.url,
+    e2e: b.url,
+    stop: async () => {
+      await Promise.all([a.stop(), b.stop()]);
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function chromiumPath() {
+  const candidate = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  return existsSync(candidate) ? candidate : null;
+}
+
+ensureDependencies({ quiet: true });
+mkdirSync(reports, { recursive: true });
+await enableTypeScript();
+
+if (wants("lint")) check("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
+if (wants("typecheck")) check("type check (tsc)", bin("tsc"), ["--noEmit"]);
+if (wants("migrations")) check("migrations match schema", process.execPath, ["scripts/check-migrations.mjs"]);
+if (wants("unit")) vitestTier("unit", {});
+
+if (wants("db") || wants("e2e")) {
+  const dbs = await databases();
+  try {
+    if (wants("db")) vitestTier("db", { TEST_DATABASE_URL: dbs.db });
+    if (wants("e2e")) {
+      const chromium = chromiumPath();
+      if (!chromium) {
+        console.error("✗ No Chromium: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH");
+        add("e2e", { passed: 0, failed: 1 });
+      } else {
+        const { prepareDatabase } = await import("./lib/database.ts");
+        await prepareDatabase(dbs.e2e, { demo: true, log: () => {} });
+        const { buildIsStale, recordBuild } = await import("./lib/build-fingerprint.mjs");
+        let built = true;
+        if (await buildIsStale(root)) {
+          built = step("next build", bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+          if (built) await recordBuild(root);
+        }
+        if (!built) add("next build", { passed: 0, failed: 1 });
+        else {
+          const out = path.join(reports, "e2e.json");
+          rmSync(out, { force: true });
+          step("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+            E2E_DATABASE_URL: dbs.e2e,
+            CHROMIUM_PATH: chromium,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+          });
+          const counted = countPlaywright(out);
+          if (counted.passed + counted.failed === 0) counted.failed = 1;
+          add("e2e tests", counted);
+        }
+      }
+    }
+  } finally {
+    await dbs.stop();
+  }
+}
+
+console.log("");
+if (failures.length) console.log(`Failed: ${failures.join(", ")}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);
