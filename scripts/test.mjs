@@ -12,6 +12,7 @@ const reports = path.join(root, "test-results", "reports");
 const only = process.argv.slice(2); // e.g. `npm test -- unit db`
 const wants = (tier) => only.length === 0 || only.includes(tier);
 
+const startedAt = Date.now();
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
@@ -97,7 +98,11 @@ async function databases() {
   const local = "postgresql://postgres@127.0.0.1:5432/postgres";
   if (await pgReachable(local)) {
     console.log("› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_db, qms_test_e2e)");
-    return { db: await freshDatabase(local, "qms_test_db"), e2e: await freshDatabase(local, "qms_test_e2e"), stop: async () => {} };
+    return {
+      db: wants("db") ? await freshDatabase(local, "qms_test_db") : "",
+      e2e: wants("e2e") ? await freshDatabase(local, "qms_test_e2e") : "",
+      stop: async () => {},
+    };
   }
   console.log("› Database: embedded PGlite (no PostgreSQL on 127.0.0.1:5432)");
   const { startEmbeddedDb } = await import("../lib/db/embedded.ts");
@@ -165,7 +170,7 @@ if (wants("db") || wants("e2e")) {
   }
 }
 
-console.log("");
+console.log(`\nAll tiers took ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`);
 if (failures.length) console.log(`Failed: ${failures.join(", ")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);

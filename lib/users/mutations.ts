@@ -1,5 +1,4 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -7,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch, cleanText } from "@/lib/text/normalize";
+import { generateTemporaryPassword } from "./password-generator";
 import { canManageUser, type UserAction } from "./policy";
 import type { ChangePasswordInput, CreateUserInput, UpdateUserInput } from "./schema";
 
@@ -16,15 +16,6 @@ function authorise(actor: Actor, action: UserAction, target?: { id: string }) {
   if (!canManageUser(actor, action, target)) {
     throw new AppError("FORBIDDEN", action === "disable" ? "users.cannotDisableSelf" : action === "changeRole" ? "users.cannotDemoteSelf" : "errors.FORBIDDEN");
   }
-}
-
-/** 12 characters from an alphabet without look-alikes, always with letters and digits. */
-export function generateTemporaryPassword(): string {
-  const letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-  const digits = "23456789";
-  const all = letters + digits;
-  const chars = Array.from({ length: 12 }, (_, i) => (i === 0 ? letters : i === 1 ? digits : all)[randomInt(i === 0 ? letters.length : i === 1 ? digits.length : all.length)]!);
-  return chars.join("");
 }
 
 async function assertAgencyExists(tx: Prisma.TransactionClient, agencyId: string | null) {

@@ -1,0 +1,109 @@
+// `npm run bench`: performance figures as ratios against a baseline measured in the same run (never a
+// timed test). Starts the app the way `npm start` does, on a data folder of its own, then measures:
+//  - time from `npm start` to a healthy app on an installed and built clone (fresh and existing data folder);
+//  - requests/s and p95 latency of /api/health and of the signed-in home page, against the static /gioi-thieu.
+// Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { ensureDependencies, root, run } from "./lib/bootstrap.mjs";
+import { buildIsStale, recordBuild } from "./lib/build-fingerprint.mjs";
+import { load, signIn } from "./bench/http.mjs";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const startRuns = Number(process.env.BENCH_START_RUNS ?? 3);
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `npm start` (scripts/start.mjs) and resolves when /api/health answers 200. */
+async function startApp(dataDir, port) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error("npm start exited before it was healthy");
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    seconds: (performance.now() - started) / 1000,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
+
+ensureDependencies({ quiet: true });
+if (await buildIsStale(root)) {
+  // Measured start-ups are of a built clone: build first, outside the figures.
+  if (run(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } }) !== 0) process.exit(1);
+  await recordBuild(root);
+}
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-"));
+const rows = [];
+try {
+  // 1. Start-up. The first start creates the data folder (migrations, seed); later ones reuse it.
+  const port = await freePort();
+  const first = await startApp(dataDir, port);
+  await first.stop();
+  const warm = [];
+  for (let i = 0; i < startRuns; i++) {
+    const app = await startApp(dataDir, port);
+    warm.push(app.seconds);
+    await app.stop();
+  }
+
+  // 2. Throughput and latency, all against the same running app.
+  const app = await startApp(dataDir, port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const cookie = await signIn(base, "quantri@sokhcn.example", "AnGiang@2021");
+    const cases = [
+      { name: "static page /gioi-thieu (baseline)", url: `${base}/gioi-thieu` },
+      { name: "GET /api/health", url: `${base}/api/health` },
+      { name: "signed-in home / (DOST admin)", url: `${base}/`, headers: { cookie } },
+    ];
+    for (const c of cases) await load({ url: c.url, headers: c.headers, connections: 2, seconds: 1 }); // warm-up
+    const baseline = await load({ url: cases[0].url, connections, seconds });
+    rows.push({ ...cases[0], ...baseline });
+    for (const c of cases.slice(1)) rows.push({ ...c, ...(await load({ url: c.url, headers: c.headers, connections, seconds })) });
+    const b = rows[0];
+    console.log(`\nLoad: ${connections} connections × ${seconds} s per case, database: ${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PGlite"}`);
+    console.log("| case | req/s | p50 ms | p95 ms | errors | req/s vs baseline | p95 vs baseline |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|");
+    for (const r of rows) {
+      console.log(`| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.errors} | ${fmt(r.rps / b.rps, 2)} | ${fmt(r.p95 / b.p95, 2)} |`);
+    }
+  } finally {
+    await app.stop();
+  }
+  console.log(`\nStart-up (npm start → /api/health 200, installed and built clone):`);
+  console.log(`| data folder | runs | median s | min s | max s |`);
+  console.log(`|---|---:|---:|---:|---:|`);
+  console.log(`| new (migrate + seed) | 1 | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} |`);
+  console.log(`| existing | ${warm.length} | ${fmt(median(warm), 2)} | ${fmt(Math.min(...warm), 2)} | ${fmt(Math.max(...warm), 2)} |`);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

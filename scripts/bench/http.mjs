@@ -1,0 +1,55 @@
+// A small closed-loop HTTP load generator: `connections` loops, each sending the next request when the
+// previous answer has been read, for `seconds`. Every case runs through the same client, so the ratios
+// between cases measure the server, not the client.
+import http from "node:http";
+
+export async function load({ url, headers = {}, connections = 8, seconds = 8, expectStatus = 200 }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const latencies = [];
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const one = () =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const request = http.get({ agent, hostname: target.hostname, port: target.port, path: target.pathname + target.search, headers }, (response) => {
+        response.resume();
+        response.on("end", () => {
+          if (response.statusCode === expectStatus) latencies.push(performance.now() - started);
+          else errors += 1;
+          resolve();
+        });
+      });
+      request.on("error", () => {
+        errors += 1;
+        resolve();
+      });
+    });
+  const loop = async () => {
+    while (performance.now() < deadline) await one();
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, loop));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pick(0.5), p95: pick(0.95) };
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header of the session. */
+export async function signIn(base, email, password) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const all = [...cookies, ...response.headers.getSetCookie().map((c) => c.split(";")[0])];
+  const session = all.find((c) => c.includes("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email} (HTTP ${response.status})`);
+  return all.join("; ");
+}
