@@ -24,3 +24,18 @@ export async function recordAudit<T extends AuditEventType>(tx: Tx, input: Audit
     },
   });
 }
+
+/** Many rows at once (bulk imports), each checked against its event's schema, in the caller's transaction. */
+export async function recordAuditMany(tx: Tx, inputs: AuditInput<AuditEventType>[]): Promise<void> {
+  if (!inputs.length) return;
+  await tx.auditEvent.createMany({
+    data: inputs.map((input) => ({
+      type: input.type,
+      actorId: input.actorId,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      data: auditEventSchemas[input.type].parse(input.data) as Prisma.InputJsonValue,
+      ip: input.ip ?? null,
+    })),
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, letters first,
+ * tone marks second (ngang, huyền, hỏi, ngã, sắc, nặng), as dictionaries and official lists sort. The key
+ * compares byte-wise (COLLATE "C"), so the database sorts correctly without an ICU collation, which the
+ * embedded database lacks.
+ */
+const letterOrder = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+const tones: Record<string, number> = { "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5 };
+// Marks that make a new letter rather than a tone.
+const letterMarks: Record<string, Record<string, string>> = {
+  a: { "\u0306": "ă", "\u0302": "â" },
+  e: { "\u0302": "ê" },
+  o: { "\u0302": "ô", "\u031b": "ơ" },
+  u: { "\u031b": "ư" },
+};
+
+type Letter = { base: string; tone: number };
+
+function letters(value: string): Letter[] {
+  const out: Letter[] = [];
+  for (const cluster of value.normalize("NFD").toLowerCase().match(/\P{M}\p{M}*/gu) ?? []) {
+    let base = cluster[0]!;
+    let tone = 0;
+    for (const mark of cluster.slice(1)) {
+      const letter = letterMarks[base]?.[mark];
+      if (letter) base = letter;
+      else if (mark in tones) tone = tones[mark]!;
+    }
+    out.push({ base: base === "đ" ? "đ" : base, tone });
+  }
+  return out;
+}
+
+function primary(base: string): string {
+  const index = letterOrder.indexOf(base);
+  if (index >= 0) return String.fromCharCode(0x41 + index); // A… in alphabet order, after digits and space
+  if (base === " ") return " ";
+  if (/\d/.test(base)) return base;
+  return "~" + base; // other characters sort last, by code point
+}
+
+export function vietnameseSortKey(value: string): string {
+  const chars = letters(value.trim().replace(/\s+/g, " "));
+  return chars.map((c) => primary(c.base)).join("") + "\u0001" + chars.map((c) => String(c.tone)).join("");
+}
+
+export function compareVietnamese(a: string, b: string): number {
+  const ka = vietnameseSortKey(a);
+  const kb = vietnameseSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
