@@ -74,7 +74,7 @@ export async function migrate({ connectionString, migrationsDir, log = () => {} 
           if (checksum !== migration.checksum) log(`warning: ${migration.name} was edited after it was applied`);
           continue;
         }
-        await applyOne(client, migration);
+        if (!(await applyOne(client, migration))) continue;
         applied.push(migration.name);
         log(`applied ${migration.name}`);
       }
@@ -87,10 +87,21 @@ export async function migrate({ connectionString, migrationsDir, log = () => {} 
   return { applied };
 }
 
-async function applyOne(client: pg.Client, migration: MigrationFile) {
+/** Applies one migration in its own transaction; false when another run finished it in the meantime. */
+async function applyOne(client: pg.Client, migration: MigrationFile): Promise<boolean> {
   const id = randomUUID();
   try {
     await client.query("BEGIN");
+    // The embedded database serves every connection from one session, so the advisory lock excludes no one
+    // there; it does run one transaction at a time, so this check inside the transaction is what holds.
+    const done = await client.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      [migration.name],
+    );
+    if (done.rowCount) {
+      await client.query("COMMIT");
+      return false;
+    }
     await client.query(migration.sql);
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count, started_at)
@@ -98,6 +109,7 @@ async function applyOne(client: pg.Client, migration: MigrationFile) {
       [id, migration.checksum, migration.name],
     );
     await client.query("COMMIT");
+    return true;
   } catch (error) {
     await client.query("ROLLBACK");
     const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { seed } from "@/prisma/seed/seed";
+
+const url = () => process.env.TEST_DATABASE_URL!;
+// A commune no other test reads: its name is edited to check that a later seed keeps edits.
+const editedCode = "30727"; // Xã Vọng Thê, Thoại Sơn
+let originalName: string | undefined;
+
+afterAll(async () => {
+  if (originalName) await db.agency.update({ where: { code: editedCode }, data: { name: originalName } });
+});
+
+describe("reference seed", () => {
+  it("a second run inserts nothing and keeps edits made in the app", async () => {
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: editedCode } });
+    originalName = agency.name;
+    await db.agency.update({ where: { code: editedCode }, data: { name: `${agency.name} (đã sửa)` } });
+    const seedRows = () => db.auditEvent.count({ where: { type: "seed.applied" } });
+    const before = await seedRows();
+
+    const result = await seed(url(), { demo: false });
+    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0 });
+    expect(result.demoAccounts).toEqual([]);
+    expect((await db.agency.findUniqueOrThrow({ where: { code: editedCode } })).name).toBe(`${agency.name} (đã sửa)`);
+    expect(await seedRows()).toBe(before);
+  });
+
+  it("the first run was recorded in the audit log", async () => {
+    const rows = await db.auditEvent.findMany({ where: { type: "seed.applied" } });
+    expect(rows.some((r) => (r.data as { counts: { agencies: number } }).counts.agencies === 202)).toBe(true);
+  });
+
+  it("has the three checklists with 25, 27 and 28 items, numbered in order", async () => {
+    const templates = await db.checklistTemplate.findMany({ include: { items: { orderBy: { position: "asc" } } } });
+    const counts = Object.fromEntries(templates.map((t) => [t.standard, t.items.length]));
+    expect(counts).toEqual({ QD19_2014: 25, ISO_9001_2015: 27, ISO_9001_2008: 28 });
+    for (const t of templates) {
+      expect(t.version).toBe(1);
+      expect(t.items.map((i) => i.position)).toEqual(t.items.map((_, i) => i + 1));
+    }
+  });
+
+  it("has the 2021 registry: 202 units, Long Xuyên with its communes", async () => {
+    const codes = await db.agency.count({ where: { kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } } });
+    expect(codes).toBe(202);
+    const longXuyen = await db.agency.findUniqueOrThrow({ where: { code: "883" }, include: { kind: true } });
+    expect(longXuyen).toMatchObject({ name: "UBND Thành phố Long Xuyên", parentId: null, unitType: "thanh_pho", isoRequirement: "MANDATORY" });
+    expect(longXuyen.kind.code).toBe("ubnd_huyen");
+    expect(longXuyen.searchText).toContain("long xuyen");
+    const communes = await db.agency.findMany({ where: { parentId: longXuyen.id }, include: { kind: true } });
+    expect(communes.length).toBeGreaterThan(0);
+    expect(communes.every((c) => c.kind.code === "ubnd_xa" && c.isoRequirement === "ENCOURAGED")).toBe(true);
+    expect(communes.map((c) => c.code)).toContain("30280");
+  });
+
+  it("links every commune to its district", async () => {
+    expect(await db.agency.count({ where: { kind: { code: "ubnd_xa" }, parentId: null } })).toBe(0);
+  });
+
+  it("marks 5 provincial agencies as outside the 2021 check", async () => {
+    const noted = await db.agency.findMany({ where: { kind: { code: "co_quan_tinh" }, note: { contains: "không thuộc phạm vi kiểm tra năm 2021" } } });
+    expect(noted).toHaveLength(5);
+  });
+
+  it("stores names in NFC", async () => {
+    const names = await db.agency.findMany({ where: { kind: { code: { not: "test_unit" } } }, select: { name: true } });
+    expect(names.filter((a) => a.name !== a.name.normalize("NFC"))).toEqual([]);
+    const items = await db.checklistItem.findMany({ select: { titleVi: true } });
+    expect(items.filter((i) => i.titleVi !== i.titleVi.normalize("NFC"))).toEqual([]);
+  });
+});

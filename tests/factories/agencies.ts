@@ -1,0 +1,40 @@
+import { db } from "@/lib/db";
+import type { Agency } from "@/lib/generated/prisma/client";
+import { foldForSearch } from "@/lib/text/normalize";
+import { uniqueToken } from "./unique";
+
+/**
+ * Factory units live under a kind of their own, so tests that count the seeded registry (35 provincial,
+ * 11 district, 156 commune units) stay exact however many units other files create.
+ */
+export const testKindCode = "test_unit";
+
+let testKindId: Promise<string> | undefined;
+
+export function getTestKindId(): Promise<string> {
+  testKindId ??= (async () => {
+    // ON CONFLICT DO NOTHING: two files may create the kind at the same moment.
+    await db.agencyKind.createMany({
+      data: [{ code: testKindCode, nameVi: "Đơn vị thử nghiệm", nameEn: "Test unit", level: 9, defaultIsoRequirement: "ENCOURAGED", sortOrder: 99 }],
+      skipDuplicates: true,
+    });
+    return (await db.agencyKind.findUniqueOrThrow({ where: { code: testKindCode } })).id;
+  })();
+  return testKindId;
+}
+
+export async function createAgency(overrides: { name?: string; parentId?: string | null; code?: string } = {}): Promise<Agency> {
+  const token = uniqueToken();
+  const name = overrides.name ?? `Đơn vị thử ${token}`;
+  const code = overrides.code ?? `TEST-${token}`;
+  return db.agency.create({
+    data: {
+      code,
+      name,
+      searchText: foldForSearch(`${name} ${code}`),
+      kindId: await getTestKindId(),
+      parentId: overrides.parentId ?? null,
+      isoRequirement: "ENCOURAGED",
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+function envError(source: Record<string, string | undefined>): EnvError {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error;
+    throw error;
+  }
+  throw new Error("parseEnv accepted a malformed environment");
+}
+
+describe("parseEnv", () => {
+  it("accepts an empty environment and fills the defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      DATABASE_POOL_SIZE: 5,
+      SESSION_MAX_AGE_HOURS: 8,
+      AUTH_MAX_FAILURES: 5,
+      AUTH_LOCK_MINUTES: 15,
+      AUTH_SLOWDOWN_MS: 1000,
+      SEED_DEMO: true,
+      LOG_LEVEL: "info",
+      DATA_DIR: ".data",
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = parseEnv({ PORT: "", DATABASE_URL: "", SEED_DEMO: "" });
+    expect(env).toMatchObject({ PORT: 3000, SEED_DEMO: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("coerces well-formed values", () => {
+    const env = parseEnv({ PORT: "8080", SEED_DEMO: "no", DATABASE_URL: "postgresql://u@h:5432/d", AUTH_SLOWDOWN_MS: "0" });
+    expect(env).toMatchObject({ PORT: 8080, SEED_DEMO: false, DATABASE_URL: "postgresql://u@h:5432/d", AUTH_SLOWDOWN_MS: 0 });
+    expect(parseEnv({ SEED_DEMO: "1" }).SEED_DEMO).toBe(true);
+    expect(parseEnv({ SEED_DEMO: "false" }).SEED_DEMO).toBe(false);
+  });
+
+  it.each([
+    ["PORT", "not-a-port"],
+    ["PORT", "70000"],
+    ["DATABASE_URL", "not a url"],
+    ["DATABASE_URL", "mysql://u@h/d"],
+    ["SEED_DEMO", "maybe"],
+  ])("a malformed %s (%s) gives an EnvError naming it on one line", (name, value) => {
+    const error = envError({ [name]: value });
+    expect(error.message).toMatch(new RegExp(`\\b${name}\\b`));
+    expect(error.message).not.toMatch(/\n/);
+  });
+
+  it("names every bad variable in the same line", () => {
+    const error = envError({ PORT: "x", SEED_DEMO: "maybe", DATABASE_URL: "mysql://u@h/d" });
+    for (const name of ["PORT", "SEED_DEMO", "DATABASE_URL"]) expect(error.message).toContain(name);
+    expect(error.message.split("\n")).toHaveLength(1);
+  });
+});
