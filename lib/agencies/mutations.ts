@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit, recordAuditMany } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
+import { insertJsonRows } from "@/lib/db/bulk";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { agencyDerived } from "./derived";
@@ -12,6 +13,12 @@ import { canAgency } from "./policy";
 import type { UpdateAgencyInput } from "./schema";
 
 type Ctx = { actor: Actor; ip: string | null };
+
+const agencyInsertColumns = [
+  "id", "code", "name", "shortName", "nameEn", "searchText", "sortKey", "kindId", "parentId", "group", "isoRequirement", "standardVersion",
+  "announcementNumber", "announcementDate", "procedureCount", "contactName", "contactPhone", "contactEmail", "confirmed", "note",
+  "validFrom", "validTo", "version", "createdAt", "updatedAt",
+] as const;
 
 function authorise(actor: Actor, action: "update" | "import") {
   if (!canAgency(actor, action)) throw new AppError("FORBIDDEN");
@@ -132,24 +139,31 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
       if (existing.size !== updates.length) throw new AppError("CONFLICT", "agencies.import.registryChanged");
 
       const audits: Parameters<typeof recordAuditMany>[1] = [];
-      for (let depth = 0; creates.some((r) => r.depth >= depth); depth++) {
-        const level = creates.filter((r) => r.depth === depth);
-        await tx.agency.createMany({
-          data: level.map((r) => {
-            const kind = kinds.get(r.fields.kindId!)!;
-            const data = dataFor(r.fields);
-            return {
-              ...data,
-              id: r.id,
-              code: r.code,
-              name: r.fields.name!,
-              kindId: kind.id,
-              isoRequirement: r.fields.isoRequirement ?? kind.defaultIsoRequirement,
-              ...agencyDerived({ name: r.fields.name!, shortName: r.fields.shortName, code: r.code }),
-            };
-          }),
-        });
-      }
+      // One statement: the parent references among new rows are checked when it ends.
+      const now = new Date().toISOString();
+      await insertJsonRows(
+        tx,
+        "agency",
+        agencyInsertColumns,
+        creates.map((r) => {
+          const kind = kinds.get(r.fields.kindId!)!;
+          return {
+            ...dataFor(r.fields),
+            id: r.id,
+            code: r.code,
+            name: r.fields.name!,
+            kindId: kind.id,
+            isoRequirement: r.fields.isoRequirement ?? kind.defaultIsoRequirement,
+            standardVersion: r.fields.standardVersion ?? "NONE",
+            confirmed: r.fields.confirmed ?? true,
+            validFrom: r.fields.validFrom ?? "2000-01-01",
+            version: 0,
+            createdAt: now,
+            updatedAt: now,
+            ...agencyDerived({ name: r.fields.name!, shortName: r.fields.shortName, code: r.code }),
+          };
+        }),
+      );
       for (const r of creates) audits.push({ type: "agency.created", actorId: actor.id, target: { type: "agency", id: r.id }, data: { code: r.code, name: r.fields.name!, importId: job.id }, ip });
 
       for (const r of updates) {

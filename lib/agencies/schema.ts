@@ -37,7 +37,7 @@ export const agencyCode = z
 
 export const agencyFieldsSchema = z
   .object({
-    name: z.string({ error: "errors.required" }).trim().min(2, "errors.required").max(200, "agencies.errors.tooLong"),
+    name: z.string({ error: "errors.required" }).normalize("NFC").trim().min(2, "errors.required").max(200, "agencies.errors.tooLong"),
     shortName: optionalText(100),
     nameEn: optionalText(200),
     kindId: z.uuid("errors.invalidChoice"),

@@ -39,9 +39,20 @@ function primary(base: string): string {
   return "~" + base; // other characters sort last, by code point
 }
 
+/** One tone per syllable, wherever its mark sits: old "hoà" and new "hòa" placement sort alike. */
+function syllableTones(chars: Letter[]): string {
+  return chars
+    .map((c) => (/\p{L}/u.test(c.base) ? String(c.tone) : " "))
+    .join("")
+    .split(" ")
+    .filter(Boolean)
+    .map((syllable) => String(Math.max(...[...syllable].map(Number))))
+    .join("");
+}
+
 export function vietnameseSortKey(value: string): string {
   const chars = letters(value.trim().replace(/\s+/g, " "));
-  return chars.map((c) => primary(c.base)).join("") + "\u0001" + chars.map((c) => String(c.tone)).join("");
+  return chars.map((c) => primary(c.base)).join("") + "\u0001" + syllableTones(chars);
 }
 
 export function compareVietnamese(a: string, b: string): number {
