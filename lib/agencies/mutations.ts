@@ -136,7 +136,8 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
       );
       const creates = rows.filter((r) => r.action === "create").sort((a, b) => a.depth - b.depth);
       const updates = rows.filter((r) => r.action === "update");
-      if (existing.size !== updates.length) throw new AppError("CONFLICT", "agencies.import.registryChanged");
+      const taken = await tx.agency.count({ where: { code: { in: creates.map((r) => r.code), mode: "insensitive" }, validTo: null } });
+      if (existing.size !== updates.length || taken) throw new AppError("CONFLICT", "agencies.import.registryChanged");
 
       const audits: Parameters<typeof recordAuditMany>[1] = [];
       // One statement: the parent references among new rows are checked when it ends.

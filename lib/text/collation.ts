@@ -1,8 +1,8 @@
 /**
  * Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, letters first,
  * tone marks second (ngang, huyền, hỏi, ngã, sắc, nặng), as dictionaries and official lists sort. The key
- * compares byte-wise (COLLATE "C"), so the database sorts correctly without an ICU collation, which the
- * embedded database lacks.
+ * is made of ASCII digits only, which every database collation orders the same way, so the database sorts
+ * correctly without a Vietnamese ICU collation (the embedded database has none).
  */
 const letterOrder = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 const tones: Record<string, number> = { "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5 };
@@ -31,12 +31,12 @@ function letters(value: string): Letter[] {
   return out;
 }
 
+/** Two digits per character: space 01, digits 02–11, letters in Vietnamese order from 12, anything else 99. */
 function primary(base: string): string {
+  if (base === " ") return "01";
+  if (/\d/.test(base)) return String(2 + Number(base)).padStart(2, "0");
   const index = letterOrder.indexOf(base);
-  if (index >= 0) return String.fromCharCode(0x41 + index); // A… in alphabet order, after digits and space
-  if (base === " ") return " ";
-  if (/\d/.test(base)) return base;
-  return "~" + base; // other characters sort last, by code point
+  return index >= 0 ? String(12 + index) : "99";
 }
 
 /** One tone per syllable, wherever its mark sits: old "hoà" and new "hòa" placement sort alike. */
@@ -52,7 +52,8 @@ function syllableTones(chars: Letter[]): string {
 
 export function vietnameseSortKey(value: string): string {
   const chars = letters(value.trim().replace(/\s+/g, " "));
-  return chars.map((c) => primary(c.base)).join("") + "\u0001" + syllableTones(chars);
+  // "00" ends the letters: a shorter name sorts before a longer one that starts with it.
+  return chars.map((c) => primary(c.base)).join("") + "00" + syllableTones(chars);
 }
 
 export function compareVietnamese(a: string, b: string): number {

@@ -126,8 +126,10 @@ export async function seedReference(db: PrismaClient) {
         })
       ).count;
     }
-    // Rows written before the sort key existed get it now.
-    for (const a of await tx.agency.findMany({ where: { sortKey: "" }, select: { id: true, name: true, shortName: true, code: true } })) {
+    // Rows written before the sort key existed, or with an older key format, get the current one.
+    const stale = await tx.$queryRaw<{ id: string; name: string; shortName: string | null; code: string }[]>`
+      SELECT id, name, "shortName", code FROM agency WHERE "sortKey" !~ '^[0-9]+$'`;
+    for (const a of stale) {
       await tx.agency.update({ where: { id: a.id }, data: agencyDerived(a) });
     }
 
