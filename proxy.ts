@@ -13,9 +13,7 @@ export async function proxy(request: NextRequest) {
     if (target !== "/") url.searchParams.set("callbackUrl", target);
     return NextResponse.redirect(url);
   }
-  const headers = new Headers(request.headers);
-  headers.set("x-pathname", request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  return NextResponse.next();
 }
 
 export const config = {

@@ -2,7 +2,9 @@
 // "N passed, N failed" summed over the tiers. Database: TEST_DATABASE_URL, else the local PostgreSQL on
 // 127.0.0.1:5432 (databases of its own), else embedded PGlite. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { enableTypeScript, ensureDependencies, root } from "./lib/bootstrap.mjs";
@@ -13,6 +15,8 @@ const only = process.argv.slice(2); // e.g. `npm test -- unit db`
 const wants = (tier) => only.length === 0 || only.includes(tier);
 
 const startedAt = Date.now();
+// Databases are named after the checkout, so two clones (or worktrees) can run their tests at once.
+const checkout = createHash("sha256").update(root).digest("hex").slice(0, 8);
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
@@ -69,10 +73,10 @@ async function databases() {
   }
   const { pgReachable, freshDatabase } = await import("./lib/scratch-db.mjs");
   if (await pgReachable()) {
-    console.log("› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_db, qms_test_e2e)");
+    console.log(`› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_${checkout}_db, qms_test_${checkout}_e2e)`);
     return {
-      db: wants("db") ? await freshDatabase("qms_test_db") : "",
-      e2e: wants("e2e") ? await freshDatabase("qms_test_e2e") : "",
+      db: wants("db") ? await freshDatabase(`qms_test_${checkout}_db`) : "",
+      e2e: wants("e2e") ? await freshDatabase(`qms_test_${checkout}_e2e`) : "",
       stop: async () => {},
     };
   }
@@ -88,6 +92,16 @@ async function databases() {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function chromiumPath() {
@@ -130,6 +144,7 @@ if (wants("db") || wants("e2e")) {
             E2E_DATABASE_URL: dbs.e2e,
             CHROMIUM_PATH: chromium,
             PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+            E2E_PORT: String(await freePort()),
           });
           const counted = countPlaywright(out);
           if (counted.passed + counted.failed === 0) counted.failed = 1;

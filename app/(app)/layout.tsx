@@ -1,5 +1,3 @@
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { navigationFor } from "@/lib/auth/navigation";
@@ -9,8 +7,8 @@ import { countUnread } from "@/lib/notifications/data";
 
 /** The session gate of every signed-in page. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
-  if (actor.mustChangePassword && (await headers()).get("x-pathname") !== "/doi-mat-khau") redirect("/doi-mat-khau");
+  // Pages enforce the pending password change (requireActor); a redirect here would loop on client navigation.
+  const actor = await requireActor({ allowPendingPasswordChange: true });
   const [t, locale, unread] = await Promise.all([getTranslator(), getLocale(), countUnread(actor)]);
   return (
     <AppShell

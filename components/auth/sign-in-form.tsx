@@ -42,7 +42,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby="sign-in-error">
+    // method="post": a submit before hydration must not put the password in the address (a GET would).
+    <form onSubmit={onSubmit} method="post" className="space-y-4" noValidate aria-describedby="sign-in-error">
       <Alert tone="error" id="sign-in-error">
         {error}
       </Alert>

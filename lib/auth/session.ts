@@ -35,10 +35,15 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   };
 });
 
-/** For pages: the actor, or a redirect to the sign-in page. */
-export async function requireActor(): Promise<Actor> {
+/**
+ * For pages: the actor, or a redirect to the sign-in page. A user who still has to change an
+ * administrator-set password is sent to /doi-mat-khau. Checked by each page, not by the layout: a layout
+ * is not rendered again on client-side navigation between the pages it wraps.
+ */
+export async function requireActor(options: { allowPendingPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getCurrentActor();
   if (!actor) redirect("/dang-nhap?reason=session");
+  if (actor.mustChangePassword && !options.allowPendingPasswordChange) redirect("/doi-mat-khau");
   return actor;
 }
 

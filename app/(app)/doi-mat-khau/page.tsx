@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangePasswordPage() {
-  const [actor, t] = await Promise.all([requireActor(), getTranslator()]);
+  const [actor, t] = await Promise.all([requireActor({ allowPendingPasswordChange: true }), getTranslator()]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("auth.changePasswordTitle")} />
