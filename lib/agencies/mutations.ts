@@ -63,11 +63,12 @@ export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx)
 
 /** What validation needs to know of the registry: kinds and the units in force. */
 export async function registrySnapshot(tx: Tx | typeof db = db): Promise<RegistrySnapshot> {
-  const [kinds, active] = await Promise.all([
+  const [kinds, active, ended] = await Promise.all([
     tx.agencyKind.findMany({ select: { id: true, code: true, nameVi: true, defaultIsoRequirement: true } }),
     tx.agency.findMany({ where: { validTo: null }, select: { id: true, code: true, name: true, parentId: true } }),
+    tx.agency.findMany({ where: { validTo: { not: null } }, select: { code: true, validTo: true } }),
   ]);
-  return { kinds, active };
+  return { kinds, active, ended: ended.map((e) => ({ code: e.code, validTo: e.validTo! })) };
 }
 
 /** Stores the dry run of an uploaded file (nothing in the registry changes) and returns its id. */

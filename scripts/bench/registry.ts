@@ -18,7 +18,6 @@ import { createDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { startEmbeddedDb } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { vietnameseSortKey } from "@/lib/text/collation";
 import { foldForSearch } from "@/lib/text/normalize";
 import { seed } from "@/prisma/seed/seed";
 import { freshDatabase, pgReachable } from "../lib/scratch-db.mjs";

@@ -311,3 +311,21 @@ describe("validateImport: an exported row imports back unchanged", () => {
     expect(validate(row).errors).toEqual([{ row: row.row, column: header("note"), key: "agencies.import.formula" }]);
   });
 });
+
+describe("validateImport: codes of units that have ended", () => {
+  const withEnded: RegistrySnapshot = { ...registry, ended: [{ code: "30280", validTo: new Date("2025-06-30T00:00:00Z") }] };
+
+  it("refuses a new unit reusing an ended unit's code without a later start date", () => {
+    const row = unit("30280", "UBND Phường Mới");
+    const result = validateImport([row], withEnded);
+    expect(result.errors).toEqual([
+      { row: row.row, column: header("validFrom"), key: "agencies.import.codeEnded", params: { code: "30280", date: "30/06/2025" } },
+    ]);
+  });
+
+  it("accepts the code again from a date after the old unit ended", () => {
+    const result = validateImport([unit("30280", "UBND Phường Mới", { validFrom: "01/07/2025" })], withEnded);
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]).toMatchObject({ action: "create", fields: { validFrom: "2025-07-01" } });
+  });
+});

@@ -38,6 +38,8 @@ export type RegistrySnapshot = {
   kinds: { id: string; code: string; nameVi: string; defaultIsoRequirement: IsoRequirement }[];
   /** Units in force (validTo null). */
   active: { id: string; code: string; name: string; parentId: string | null }[];
+  /** Units that have ended: a code may be used again only by a unit starting after the last of them ended. */
+  ended?: { code: string; validTo: Date }[];
 };
 
 const header = (key: ColumnKey) => columns.find((c) => c.key === key)!.header;
@@ -66,6 +68,12 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
   const activeByName = new Map(registry.active.map((a) => [nameKey(a.name, a.parentId), a]));
   const kindByText = new Map(registry.kinds.flatMap((k) => [[k.code.toLowerCase(), k], [foldForSearch(k.nameVi), k]]));
   const seenCodes = new Map<string, number>();
+  const lastEnd = new Map<string, string>();
+  for (const e of registry.ended ?? []) {
+    const day = isoDate(e.validTo);
+    const key = e.code.toUpperCase();
+    if ((lastEnd.get(key) ?? "") < day) lastEnd.set(key, day);
+  }
   const seenNames = new Map<string, number>();
   const fileCodes = new Map<string, { id: string; parentCode: string | null }>();
 
@@ -75,7 +83,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     if (code) {
       const existing = activeByCode.get(code.toUpperCase());
       const parentCode = r.cells.parentCode === undefined ? undefined : text(r.cells.parentCode);
-      if (!seenCodes.has(code.toUpperCase())) fileCodes.set(code.toUpperCase(), { id: existing?.id ?? randomUUID(), parentCode: parentCode?.toUpperCase() ?? null });
+      const parent = parentCode?.toUpperCase() ?? null;
+      if (!fileCodes.has(code.toUpperCase())) fileCodes.set(code.toUpperCase(), { id: existing?.id ?? randomUUID(), parentCode: parent === code.toUpperCase() ? null : parent });
     }
   }
 
@@ -188,6 +197,10 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     const validTo = date("validTo");
     if (validTo !== undefined) fields.validTo = validTo;
     if (fields.validFrom && fields.validTo && fields.validTo < fields.validFrom) fail("validTo", "agencies.errors.validityOrder");
+    const endedUntil = existing ? undefined : lastEnd.get(upper);
+    if (endedUntil && !(fields.validFrom && fields.validFrom > endedUntil)) {
+      fail("validFrom", "agencies.import.codeEnded", { code, date: formatCalendarDate(new Date(endedUntil)) });
+    }
 
     const finalName = fields.name ?? existing?.name;
     const finalParent = fields.parentId !== undefined ? fields.parentId : (existing?.parentId ?? null);

@@ -201,6 +201,7 @@ export const en: Messages = {
       duplicateName: "Same name as the unit in force with code {code}.",
       unknownKind: "No unit kind \"{value}\".",
       unknownParent: "No parent unit with code {code}.",
+      codeEnded: "Code {code} belongs to a unit that ended on {date}; to reuse it, give a “Hiệu lực từ” date after that.",
       selfParent: "A unit cannot be its own parent.",
       cycle: "The parent links form a cycle.",
       badChoice: "\"{value}\" is not valid; use one of: {allowed}.",

@@ -199,6 +199,7 @@ export const vi = {
       duplicateName: "Tên trùng với đơn vị đang hoạt động có mã {code}.",
       unknownKind: "Không có loại đơn vị \"{value}\".",
       unknownParent: "Không tìm thấy đơn vị cấp trên có mã {code}.",
+      codeEnded: "Mã {code} thuộc đơn vị đã kết thúc ngày {date}; muốn dùng lại mã, nhập “Hiệu lực từ” sau ngày đó.",
       selfParent: "Đơn vị không thể là cấp trên của chính nó.",
       cycle: "Quan hệ cấp trên tạo thành vòng lặp.",
       badChoice: "Giá trị \"{value}\" không hợp lệ; dùng một trong: {allowed}.",
