@@ -3,9 +3,10 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer"],
   experimental: {
-    serverActions: { bodySizeLimit: "2mb" },
+    // A signed approval decision (PDF) travels through a server action.
+    serverActions: { bodySizeLimit: "21mb" },
   },
 };
 

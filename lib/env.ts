@@ -25,6 +25,18 @@ export const envSchema = z.object({
   SEED_DEMO: booleanString.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Outgoing mail. Without SMTP_HOST nothing is sent: e-mails wait in the outbox, where administrators see them. */
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number({ error: "phải là số cổng, ví dụ 587" }).int().min(1, "phải là số cổng, ví dụ 587").max(65535, "phải là số cổng, ví dụ 587").default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  /** The sender address. `localhost` is allowed, so the html5 pattern rather than zod's stricter default. */
+  SMTP_FROM: z.email({ pattern: z.regexes.html5Email, error: "phải là một địa chỉ e-mail, ví dụ no-reply@sokhcn.angiang.gov.vn" }).default("no-reply@localhost"),
+  /** TLS from the first byte (port 465). Unset: on for port 465, otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: booleanString.optional(),
+}).superRefine((value, context) => {
+  if (value.SMTP_USER && !value.SMTP_PASSWORD) context.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "phải có khi đã đặt SMTP_USER" });
+  if (value.SMTP_PASSWORD && !value.SMTP_USER) context.addIssue({ code: "custom", path: ["SMTP_USER"], message: "phải có khi đã đặt SMTP_PASSWORD" });
 });
 
 export type Env = z.infer<typeof envSchema>;

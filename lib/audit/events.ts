@@ -28,6 +28,22 @@ export const auditEventSchemas = {
   "agency.import_committed": z.object({ created: z.number().int(), updated: z.number().int() }),
   "agency.import_discarded": z.object({}),
   "reorganisation.applied": z.object({ key: z.string(), created: z.number().int(), ended: z.number().int(), links: z.number().int() }),
+  "plan.created": z.object({ year: z.number().int(), number: z.string(), targets: z.number().int(), copiedFrom: z.string().optional() }),
+  "plan.updated": z.object({ fields: z.array(z.string()) }),
+  "plan.target_set": z.object({
+    agencyId: z.string(),
+    inDossier: z.boolean(),
+    dossierReason: z.string().nullable(),
+    onSite: z.boolean(),
+    onSiteCategory: z.string().nullable(),
+    rationale: z.string().nullable(),
+  }),
+  "plan.transition": z.object({ action: z.string(), from: z.string(), to: z.string(), comment: z.string().nullable() }),
+  "plan.amended": z.object({ from: z.string(), version: z.number().int() }),
+  "plan.member_added": z.object({ userId: z.string(), role: z.string() }),
+  "plan.member_removed": z.object({ userId: z.string() }),
+  "plan.visit_saved": z.object({ visitId: z.string(), agencyId: z.string(), startsAt: z.string(), endsAt: z.string(), members: z.array(z.string()), moved: z.boolean() }),
+  "plan.visit_removed": z.object({ visitId: z.string() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

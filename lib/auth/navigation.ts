@@ -11,9 +11,11 @@ const items: (NavItem & { roles: Role[] })[] = [
   { href: "/co-quan", label: "nav.agencies", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "COMMITTEE_VIEWER"] },
   // An officer's registry is their own unit (the list redirects there).
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
+  { href: "/ke-hoach", label: "nav.plans", roles: everyone },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
   { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },
+  { href: "/quan-tri/thu-di", label: "nav.outbox", roles: ["DOST_ADMIN"] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

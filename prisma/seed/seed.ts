@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { createDb } from "@/lib/db";
 import { seedDemo } from "./demo";
+import { seedPlan2021 } from "./plan-2021";
 import { seedReference } from "./reference";
 
 export async function seed(url: string, options: { demo: boolean; log?: (line: string) => void }) {
@@ -8,7 +9,9 @@ export async function seed(url: string, options: { demo: boolean; log?: (line: s
   try {
     const reference = await seedReference(db);
     const demo = options.demo ? await seedDemo(db) : { created: 0, accounts: [] };
-    const counts = { ...reference, demoUsers: demo.created };
+    // After the demo accounts: the plan needs a DOST administrator as its author.
+    const plan = await seedPlan2021(db, { log: options.log });
+    const counts = { ...reference, demoUsers: demo.created, plans: plan.plans };
     if (Object.values(counts).some((n) => n > 0)) {
       await db.$transaction((tx) => recordAudit(tx, { type: "seed.applied", actorId: null, data: { dataset: options.demo ? "reference+demo" : "reference", counts } }));
       options.log?.(`seeded ${Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ")}`);

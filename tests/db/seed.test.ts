@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
+import { createUser } from "@/tests/factories/users";
 
 const url = () => process.env.TEST_DATABASE_URL!;
 // A commune no other test reads: its name is edited to check that a later seed keeps edits.
@@ -13,6 +15,10 @@ afterAll(async () => {
 
 describe("reference seed", () => {
   it("a second run inserts nothing and keeps edits made in the app", async () => {
+    // The 2021 plan is seeded once a DOST administrator exists, and other files make administrators at any
+    // moment: make sure it exists already, so this run has nothing to add whatever ran before it.
+    await createUser({ role: "DOST_ADMIN" });
+    await seedPlan2021(db);
     const agency = await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } });
     originalName = agency.name;
     await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: `${agency.name} (đã sửa)` } });
@@ -20,7 +26,7 @@ describe("reference seed", () => {
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
-    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0 });
+    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0, plans: 0 });
     expect(result.demoAccounts).toEqual([]);
     expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
     expect(await seedRows()).toBe(before);

@@ -59,4 +59,29 @@ describe("parseEnv", () => {
     for (const name of ["PORT", "SEED_DEMO", "DATABASE_URL"]) expect(error.message).toContain(name);
     expect(error.message.split("\n")).toHaveLength(1);
   });
+
+  it("has no SMTP by default, and fills the SMTP defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ SMTP_PORT: 587, SMTP_FROM: "no-reply@localhost" });
+    expect([env.SMTP_HOST, env.SMTP_USER, env.SMTP_PASSWORD, env.SMTP_SECURE]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("reads SMTP settings", () => {
+    const env = parseEnv({ SMTP_HOST: "smtp.angiang.gov.vn", SMTP_PORT: "465", SMTP_USER: "kiemtra", SMTP_PASSWORD: "mật khẩu", SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn", SMTP_SECURE: "true" });
+    expect(env).toMatchObject({ SMTP_HOST: "smtp.angiang.gov.vn", SMTP_PORT: 465, SMTP_USER: "kiemtra", SMTP_PASSWORD: "mật khẩu", SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn", SMTP_SECURE: true });
+    expect(parseEnv({ SMTP_FROM: "no-reply@localhost" }).SMTP_FROM).toBe("no-reply@localhost");
+  });
+
+  it.each([
+    ["SMTP_PORT", { SMTP_PORT: "smtp" }],
+    ["SMTP_PORT", { SMTP_PORT: "0" }],
+    ["SMTP_FROM", { SMTP_FROM: "Sở KH&CN" }],
+    ["SMTP_SECURE", { SMTP_SECURE: "tls" }],
+    ["SMTP_PASSWORD", { SMTP_USER: "kiemtra" }],
+    ["SMTP_USER", { SMTP_PASSWORD: "bí mật" }],
+  ])("a malformed SMTP setting names %s in Vietnamese", (name, source) => {
+    const error = envError(source);
+    expect(error.message).toMatch(new RegExp(`\\b${name}\\b`));
+    expect(error.message).toMatch(/phải/);
+  });
 });

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PlanTabs } from "@/components/plans/plan-tabs";
+import { AddMemberForm, RemoveMemberButton } from "@/components/plans/team-forms";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getTranslator } from "@/lib/i18n/server";
+import { listTeamCandidates } from "@/lib/plans/data";
+import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
+import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
+import { formatCalendarDate } from "@/lib/text/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("plans.team.title") };
+}
+
+export default async function PlanTeamPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, plan, t } = await loadPlanPage(params);
+  if (!seesWholePlan(actor)) notFound();
+  const editable = canEditPlan(actor, "editTeam", plan);
+  const onTeam = new Set(plan.members.map((m) => m.userId));
+  const candidates = editable ? (await listTeamCandidates()).filter((u) => !onTeam.has(u.id)) : [];
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+      </p>
+      <PageHeader
+        title={`${plan.number} — ${t("plans.team.title")}`}
+        lead={plan.teamDecisionNumber ? `${t("plans.teamDecision")}: ${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})` : plan.title}
+      />
+      <PlanTabs planId={plan.id} current="doan" tabs={planTabs(t, actor, plan)} />
+      <Card title={t("plans.team.title")}>
+        {plan.members.length ? (
+          <Table caption={t("plans.team.title")}>
+            <thead>
+              <tr>
+                <Th>{t("plans.team.member")}</Th>
+                <Th>{t("plans.team.role")}</Th>
+                <Th>{t("plans.team.agency")}</Th>
+                {editable ? <Th><span className="sr-only">{t("plans.team.remove")}</span></Th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {plan.members.map((m) => (
+                <tr key={m.id}>
+                  <Td>{m.user.name}</Td>
+                  <Td>{t(`plans.team.roles.${m.role}`)}</Td>
+                  <Td>{m.user.agency?.name ?? "—"}</Td>
+                  {editable ? <Td><RemoveMemberButton planId={plan.id} memberId={m.id} name={m.user.name} /></Td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <p>{t("plans.team.empty")}</p>
+        )}
+      </Card>
+      {editable && candidates.length ? (
+        <Card title={t("plans.team.add")}>
+          <AddMemberForm planId={plan.id} people={candidates.map((u) => ({ value: u.id, label: `${u.name} — ${t(`roles.${u.role}`)}${u.agency ? `, ${u.agency.name}` : ""}` }))} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

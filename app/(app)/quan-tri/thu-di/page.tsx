@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { scopeFor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import type { EmailStatus } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+import { listOutbox } from "@/lib/mail/outbox";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("outbox.title") };
+}
+
+const statuses: EmailStatus[] = ["PENDING", "SENT", "FAILED"];
+
+/** E-mails written by the app: sent through SMTP when it is configured, kept here otherwise. */
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const actor = await requireActor();
+  if (actor.role !== "DOST_ADMIN") notFound();
+  const [query, t] = await Promise.all([searchParams, getTranslator()]);
+  const status = statuses.find((s) => s === query.status);
+  const rows = await listOutbox(scopeFor(actor), { status });
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("outbox.title")} lead={env().SMTP_HOST ? t("outbox.smtpOn", { host: env().SMTP_HOST! }) : t("outbox.smtpOff")} />
+      <Card>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="status" className="block text-sm font-semibold">{t("outbox.status")}</label>
+            <select id="status" name="status" defaultValue={status ?? ""} className="min-h-11 rounded-md border border-slate-500 px-3">
+              <option value="">{t("outbox.all")}</option>
+              {statuses.map((s) => <option key={s} value={s}>{t(`outbox.statuses.${s}`)}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>{t("audit.filter")}</button>
+        </form>
+        {rows.length ? (
+          <Table caption={t("outbox.title")}>
+            <thead>
+              <tr>
+                <Th>{t("outbox.createdAt")}</Th>
+                <Th>{t("outbox.to")}</Th>
+                <Th>{t("outbox.subject")}</Th>
+                <Th>{t("outbox.status")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</Td>
+                  <Td className="break-all">{row.to}</Td>
+                  <Td>
+                    <details>
+                      <summary className="cursor-pointer">{row.subject}</summary>
+                      <p className="mt-1 whitespace-pre-line text-slate-800">{row.body}</p>
+                    </details>
+                  </Td>
+                  <Td>
+                    {t(`outbox.statuses.${row.status}`)}
+                    {row.sentAt ? <span className="block text-xs">{formatDateTime(row.sentAt)}</span> : null}
+                    {row.lastError ? <span className="block text-xs text-red-800">{row.lastError}</span> : null}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <p>{t("outbox.empty")}</p>
+        )}
+      </Card>
+    </div>
+  );
+}

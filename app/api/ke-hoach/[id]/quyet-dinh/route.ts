@@ -1,0 +1,27 @@
+import { Readable } from "node:stream";
+import { scopeFor } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/session";
+import { getPlan } from "@/lib/plans/data";
+import { contentDisposition, getStorage } from "@/lib/storage";
+import { userId as uuid } from "@/lib/users/schema";
+
+export const dynamic = "force-dynamic";
+
+/** The signed approval decision of a plan the actor may see; 404 otherwise (ids do not leak). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response("Phiên làm việc đã kết thúc.", { status: 401 });
+  const id = uuid.safeParse((await params).id);
+  const plan = id.success ? await getPlan(scopeFor(actor), id.data) : null;
+  if (!plan?.approvalFileKey) return new Response("Không tìm thấy.", { status: 404 });
+  const stream = await getStorage().get(plan.approvalFileKey);
+  return new Response(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-length": String(plan.approvalFileSize ?? ""),
+      "content-disposition": contentDisposition(plan.approvalFileName ?? "quyet-dinh.pdf"),
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { queueEmails } from "@/lib/mail/outbox";
+import { notify } from "@/lib/notifications/mutations";
+
+export type PlanMessage = { type: string; title: string; body: string; link: string };
+
+/** Active users with these roles (and, for officers, of these units). */
+export async function recipients(tx: Tx, who: { roles?: Role[]; agencyIds?: string[]; userIds?: string[] }) {
+  const or = [
+    ...(who.roles?.length ? [{ role: { in: who.roles } }] : []),
+    ...(who.agencyIds?.length ? [{ role: "AGENCY_OFFICER" as const, agencyId: { in: who.agencyIds } }] : []),
+    ...(who.userIds?.length ? [{ id: { in: who.userIds } }] : []),
+  ];
+  if (!or.length) return [];
+  return tx.user.findMany({ where: { status: "ACTIVE", OR: or }, select: { id: true, email: true } });
+}
+
+/** In-app notifications and e-mails (through the outbox), in the caller's transaction. */
+export async function tellUsers(tx: Tx, users: { id: string; email: string }[], message: PlanMessage, exceptUserId?: string) {
+  const to = users.filter((u) => u.id !== exceptUserId);
+  await notify(tx, to.map((u) => u.id), message);
+  await queueEmails(tx, to.map((u) => u.email), { subject: message.title, body: `${message.body}\n\n${message.link}` });
+}

@@ -1,0 +1,220 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { createDb, db, type Db } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
+import { parseEnv } from "@/lib/env";
+import { listOutbox, queueEmail, queueEmails } from "@/lib/mail/outbox";
+import { deliverPending, maxAttempts, smtpMailer, startOutboxWorker, type Mailer, type MailTransport } from "@/lib/mail/send";
+import { startFakeSmtp, type FakeSmtp } from "@/tests/support/fake-smtp";
+import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
+
+/**
+ * `deliverPending` works on the whole outbox, so this file has a database of its own (as the
+ * reorganisation test does): the app's `db` points at it for this file only, and every test starts empty.
+ */
+const holder = globalThis as unknown as { __qmsDb?: Db };
+let fresh: FreshDb;
+let client: Db;
+let previous: Db | undefined;
+let smtp: FakeSmtp | undefined;
+
+const adminActor = (role: Actor["role"] = "DOST_ADMIN"): Actor => ({ id: crypto.randomUUID(), email: "a@test.example", name: "A", role, agencyId: null, mustChangePassword: false });
+const message = { subject: "Kế hoạch 05/KH-SKHCN đã được phê duyệt", body: "Xem tại /ke-hoach/1" };
+const rows = () => db.emailOutbox.findMany({ orderBy: [{ createdAt: "asc" }, { to: "asc" }] });
+
+/** A transport that records what it was asked to send, taking `delayMs` per message. */
+function recordingMailer(delayMs = 0): Mailer & { sentTo: string[] } {
+  const sentTo: string[] = [];
+  const transport: MailTransport = {
+    sendMail: async (m) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      sentTo.push(m.to);
+    },
+  };
+  return { transport, from: "no-reply@localhost", sentTo };
+}
+
+const throwingMailer = (error: unknown): Mailer => ({ transport: { sendMail: () => Promise.reject(error) }, from: "no-reply@localhost" });
+
+beforeAll(async () => {
+  vi.stubEnv("SMTP_HOST", "");
+  fresh = await createFreshDatabase();
+  await migrate({ connectionString: fresh.url });
+  previous = holder.__qmsDb;
+  client = createDb(fresh.url, 4);
+  holder.__qmsDb = client;
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  holder.__qmsDb = previous;
+  await client?.$disconnect().catch(() => {});
+  await fresh?.drop();
+});
+
+beforeEach(async () => {
+  await db.emailOutbox.deleteMany();
+});
+
+afterEach(async () => {
+  await smtp?.close();
+  smtp = undefined;
+});
+
+describe("queueEmail", () => {
+  it("writes PENDING rows in the caller's transaction: one per distinct address, subject on one line", async () => {
+    const id = await db.$transaction((tx) => queueEmail(tx, { to: " CanBo@LongXuyen.example ", subject: "Dòng 1\r\nBcc: x@evil.example", body: "Nội dung\nhai dòng" }));
+    const count = await db.$transaction((tx) => queueEmails(tx, ["a@test.example", "A@test.example", "", "b@test.example"], message));
+    expect(count).toBe(2);
+    expect(await db.$transaction((tx) => queueEmails(tx, [], message))).toBe(0);
+    const all = await rows();
+    expect(all.find((r) => r.id === id)).toMatchObject({ to: "canbo@longxuyen.example", subject: "Dòng 1 Bcc: x@evil.example", body: "Nội dung\nhai dòng", status: "PENDING", attempts: 0, lastError: null, sentAt: null });
+    expect(all.map((r) => r.to).sort()).toEqual(["a@test.example", "b@test.example", "canbo@longxuyen.example"]);
+  });
+
+  it("writes nothing when the caller's transaction rolls back", async () => {
+    const failure = new Error("the change itself failed");
+    await expect(
+      db.$transaction(async (tx) => {
+        await queueEmail(tx, { to: "a@test.example", ...message });
+        await queueEmails(tx, ["b@test.example", "c@test.example"], message);
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    expect(await db.emailOutbox.count()).toBe(0);
+  });
+});
+
+describe("deliverPending", () => {
+  it("without SMTP settings sends nothing and leaves the rows PENDING", async () => {
+    await db.$transaction((tx) => queueEmails(tx, ["a@test.example", "b@test.example"], message));
+    expect(smtpMailer(parseEnv({}))).toBeNull();
+    expect(await deliverPending({ limit: 10 })).toEqual({ sent: 0, failed: 0, skipped: "no SMTP" });
+    expect((await rows()).map((r) => [r.status, r.attempts, r.sentAt])).toEqual([
+      ["PENDING", 0, null],
+      ["PENDING", 0, null],
+    ]);
+  });
+
+  it("sends through SMTP and marks the rows SENT", async () => {
+    smtp = await startFakeSmtp();
+    await db.$transaction((tx) => queueEmails(tx, ["a@test.example", "b@test.example"], message));
+    const mailer = smtpMailer(parseEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_FROM: "kiemtra@sokhcn.example" }));
+
+    expect(await deliverPending({ limit: 10, mailer })).toEqual({ sent: 2, failed: 0 });
+    const after = await rows();
+    expect(after.map((r) => [r.status, r.attempts, r.lastError])).toEqual([
+      ["SENT", 1, null],
+      ["SENT", 1, null],
+    ]);
+    expect(after.every((r) => r.sentAt instanceof Date)).toBe(true);
+    expect(smtp.received.map((m) => [m.from, m.to]).sort()).toEqual([
+      ["kiemtra@sokhcn.example", ["a@test.example"]],
+      ["kiemtra@sokhcn.example", ["b@test.example"]],
+    ]);
+    expect(smtp.received[0]!.data).toMatch(/^Subject: /m);
+
+    // Nothing left to send.
+    expect(await deliverPending({ limit: 10, mailer })).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  it("a recipient the server refuses is FAILED with the server's answer; the others are SENT", async () => {
+    smtp = await startFakeSmtp({ rejectRecipient: (a) => a.startsWith("nobody") });
+    await db.$transaction((tx) => queueEmails(tx, ["nobody@test.example", "b@test.example"], message));
+    const mailer = smtpMailer(parseEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port) }));
+    expect(await deliverPending({ limit: 10, mailer })).toEqual({ sent: 1, failed: 1 });
+    const refused = (await rows()).find((r) => r.to === "nobody@test.example")!;
+    expect(refused).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(refused.lastError).toContain("550");
+  });
+
+  it("a transport that throws marks the row FAILED with attempts 1 and a one-line error, then retries after the delay", async () => {
+    await db.$transaction((tx) => queueEmail(tx, { to: "a@test.example", ...message }));
+    const t0 = new Date();
+    const at = (minutes: number) => () => new Date(t0.getTime() + minutes * 60_000);
+    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:25\n    at TCPConnectWrap.afterConnect"), { code: "ESOCKET" });
+
+    expect(await deliverPending({ limit: 10, mailer: throwingMailer(error), now: at(0) })).toEqual({ sent: 0, failed: 1 });
+    const [failed] = await rows();
+    expect(failed).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(failed!.lastError).toBe("ESOCKET: connect ECONNREFUSED 127.0.0.1:25 at TCPConnectWrap.afterConnect");
+    expect(failed!.lastError).not.toMatch(/\n/);
+
+    const mailer = recordingMailer();
+    expect(await deliverPending({ limit: 10, mailer, now: at(1) })).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverPending({ limit: 10, mailer, now: at(3) })).toEqual({ sent: 1, failed: 0 });
+    expect(mailer.sentTo).toEqual(["a@test.example"]);
+    expect((await rows())[0]).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+  });
+
+  it("gives up after the last attempt; errors that are not Errors are kept short too", async () => {
+    await db.$transaction((tx) => queueEmail(tx, { to: "a@test.example", ...message }));
+    const t0 = Date.now();
+    for (let attempt = 1; attempt <= maxAttempts + 1; attempt += 1) {
+      await deliverPending({ limit: 10, mailer: throwingMailer("x".repeat(1000)), now: () => new Date(t0 + attempt * 3 * 3600_000) });
+    }
+    const [row] = await rows();
+    expect(row).toMatchObject({ status: "FAILED", attempts: maxAttempts });
+    expect(row!.lastError).toHaveLength(300);
+  });
+
+  it("two runs at once never send the same row twice", async () => {
+    const addresses = Array.from({ length: 12 }, (_, i) => `nguoi-nhan-${i}@test.example`);
+    await db.$transaction((tx) => queueEmails(tx, addresses, message));
+    const mailer = recordingMailer(5);
+    const results = await Promise.all([deliverPending({ limit: 8, mailer }), deliverPending({ limit: 8, mailer }), deliverPending({ limit: 8, mailer })]);
+    expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
+    expect([...mailer.sentTo].sort()).toEqual([...addresses].sort());
+    expect(await db.emailOutbox.count({ where: { status: "SENT", attempts: 1 } })).toBe(12);
+  });
+});
+
+describe("listOutbox", () => {
+  it("shows administrators the outbox newest first, filtered by status; others see nothing", async () => {
+    await db.$transaction((tx) => queueEmail(tx, { to: "first@test.example", ...message }));
+    await db.$transaction((tx) => queueEmail(tx, { to: "second@test.example", ...message }));
+    await deliverPending({ limit: 1, mailer: throwingMailer(new Error("535 Authentication failed")) });
+
+    const admin = scopeFor(adminActor());
+    const all = await listOutbox(admin, { take: 10 });
+    expect(all.map((r) => [r.to, r.status])).toEqual([
+      ["second@test.example", "PENDING"],
+      ["first@test.example", "FAILED"],
+    ]);
+    expect(all[1]).toMatchObject({ sentAt: null, lastError: "535 Authentication failed" });
+    expect(all[1]!.lastAttemptAt).toBeInstanceOf(Date);
+    expect((await listOutbox(admin, { status: "PENDING" })).map((r) => r.to)).toEqual(["second@test.example"]);
+    expect(await listOutbox(scopeFor(adminActor("DOST_INSPECTOR")))).toEqual([]);
+  });
+});
+
+describe("startOutboxWorker", () => {
+  it("delivers on its interval, never two runs at once, and stops", async () => {
+    await db.$transaction((tx) => queueEmails(tx, ["a@test.example", "b@test.example"], message));
+    let running = 0;
+    let overlapped = false;
+    const mailer = recordingMailer();
+    const slow: Mailer = {
+      from: mailer.from,
+      transport: {
+        sendMail: async (m) => {
+          running += 1;
+          overlapped ||= running > 1;
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          await mailer.transport.sendMail(m);
+          running -= 1;
+        },
+      },
+    };
+    const stop = startOutboxWorker({ intervalMs: 5, limit: 1, mailer: slow });
+    try {
+      expect(startOutboxWorker()).toBe(stop);
+      await vi.waitFor(async () => expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(2), { timeout: 5000 });
+    } finally {
+      stop();
+    }
+    expect(overlapped).toBe(false);
+    expect(mailer.sentTo.sort()).toEqual(["a@test.example", "b@test.example"]);
+  });
+});

@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Agency, InspectionPlan } from "@/lib/generated/prisma/client";
+import { getPlan, listPlans } from "@/lib/plans/data";
+import { setTarget } from "@/lib/plans/mutations";
+import { setTargetSchema } from "@/lib/plans/schema";
+import { createAgency } from "@/tests/factories/agencies";
+import { createDraftPlan, insertPlan, targetForm } from "@/tests/factories/plans";
+import { createActor } from "@/tests/factories/users";
+import { auditRowsFor } from "@/tests/support/audit";
+
+const ip = "198.51.100.23";
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+let admin: Actor;
+
+beforeAll(async () => {
+  admin = (await createActor("DOST_ADMIN")).actor;
+});
+
+async function appError(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe("setTarget", () => {
+  let planId: string;
+  /** A seeded commune the registry proposed for the dossier. */
+  let proposed: { id: string; agencyId: string };
+
+  beforeAll(async () => {
+    planId = (await createDraftPlan(admin, 2041, { issuedOn: "15/01/2041" })).id;
+    proposed = await db.planTarget.findFirstOrThrow({ where: { planId, agency: { kind: { code: "ubnd_xa" } } }, select: { id: true, agencyId: true } });
+  });
+
+  const target = (agencyId: string) => db.planTarget.findUnique({ where: { planId_agencyId: { planId, agencyId } } });
+
+  it("refuses to put in the dossier a unit not in force on the issue date", async () => {
+    const [ended, notYet] = await Promise.all([createAgency({ validTo: utc(2041, 1, 14) }), createAgency({ validFrom: utc(2041, 1, 16) })]);
+    for (const unit of [ended, notYet]) {
+      const error = await appError(setTarget(targetForm(planId, unit.id, { reason: "Bổ sung theo đề nghị của Sở Nội vụ" }), { actor: admin, ip }));
+      expect(error, unit.name).toMatchObject({ code: "VALIDATION", fieldErrors: { agencyId: ["plans.errors.unitInactive"] } });
+      expect(await target(unit.id)).toBeNull();
+    }
+    // a unit ending on the issue date is still in force that day
+    const lastDay = await createAgency({ validTo: utc(2041, 1, 15) });
+    await setTarget(targetForm(planId, lastDay.id, { reason: "Bổ sung" }), { actor: admin, ip });
+    expect(await target(lastDay.id)).toMatchObject({ inDossier: true });
+  });
+
+  it("needs a reason to leave out a proposed unit, and keeps it", async () => {
+    const error = await appError(setTarget(targetForm(planId, proposed.agencyId, { inDossier: false }), { actor: admin, ip }));
+    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { dossierReason: ["plans.errors.reason"] } });
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, dossierReason: null });
+
+    const reason = "Đã kiểm tra tại trụ sở năm trước, kết quả đạt";
+    expect(await setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason }), { actor: admin, ip })).toEqual({ id: proposed.id });
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: false, dossierReason: reason, onSite: false });
+    const [row] = await auditRowsFor({ type: "plan", id: planId }, "plan.target_set").then((rows) => rows.filter((r) => (r.data as { agencyId: string }).agencyId === proposed.agencyId));
+    expect(row).toMatchObject({ actorId: admin.id, ip, data: { agencyId: proposed.agencyId, inDossier: false, dossierReason: reason, onSite: false, onSiteCategory: null, rationale: null } });
+
+    // taking it back needs no reason
+    await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
+  });
+
+  it("needs a reason to add a unit the registry did not propose", async () => {
+    const unit = await createAgency();
+    expect(await appError(setTarget(targetForm(planId, unit.id), { actor: admin, ip }))).toMatchObject({ code: "VALIDATION", fieldErrors: { dossierReason: ["plans.errors.reason"] } });
+    expect(await target(unit.id)).toBeNull();
+    await setTarget(targetForm(planId, unit.id, { reason: "Đơn vị mới công bố HTQLCL" }), { actor: admin, ip });
+    expect(await target(unit.id)).toMatchObject({ inDossier: true, dossierReason: "Đơn vị mới công bố HTQLCL" });
+  });
+
+  it("puts a unit on site with its category and rationale, and takes it off again with its visits", async () => {
+    await setTarget(targetForm(planId, proposed.agencyId, { onSite: "ENCOURAGED" }), { actor: admin, ip });
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, onSite: true, onSiteCategory: "ENCOURAGED", rationale: "Chưa được kiểm tra tại trụ sở trong 3 năm gần đây" });
+    await db.planVisit.create({ data: { planId, targetId: proposed.id, startsAt: new Date("2041-06-15T02:00:00Z"), endsAt: new Date("2041-06-15T04:00:00Z") } });
+
+    await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, onSite: false, onSiteCategory: null, rationale: null });
+    expect(await db.planVisit.count({ where: { targetId: proposed.id } })).toBe(0);
+  });
+
+  it("refuses on site without the dossier in the schema, before any use case runs", () => {
+    const result = setTargetSchema.safeParse({ planId, agencyId: proposed.agencyId, onSite: "on", onSiteCategory: "MANDATORY", rationale: "Kiểm tra", dossierReason: "" });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["onSite", "plans.errors.onSiteNotInDossier"]]);
+  });
+
+  it("refuses an unknown unit, and people outside DOST", async () => {
+    expect(await appError(setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), { actor: admin, ip }))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { agencyId: ["plans.errors.unitNotFound"] },
+    });
+    for (const role of ["COMMITTEE_VIEWER", "PARTNER_INSPECTOR", "AGENCY_OFFICER"] as const) {
+      const { actor } = await createActor(role);
+      expect((await appError(setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), { actor, ip }))).code, role).toBe("FORBIDDEN");
+    }
+    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
+  });
+});
+
+describe("who sees which plan", () => {
+  let own: Agency;
+  let other: Agency;
+  let partner: Actor;
+  let plans: Record<"draft" | "submitted" | "returned" | "approved" | "elsewhere", InspectionPlan>;
+  let ownVisitId: string;
+  let otherVisitId: string;
+
+  beforeAll(async () => {
+    [own, other] = await Promise.all([createAgency(), createAgency()]);
+    partner = (await createActor("PARTNER_INSPECTOR")).actor;
+    const both = [
+      { agencyId: own.id, onSite: "MANDATORY" as const },
+      { agencyId: other.id, onSite: "MANDATORY" as const },
+    ];
+    const team = [{ userId: partner.id, role: "MEMBER" as const }];
+    const [draft, submitted, returned, approved, elsewhere] = await Promise.all([
+      insertPlan({ createdById: admin.id, year: 2042, targets: both, members: team }),
+      insertPlan({ createdById: admin.id, year: 2042, status: "SUBMITTED", targets: both }),
+      insertPlan({ createdById: admin.id, year: 2042, submittedAt: utc(2042, 1, 20), targets: both }),
+      insertPlan({ createdById: admin.id, year: 2042, status: "APPROVED", targets: both, members: team }),
+      insertPlan({ createdById: admin.id, year: 2042, status: "APPROVED", targets: [{ agencyId: other.id }] }),
+    ]);
+    plans = { draft, submitted, returned, approved, elsewhere };
+    const targets = await db.planTarget.findMany({ where: { planId: approved.id } });
+    const member = await db.planMember.findFirstOrThrow({ where: { planId: approved.id } });
+    const visit = (agencyId: string, day: number) =>
+      db.planVisit.create({
+        data: { planId: approved.id, targetId: targets.find((t) => t.agencyId === agencyId)!.id, startsAt: utc(2042, 6, day), endsAt: utc(2042, 6, day), members: { create: [{ memberId: member.id }] } },
+      });
+    [ownVisitId, otherVisitId] = await Promise.all([visit(own.id, 15).then((v) => v.id), visit(other.id, 16).then((v) => v.id)]);
+  });
+
+  /** Which of this file's plans the actor's list shows (the list also holds other files' plans). */
+  async function listed(actor: Actor) {
+    const ids = new Set((await listPlans(scopeFor(actor))).map((p) => p.id));
+    return Object.entries(plans)
+      .filter(([, plan]) => ids.has(plan.id))
+      .map(([name]) => name);
+  }
+
+  it.each(["DOST_ADMIN", "DOST_INSPECTOR"] as const)("%s sees every plan, drafts included", async (role) => {
+    const { actor } = await createActor(role);
+    expect(await listed(actor)).toEqual(["draft", "submitted", "returned", "approved", "elsewhere"]);
+    expect((await getPlan(scopeFor(actor), plans.draft.id))?.targets).toHaveLength(2);
+  });
+
+  it("the committee sees plans once submitted, returned ones included, but not a draft never submitted", async () => {
+    const { actor } = await createActor("COMMITTEE_VIEWER");
+    expect(await listed(actor)).toEqual(["submitted", "returned", "approved", "elsewhere"]);
+    expect(await getPlan(scopeFor(actor), plans.draft.id)).toBeNull();
+    const returned = await getPlan(scopeFor(actor), plans.returned.id);
+    expect(returned?.targets).toHaveLength(2);
+    expect(returned?.summary?.rule).toEqual({ mandatoryInDossier: 0, required: 0, mandatoryOnSite: 0, ok: true });
+  });
+
+  it("a partner inspector sees only the plans whose team they are on", async () => {
+    expect(await listed(partner)).toEqual(["draft", "approved"]);
+    expect((await getPlan(scopeFor(partner), plans.approved.id))?.targets).toHaveLength(2);
+    expect(await getPlan(scopeFor(partner), plans.submitted.id)).toBeNull();
+    const { actor: stranger } = await createActor("PARTNER_INSPECTOR");
+    expect(await listed(stranger)).toEqual([]);
+  });
+
+  it("an agency officer sees approved plans that target their unit, and only their own part of them", async () => {
+    const { actor } = await createActor("AGENCY_OFFICER", { agencyId: own.id });
+    expect(await listed(actor)).toEqual(["approved"]);
+
+    const plan = (await getPlan(scopeFor(actor), plans.approved.id))!;
+    expect(plan.targets.map((t) => t.agencyId)).toEqual([own.id]);
+    const otherTarget = await db.planTarget.findFirstOrThrow({ where: { planId: plans.approved.id, agencyId: other.id } });
+    expect(JSON.stringify(plan)).not.toContain(otherTarget.id);
+    expect(JSON.stringify(plan)).not.toContain(other.id);
+    expect(plan.visits.map((v) => v.id)).toEqual([ownVisitId]);
+    expect(JSON.stringify(plan)).not.toContain(otherVisitId);
+    expect(plan).not.toHaveProperty("members");
+    expect(plan).not.toHaveProperty("events");
+    expect(plan.summary).toBeNull();
+    expect(plan.conflicts).toEqual([]);
+
+    for (const name of ["draft", "submitted", "returned", "elsewhere"] as const) expect(await getPlan(scopeFor(actor), plans[name].id), name).toBeNull();
+  });
+
+  it("an agency officer of another unit, or of none, sees none of them", async () => {
+    const { actor: stranger } = await createActor("AGENCY_OFFICER");
+    expect(await listed(stranger)).toEqual([]);
+    expect(await getPlan(scopeFor(stranger), plans.approved.id)).toBeNull();
+    const { actor: homeless } = await createActor("AGENCY_OFFICER", { agencyId: null });
+    expect(await listed(homeless)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { contentDisposition } from "@/lib/storage";
+
+describe("contentDisposition", () => {
+  it("keeps the Vietnamese name in filename* and gives an ASCII fallback", () => {
+    const header = contentDisposition("Quyết định 346/QĐ-UBND.pdf");
+    expect(header).toContain(`filename="Quyet dinh 346_QD-UBND.pdf"`);
+    expect(header).toContain(`filename*=UTF-8''${encodeURIComponent("Quyết định 346_QĐ-UBND.pdf")}`);
+  });
+
+  it("cannot be broken out of by quotes or line breaks", () => {
+    const header = contentDisposition('a"\r\nSet-Cookie: x=1.pdf');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.split('filename="')[1]!.split('"')[0]).toBe("a___Set-Cookie: x=1.pdf");
+  });
+});
