@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -23,15 +23,22 @@ export function PlanForm({ values, agencies, coordinatorOptions }: { values: Pla
   // Both actions take the form's FormData and answer { id } (and the new lockVersion when editing).
   const submit = (editing ? updatePlanAction : createPlanAction) as (previous: ActionState<{ id: string; lockVersion?: number }>, form: FormData) => Promise<ActionState<{ id: string; lockVersion?: number }>>;
   const [state, action, pending] = useActionState(submit, idleState);
+  // The coordinators ticked at the last submission: a refused form must keep them (React resets the form after
+  // every action, to its defaults), and the echoed values hold single strings only, not a list.
+  const [tickedCoordinators, setTickedCoordinators] = useState(values.coordinatorIds);
+  const submitForm = (form: FormData) => {
+    setTickedCoordinators(form.getAll("coordinatorIds").map(String));
+    action(form);
+  };
   useEffect(() => {
     if (state.status === "success" && !editing) router.push(`/ke-hoach/${state.data.id}`);
   }, [state, editing, router]);
   const errors = (name: string) => fieldErrors(state, name);
   const v = (name: string) => echoed(state, name, typeof values[name] === "string" ? values[name] : "");
   const lockVersion = state.status === "success" && editing ? String(state.data.lockVersion) : v("lockVersion");
-  const checkedCoordinators = state.status === "error" ? [] : values.coordinatorIds;
+  const checkedCoordinators = state.status === "error" ? tickedCoordinators : values.coordinatorIds;
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={submitForm} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {editing ? (
         <>

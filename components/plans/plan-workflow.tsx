@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, type ReactNode } from "react";
 import { useT } from "@/components/i18n-provider";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
+import { echoed, fieldErrors } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { amendPlanAction, approvePlanAction, cancelPlanAction, returnPlanAction, startPlanAction, submitPlanAction } from "@/lib/plans/actions";
@@ -37,17 +38,19 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
   }, [amendState, router]);
   const states = [submitState, returnState, approveState, startState, cancelState, amendState] as State[];
   const latest = states.find((s) => s.status === "error") ?? states.find((s) => s.status === "success") ?? idleState;
+  // Why a plan cannot be submitted: the list replaces the error's own message (a catalogue template without its numbers).
   const problems = submitState.status === "error" ? submitState.fieldErrors?._form : undefined;
   const id = <input type="hidden" name="id" value={planId} />;
   return (
     <div className="space-y-4">
-      <FormStatus state={latest} />
-      {problems?.length ? (
-        <div className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-sm text-red-900">
-          <p className="font-semibold">{t("plans.workflow.cannotSubmit")}</p>
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        </div>
-      ) : null}
+      <Alert tone={latest.status === "error" ? "error" : latest.status === "success" ? "success" : "info"}>
+        {problems?.length ? (
+          <>
+            <p className="font-semibold">{t("plans.workflow.cannotSubmit")}</p>
+            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </>
+        ) : latest.status === "idle" ? null : latest.message}
+      </Alert>
       {actions.includes("submit") ? <Step action={submit} label={t("plans.workflow.submit")}>{id}</Step> : null}
       {actions.includes("approve") ? (
         <Step action={approve} label={t("plans.workflow.approve")}>

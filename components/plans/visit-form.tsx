@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -14,10 +14,17 @@ export type VisitValues = { visitId?: string; targetId: string; date: string; st
 export function VisitForm({ planId, targets, members, values }: { planId: string; targets: { value: string; label: string }[]; members: { value: string; label: string }[]; values: VisitValues }) {
   const t = useT();
   const [state, action, pending] = useActionState(saveVisitAction, idleState);
+  // The members ticked at the last submission: a refused visit keeps them (React resets the form to its defaults).
+  const [tickedMembers, setTickedMembers] = useState(values.memberIds);
+  const submitForm = (form: FormData) => {
+    setTickedMembers(form.getAll("memberIds").map(String));
+    action(form);
+  };
+  const checkedMembers = state.status === "error" ? tickedMembers : values.memberIds;
   const errors = (name: string) => fieldErrors(state, name);
   const prefix = values.visitId ?? "new";
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={submitForm} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="planId" value={planId} />
       {values.visitId ? <input type="hidden" name="visitId" value={values.visitId} /> : null}
@@ -32,7 +39,7 @@ export function VisitForm({ planId, targets, members, values }: { planId: string
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {members.map((m) => (
             <label key={m.value} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="memberIds" value={m.value} defaultChecked={values.memberIds.includes(m.value)} className="size-5" />
+              <input type="checkbox" name="memberIds" value={m.value} defaultChecked={checkedMembers.includes(m.value)} className="size-5" />
               {m.label}
             </label>
           ))}

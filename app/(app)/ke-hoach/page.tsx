@@ -9,7 +9,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPlans } from "@/lib/plans/data";
-import { canEditPlan } from "@/lib/plans/policy";
+import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +20,8 @@ export default async function PlansPage() {
   const actor = await requireActor();
   const [t, plans] = await Promise.all([getTranslator(), listPlans(scopeFor(actor))]);
   const canCreate = canEditPlan(actor, "create");
+  // An officer sees only their own unit's part of a plan, not its size.
+  const whole = seesWholePlan(actor);
   return (
     <div className="space-y-6">
       <PageHeader title={t("plans.title")} lead={t("plans.lead")}>
@@ -49,7 +51,7 @@ export default async function PlansPage() {
                   <Td className="max-w-xl">{p.title}</Td>
                   <Td><StatusBadge status={p.status} label={t(`plans.statuses.${p.status}`)} /></Td>
                   <Td className="whitespace-nowrap">{p.approvalNumber ? `${p.approvalNumber} (${formatCalendarDate(p.approvalDate)})` : "—"}</Td>
-                  <Td className="text-right tabular-nums">{p._count.targets}</Td>
+                  <Td className="text-right tabular-nums">{whole ? p._count.targets : "—"}</Td>
                 </tr>
               ))}
             </tbody>

@@ -17,7 +17,8 @@ function databaseUrl(): string {
   return url;
 }
 
-async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to the e2e database. */
+export async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {

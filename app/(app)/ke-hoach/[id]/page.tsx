@@ -116,11 +116,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </div>
         {whole ? (
           <div className="space-y-6">
-            {actions.length ? (
-              <Card title={t("plans.workflow.title")}>
-                <PlanWorkflow planId={plan.id} actions={actions} />
-              </Card>
-            ) : null}
+            {/* Rendered even with no step left, so the confirmation of the step just taken stays on screen. */}
+            <Card title={t("plans.workflow.title")}>
+              <PlanWorkflow planId={plan.id} actions={actions} />
+            </Card>
             <Card title={t("plans.workflow.history")}>
               <ol className="space-y-2 text-sm">
                 {plan.events.map((e) => (
