@@ -1,7 +1,8 @@
 // `npm run bench`: performance figures as ratios against a baseline measured in the same run (never a
 // timed test). Starts the app the way `npm start` does, on a data folder of its own, then measures:
 //  - time from `npm start` to a healthy app on an installed and built clone (fresh and existing data folder);
-//  - requests/s and p95 latency of /api/health and of the signed-in home page, against the static /gioi-thieu.
+//  - requests/s and p95 latency of /api/health and of the signed-in home page, against the static /gioi-thieu;
+//  - the registry list's data function against the raw SQL of the same query, and a 10,000-row import.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -107,3 +108,6 @@ try {
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
+
+// Registry: the list's data function against its raw SQL, and a 10,000-row import (scripts/bench/registry.ts).
+if (run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/registry.ts"]) !== 0) process.exit(1);

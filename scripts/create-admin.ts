@@ -32,7 +32,7 @@ const password = given ?? generateTemporaryPassword();
 const db = createDb(url, 1);
 try {
   const agency = input.data.agencyCode
-    ? await db.agency.findUnique({ where: { code: input.data.agencyCode } })
+    ? await db.agency.findFirst({ where: { code: input.data.agencyCode, validTo: null } })
     : await db.agency.findFirst({ where: { name: "Sở Khoa học và Công nghệ" } });
   const name = cleanText(input.data.name);
   const passwordHash = await hashPassword(password);

@@ -66,45 +66,17 @@ function add(name, { passed, failed }) {
   if (failed) failures.push(name);
 }
 
-async function pgReachable(url) {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function freshDatabase(adminUrl, name) {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function databases() {
   if (process.env.TEST_DATABASE_URL) {
     console.log("› Database: TEST_DATABASE_URL");
     return { db: process.env.TEST_DATABASE_URL, e2e: process.env.TEST_DATABASE_URL, stop: async () => {} };
   }
-  const local = "postgresql://postgres@127.0.0.1:5432/postgres";
-  if (await pgReachable(local)) {
+  const { pgReachable, freshDatabase } = await import("./lib/scratch-db.mjs");
+  if (await pgReachable()) {
     console.log(`› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_${checkout}_db, qms_test_${checkout}_e2e)`);
     return {
-      db: wants("db") ? await freshDatabase(local, `qms_test_${checkout}_db`) : "",
-      e2e: wants("e2e") ? await freshDatabase(local, `qms_test_${checkout}_e2e`) : "",
+      db: wants("db") ? await freshDatabase(`qms_test_${checkout}_db`) : "",
+      e2e: wants("e2e") ? await freshDatabase(`qms_test_${checkout}_e2e`) : "",
       stop: async () => {},
     };
   }

@@ -33,7 +33,7 @@ export default async function HomePage() {
       <PageHeader title={t("home.greeting", { name: actor.name })} lead={t(`home.${actor.role}`)} />
       <div className="grid gap-6 lg:grid-cols-2">
         {registry ? (
-          <Card title={t("home.registryTitle")}>
+          <Card title={t("home.registryTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/co-quan">{t("nav.agencies")}</Link>}>
             <Table caption={t("home.byKind")}>
               <thead>
                 <tr>
@@ -60,7 +60,7 @@ export default async function HomePage() {
         ) : null}
 
         {officer ? (
-          <Card title={t("home.myAgencyTitle")}>
+          <Card title={t("home.myAgencyTitle")} action={agency ? <Link className="text-sm font-medium text-blue-800 underline" href={`/co-quan/${agency.id}`}>{t("agencies.detail")}</Link> : undefined}>
             {agency ? (
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                 <dt className="font-semibold">{t("home.code")}</dt>

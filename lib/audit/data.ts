@@ -1,7 +1,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 
 export const auditPageSize = 50;
 
@@ -20,15 +20,16 @@ export async function listAuditEvents(scope: Scope, query: { type?: string; targ
     db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * take, take }),
     db.auditEvent.count({ where }),
   ]);
+  return { events: await withActors(rows), total, pages: Math.max(1, Math.ceil(total / take)) };
+}
+
+/** Audit rows with their actor's name, for display. */
+export async function withActors(rows: AuditEvent[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
   const actors = new Map(
     (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]),
   );
-  return {
-    events: rows.map((r) => ({ ...r, id: r.id.toString(), actor: r.actorId ? (actors.get(r.actorId) ?? null) : null })),
-    total,
-    pages: Math.max(1, Math.ceil(total / take)),
-  };
+  return rows.map((r) => ({ ...r, id: r.id.toString(), actor: r.actorId ? (actors.get(r.actorId) ?? null) : null }));
 }
 
-export type AuditEventView = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];
+export type AuditEventView = Awaited<ReturnType<typeof withActors>>[number];

@@ -22,6 +22,12 @@ export const auditEventSchemas = {
   "user.enabled": z.object({}),
   "user.password_reset": z.object({}),
   "notification.read_all": z.object({ count: z.number().int() }),
+  "agency.created": z.object({ code: z.string(), name: z.string(), importId: z.string().optional(), reorganisationId: z.string().optional() }),
+  "agency.updated": z.object({ changes: z.record(z.string(), change), importId: z.string().optional(), reorganisationId: z.string().optional() }),
+  "agency.import_previewed": z.object({ fileName: z.string(), format: z.string(), rows: z.number().int(), errors: z.number().int() }),
+  "agency.import_committed": z.object({ created: z.number().int(), updated: z.number().int() }),
+  "agency.import_discarded": z.object({}),
+  "reorganisation.applied": z.object({ key: z.string(), created: z.number().int(), ended: z.number().int(), links: z.number().int() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { insertJsonRows } from "@/lib/db/bulk";
 import { auditEventSchemas, type AuditEventData, type AuditEventType } from "./events";
 
 export type AuditInput<T extends AuditEventType> = {
@@ -23,4 +24,23 @@ export async function recordAudit<T extends AuditEventType>(tx: Tx, input: Audit
       ip: input.ip ?? null,
     },
   });
+}
+
+/** Many rows at once (bulk imports), each checked against its event's schema, in the caller's transaction. */
+export async function recordAuditMany(tx: Tx, inputs: AuditInput<AuditEventType>[]): Promise<void> {
+  const at = new Date().toISOString();
+  await insertJsonRows(
+    tx,
+    "audit_event",
+    ["at", "actorId", "type", "targetType", "targetId", "data", "ip"],
+    inputs.map((input) => ({
+      at,
+      actorId: input.actorId,
+      type: input.type,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      data: auditEventSchemas[input.type].parse(input.data),
+      ip: input.ip ?? null,
+    })),
+  );
 }

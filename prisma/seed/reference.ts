@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChecklistStandard, IsoRequirement } from "@/lib/generated/prisma/enums";
-import { cleanText, foldForSearch } from "@/lib/text/normalize";
+import { randomUUID } from "node:crypto";
+import { agencyDerived } from "@/lib/agencies/derived";
+import { cleanText } from "@/lib/text/normalize";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import checklistData from "./data/checklist.json" with { type: "json" };
 
@@ -14,6 +16,8 @@ export const agencyKinds = [
   { code: "ubnd_xa", nameVi: "UBND cấp xã", nameEn: "Commune-level People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 3 },
   { code: "ubnd_dac_khu", nameVi: "UBND đặc khu", nameEn: "Special zone People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 4 },
 ] as const satisfies readonly { code: string; nameVi: string; nameEn: string; level: number; defaultIsoRequirement: IsoRequirement; sortOrder: number }[];
+
+export const seedValidFrom = new Date(Date.UTC(2000, 0, 1));
 
 /** Registry code of the n-th provincial agency of the 2021 list (they have no GSO code). */
 export const provincialCode = (index: number) => `T89-${String(index + 1).padStart(3, "0")}`;
@@ -89,8 +93,11 @@ export async function seedReference(db: PrismaClient) {
     counts.agencyKinds = (await tx.agencyKind.createMany({ data: [...agencyKinds], skipDuplicates: true })).count;
     const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.code, k]));
     const agencies = agenciesFromData();
-    const existing = new Set((await tx.agency.findMany({ select: { code: true } })).map((a) => a.code));
-    const missing = agencies.filter((a) => !existing.has(a.code));
+    // Seeded units are "in force since before the registry" (validFrom default); a unit formed later may reuse a code.
+    const seeded = await tx.agency.findMany({ where: { validFrom: seedValidFrom }, select: { id: true, code: true } });
+    const ids = new Map(seeded.map((a) => [a.code, a.id]));
+    const missing = agencies.filter((a) => !ids.has(a.code));
+    for (const a of missing) ids.set(a.code, randomUUID());
     if (missing.length) {
       counts.agencies = (
         await tx.agency.createMany({
@@ -98,12 +105,14 @@ export async function seedReference(db: PrismaClient) {
             const kind = kinds.get(a.kind)!;
             const name = cleanText(a.name);
             return {
+              id: ids.get(a.code)!,
               code: a.code,
               name,
               shortName: a.shortName,
               nameEn: a.nameEn,
-              searchText: foldForSearch(`${name} ${a.shortName ?? ""} ${a.code}`),
+              ...agencyDerived({ name, shortName: a.shortName, code: a.code }),
               kindId: kind.id,
+              parentId: a.parentCode ? (ids.get(a.parentCode) ?? null) : null,
               group: a.group,
               unitType: a.unitType,
               isoRequirement: kind.defaultIsoRequirement,
@@ -111,14 +120,17 @@ export async function seedReference(db: PrismaClient) {
               standardVersion: "ISO_9001_2015",
               confirmed: a.confirmed,
               note: a.note,
+              validFrom: seedValidFrom,
             };
           }),
         })
       ).count;
-      const ids = new Map((await tx.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
-      for (const a of missing) {
-        if (a.parentCode) await tx.agency.update({ where: { code: a.code }, data: { parentId: ids.get(a.parentCode) ?? null } });
-      }
+    }
+    // Rows written before the sort key existed, or with an older key format, get the current one.
+    const stale = await tx.$queryRaw<{ id: string; name: string; shortName: string | null; code: string }[]>`
+      SELECT id, name, "shortName", code FROM agency WHERE "sortKey" !~ '^[0-9]+$'`;
+    for (const a of stale) {
+      await tx.agency.update({ where: { id: a.id }, data: agencyDerived(a) });
     }
 
     const standards: { key: string; standard: ChecklistStandard; title: string }[] = [

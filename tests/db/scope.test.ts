@@ -21,7 +21,7 @@ beforeAll(async () => {
   admin = scopeFor((await createActor("DOST_ADMIN")).actor);
 });
 
-const seeded = (code: string) => db.agency.findUniqueOrThrow({ where: { code } });
+const seeded = (code: string) => db.agency.findFirstOrThrow({ where: { code, validTo: null } });
 
 describe("agency scope", () => {
   it("an officer reads their own unit and nobody else's", async () => {

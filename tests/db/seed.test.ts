@@ -8,21 +8,21 @@ const editedCode = "30727"; // Xã Vọng Thê, Thoại Sơn
 let originalName: string | undefined;
 
 afterAll(async () => {
-  if (originalName) await db.agency.update({ where: { code: editedCode }, data: { name: originalName } });
+  if (originalName) await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: originalName } });
 });
 
 describe("reference seed", () => {
   it("a second run inserts nothing and keeps edits made in the app", async () => {
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: editedCode } });
+    const agency = await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } });
     originalName = agency.name;
-    await db.agency.update({ where: { code: editedCode }, data: { name: `${agency.name} (đã sửa)` } });
+    await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: `${agency.name} (đã sửa)` } });
     const seedRows = () => db.auditEvent.count({ where: { type: "seed.applied" } });
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
     expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0 });
     expect(result.demoAccounts).toEqual([]);
-    expect((await db.agency.findUniqueOrThrow({ where: { code: editedCode } })).name).toBe(`${agency.name} (đã sửa)`);
+    expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
     expect(await seedRows()).toBe(before);
   });
 
@@ -44,7 +44,7 @@ describe("reference seed", () => {
   it("has the 2021 registry: 202 units, Long Xuyên with its communes", async () => {
     const codes = await db.agency.count({ where: { kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } } });
     expect(codes).toBe(202);
-    const longXuyen = await db.agency.findUniqueOrThrow({ where: { code: "883" }, include: { kind: true } });
+    const longXuyen = await db.agency.findFirstOrThrow({ where: { code: "883", validTo: null }, include: { kind: true } });
     expect(longXuyen).toMatchObject({ name: "UBND Thành phố Long Xuyên", parentId: null, unitType: "thanh_pho", isoRequirement: "MANDATORY" });
     expect(longXuyen.kind.code).toBe("ubnd_huyen");
     expect(longXuyen.searchText).toContain("long xuyen");

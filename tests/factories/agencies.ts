@@ -1,6 +1,6 @@
+import { agencyDerived } from "@/lib/agencies/derived";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/text/normalize";
 import { uniqueToken } from "./unique";
 
 /**
@@ -23,15 +23,19 @@ export function getTestKindId(): Promise<string> {
   return testKindId;
 }
 
-export async function createAgency(overrides: { name?: string; parentId?: string | null; code?: string } = {}): Promise<Agency> {
+export type AgencyOverrides = { name?: string; parentId?: string | null; code?: string; validFrom?: Date; validTo?: Date | null; contactPhone?: string | null };
+
+/** A unit of the test kind with a unique code and name; search text and sort key computed as the app computes them. */
+export async function createAgency(overrides: AgencyOverrides = {}): Promise<Agency> {
   const token = uniqueToken();
   const name = overrides.name ?? `Đơn vị thử ${token}`;
   const code = overrides.code ?? `TEST-${token}`;
   return db.agency.create({
     data: {
+      ...overrides,
       code,
       name,
-      searchText: foldForSearch(`${name} ${code}`),
+      ...agencyDerived({ name, code }),
       kindId: await getTestKindId(),
       parentId: overrides.parentId ?? null,
       isoRequirement: "ENCOURAGED",

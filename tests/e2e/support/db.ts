@@ -17,7 +17,7 @@ function databaseUrl(): string {
   return url;
 }
 
-async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {

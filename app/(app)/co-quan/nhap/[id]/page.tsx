@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImportDecision } from "@/components/agencies/import-decision";
+import { Alert } from "@/components/ui/alert";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getAgencyImport } from "@/lib/agencies/data";
+import type { ImportError } from "@/lib/agencies/import/validate";
+import { scopeFor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { userId as uuid } from "@/lib/users/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("agencies.import.title") };
+}
+
+/** The dry-run report: what would change, or every row-level error (row, column, message). */
+export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const id = uuid.safeParse((await params).id);
+  if (!id.success) notFound();
+  const job = await getAgencyImport(scopeFor(actor), id.data);
+  if (!job) notFound();
+  const t = await getTranslator();
+  const errors = job.errors as unknown as ImportError[];
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/co-quan/nhap" className="text-blue-800 underline">← {t("agencies.import.title")}</Link>
+      </p>
+      <PageHeader title={t("agencies.import.previewTitle", { file: job.fileName })} lead={errors.length ? t("agencies.import.summaryInvalid", { rows: job.rowCount, count: errors.length }) : t("agencies.import.summary", { rows: job.rowCount, create: job.createCount, update: job.updateCount })} />
+      <p>
+        {t("agencies.import.statusLabel")}: <strong>{errors.length ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</strong>
+      </p>
+      {errors.length ? (
+        <Card title={t("agencies.import.errorsTitle", { count: errors.length })}>
+          <Alert tone="error">{t("agencies.import.errorsTitle", { count: errors.length })}</Alert>
+          <div className="mt-4">
+            <Table caption={t("agencies.import.errorsTitle", { count: errors.length })}>
+              <thead>
+                <tr>
+                  <Th className="text-right">{t("agencies.import.row")}</Th>
+                  <Th>{t("agencies.import.column")}</Th>
+                  <Th>{t("agencies.import.message")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {errors.slice(0, 1000).map((e, i) => (
+                  <tr key={i}>
+                    <Td className="text-right tabular-nums">{e.row}</Td>
+                    <Td>{e.column}</Td>
+                    <Td>{t.raw(e.key, e.params)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        </Card>
+      ) : (
+        // Rendered whatever the status: confirming re-renders this page (now "Đã nhập"), and the decision
+        // must stay mounted to show its outcome.
+        <Card>
+          <ImportDecision id={job.id} pending={job.status === "PREVIEW"} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImportUpload } from "@/components/agencies/import-upload";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listAgencyImports } from "@/lib/agencies/data";
+import { canAgency } from "@/lib/agencies/policy";
+import { scopeFor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("agencies.import.title") };
+}
+
+export default async function ImportPage() {
+  const actor = await requireActor();
+  if (!canAgency(actor, "import")) notFound();
+  const [t, imports] = await Promise.all([getTranslator(), listAgencyImports(scopeFor(actor))]);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/co-quan" className="text-blue-800 underline">← {t("agencies.back")}</Link>
+      </p>
+      <PageHeader title={t("agencies.import.title")} lead={t("agencies.import.lead")} />
+      <Card>
+        <ImportUpload />
+      </Card>
+      {imports.length ? (
+        <Card title={t("agencies.import.recent")}>
+          <Table caption={t("agencies.import.recent")}>
+            <thead>
+              <tr>
+                <Th>{t("agencies.import.when")}</Th>
+                <Th>{t("agencies.import.file")}</Th>
+                <Th className="text-right">{t("agencies.import.rows")}</Th>
+                <Th className="text-right">{t("agencies.import.errorCount")}</Th>
+                <Th>{t("agencies.import.statusLabel")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {imports.map((job) => (
+                <tr key={job.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(job.createdAt)}</Td>
+                  <Td>
+                    <Link href={`/co-quan/nhap/${job.id}`} className="text-blue-800 underline">{job.fileName}</Link>
+                  </Td>
+                  <Td className="text-right tabular-nums">{job.rowCount}</Td>
+                  <Td className="text-right tabular-nums">{job.errorCount}</Td>
+                  <Td>{job.errorCount ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

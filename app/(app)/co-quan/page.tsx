@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AgencyFilters } from "@/components/agencies/agency-filters";
+import { UnitBadges } from "@/components/agencies/unit-badges";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listAgencies, listAgencyKinds, listDistricts } from "@/lib/agencies/data";
+import { canAgency } from "@/lib/agencies/policy";
+import { agencyListHref } from "@/lib/agencies/query-string";
+import { agencyListQuerySchema } from "@/lib/agencies/schema";
+import { scopeFor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { formatNumber } from "@/lib/i18n/format";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { formatCalendarDate } from "@/lib/text/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("agencies.title") };
+}
+
+export default async function AgenciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  // An officer's registry is their own unit.
+  if (actor.role === "AGENCY_OFFICER") redirect(actor.agencyId ? `/co-quan/${actor.agencyId}` : "/");
+  const query = agencyListQuerySchema.parse(await searchParams);
+  const [t, locale, { agencies, total, pages }, kinds, districts] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    listAgencies(scopeFor(actor), query),
+    listAgencyKinds(),
+    listDistricts(),
+  ]);
+  const { page: _page, ...filters } = query;
+  const exportHref = (format: "xlsx" | "csv") => agencyListHref({ ...filters, format }, "/api/agencies/export");
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("agencies.title")} lead={t("agencies.lead")}>
+        <div className="flex flex-wrap gap-2">
+          {canAgency(actor, "export") ? (
+            <>
+              <a href={exportHref("xlsx")} className={buttonClass("secondary")}>{t("agencies.exportXlsx")}</a>
+              <a href={exportHref("csv")} className={buttonClass("secondary")}>{t("agencies.exportCsv")}</a>
+            </>
+          ) : null}
+          {canAgency(actor, "import") ? <Link href="/co-quan/nhap" className={buttonClass("secondary")}>{t("agencies.importLink")}</Link> : null}
+          <Link href="/co-quan/sap-xep" className={buttonClass("secondary")}>{t("agencies.reorganisations")}</Link>
+        </div>
+      </PageHeader>
+      <Card>
+        <AgencyFilters
+          query={query}
+          t={t}
+          kinds={kinds.map((k) => ({ code: k.code, name: locale === "vi" ? k.nameVi : k.nameEn }))}
+          districts={districts.map((d) => ({ code: d.code, name: d.validTo ? `${d.name} (${t("agencies.ended", { date: formatCalendarDate(d.validTo) })})` : d.name }))}
+        />
+      </Card>
+      <Card title={t("agencies.count", { count: formatNumber(total) })}>
+        {agencies.length ? (
+          <Table caption={t("agencies.title")}>
+            <thead>
+              <tr>
+                <Th>{t("agencies.code")}</Th>
+                <Th>{t("agencies.name")}</Th>
+                <Th>{t("agencies.kind")}</Th>
+                <Th>{t("agencies.parent")}</Th>
+                <Th>{t("agencies.isoRequirement")}</Th>
+                <Th>{t("agencies.standardVersion")}</Th>
+                <Th>{t("agencies.announcement")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {agencies.map((a) => (
+                <tr key={a.id}>
+                  <Td className="tabular-nums">{a.code}</Td>
+                  <Td>
+                    <Link href={`/co-quan/${a.id}`} className="font-medium text-blue-800 underline">{a.name}</Link>
+                    <UnitBadges confirmed={a.confirmed} validTo={a.validTo} t={t} />
+                  </Td>
+                  <Td>{locale === "vi" ? a.kind.nameVi : a.kind.nameEn}</Td>
+                  <Td>{a.parent?.name ?? "—"}</Td>
+                  <Td>{t(`isoRequirement.${a.isoRequirement}`)}</Td>
+                  <Td>{t(`standardVersion.${a.standardVersion}`)}</Td>
+                  <Td>{a.announcementNumber ? `${a.announcementNumber} (${formatCalendarDate(a.announcementDate)})` : t("agencies.notAnnounced")}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : (
+          <p>{t("agencies.empty")}</p>
+        )}
+        <Pagination
+          page={query.page}
+          pages={pages}
+          href={(page) => agencyListHref({ ...filters, page })}
+          labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page: query.page, pages }) }}
+        />
+      </Card>
+    </div>
+  );
+}

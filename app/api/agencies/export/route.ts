@@ -1,0 +1,26 @@
+import { listAgenciesForExport } from "@/lib/agencies/data";
+import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
+import { agencyListQuerySchema } from "@/lib/agencies/schema";
+import { scopeFor } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** The registry under the list's current filter, as XLSX or CSV. */
+export async function GET(request: Request) {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response("Phiên làm việc đã kết thúc.", { status: 401 });
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const format = params.format === "csv" ? "csv" : "xlsx";
+  const rows = await listAgenciesForExport(scopeFor(actor), agencyListQuerySchema.parse(params));
+  if (!rows) return new Response("Không tìm thấy.", { status: 404 });
+  const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+  const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
+  return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
+    headers: {
+      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="danh-muc-don-vi-${stamp}.${format}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

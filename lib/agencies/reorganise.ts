@@ -1,0 +1,117 @@
+import "server-only";
+import type { Actor, Scope } from "@/lib/auth/actor";
+import { recordAudit, recordAuditMany } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { SuccessionKind } from "@/lib/generated/prisma/enums";
+import { getChangeSet, type ChangeSet } from "./change-sets";
+import { agencyDerived } from "./derived";
+import { canAgency } from "./policy";
+
+const dayBefore = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 86_400_000);
+
+/** Kind of each predecessor → successor link: one old unit divided is a split, several joined a merge. */
+export function linkKinds(set: ChangeSet): { from: string; to: string; kind: SuccessionKind }[] {
+  const successorsOf = new Map<string, number>();
+  for (const unit of set.newUnits) for (const code of unit.predecessorCodes) successorsOf.set(code, (successorsOf.get(code) ?? 0) + 1);
+  return set.newUnits.flatMap((unit) =>
+    unit.predecessorCodes.map((from) => ({
+      from,
+      to: unit.code,
+      kind: (successorsOf.get(from) ?? 0) > 1 ? "SPLIT" : unit.predecessorCodes.length > 1 ? "MERGE" : "CONTINUE",
+    })),
+  );
+}
+
+/** The change set beside the registry: what would end, what would begin, and what does not match. */
+export async function previewReorganisation(scope: Scope, key: string) {
+  const set = getChangeSet(key);
+  if (!set || !canAgency(scope.actor, "list")) return null;
+  const [applied, active] = await Promise.all([
+    db.reorganisation.findUnique({ where: { key }, select: { appliedAt: true, appliedById: true } }),
+    db.agency.findMany({ where: { code: { in: set.endedCodes }, validTo: null }, select: { code: true, name: true } }),
+  ]);
+  const activeNames = new Map(active.map((a) => [a.code, a.name]));
+  const missing = applied ? [] : set.endedCodes.filter((code) => !activeNames.has(code));
+  const links = linkKinds(set);
+  return {
+    set,
+    applied,
+    missing,
+    endedCount: set.endedCodes.length,
+    rows: set.newUnits.map((unit) => ({
+      ...unit,
+      predecessors: unit.predecessorCodes.map((code) => ({ code, name: activeNames.get(code) ?? code, kind: links.find((l) => l.from === code && l.to === unit.code)!.kind })),
+    })),
+  };
+}
+
+/**
+ * Applies a change set once: old units end the day before it takes effect (their records stay, under the
+ * old name), new units begin, and predecessor → successor links are kept. All or nothing.
+ */
+export async function applyReorganisation(input: { key: string }, { actor, ip }: { actor: Actor; ip: string | null }) {
+  if (!canAgency(actor, "reorganise")) throw new AppError("FORBIDDEN");
+  const set = getChangeSet(input.key);
+  if (!set) throw new AppError("NOT_FOUND");
+  const effective = new Date(`${set.effectiveDate}T00:00:00Z`);
+  const endDate = dayBefore(set.effectiveDate);
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.reorganisation.findUnique({ where: { key: set.key } })) throw new AppError("CONFLICT", "agencies.reorganisation.alreadyApplied");
+      const reorganisation = await tx.reorganisation.create({
+        data: { key: set.key, title: set.title, legalBasis: set.legalBasis, effectiveDate: effective, appliedAt: new Date(), appliedById: actor.id },
+      });
+      const old = await tx.agency.findMany({ where: { code: { in: set.endedCodes }, validTo: null }, select: { id: true, code: true } });
+      if (old.length !== set.endedCodes.length) throw new AppError("CONFLICT", "agencies.reorganisation.registryChanged");
+      const oldIds = new Map(old.map((a) => [a.code, a.id]));
+      await tx.agency.updateMany({ where: { id: { in: old.map((a) => a.id) } }, data: { validTo: endDate, version: { increment: 1 } } });
+
+      const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.code, k]));
+      const created = await tx.agency.createManyAndReturn({
+        data: set.newUnits.map((unit) => {
+          const kind = kinds.get(unit.kindCode)!;
+          return {
+            code: unit.code,
+            name: unit.name,
+            shortName: unit.shortName,
+            ...agencyDerived(unit),
+            kindId: kind.id,
+            unitType: unit.unitType,
+            isoRequirement: kind.defaultIsoRequirement,
+            standardVersion: "NONE" as const,
+            note: unit.note,
+            validFrom: effective,
+          };
+        }),
+        select: { id: true, code: true, name: true },
+      });
+      const newIds = new Map(created.map((a) => [a.code, a.id]));
+      const links = linkKinds(set);
+      await tx.agencySuccession.createMany({
+        data: links.map((l) => ({ predecessorId: oldIds.get(l.from)!, successorId: newIds.get(l.to)!, kind: l.kind, effectiveDate: effective, reorganisationId: reorganisation.id })),
+      });
+
+      await recordAuditMany(tx, [
+        ...old.map((a) => ({
+          type: "agency.updated" as const,
+          actorId: actor.id,
+          target: { type: "agency", id: a.id },
+          data: { changes: { validTo: { from: null, to: endDate.toISOString().slice(0, 10) } }, reorganisationId: reorganisation.id },
+          ip,
+        })),
+        ...created.map((a) => ({
+          type: "agency.created" as const,
+          actorId: actor.id,
+          target: { type: "agency", id: a.id },
+          data: { code: a.code, name: a.name, reorganisationId: reorganisation.id },
+          ip,
+        })),
+      ]);
+      const result = { key: set.key, created: created.length, ended: old.length, links: links.length };
+      await recordAudit(tx, { type: "reorganisation.applied", actorId: actor.id, target: { type: "reorganisation", id: reorganisation.id }, data: result, ip });
+      return result;
+    },
+    { timeout: 60_000 },
+  );
+}
