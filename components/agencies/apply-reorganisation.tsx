@@ -7,14 +7,15 @@ import { FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { applyReorganisationAction } from "@/lib/agencies/actions";
 
-export function ApplyReorganisation({ changeSetKey }: { changeSetKey: string }) {
+/** `applicable`: not applied yet and every old unit still in force; otherwise only an outcome just reached shows. */
+export function ApplyReorganisation({ changeSetKey, applicable }: { changeSetKey: string; applicable: boolean }) {
   const t = useT();
   const [state, action, pending] = useActionState(applyReorganisationAction, idleState);
   return (
     <form action={action} className="space-y-3">
       <FormStatus state={state} />
       <input type="hidden" name="key" value={changeSetKey} />
-      {state.status !== "success" ? (
+      {applicable && state.status !== "success" ? (
         <Button type="submit" disabled={pending}>{pending ? t("agencies.reorganisation.applying") : t("agencies.reorganisation.apply")}</Button>
       ) : null}
     </form>

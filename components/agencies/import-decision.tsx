@@ -8,8 +8,11 @@ import { FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { commitImportAction, discardImportAction } from "@/lib/agencies/actions";
 
-/** Confirm (all rows, in one transaction) or discard a dry run without errors. */
-export function ImportDecision({ id }: { id: string }) {
+/**
+ * Confirm (all rows, in one transaction) or discard a dry run without errors. `pending`: the dry run still
+ * awaits a decision (otherwise only the way back shows, with the outcome of a decision just taken).
+ */
+export function ImportDecision({ id, pending }: { id: string; pending: boolean }) {
   const t = useT();
   const [commitState, commit, committing] = useActionState(commitImportAction, idleState);
   const [discardState, discard, discarding] = useActionState(discardImportAction, idleState);
@@ -17,7 +20,7 @@ export function ImportDecision({ id }: { id: string }) {
   return (
     <div className="space-y-3">
       <FormStatus state={commitState.status !== "idle" ? commitState : discardState} />
-      {done ? (
+      {done || !pending ? (
         <Link href="/co-quan" className="font-semibold text-blue-800 underline">{t("agencies.back")}</Link>
       ) : (
         <div className="flex flex-wrap gap-3">

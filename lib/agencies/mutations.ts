@@ -168,6 +168,7 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
       );
       for (const r of creates) audits.push({ type: "agency.created", actorId: actor.id, target: { type: "agency", id: r.id }, data: { code: r.code, name: r.fields.name!, importId: job.id }, ip });
 
+      let updated = 0;
       for (const r of updates) {
         const before = existing.get(r.id)!;
         const data = dataFor(r.fields);
@@ -177,16 +178,18 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
         const shortName = r.fields.shortName !== undefined ? r.fields.shortName : before.shortName;
         await tx.agency.update({ where: { id: r.id }, data: { ...data, ...agencyDerived({ name, shortName, code: before.code }), version: { increment: 1 } } });
         audits.push({ type: "agency.updated", actorId: actor.id, target: { type: "agency", id: r.id }, data: { changes, importId: job.id }, ip });
+        updated += 1;
       }
       await recordAuditMany(tx, audits);
       await recordAudit(tx, {
         type: "agency.import_committed",
         actorId: actor.id,
         target: { type: "agency_import", id: job.id },
-        data: { created: creates.length, updated: updates.length },
+        data: { created: creates.length, updated },
         ip,
       });
-      return { created: creates.length, updated: updates.length };
+      // Rows that matched a unit but changed nothing are not counted as updates.
+      return { created: creates.length, updated };
     },
     { timeout: 120_000 },
   );

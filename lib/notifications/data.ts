@@ -1,10 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
-/** A user's own notifications: nobody reads another's. */
+/** A user's own notifications: nobody reads another's. Counted once per request (layout and page both show it). */
+const countUnreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null } }));
+
 export function countUnread(actor: Pick<Actor, "id">): Promise<number> {
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+  return countUnreadOf(actor.id);
 }
 
 export function listNotifications(actor: Pick<Actor, "id">, take = 100) {

@@ -8,7 +8,7 @@ import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { vietnameseSortKey } from "@/lib/text/collation";
-import { createAgency, testKindCode } from "@/tests/factories/agencies";
+import { createAgency, getTestKindId, testKindCode } from "@/tests/factories/agencies";
 import { uniqueToken } from "@/tests/factories/unique";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
@@ -18,6 +18,8 @@ let admin: Actor;
 
 beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
+  // Files that import into the test kind must not depend on another test having created it first.
+  await getTestKindId();
 });
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {

@@ -209,6 +209,8 @@ export const en: Messages = {
       badChoice: "\"{value}\" is not valid; use one of: {allowed}.",
       previewTitle: "Check of file {file}",
       summary: "{rows} rows: {create} new units, {update} updates.",
+      summaryInvalid: "{rows} rows, {count} errors: cannot be imported.",
+      statusInvalid: "Has errors, cannot be imported",
       errorsTitle: "{count} errors — fix the file and upload it again; nothing was written.",
       row: "Row",
       column: "Column",

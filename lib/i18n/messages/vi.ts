@@ -207,6 +207,8 @@ export const vi = {
       badChoice: "Giá trị \"{value}\" không hợp lệ; dùng một trong: {allowed}.",
       previewTitle: "Kết quả kiểm tra tệp {file}",
       summary: "{rows} dòng: {create} đơn vị mới, {update} cập nhật.",
+      summaryInvalid: "{rows} dòng, {count} lỗi: không nhập được.",
+      statusInvalid: "Có lỗi, không nhập được",
       errorsTitle: "{count} lỗi — sửa tệp rồi tải lên lại; chưa có gì được ghi.",
       row: "Dòng",
       column: "Cột",

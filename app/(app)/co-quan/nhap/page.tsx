@@ -49,7 +49,7 @@ export default async function ImportPage() {
                   </Td>
                   <Td className="text-right tabular-nums">{job.rowCount}</Td>
                   <Td className="text-right tabular-nums">{job.errorCount}</Td>
-                  <Td>{t(`agencies.import.status.${job.status}`)}</Td>
+                  <Td>{job.errorCount ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</Td>
                 </tr>
               ))}
             </tbody>

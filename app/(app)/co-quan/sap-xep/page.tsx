@@ -46,9 +46,9 @@ export default async function ReorganisationPage() {
           <Alert tone="info">{t("agencies.reorganisation.appliedOn", { date: formatDateTime(preview.applied.appliedAt) })}</Alert>
         ) : preview.missing.length ? (
           <Alert tone="error">{t("agencies.reorganisation.missing", { count: preview.missing.length, codes: preview.missing.slice(0, 20).join(", ") })}</Alert>
-        ) : canAgency(actor, "reorganise") ? (
-          <ApplyReorganisation changeSetKey={set.key} />
         ) : null}
+        {/* Mounted whether or not the set can still be applied: applying re-renders this page (now applied), and the form must stay to show its outcome. */}
+        {canAgency(actor, "reorganise") ? <ApplyReorganisation changeSetKey={set.key} applicable={!preview.applied && !preview.missing.length} /> : null}
         <div className="mt-4">
           <h3 className="font-semibold">{t("agencies.reorganisation.compare")}</h3>
           <div className="mt-2 flex flex-wrap gap-2">

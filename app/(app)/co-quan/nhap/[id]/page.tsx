@@ -30,9 +30,9 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       <p>
         <Link href="/co-quan/nhap" className="text-blue-800 underline">← {t("agencies.import.title")}</Link>
       </p>
-      <PageHeader title={t("agencies.import.previewTitle", { file: job.fileName })} lead={t("agencies.import.summary", { rows: job.rowCount, create: job.createCount, update: job.updateCount })} />
+      <PageHeader title={t("agencies.import.previewTitle", { file: job.fileName })} lead={errors.length ? t("agencies.import.summaryInvalid", { rows: job.rowCount, count: errors.length }) : t("agencies.import.summary", { rows: job.rowCount, create: job.createCount, update: job.updateCount })} />
       <p>
-        {t("agencies.import.statusLabel")}: <strong>{t(`agencies.import.status.${job.status}`)}</strong>
+        {t("agencies.import.statusLabel")}: <strong>{errors.length ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</strong>
       </p>
       {errors.length ? (
         <Card title={t("agencies.import.errorsTitle", { count: errors.length })}>
@@ -58,11 +58,13 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             </Table>
           </div>
         </Card>
-      ) : job.status === "PREVIEW" ? (
+      ) : (
+        // Rendered whatever the status: confirming re-renders this page (now "Đã nhập"), and the decision
+        // must stay mounted to show its outcome.
         <Card>
-          <ImportDecision id={job.id} />
+          <ImportDecision id={job.id} pending={job.status === "PREVIEW"} />
         </Card>
-      ) : null}
+      )}
     </div>
   );
 }
