@@ -6,12 +6,12 @@ import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { commitImport, discardImport, previewImport } from "@/lib/agencies/mutations";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { vietnameseSortKey } from "@/lib/text/collation";
 import { createAgency, getTestKindId, testKindCode } from "@/tests/factories/agencies";
 import { uniqueToken } from "@/tests/factories/unique";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.9";
 let admin: Actor;
@@ -22,14 +22,6 @@ beforeAll(async () => {
   await getTestKindId();
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const header = (key: ColumnKey) => columns.find((c) => c.key === key)!.header;
 

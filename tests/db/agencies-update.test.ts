@@ -6,7 +6,6 @@ import { updateAgencySchema } from "@/lib/agencies/schema";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { roles } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { vietnameseSortKey } from "@/lib/text/collation";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -14,6 +13,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { uniqueToken } from "@/tests/factories/unique";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.7";
 let admin: Actor;
@@ -22,14 +22,6 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** The edit form as it would be submitted for this unit, unchanged, then with these fields. */
 function form(unit: Agency, changes: Record<string, string | boolean> = {}) {

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
 import { diffPlans } from "@/lib/plans/diff";
@@ -13,6 +12,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { insertPlan, planForm, targetForm, uniquePlanNumber } from "@/tests/factories/plans";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.22";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -26,14 +26,6 @@ beforeAll(async () => {
   [admin, inspector, partner, committee] = await Promise.all([actor("DOST_ADMIN"), actor("DOST_INSPECTOR"), actor("PARTNER_INSPECTOR"), actor("COMMITTEE_VIEWER")]);
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const content = { targets: { orderBy: { agencyId: "asc" } }, members: { orderBy: { userId: "asc" } }, milestones: { orderBy: { kind: "asc" } }, visits: { include: { members: true } } } as const;
 const load = (id: string) => db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: content });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Agency, InspectionPlan } from "@/lib/generated/prisma/client";
 import { getPlan, listPlans } from "@/lib/plans/data";
 import { setTarget } from "@/lib/plans/mutations";
@@ -10,6 +9,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { createDraftPlan, insertPlan, targetForm } from "@/tests/factories/plans";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.23";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -19,14 +19,6 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("setTarget", () => {
   let planId: string;

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Agency, User } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
 import { setTarget, updatePlan } from "@/lib/plans/mutations";
@@ -11,6 +10,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { insertPlan, planForm, targetForm } from "@/tests/factories/plans";
 import { createActor, createUser } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.24";
 let admin: Actor;
@@ -22,14 +22,6 @@ beforeAll(async () => {
   [lead, partner] = await Promise.all([createUser({ role: "DOST_INSPECTOR", name: "Nguyễn Thị Lan" }), createUser({ role: "PARTNER_INSPECTOR", name: "Trần Văn Hùng" })]);
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A plan of 2051 in `status` with two units on site (A, B) and one by dossier only (C). */
 async function planOf(status: "DRAFT" | "APPROVED" | "CANCELLED" = "DRAFT") {

@@ -11,6 +11,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { createDraftPlan, insertPlan, planForm, targetForm, uniquePlanNumber } from "@/tests/factories/plans";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.21";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -29,14 +30,6 @@ beforeAll(async () => {
   ]);
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const planTarget = (id: string) => ({ type: "plan", id });
 const status = async (id: string) => (await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).status;

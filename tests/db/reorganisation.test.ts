@@ -5,10 +5,10 @@ import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { scopeFor, type Actor, type Scope } from "@/lib/auth/actor";
 import { createDb, db, type Db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { AppError } from "@/lib/errors";
 import { seed } from "@/prisma/seed/seed";
 import { createActor } from "@/tests/factories/users";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
+import { appError } from "@/tests/support/errors";
 
 /**
  * The 2025 reorganisation ends every seeded district and commune, so it runs on a database of its own:
@@ -44,14 +44,6 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const list = (query: Partial<AgencyListQuery>) => listAgencies(adminScope, { page: 1, ...query });
 const oldUnit = (code: string) => db.agency.findFirstOrThrow({ where: { code, validFrom: utc(2000, 1, 1) } });

@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { foldForSearch } from "@/lib/text/normalize";
 import { changeOwnPassword, createUser, resetUserPassword, setUserStatus, updateUser } from "@/lib/users/mutations";
 import { createUserSchema } from "@/lib/users/schema";
@@ -12,6 +11,7 @@ import { createAgency } from "@/tests/factories/agencies";
 import { actorOf, createActor, createUser as makeUser, factoryPassword } from "@/tests/factories/users";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { auditRowsFor, auditRowsForEmail } from "@/tests/support/audit";
+import { appError } from "@/tests/support/errors";
 
 const ip = "198.51.100.4";
 let admin: Actor;
@@ -20,15 +20,6 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
-/** The AppError a promise rejects with (fails the test when it resolves or throws anything else). */
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const userTarget = (id: string) => ({ type: "user", id });
 
