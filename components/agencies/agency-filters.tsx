@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { standardVersions } from "@/lib/agencies/schema";
 import type { Translate } from "@/lib/i18n";
@@ -21,43 +22,11 @@ export function AgencyFilters({ query, kinds, districts, t }: Props) {
         <label htmlFor="q" className="block text-sm font-semibold">{t("agencies.search")}</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
       </div>
-      <div>
-        <label htmlFor="kind" className="block text-sm font-semibold">{t("agencies.kind")}</label>
-        <select id="kind" name="kind" defaultValue={query.kind ?? ""} className={control}>
-          <option value="">{t("agencies.allKinds")}</option>
-          {kinds.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="district" className="block text-sm font-semibold">{t("agencies.district")}</label>
-        <select id="district" name="district" defaultValue={query.district ?? ""} className={control}>
-          <option value="">{t("agencies.allDistricts")}</option>
-          {districts.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="standard" className="block text-sm font-semibold">{t("agencies.standard")}</label>
-        <select id="standard" name="standard" defaultValue={query.standard ?? ""} className={control}>
-          <option value="">{t("agencies.allStandards")}</option>
-          {standardVersions.map((s) => <option key={s} value={s}>{t(`standardVersion.${s}`)}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="announced" className="block text-sm font-semibold">{t("agencies.announced")}</label>
-        <select id="announced" name="announced" defaultValue={query.announced ?? ""} className={control}>
-          <option value="">{t("agencies.any")}</option>
-          <option value="yes">{t("agencies.yes")}</option>
-          <option value="no">{t("agencies.no")}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="requirement" className="block text-sm font-semibold">{t("agencies.requirement")}</label>
-        <select id="requirement" name="requirement" defaultValue={query.requirement ?? ""} className={control}>
-          <option value="">{t("agencies.any")}</option>
-          <option value="MANDATORY">{t("isoRequirement.MANDATORY")}</option>
-          <option value="ENCOURAGED">{t("isoRequirement.ENCOURAGED")}</option>
-        </select>
-      </div>
+      <FilterSelect label={t("agencies.kind")} name="kind" value={query.kind} allLabel={t("agencies.allKinds")} className={control} options={kinds.map((k) => ({ value: k.code, label: k.name }))} />
+      <FilterSelect label={t("agencies.district")} name="district" value={query.district} allLabel={t("agencies.allDistricts")} className={control} options={districts.map((d) => ({ value: d.code, label: d.name }))} />
+      <FilterSelect label={t("agencies.standard")} name="standard" value={query.standard} allLabel={t("agencies.allStandards")} className={control} options={standardVersions.map((v) => ({ value: v, label: t(`standardVersion.${v}`) }))} />
+      <FilterSelect label={t("agencies.announced")} name="announced" value={query.announced} allLabel={t("agencies.any")} className={control} options={[{ value: "yes", label: t("agencies.yes") }, { value: "no", label: t("agencies.no") }]} />
+      <FilterSelect label={t("agencies.requirement")} name="requirement" value={query.requirement} allLabel={t("agencies.any")} className={control} options={[{ value: "MANDATORY", label: t("isoRequirement.MANDATORY") }, { value: "ENCOURAGED", label: t("isoRequirement.ENCOURAGED") }]} />
       <div>
         <label htmlFor="activeOn" className="block text-sm font-semibold">{t("agencies.activeOn")}</label>
         <input id="activeOn" name="activeOn" defaultValue={query.activeOn ?? ""} inputMode="numeric" placeholder="dd/mm/yyyy" aria-describedby="activeOn-hint" className={control} />

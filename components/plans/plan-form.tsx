@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
@@ -59,17 +60,7 @@ export function PlanForm({ values, agencies, coordinatorOptions }: { values: Pla
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField label={t("plans.leadAgency")} name="leadAgencyId" defaultValue={v("leadAgencyId")} errors={errors("leadAgencyId")} options={agencies} />
-        <fieldset>
-          <legend className="text-sm font-semibold">{t("plans.coordinators")}</legend>
-          <div className="mt-1 space-y-1">
-            {coordinatorOptions.map((o) => (
-              <label key={o.value} className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="coordinatorIds" value={o.value} defaultChecked={checkedCoordinators.includes(o.value)} className="size-5" />
-                {o.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup legend={t("plans.coordinators")} name="coordinatorIds" options={coordinatorOptions} checked={checkedCoordinators} errors={errors("coordinatorIds")} />
       </div>
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t("plans.milestones")}</legend>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
@@ -34,18 +35,7 @@ export function VisitForm({ planId, targets, members, values }: { planId: string
         <TextField label={t("plans.schedule.start")} name="start" placeholder="08:00" defaultValue={echoed(state, "start", values.start)} errors={errors("start")} />
         <TextField label={t("plans.schedule.end")} name="end" placeholder="11:00" defaultValue={echoed(state, "end", values.end)} errors={errors("end")} />
       </div>
-      <fieldset aria-describedby={errors("memberIds") ? `${prefix}-members-error` : undefined}>
-        <legend className="text-sm font-semibold">{t("plans.schedule.members")}</legend>
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {members.map((m) => (
-            <label key={m.value} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="memberIds" value={m.value} defaultChecked={checkedMembers.includes(m.value)} className="size-5" />
-              {m.label}
-            </label>
-          ))}
-        </div>
-        {errors("memberIds") ? <p id={`${prefix}-members-error`} className="text-sm font-medium text-red-800">{errors("memberIds")!.join(" ")}</p> : null}
-      </fieldset>
+      <CheckboxGroup legend={t("plans.schedule.members")} name="memberIds" options={members} checked={checkedMembers} errors={errors("memberIds")} errorId={`${prefix}-members-error`} columns={2} />
       <TextField label={t("plans.schedule.note")} name="note" defaultValue={echoed(state, "note", values.note)} errors={errors("note")} />
       <Button type="submit" disabled={pending}>{values.visitId ? t("plans.schedule.save") : t("plans.schedule.add")}</Button>
     </form>
