@@ -16,8 +16,8 @@ export type ActionState<T = unknown> =
       code: ErrorCode | "UNEXPECTED";
       message: string;
       fieldErrors?: Record<string, string[]>;
-      /** What the user typed (never passwords), so the form can show it again. */
-      values?: Record<string, string>;
+      /** What the user typed (never passwords), so the form can show it again; a list for multi-valued fields. */
+      values?: Record<string, string | string[]>;
     };
 
 export const idle: ActionState<never> = { status: "idle" };
@@ -84,10 +84,12 @@ function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-function echoValues(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(raw)
-      .filter(([k, v]) => typeof v === "string" && !/password/i.test(k))
-      .map(([k, v]) => [k, v as string]),
-  );
+function echoValues(raw: Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (/password/i.test(key)) continue;
+    if (typeof value === "string") out[key] = value;
+    else if (Array.isArray(value) && value.every((v) => typeof v === "string")) out[key] = value as string[];
+  }
+  return out;
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
-import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
+import { echoed, echoedList, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/action";
@@ -24,22 +24,15 @@ export function PlanForm({ values, agencies, coordinatorOptions }: { values: Pla
   // Both actions take the form's FormData and answer { id } (and the new lockVersion when editing).
   const submit = (editing ? updatePlanAction : createPlanAction) as (previous: ActionState<{ id: string; lockVersion?: number }>, form: FormData) => Promise<ActionState<{ id: string; lockVersion?: number }>>;
   const [state, action, pending] = useActionState(submit, idleState);
-  // The coordinators ticked at the last submission: a refused form must keep them (React resets the form after
-  // every action, to its defaults), and the echoed values hold single strings only, not a list.
-  const [tickedCoordinators, setTickedCoordinators] = useState(values.coordinatorIds);
-  const submitForm = (form: FormData) => {
-    setTickedCoordinators(form.getAll("coordinatorIds").map(String));
-    action(form);
-  };
   useEffect(() => {
     if (state.status === "success" && !editing) router.push(`/ke-hoach/${state.data.id}`);
   }, [state, editing, router]);
   const errors = (name: string) => fieldErrors(state, name);
   const v = (name: string) => echoed(state, name, typeof values[name] === "string" ? values[name] : "");
   const lockVersion = state.status === "success" && editing ? String(state.data.lockVersion) : v("lockVersion");
-  const checkedCoordinators = state.status === "error" ? tickedCoordinators : values.coordinatorIds;
+  const checkedCoordinators = echoedList(state, "coordinatorIds", values.coordinatorIds);
   return (
-    <form action={submitForm} className="space-y-6" noValidate>
+    <form action={action} className="space-y-6" noValidate>
       <FormStatus state={state} />
       {editing ? (
         <>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
+import { echoed, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { setTargetAction } from "@/lib/plans/actions";
 
@@ -15,9 +15,8 @@ export function TargetRow({ planId, target, editable }: { planId: string; target
   const [state, action, pending] = useActionState(setTargetAction, idleState);
   const id = (field: string) => `${field}-${target.agencyId}`;
   // A refused save keeps what was entered (React resets the form after every action; the defaults are what it resets to).
-  const typed = state.status === "error" ? (state.values ?? {}) : null;
-  const text = (name: "dossierReason" | "onSiteCategory" | "rationale", saved: string) => (typed ? (typed[name] ?? "") : saved);
-  const ticked = (name: "inDossier" | "onSite", saved: boolean) => (typed ? typed[name] === "true" : saved);
+  const text = (name: "dossierReason" | "onSiteCategory" | "rationale", saved: string) => echoed(state, name, saved);
+  const ticked = (name: "inDossier" | "onSite", saved: boolean) => (state.status === "error" ? echoed(state, name) === "true" : saved);
   const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-2 disabled:bg-slate-100";
   return (
     <form action={action} className="grid gap-2 border-b border-slate-200 py-3 md:grid-cols-[minmax(12rem,2fr)_auto_minmax(10rem,1.5fr)_auto_auto_minmax(10rem,1.5fr)_auto] md:items-center">

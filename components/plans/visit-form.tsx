@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField, TextField } from "@/components/ui/field";
-import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
+import { echoed, echoedList, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { removeVisitAction, saveVisitAction } from "@/lib/plans/actions";
 
@@ -15,17 +15,11 @@ export type VisitValues = { visitId?: string; targetId: string; date: string; st
 export function VisitForm({ planId, targets, members, values }: { planId: string; targets: { value: string; label: string }[]; members: { value: string; label: string }[]; values: VisitValues }) {
   const t = useT();
   const [state, action, pending] = useActionState(saveVisitAction, idleState);
-  // The members ticked at the last submission: a refused visit keeps them (React resets the form to its defaults).
-  const [tickedMembers, setTickedMembers] = useState(values.memberIds);
-  const submitForm = (form: FormData) => {
-    setTickedMembers(form.getAll("memberIds").map(String));
-    action(form);
-  };
-  const checkedMembers = state.status === "error" ? tickedMembers : values.memberIds;
+  const checkedMembers = echoedList(state, "memberIds", values.memberIds);
   const errors = (name: string) => fieldErrors(state, name);
   const prefix = values.visitId ?? "new";
   return (
-    <form action={submitForm} className="space-y-3" noValidate>
+    <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="planId" value={planId} />
       {values.visitId ? <input type="hidden" name="visitId" value={values.visitId} /> : null}

@@ -15,6 +15,18 @@ export function fieldErrors(state: { status: string; fieldErrors?: Record<string
   return state.status === "error" ? state.fieldErrors?.[name] : undefined;
 }
 
-export function echoed(state: { status: string; values?: Record<string, string> }, name: string, fallback = "") {
-  return state.status === "error" ? (state.values?.[name] ?? fallback) : fallback;
+type Echo = { status: string; values?: Record<string, string | string[]> };
+
+/** After a refused submission, what the user had typed in a field; otherwise the fallback. */
+export function echoed(state: Echo, name: string, fallback = "") {
+  if (state.status !== "error") return fallback;
+  const value = state.values?.[name];
+  return typeof value === "string" ? value : (value?.[0] ?? "");
+}
+
+/** The same for a group of checkboxes sharing one name: the values that were ticked. */
+export function echoedList(state: Echo, name: string, fallback: string[]): string[] {
+  if (state.status !== "error") return fallback;
+  const value = state.values?.[name];
+  return value === undefined ? [] : typeof value === "string" ? [value] : value;
 }
