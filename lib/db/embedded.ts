@@ -34,7 +34,7 @@ async function lockDataDir(lockPath: string): Promise<() => Promise<void>> {
       const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
       if (holder && holder !== process.pid && isAlive(holder)) {
         throw new EmbeddedDbError(
-          `The embedded database in ${path.dirname(lockPath)} is already in use by process ${holder} (another npm start?)`,
+          `Cơ sở dữ liệu nhúng trong ${path.dirname(lockPath)} đang được tiến trình ${holder} sử dụng (một npm start khác?) — embedded database already in use`,
         );
       }
       await rm(lockPath, { force: true });
