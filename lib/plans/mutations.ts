@@ -175,7 +175,8 @@ export async function transitionPlan(input: TransitionInput, { actor, ip }: Ctx)
     if (!t.from.includes(plan.status)) throw new AppError("CONFLICT", "plans.errors.changed");
     if (input.action === "submit") {
       const problems = submissionProblems(plan);
-      if (problems.length) throw new AppError("VALIDATION", problems[0]!.key, { _form: problems.map((p) => vi.raw(p.key, p.params)) });
+      // The message says why in general; the list, with its numbers, says what to fix.
+      if (problems.length) throw new AppError("VALIDATION", "plans.workflow.cannotSubmit", { _form: problems.map((p) => vi.raw(p.key, p.params)) });
     }
     if (input.action === "approve" && input.approvalDate < plan.issuedOn) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { approvalDate: ["plans.errors.approvalBeforePlan"] });

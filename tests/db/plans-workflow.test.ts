@@ -112,7 +112,7 @@ describe("the workflow of a plan", () => {
     const refused = await appError(transitionPlan({ action: "submit", id }, { actor: admin, ip }));
     expect(refused).toMatchObject({
       code: "VALIDATION",
-      messageKey: "plans.problems.oneThird",
+      messageKey: "plans.workflow.cannotSubmit",
       fieldErrors: { _form: ["Kiểm tra tại trụ sở phải có ít nhất 14 đơn vị bắt buộc (1/3 của 41); hiện có 13."] },
     });
     expect(await status(id)).toBe("DRAFT");
