@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { userId as uuid } from "@/lib/users/schema";
+import { recordId as uuid } from "@/lib/ids";
 import { getPlan } from "./data";
 
 /** A plan page's data: the actor and the plan as they may see it, or 404. */

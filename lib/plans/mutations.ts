@@ -11,6 +11,7 @@ import { formatCalendarDate } from "@/lib/text/dates";
 import { recipients, tellUsers } from "./notify";
 import { canEditPlan } from "./policy";
 import { submissionProblems } from "./rules";
+import { proposedScopeWhere } from "./scope";
 import { milestoneKinds, type PlanFields, type SetTargetInput, type UpdatePlanInput } from "./schema";
 import { canTransition, transitions, type PlanAction } from "./state";
 
@@ -43,22 +44,6 @@ async function assertNumberFree(tx: Tx, year: number, number: string, exceptId?:
   if (taken) throw new AppError("VALIDATION", "errors.VALIDATION", { number: ["plans.errors.numberTaken"] });
 }
 
-/** Units proposed for the dossier track: in force on the plan date and applying a QMS by then. */
-async function proposedUnits(tx: Tx, on: Date) {
-  return tx.agency.findMany({
-    where: {
-      validFrom: { lte: on },
-      OR: [{ validTo: null }, { validTo: { gte: on } }],
-      standardVersion: { not: "NONE" },
-      AND: [
-        { OR: [{ announcementDate: null }, { announcementDate: { lte: on } }] },
-        // NOT (note LIKE …) is null for a unit without a note: such units are in scope too.
-        { OR: [{ note: null }, { NOT: { note: { contains: "không thuộc phạm vi kiểm tra" } } }] },
-      ],
-    },
-    select: { id: true },
-  });
-}
 
 /** Two requests racing for the same number (or amendment) meet the unique index: the loser is told plainly. */
 async function uniquely<T>(work: Promise<T>, onDuplicate: AppError): Promise<T> {
@@ -88,7 +73,7 @@ function createPlanTx(fields: PlanFields, { actor, ip }: Ctx) {
         milestones: { create: milestonesOf(fields) },
       },
     });
-    const units = await proposedUnits(tx, fields.issuedOn!);
+    const units = await tx.agency.findMany({ where: proposedScopeWhere(fields.issuedOn!), select: { id: true } });
     await tx.planTarget.createMany({ data: units.map((u) => ({ planId: plan.id, agencyId: u.id })) });
     await tx.planEvent.create({ data: { planId: plan.id, action: "created", actorId: actor.id } });
     await recordAudit(tx, { type: "plan.created", actorId: actor.id, target: { type: "plan", id: plan.id }, data: { year: plan.year, number: plan.number, targets: units.length }, ip });

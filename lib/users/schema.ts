@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles, rolesRequiringAgency } from "@/lib/auth/roles";
+import { recordId } from "@/lib/ids";
 
 /** Messages are catalogue keys; the action client translates them. */
 const name = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(120, "errors.nameTooLong");
@@ -10,7 +11,7 @@ const optionalAgencyId = z
   .optional()
   .transform((v) => (v ? v : null))
   .pipe(z.uuid("errors.invalidId").nullable());
-export const userId = z.uuid("errors.invalidId");
+export const userId = recordId;
 
 function requireAgencyForRole<T extends { role: (typeof roles)[number]; agencyId: string | null }>(value: T, ctx: z.RefinementCtx) {
   if (rolesRequiringAgency.includes(value.role) && !value.agencyId) {

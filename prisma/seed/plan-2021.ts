@@ -1,3 +1,4 @@
+import { proposedScopeWhere } from "@/lib/plans/scope";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import { provincialCode, seedValidFrom } from "./reference";
@@ -51,7 +52,6 @@ function codeOf(name: string): string {
 }
 const leadCode = codeOf("Sở Khoa học và Công nghệ");
 const coordinatorCodes = [codeOf("Sở Nội vụ"), codeOf("Sở Tư pháp")];
-const outOfScopeNote = "không thuộc phạm vi kiểm tra năm 2021";
 
 type Unit = { id: string; code: string; parentId: string | null; note: string | null; kind: { code: string } };
 const byCode = (a: Unit, b: Unit) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -93,15 +93,11 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
 
   const on = plan2021.issuedOn;
   const units: Unit[] = await db.agency.findMany({
-    where: {
-      kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } },
-      validFrom: { lte: on },
-      OR: [{ validTo: null }, { validTo: { gte: on } }],
-    },
+    where: { AND: [proposedScopeWhere(on), { kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } }] },
     select: { id: true, code: true, parentId: true, note: true, kind: { select: { code: true } } },
   });
   const ofKind = (kind: string) => units.filter((u) => u.kind.code === kind);
-  const provincial = ofKind("co_quan_tinh").filter((u) => !u.note?.includes(outOfScopeNote));
+  const provincial = ofKind("co_quan_tinh");
   const districts = ofKind("ubnd_huyen");
   const communes = ofKind("ubnd_xa");
   const seeded = (code: string) => db.agency.findFirst({ where: { code, validFrom: seedValidFrom }, select: { id: true } });

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ChecklistStandard, IsoRequirement } from "@/lib/generated/prisma/enums";
 import { randomUUID } from "node:crypto";
 import { agencyDerived } from "@/lib/agencies/derived";
+import { outOfPlanScopeMarker } from "@/lib/plans/scope";
 import { cleanText } from "@/lib/text/normalize";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import checklistData from "./data/checklist.json" with { type: "json" };
@@ -53,7 +54,7 @@ export function agenciesFromData(): SeedAgency[] {
       group: a.group,
       unitType: null,
       confirmed: a.confirmed,
-      note: notInPlan ? "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021." : ("note" in a && a.note ? String(a.note) : null),
+      note: notInPlan ? `Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: ${outOfPlanScopeMarker} năm 2021.` : ("note" in a && a.note ? String(a.note) : null),
     };
   });
   for (const district of agenciesData.districts2021) {

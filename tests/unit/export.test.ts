@@ -4,28 +4,9 @@ import type { AgencyExportRow } from "@/lib/agencies/data";
 import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { validateImport, type RegistrySnapshot } from "@/lib/agencies/import/validate";
+import { exportRow } from "@/tests/factories/export-row";
 
-const base: AgencyExportRow = {
-  code: "30307",
-  name: "UBND Phường Mỹ Hòa",
-  shortName: "Mỹ Hòa",
-  nameEn: null,
-  group: null,
-  isoRequirement: "ENCOURAGED",
-  standardVersion: "ISO_9001_2015",
-  announcementNumber: "12/QĐ-UBND",
-  announcementDate: new Date(Date.UTC(2021, 1, 25)),
-  procedureCount: 0,
-  contactName: "Nguyễn Thị Ánh",
-  contactPhone: "+84 296 3852 000",
-  contactEmail: "vanphong@angiang.gov.vn",
-  confirmed: true,
-  validFrom: new Date(Date.UTC(2000, 0, 1)),
-  validTo: new Date(Date.UTC(2025, 5, 30)),
-  note: "-15",
-  kind: { code: "ubnd_xa" },
-  parent: { code: "883" },
-};
+const base = exportRow({ validTo: new Date(Date.UTC(2025, 5, 30)), note: "-15" });
 
 const hostile: AgencyExportRow = {
   ...base,

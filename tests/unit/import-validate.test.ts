@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { columns, exportCells, type ColumnKey } from "@/lib/agencies/columns";
-import type { AgencyExportRow } from "@/lib/agencies/data";
 import type { CellValue, RawRow } from "@/lib/agencies/import/parse";
 import { looksLikeFormula, validateImport, type RegistrySnapshot } from "@/lib/agencies/import/validate";
+import { exportRow } from "@/tests/factories/export-row";
 
 const ids = {
   xa: "00000000-0000-4000-8000-00000000000a",
@@ -255,27 +255,7 @@ describe("validateImport: cell contents", () => {
 });
 
 describe("validateImport: an exported row imports back unchanged", () => {
-  const exported: AgencyExportRow = {
-    code: "30307",
-    name: "UBND Phường Mỹ Hòa",
-    shortName: "Mỹ Hòa",
-    nameEn: null,
-    group: null,
-    isoRequirement: "ENCOURAGED",
-    standardVersion: "ISO_9001_2015",
-    announcementNumber: "12/QĐ-UBND",
-    announcementDate: new Date(Date.UTC(2021, 1, 25)),
-    procedureCount: 0,
-    contactName: "Nguyễn Thị Ánh",
-    contactPhone: "+84 296 3852 000",
-    contactEmail: "vanphong@angiang.gov.vn",
-    confirmed: false,
-    validFrom: new Date(Date.UTC(2000, 0, 1)),
-    validTo: null,
-    note: "- Đã công bố lại, \"đợt 2\"",
-    kind: { code: "ubnd_xa" },
-    parent: { code: "883" },
-  };
+  const exported = exportRow({ confirmed: false, note: "- Đã công bố lại, \"đợt 2\"" });
 
   it("as an update with no error and the same values", () => {
     const cells = exportCells({ ...exported, note: "Đã công bố lại, \"đợt 2\"" });

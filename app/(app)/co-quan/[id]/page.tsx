@@ -12,7 +12,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { userId as uuid } from "@/lib/users/schema";
+import { recordId as uuid } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.detail") };

@@ -10,7 +10,7 @@ import type { ImportError } from "@/lib/agencies/import/validate";
 import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { userId as uuid } from "@/lib/users/schema";
+import { recordId as uuid } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.import.title") };

@@ -3,7 +3,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/session";
 import { getPlan } from "@/lib/plans/data";
 import { contentDisposition, getStorage } from "@/lib/storage";
-import { userId as uuid } from "@/lib/users/schema";
+import { recordId as uuid } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
