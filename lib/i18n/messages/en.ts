@@ -1,4 +1,8 @@
 import type { Messages } from "./vi";
+import { checklists } from "./domains/checklists.en";
+import { documents } from "./domains/documents.en";
+import { inspections } from "./domains/inspections.en";
+import { uploads } from "./domains/uploads.en";
 
 /** English: the second language. Type-checked against the Vietnamese catalogue, key for key. */
 export const en: Messages = {
@@ -619,4 +623,9 @@ export const en: Messages = {
     page: "Page {page} of {pages}",
     close: "Close",
   },
+  // Domains with a catalogue file of their own (lib/i18n/messages/domains).
+  checklists,
+  documents,
+  inspections,
+  uploads,
 };

@@ -1,3 +1,8 @@
+import { checklists } from "./domains/checklists.vi";
+import { documents } from "./domains/documents.vi";
+import { inspections } from "./domains/inspections.vi";
+import { uploads } from "./domains/uploads.vi";
+
 /** Vietnamese: the first language of the interface. `en.ts` must have exactly the same keys. */
 export const vi = {
   app: {
@@ -617,6 +622,11 @@ export const vi = {
     page: "Trang {page}/{pages}",
     close: "Đóng",
   },
+  // Domains with a catalogue file of their own (lib/i18n/messages/domains).
+  checklists,
+  documents,
+  inspections,
+  uploads,
 };
 
 export type Messages = typeof vi;

@@ -1,0 +1,4 @@
+/** Vietnamese messages of the uploads domain (merged into ../vi.ts under "uploads"). */
+export const uploads = {
+  title: "Tải tệp lên",
+};
