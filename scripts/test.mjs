@@ -11,8 +11,13 @@ import { enableTypeScript, ensureDependencies, root } from "./lib/bootstrap.mjs"
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const reports = path.join(root, "test-results", "reports");
-const only = process.argv.slice(2); // e.g. `npm test -- unit db`
+// `npm test -- unit db` runs those tiers; a test file among the arguments (`npm test -- e2e tests/e2e/x.spec.ts`)
+// narrows its tier to the files named.
+const args = process.argv.slice(2);
+const files = args.filter((a) => a.startsWith("tests/"));
+const only = args.filter((a) => !a.startsWith("tests/"));
 const wants = (tier) => only.length === 0 || only.includes(tier);
+const filesOf = (folder) => files.filter((f) => f.startsWith(`tests/${folder}/`));
 
 const startedAt = Date.now();
 // Databases are named after the checkout, so two clones (or worktrees) can run their tests at once.
@@ -38,7 +43,7 @@ function check(name, command, args) {
 function vitestTier(project, env) {
   const out = path.join(reports, `${project}.json`);
   rmSync(out, { force: true });
-  const ok = step(`${project} tests`, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const ok = step(`${project} tests`, bin("vitest"), ["run", "--project", project, ...filesOf(project), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
   const counted = countVitest(out);
   if (!ok && counted.failed === 0) counted.failed = 1; // crashed before reporting
   if (counted.passed + counted.failed === 0) {
@@ -140,7 +145,7 @@ if (wants("db") || wants("e2e")) {
         else {
           const out = path.join(reports, "e2e.json");
           rmSync(out, { force: true });
-          step("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+          step("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", ...filesOf("e2e")], {
             E2E_DATABASE_URL: dbs.e2e,
             CHROMIUM_PATH: chromium,
             PLAYWRIGHT_JSON_OUTPUT_NAME: out,
