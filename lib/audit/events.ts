@@ -44,6 +44,11 @@ export const auditEventSchemas = {
   "plan.member_removed": z.object({ userId: z.string() }),
   "plan.visit_saved": z.object({ visitId: z.string(), agencyId: z.string(), startsAt: z.string(), endsAt: z.string(), members: z.array(z.string()), moved: z.boolean() }),
   "plan.visit_removed": z.object({ visitId: z.string() }),
+  "record.created": z.object({ agencyId: z.string(), category: z.string(), title: z.string(), planId: z.string().nullable(), files: z.number().int() }),
+  "record.version_added": z.object({ version: z.number().int(), files: z.number().int() }),
+  "record.reviewed": z.object({ version: z.number().int(), decision: z.enum(["accept", "revise"]), comment: z.string().nullable() }),
+  "record.missing_requested": z.object({ planId: z.string(), categories: z.array(z.string()), comment: z.string().nullable() }),
+  "record.annual_report_submitted": z.object({ year: z.number().int(), version: z.number().int() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

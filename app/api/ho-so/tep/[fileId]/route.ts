@@ -1,0 +1,34 @@
+import { Readable } from "node:stream";
+import { scopeFor } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/session";
+import { getRecordFile } from "@/lib/documents/data";
+import { previewable } from "@/lib/documents/files";
+import { recordId as uuid } from "@/lib/ids";
+import { contentDisposition, getStorage } from "@/lib/storage";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A record's file, for whoever may see the record; 404 otherwise (ids do not leak). `?xem=1` shows a PDF or
+ * an image inline (the preview); everything else, and every other type, downloads as an attachment. The
+ * stored type was decided from the file's bytes, and nosniff keeps the browser from guessing another.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response("Phiên làm việc đã kết thúc.", { status: 401 });
+  const id = uuid.safeParse((await params).fileId);
+  const file = id.success ? await getRecordFile(scopeFor(actor), id.data) : null;
+  if (!file) return new Response("Không tìm thấy.", { status: 404 });
+  const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType);
+  const disposition = contentDisposition(file.fileName);
+  const stream = await getStorage().get(file.storageKey);
+  return new Response(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      "content-type": file.contentType,
+      "content-length": String(file.size),
+      "content-disposition": inline ? disposition.replace(/^attachment/, "inline") : disposition,
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    },
+  });
+}

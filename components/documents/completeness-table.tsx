@@ -1,0 +1,42 @@
+import type { RecordCategory } from "@/lib/generated/prisma/enums";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { UnitCompleteness } from "@/lib/documents/completeness-data";
+import type { Locale, Translate } from "@/lib/i18n";
+import { CompletenessBar } from "./completeness-bar";
+import { RequestMissingForm } from "./request-missing-form";
+
+/** Completeness of each unit of a plan; reviewers can ask a unit for what it is missing. */
+export function CompletenessTable({ units, planId, canRequest, t, locale }: { units: UnitCompleteness[]; planId: string; canRequest: boolean; t: Translate; locale: Locale }) {
+  const list = (items: RecordCategory[]) => (items.length ? items.map((c) => t(`documents.categories.${c}`)).join("; ") : "—");
+  return (
+    <Table caption={t("documents.completeness.title")}>
+      <thead>
+        <tr>
+          <Th>{t("documents.list.unit")}</Th>
+          <Th className="min-w-40">{t("documents.completeness.percent")}</Th>
+          <Th>{t("documents.completeness.acceptedShort")}</Th>
+          <Th>{t("documents.completeness.waiting")}</Th>
+          <Th>{t("documents.completeness.missing")}</Th>
+          {canRequest ? <Th><span className="sr-only">{t("documents.completeness.request")}</span></Th> : null}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {units.map((u) => (
+          <tr key={u.agency.id}>
+            <Td>
+              {u.agency.name}
+              <span className="block text-xs text-slate-700">{locale === "vi" ? u.agency.kind.nameVi : u.agency.kind.nameEn}{u.openFindings ? ` · ${t("documents.completeness.openFindings", { count: u.openFindings })}` : ""}</span>
+            </Td>
+            <Td><CompletenessBar percent={u.percent} label={t("documents.completeness.percentOf", { unit: u.agency.name })} /></Td>
+            <Td>{list(u.accepted)}</Td>
+            <Td>{list(u.present.filter((c) => !u.accepted.includes(c)))}</Td>
+            <Td className="text-red-900">{list(u.missing)}</Td>
+            {canRequest ? (
+              <Td>{u.missing.length ? <RequestMissingForm planId={planId} agencyId={u.agency.id} label={t("documents.completeness.requestUnit")} /> : null}</Td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

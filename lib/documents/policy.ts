@@ -1,0 +1,58 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
+
+const nobody = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * Who reads a unit's records. DOST staff and the People's Committee: every unit. Partner inspectors (Home
+ * Affairs, Justice): the units of the plans whose team they are on, as they read those inspections. Agency
+ * officers: their own unit only — another unit's record, version or file is not found (404).
+ */
+export function recordVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">): Prisma.QmsRecordWhereInput {
+  switch (actor.role) {
+    case "DOST_ADMIN":
+    case "DOST_INSPECTOR":
+    case "COMMITTEE_VIEWER":
+      return {};
+    case "PARTNER_INSPECTOR":
+      return { agency: { planTargets: { some: { plan: { members: { some: { userId: actor.id } } } } } } };
+    case "AGENCY_OFFICER":
+      return { agencyId: actor.agencyId ?? nobody };
+  }
+}
+
+export const recordActions = ["upload", "addVersion", "review", "requestMissing", "submitAnnualReport"] as const;
+export type RecordAction = (typeof recordActions)[number];
+
+export type RecordState = { agencyId: string; category: RecordCategory; status: ReviewStatus };
+
+/**
+ * Changing records. Uploading (a new record, a new version, the annual report form) is the unit's own act:
+ * only the unit's officers, for their own unit — DOST does not upload on a unit's behalf, so every record
+ * is what the unit itself submitted. A new version of a file record may come at any time (it answers a
+ * revision, or replaces an accepted record that changed); the annual report's versions come from its form.
+ * Reviewing and asking for missing records: DOST administrators and inspectors; a version is reviewed
+ * once, while it waits (SUBMITTED).
+ */
+export function canRecord(actor: Pick<Actor, "role" | "agencyId">, action: RecordAction, record?: RecordState): boolean {
+  const dost = isReviewer(actor);
+  const ownUnit = actor.role === "AGENCY_OFFICER" && actor.agencyId !== null;
+  switch (action) {
+    case "upload":
+    case "submitAnnualReport":
+      return ownUnit;
+    case "addVersion":
+      return ownUnit && !!record && record.agencyId === actor.agencyId && record.category !== "ANNUAL_REPORT";
+    case "review":
+      return dost && !!record && record.status === "SUBMITTED";
+    case "requestMissing":
+      return dost;
+  }
+}
+
+/** DOST administrators and inspectors review records and ask for missing ones. */
+export const isReviewer = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+
+/** Whether the actor sees the review queue (all units) rather than their own unit's records. */
+export const seesQueue = (actor: Pick<Actor, "role">) => actor.role !== "AGENCY_OFFICER";

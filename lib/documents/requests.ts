@@ -1,0 +1,50 @@
+import "server-only";
+import { recordAuditMany } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
+import { tellUsers } from "@/lib/plans/notify";
+import { planVisibility } from "@/lib/plans/policy";
+import { unitCompleteness } from "./completeness-data";
+import type { Ctx } from "./mutations";
+import { isReviewer } from "./policy";
+import type { RequestMissingInput } from "./schema";
+
+const vi = createTranslator("vi");
+
+/**
+ * DOST asks for the records a unit has not submitted for a plan — one unit, or (no agencyId) every unit of
+ * the dossier scope with something missing — in one transaction: a RecordRequest per unit naming the
+ * missing categories, its audit row, and a notification and e-mail to the unit's officers. Units with
+ * nothing missing are left alone; if no unit has anything missing, nothing is written and the reviewer is told.
+ */
+export async function requestMissing(input: RequestMissingInput, { actor, ip }: Ctx) {
+  if (!isReviewer(actor)) throw new AppError("FORBIDDEN");
+  return db.$transaction(async (tx) => {
+    const plan = await tx.inspectionPlan.findFirst({ where: { AND: [planVisibility(actor), { id: input.planId }] }, select: { id: true, year: true, number: true } });
+    if (!plan) throw new AppError("NOT_FOUND");
+    const units = await unitCompleteness(tx, plan, input.agencyId ? { id: input.agencyId } : {});
+    if (input.agencyId && !units.length) throw new AppError("NOT_FOUND");
+    const wanting = units.filter((u) => u.missing.length > 0);
+    if (!wanting.length) throw new AppError("CONFLICT", "documents.errors.nothingMissing");
+    const comment = input.comment || null;
+    await tx.recordRequest.createMany({
+      data: wanting.map((u) => ({ agencyId: u.agency.id, planId: plan.id, categories: u.missing, comment, requestedById: actor.id })),
+    });
+    await recordAuditMany(
+      tx,
+      wanting.map((u) => ({ type: "record.missing_requested" as const, actorId: actor.id, target: { type: "agency", id: u.agency.id }, data: { planId: plan.id, categories: u.missing, comment }, ip })),
+    );
+    // Only units with officer accounts get messages: one query for all of them, then one message per unit.
+    const officers = await tx.user.findMany({ where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } }, select: { id: true, email: true, agencyId: true } });
+    const planName = `${plan.number} (${plan.year})`;
+    for (const unit of wanting) {
+      const to = officers.filter((o) => o.agencyId === unit.agency.id);
+      if (!to.length) continue;
+      const categories = unit.missing.map((c) => vi.raw(`documents.categories.${c}`)).join("; ");
+      const params = { plan: planName, categories, comment: comment ?? "" };
+      await tellUsers(tx, to, { type: "record.requested", title: vi.raw("documents.notify.requested.title", params), body: vi.raw("documents.notify.requested.body", params), link: "/ho-so" }, actor.id);
+    }
+    return { units: wanting.length };
+  });
+}
