@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { answersPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
+
+const plan = { id: "plan-2021", year: 2021 };
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const rec = (category: RecordForCompleteness["category"], changes: Partial<RecordForCompleteness> = {}): RecordForCompleteness => ({
+  category,
+  planId: plan.id,
+  status: "ACCEPTED",
+  periodFrom: null,
+  periodTo: null,
+  effectiveDate: null,
+  ...changes,
+});
+
+describe("requiredCategories", () => {
+  it("requires the six QMS records, and corrective-action evidence only with open findings; never 'other'", () => {
+    expect(requiredCategories(false)).toEqual(["ANNOUNCEMENT_DECISION", "QUALITY_POLICY", "PROCEDURE_LIST", "INTERNAL_AUDIT_REPORT", "MANAGEMENT_REVIEW", "ANNUAL_REPORT"]);
+    expect(requiredCategories(true)).toHaveLength(7);
+    expect(requiredCategories(true)).toContain("CORRECTIVE_ACTION");
+    expect(requiredCategories(true)).not.toContain("OTHER");
+  });
+});
+
+describe("answersPlan", () => {
+  it("counts a record naming the plan, and not one naming another plan whatever its dates", () => {
+    expect(answersPlan(rec("QUALITY_POLICY"), plan)).toBe(true);
+    expect(answersPlan(rec("QUALITY_POLICY", { planId: "plan-2022", effectiveDate: utc(2021, 3, 1) }), plan)).toBe(false);
+  });
+  it("counts a record naming no plan by its effective date or period in the plan's year", () => {
+    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2021, 12, 31) }), plan)).toBe(true);
+    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2020, 12, 31) }), plan)).toBe(false);
+    expect(answersPlan(rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2020, 7, 1), periodTo: utc(2021, 6, 30) }), plan)).toBe(true);
+    expect(answersPlan(rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2019, 1, 1), periodTo: utc(2020, 12, 31) }), plan)).toBe(false);
+    expect(answersPlan(rec("OTHER", { planId: null }), plan)).toBe(false);
+  });
+});
+
+describe("computeCompleteness", () => {
+  it("is 0 % with everything missing", () => {
+    const c = computeCompleteness([], plan, false);
+    expect(c).toMatchObject({ percent: 0, present: [], accepted: [] });
+    expect(c.missing).toHaveLength(6);
+  });
+
+  it("counts accepted over required, rounded down; a submitted or returned record is present but not accepted", () => {
+    const c = computeCompleteness(
+      [
+        rec("ANNOUNCEMENT_DECISION"),
+        rec("QUALITY_POLICY"),
+        rec("PROCEDURE_LIST", { status: "SUBMITTED" }),
+        rec("INTERNAL_AUDIT_REPORT", { status: "REVISION_REQUESTED" }),
+        rec("OTHER"),
+      ],
+      plan,
+      false,
+    );
+    expect(c.accepted).toEqual(["ANNOUNCEMENT_DECISION", "QUALITY_POLICY"]);
+    expect(c.present).toEqual(["ANNOUNCEMENT_DECISION", "QUALITY_POLICY", "PROCEDURE_LIST", "INTERNAL_AUDIT_REPORT"]);
+    expect(c.missing).toEqual(["MANAGEMENT_REVIEW", "ANNUAL_REPORT"]);
+    expect(c.percent).toBe(33); // 2 / 6
+  });
+
+  it("is 100 % only when every required category is accepted; open findings add corrective action", () => {
+    const six = requiredCategories(false).map((c) => rec(c));
+    expect(computeCompleteness(six, plan, false).percent).toBe(100);
+    const withFindings = computeCompleteness(six, plan, true);
+    expect(withFindings.percent).toBe(85); // 6 / 7
+    expect(withFindings.missing).toEqual(["CORRECTIVE_ACTION"]);
+    expect(computeCompleteness([...six, rec("CORRECTIVE_ACTION")], plan, true).percent).toBe(100);
+  });
+
+  it("counts a category accepted when any of its records for the plan is accepted", () => {
+    const c = computeCompleteness([rec("QUALITY_POLICY", { status: "REVISION_REQUESTED" }), rec("QUALITY_POLICY")], plan, false);
+    expect(c.accepted).toEqual(["QUALITY_POLICY"]);
+    expect(c.percent).toBe(16);
+  });
+});
