@@ -22,14 +22,20 @@ export const uploadCategories = recordCategories.filter((c) => c !== "ANNUAL_REP
 
 export const reviewStatuses = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED"] as const satisfies readonly ReviewStatus[];
 
-/** Messages are catalogue keys; the action client (and the upload route) translate them. */
+/**
+ * Free text; a field the form left out is empty (and then refused only when required). Messages are
+ * catalogue keys; the action client (and the upload route) translate them.
+ */
 const text = (max: number, required = false) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .max(max, "documents.errors.tooLong")
-    .refine((v) => !required || v.length > 0, "errors.required")
-    .transform((v) => v.normalize("NFC"));
+  z.preprocess(
+    (v) => v ?? "",
+    z
+      .string({ error: "errors.required" })
+      .trim()
+      .max(max, "documents.errors.tooLong")
+      .refine((v) => !required || v.length > 0, "errors.required")
+      .transform((v) => v.normalize("NFC")),
+  );
 
 /** An optional dd/MM/yyyy date; "" is null. */
 export const optionalDate = z
