@@ -16,6 +16,6 @@ export async function uploadResponse(request: Request, recordId?: string): Promi
     revalidatePath(`/ho-so/${result.id}`);
     return Response.json(result, { status: 201 });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 /** A new version of a record of the officer's unit; another unit's record is not found (before the body is read). */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = uuid.safeParse((await params).id);
-  if (!id.success) return errorResponse(new AppError("NOT_FOUND"));
+  if (!id.success) return errorResponse(new AppError("NOT_FOUND"), request);
   return uploadResponse(request, id.data);
 }

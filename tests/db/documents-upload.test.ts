@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { receiveRecordUpload } from "@/lib/documents/upload";
+import { insertPlan } from "@/tests/factories/plans";
+import { createRecordFor, pdfBytes } from "@/tests/factories/records";
+import { createActor } from "@/tests/factories/users";
+import { appError } from "@/tests/support/errors";
+
+// Set before anything reads the environment: a small limit keeps the oversized file small.
+process.env.UPLOAD_MAX_BYTES = String(64 * 1024);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-upload-"));
+process.env.DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const storedFiles = () => (existsSync(path.join(dataDir, "files")) ? readdirSync(path.join(dataDir, "files"), { recursive: true }).filter((f) => /[0-9a-f-]{36}$/.test(String(f))) : []);
+
+let officer: Actor;
+let stranger: Actor;
+
+beforeAll(async () => {
+  [officer, stranger] = await Promise.all([createActor("AGENCY_OFFICER").then((a) => a.actor), createActor("AGENCY_OFFICER").then((a) => a.actor)]);
+});
+
+type Part = { name: string; bytes: Uint8Array | string; type?: string };
+
+/** The multipart request the upload form sends. */
+function uploadRequest(fields: Record<string, string>, files: Part[], url = "http://127.0.0.1/api/ho-so") {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  for (const f of files) form.append("files", new Blob([f.bytes], { type: f.type ?? "application/pdf" }), f.name);
+  return new Request(url, { method: "POST", body: form });
+}
+
+const fields = (changes: Record<string, string> = {}) => ({ category: "INTERNAL_AUDIT_REPORT", title: `Báo cáo đánh giá nội bộ ${Math.random()}`, periodFrom: "01/01/2021", periodTo: "31/12/2021", note: "", ...changes });
+const ctx = () => ({ actor: officer, ip: null });
+const recordsOf = (actor: Actor) => db.qmsRecord.count({ where: { agencyId: actor.agencyId! } });
+
+describe("receiveRecordUpload", () => {
+  it("streams the files into storage and writes the record with the Vietnamese name kept and the type read from the bytes", async () => {
+    const result = await receiveRecordUpload(uploadRequest(fields(), [{ name: "Báo cáo ĐGNB năm 2021.pdf", bytes: pdfBytes(), type: "application/octet-stream" }]), ctx());
+    const file = await db.recordFile.findFirstOrThrow({ where: { version: { recordId: result.id } } });
+    expect(file).toMatchObject({ fileName: "Báo cáo ĐGNB năm 2021.pdf", contentType: "application/pdf", uploadedById: officer.id });
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("stores nothing when receiving refuses: a renamed executable, zero bytes, a path in the name, an oversized file", async () => {
+    const before = { files: storedFiles().length, records: await recordsOf(officer) };
+    const bad: Part[] = [
+      { name: "bao-cao.pdf", bytes: "MZ\x90\x00\x03\x00\x00\x00 This program cannot be run in DOS mode." },
+      { name: "rong.pdf", bytes: new Uint8Array(0) },
+      { name: "../../etc/bao-cao.pdf", bytes: pdfBytes() },
+      { name: "lon.pdf", bytes: new Uint8Array(Buffer.concat([pdfBytes(), Buffer.alloc(70 * 1024, 32)])) },
+    ];
+    for (const part of bad) {
+      const error = await appError(receiveRecordUpload(uploadRequest(fields(), [{ name: "hop-le.pdf", bytes: pdfBytes() }, part]), ctx()));
+      expect(error.code, part.name).toBe("VALIDATION");
+      expect(error.messageKey, part.name).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
+    }
+    expect(storedFiles().length).toBe(before.files);
+    expect(await recordsOf(officer)).toBe(before.records);
+  });
+
+  it("removes the received files when the fields are invalid or the transaction fails after receiving", async () => {
+    const before = { files: storedFiles().length, records: await recordsOf(officer) };
+    const invalid = await appError(receiveRecordUpload(uploadRequest(fields({ periodTo: "" }), [{ name: "a.pdf", bytes: pdfBytes() }]), ctx()));
+    expect(invalid.fieldErrors).toEqual({ periodTo: ["documents.errors.periodEnd"] });
+    // A plan the unit is not in passes the form but fails inside the transaction.
+    const plan = await insertPlan({ createdById: officer.id, year: 2021, status: "APPROVED", targets: [{ agencyId: stranger.agencyId! }] });
+    const failed = await appError(receiveRecordUpload(uploadRequest(fields({ planId: plan.id }), [{ name: "a.pdf", bytes: pdfBytes() }, { name: "b.pdf", bytes: pdfBytes() }]), ctx()));
+    expect(failed.fieldErrors).toEqual({ planId: ["documents.errors.plan"] });
+    const none = await appError(receiveRecordUpload(uploadRequest(fields(), []), ctx()));
+    expect(none.fieldErrors).toEqual({ files: ["documents.errors.noFiles"] });
+    expect(storedFiles().length).toBe(before.files);
+    expect(await recordsOf(officer)).toBe(before.records);
+  });
+
+  it("answers NOT_FOUND for another unit's record before reading the body, and adds a version to the unit's own", async () => {
+    const { id } = await createRecordFor(officer);
+    let pulled = false;
+    const body = new ReadableStream({ pull(controller) { pulled = true; controller.close(); } });
+    const request = new Request(`http://127.0.0.1/api/ho-so/${id}/phien-ban`, { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half" } as RequestInit);
+    expect((await appError(receiveRecordUpload(request, { actor: stranger, ip: null }, id))).code).toBe("NOT_FOUND");
+    expect(pulled).toBe(false);
+
+    const result = await receiveRecordUpload(uploadRequest({ effectiveDate: "01/03/2021", note: "Bản đã ký" }, [{ name: "v2.pdf", bytes: pdfBytes() }]), ctx(), id);
+    expect(result).toMatchObject({ id, version: 2 });
+    expect(await db.recordVersion.count({ where: { recordId: id } })).toBe(2);
+  });
+});
