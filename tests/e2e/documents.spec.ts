@@ -103,7 +103,9 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   await page.getByLabel("Ngày hiệu lực").fill("05/01/2021");
   await page.getByLabel("Tệp đính kèm").setInputFiles({ name: "chinh-sach.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xffThis program cannot be run in DOS mode.") });
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-  await expect(statusMessage(page, /không|chỉ/i)).toBeVisible();
+  // The type is read from the bytes: the message names the file and the kinds allowed; the field shows it too.
+  await expect(statusMessage(page, "Tệp “chinh-sach.pdf” không phải PDF, DOCX, XLSX, JPEG hoặc PNG (nhận diện theo nội dung).")).toBeVisible();
+  await expect(page.getByLabel("Tệp đính kèm")).toHaveAccessibleDescription(/không phải PDF/);
   await expect(page.getByRole("heading", { level: 1, name: "Nộp hồ sơ" })).toBeVisible();
   await open(page, "/ho-so");
   await expect(page.getByText("Chưa có hồ sơ nào.")).toBeVisible();
