@@ -1,7 +1,8 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { formatFileSize } from "./files";
 
-/** The largest file an upload accepts, as the forms state it. */
+/** The largest file an upload accepts (UPLOAD_MAX_BYTES, the limit lib/uploads enforces), as the forms state it. */
 export function uploadLimitLabel(): string {
-  return formatFileSize(20 * 1024 * 1024);
+  return formatFileSize(env().UPLOAD_MAX_BYTES);
 }

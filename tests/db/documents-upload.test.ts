@@ -9,6 +9,7 @@ import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, pdfBytes } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
 import { appError } from "@/tests/support/errors";
+import { samples } from "@/tests/support/files";
 
 // Set before anything reads the environment: a small limit keeps the oversized file small.
 process.env.UPLOAD_MAX_BYTES = String(64 * 1024);
@@ -25,13 +26,13 @@ beforeAll(async () => {
   [officer, stranger] = await Promise.all([createActor("AGENCY_OFFICER").then((a) => a.actor), createActor("AGENCY_OFFICER").then((a) => a.actor)]);
 });
 
-type Part = { name: string; bytes: Uint8Array | string; type?: string };
+type Part = { name: string; bytes: Buffer; type?: string };
 
 /** The multipart request the upload form sends. */
 function uploadRequest(fields: Record<string, string>, files: Part[], url = "http://127.0.0.1/api/ho-so") {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  for (const f of files) form.append("files", new Blob([f.bytes], { type: f.type ?? "application/pdf" }), f.name);
+  for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "application/pdf" }), f.name);
   return new Request(url, { method: "POST", body: form });
 }
 
@@ -50,10 +51,10 @@ describe("receiveRecordUpload", () => {
   it("stores nothing when receiving refuses: a renamed executable, zero bytes, a path in the name, an oversized file", async () => {
     const before = { files: storedFiles().length, records: await recordsOf(officer) };
     const bad: Part[] = [
-      { name: "bao-cao.pdf", bytes: "MZ\x90\x00\x03\x00\x00\x00 This program cannot be run in DOS mode." },
-      { name: "rong.pdf", bytes: new Uint8Array(0) },
+      { name: "bao-cao.pdf", bytes: samples.exe() },
+      { name: "rong.pdf", bytes: Buffer.alloc(0) },
       { name: "../../etc/bao-cao.pdf", bytes: pdfBytes() },
-      { name: "lon.pdf", bytes: new Uint8Array(Buffer.concat([pdfBytes(), Buffer.alloc(70 * 1024, 32)])) },
+      { name: "lon.pdf", bytes: Buffer.concat([pdfBytes(), Buffer.alloc(70 * 1024, 32)]) },
     ];
     for (const part of bad) {
       const error = await appError(receiveRecordUpload(uploadRequest(fields(), [{ name: "hop-le.pdf", bytes: pdfBytes() }, part]), ctx()));
@@ -81,7 +82,8 @@ describe("receiveRecordUpload", () => {
   it("answers NOT_FOUND for another unit's record before reading the body, and adds a version to the unit's own", async () => {
     const { id } = await createRecordFor(officer);
     let pulled = false;
-    const body = new ReadableStream({ pull(controller) { pulled = true; controller.close(); } });
+    // highWaterMark 0: the stream is pulled only when someone reads the body.
+    const body = new ReadableStream({ pull(controller) { pulled = true; controller.close(); } }, { highWaterMark: 0 });
     const request = new Request(`http://127.0.0.1/api/ho-so/${id}/phien-ban`, { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=x" }, duplex: "half" } as RequestInit);
     expect((await appError(receiveRecordUpload(request, { actor: stranger, ip: null }, id))).code).toBe("NOT_FOUND");
     expect(pulled).toBe(false);
