@@ -65,7 +65,7 @@ test("an officer uploads an internal audit report, DOST asks for a revision, ver
   await expect(agency.getByRole("main").getByText("Yêu cầu chỉnh sửa").first()).toBeVisible();
   await expect(card(agency, "Trao đổi")).toContainText("Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.");
   await agency.getByRole("link", { name: "Tải phiên bản mới" }).click();
-  await expect(agency.getByText("Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.")).toBeVisible();
+  await expect(card(agency, "Nội dung Sở KH&CN yêu cầu chỉnh sửa")).toContainText("Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.");
   await expect(agency.getByLabel("Từ ngày")).toHaveValue("01/01/2021");
   await agency.getByLabel("Tệp đính kèm").setInputFiles(pdf);
   await agency.getByLabel("Ghi chú").fill("Đã bổ sung chữ ký.");
