@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -30,10 +30,12 @@ export function AnnualReportForm({ year, values }: { year: number; values: Annua
   const t = useT();
   const router = useRouter();
   const [state, action, pending] = useActionState(submitAnnualReportAction, idleState);
-  const [changed, setChanged] = useState(state.status === "error" ? state.values?.scopeChanged === "on" : values.scopeChanged);
   useEffect(() => {
     if (state.status === "success") router.push(`/ho-so/${state.data.id}`);
   }, [state, router]);
+  // Uncontrolled (React resets a form after its action runs, which would untick a controlled box behind
+  // its back); the re-announcement fields show with CSS while the box is ticked.
+  const ticked = state.status === "error" ? state.values?.scopeChanged === "on" : values.scopeChanged;
   const field = (name: keyof AnnualReportValues) => ({ name, defaultValue: echoed(state, name, String(values[name])), errors: fieldErrors(state, name) });
   const date = { placeholder: "dd/mm/yyyy", inputMode: "numeric" as const };
   return (
@@ -47,18 +49,16 @@ export function AnnualReportForm({ year, values }: { year: number; values: Annua
         <TextField label={t("documents.report.internalAuditDate")} {...date} {...field("internalAuditDate")} />
         <TextField label={t("documents.report.managementReviewDate")} {...date} {...field("managementReviewDate")} />
       </div>
-      <fieldset className="space-y-3 rounded-md border border-slate-300 p-3">
+      <fieldset className="group space-y-3 rounded-md border border-slate-300 p-3">
         <legend className="px-1 text-sm font-semibold">{t("documents.report.scopeChangeLegend")}</legend>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="scopeChanged" className="size-5" checked={changed} onChange={(e) => setChanged(e.target.checked)} />
+          <input type="checkbox" name="scopeChanged" className="size-5" defaultChecked={ticked} />
           {t("documents.report.scopeChanged")}
         </label>
-        {changed ? (
-          <div className="grid gap-4 md:grid-cols-2">
-            <TextField label={t("documents.report.reannouncementNumber")} placeholder="12/QĐ-UBND" {...field("reannouncementNumber")} />
-            <TextField label={t("documents.report.reannouncementDate")} {...date} {...field("reannouncementDate")} />
-          </div>
-        ) : null}
+        <div className="hidden gap-4 group-has-[:checked]:grid md:grid-cols-2">
+          <TextField label={t("documents.report.reannouncementNumber")} placeholder="12/QĐ-UBND" {...field("reannouncementNumber")} />
+          <TextField label={t("documents.report.reannouncementDate")} {...date} {...field("reannouncementDate")} />
+        </div>
       </fieldset>
       {texts.map((name) => <TextareaField key={name} label={t(`documents.report.${name}`)} rows={3} {...field(name)} />)}
       <Button type="submit" disabled={pending}>{t("documents.report.submit")}</Button>

@@ -111,3 +111,36 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   await expect(page.getByText("Chưa có hồ sơ nào.")).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+test("the annual report form is checked and reviewed like a record; DOST requests the missing records and the officer sees the request", async ({ browser }) => {
+  const { unit, officer, plan } = await unitWithOfficer();
+  const agency = await signedIn(browser, officer);
+  await open(agency, "/ho-so/bao-cao-nam/moi?nam=2021");
+  await expect(agency.getByRole("heading", { level: 1, name: "Báo cáo năm 2021 về áp dụng HTQLCL" })).toBeVisible();
+  await agency.getByLabel("Phạm vi áp dụng HTQLCL").fill("Toàn bộ 152 thủ tục hành chính thuộc thẩm quyền giải quyết");
+  await agency.getByLabel("Số quy trình trong phạm vi").fill("152");
+  await agency.getByLabel("Ngày đánh giá nội bộ").fill("15/10/2020");
+  await agency.getByLabel("Phạm vi HTQLCL có thay đổi trong năm").check();
+  await agency.getByLabel("Số quyết định công bố lại").fill("12/QD");
+  await agency.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(agency.getByLabel("Ngày đánh giá nội bộ")).toHaveAccessibleDescription("Ngày này phải thuộc năm báo cáo.");
+  await expect(agency.getByLabel("Số quyết định công bố lại")).toHaveAccessibleDescription("Số quyết định không đúng dạng, ví dụ 12/QĐ-UBND.");
+  await agency.getByLabel("Ngày đánh giá nội bộ").fill("15/10/2021");
+  await agency.getByLabel("Số quyết định công bố lại").fill("12/QĐ-UBND");
+  await agency.getByLabel("Ngày công bố lại").fill("01/06/2021");
+  await agency.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(agency.getByRole("heading", { level: 1, name: "Báo cáo năm 2021 về áp dụng HTQLCL" })).toBeVisible();
+  await expect(card(agency, "Nội dung báo cáo — phiên bản 1")).toContainText("12/QĐ-UBND (01/06/2021)");
+
+  const dost = await signedIn(browser, demo.inspector);
+  await open(dost, `/ho-so/day-du?plan=${plan.id}`);
+  const row = dost.getByRole("table", { name: "Mức độ đầy đủ hồ sơ" }).getByRole("row").filter({ hasText: unit.name });
+  await expect(row).toContainText("Báo cáo năm về áp dụng HTQLCL");
+  await expect(completeness(dost, unit.name)).toHaveAttribute("aria-valuenow", "0");
+  await row.getByRole("button", { name: "Yêu cầu bổ sung" }).click();
+  await expect(statusMessage(dost, "Đã gửi yêu cầu bổ sung hồ sơ tới 1 đơn vị.")).toBeVisible();
+
+  await open(agency, "/ho-so");
+  await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).toContainText("Quyết định công bố HTQLCL; Chính sách và mục tiêu chất lượng");
+  await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).not.toContainText("Báo cáo năm");
+});
