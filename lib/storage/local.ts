@@ -17,8 +17,17 @@ export function localStorage(root: string): FileStorage {
       const temporary = `${target}.part`;
       const handle = await open(temporary, "wx");
       const file = measured(body);
+      // One write in flight while the next chunk is read and hashed: disk and CPU overlap, and at most two
+      // chunks are held. A rejected write is seen at the next await (the catch only prevents an unhandled
+      // rejection when the body fails first).
+      let writing: Promise<unknown> | undefined;
       try {
-        for await (const chunk of file.chunks) await handle.write(chunk);
+        for await (const chunk of file.chunks) {
+          await writing;
+          writing = handle.write(chunk);
+          writing.catch(() => {});
+        }
+        await writing;
         await handle.sync();
       } catch (error) {
         await handle.close();
