@@ -27,7 +27,8 @@ const recordInclude = {
   },
 } satisfies Prisma.InspectionInclude;
 
-const roleOrder = { LEAD: 0, SECRETARY: 1, MEMBER: 2 } as const;
+// As a record lists the team: the lead (trưởng đoàn), the members, then the secretary (thư ký).
+const roleOrder = { LEAD: 0, MEMBER: 1, SECRETARY: 2 } as const;
 
 /**
  * Everything the inspection record (biên bản kiểm tra, TT26 Mẫu 21) shows, as the actor may see it; null

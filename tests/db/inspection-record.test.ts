@@ -15,7 +15,7 @@ beforeAll(async () => {
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 describe("getInspectionRecord", () => {
-  it("loads the plan, the assigned team with the lead first, the representative, items in order, the score and findings in order", async () => {
+  it("loads the plan, the assigned team (lead, members, secretary), the representative, items in order, the score and findings in order", async () => {
     const unit = await createAgency({ name: "UBND Xã Mỹ Hoà Hưng thử" });
     const [lead, member, secretary, bystander] = await Promise.all([
       createUser({ role: "DOST_INSPECTOR", name: "Trần Thị Trưởng" }),
@@ -65,10 +65,10 @@ describe("getInspectionRecord", () => {
     expect(record!.agency.name).toBe("UBND Xã Mỹ Hoà Hưng thử");
     expect(record!.team.map((m) => [m.name, m.role])).toEqual([
       ["Trần Thị Trưởng", "LEAD"],
-      ["Phạm Thư Ký", "SECRETARY"],
       ["Lê Văn Thành", "MEMBER"],
+      ["Phạm Thư Ký", "SECRETARY"],
     ]);
-    expect(record!.team[2]!.agencyName).toEqual(expect.any(String));
+    expect(record!.team[1]!.agencyName).toEqual(expect.any(String));
     expect(record!.lead?.name).toBe("Trần Thị Trưởng");
     expect(record!).toMatchObject({ representativeName: "Võ Thị Đại Diện", representativeTitle: "Chủ tịch UBND xã", recordDate: utc(2051, 6, 15), signedOffByName: "Trần Thị Trưởng", strengths: "Lãnh đạo quan tâm" });
     expect(record!.items.map((i) => [i.code, i.result, i.standard, i.group])).toEqual([
