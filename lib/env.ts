@@ -36,9 +36,23 @@ export const envSchema = z.object({
   SMTP_FROM: z.email({ pattern: z.regexes.html5Email, error: "phải là một địa chỉ e-mail, ví dụ no-reply@sokhcn.angiang.gov.vn" }).default("no-reply@localhost"),
   /** TLS from the first byte (port 465). Unset: on for port 465, otherwise STARTTLS when the server offers it. */
   SMTP_SECURE: booleanString.optional(),
+  /** Where uploaded files live: `local` (DATA_DIR/files) or `s3` (a bucket of an S3-compatible store, shared by every instance). */
+  STORAGE_DRIVER: z.enum(["local", "s3"], { error: "phải là local hoặc s3" }).default("local"),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "phải là một URL http(s)://, ví dụ https://s3.sokhcn.angiang.gov.vn" }).optional(),
+  /** Most S3-compatible stores ignore the region but sign with it; MinIO's default is us-east-1. */
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "phải là tên bucket: 3–63 ký tự a-z, 0-9, dấu chấm và gạch nối").optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanString.default(true),
 }).superRefine((value, context) => {
   if (value.SMTP_USER && !value.SMTP_PASSWORD) context.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "phải có khi đã đặt SMTP_USER" });
   if (value.SMTP_PASSWORD && !value.SMTP_USER) context.addIssue({ code: "custom", path: ["SMTP_USER"], message: "phải có khi đã đặt SMTP_PASSWORD" });
+  if (value.STORAGE_DRIVER === "s3") {
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!value[name]) context.addIssue({ code: "custom", path: [name], message: "phải có khi STORAGE_DRIVER=s3" });
+    }
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -17,11 +17,11 @@ type Props = {
 /** The signed-in frame: header with the user's name and role, the role's menu, and the page. */
 export function AppShell({ locale, labels, user, nav, unread, children }: Props) {
   return (
-    <div className="min-h-screen bg-slate-50">
+    <div className="min-h-screen bg-slate-50 print:bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-slate-900">
         {labels.skip}
       </a>
-      <header className="bg-blue-900 text-white">
+      <header className="bg-blue-900 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link href="/" className="flex flex-col py-1 focus-visible:outline-3 focus-visible:outline-amber-400">
             <span className="text-lg font-bold">{labels.appName}</span>
@@ -44,7 +44,7 @@ export function AppShell({ locale, labels, user, nav, unread, children }: Props)
           <NavLinks items={nav} unread={unread} notificationsHref="/thong-bao" unreadLabel={labels.notifications} />
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none print:max-w-none print:p-0">
         {children}
       </main>
     </div>

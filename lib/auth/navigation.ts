@@ -13,6 +13,7 @@ const items: (NavItem & { roles: Role[] })[] = [
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
   { href: "/ke-hoach", label: "nav.plans", roles: everyone },
   { href: "/ho-so", label: "nav.records", roles: everyone },
+  { href: "/phat-hien", label: "nav.findings", roles: everyone },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
   { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },

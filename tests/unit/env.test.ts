@@ -83,9 +83,39 @@ describe("parseEnv", () => {
     ["SMTP_SECURE", { SMTP_SECURE: "tls" }],
     ["SMTP_PASSWORD", { SMTP_USER: "kiemtra" }],
     ["SMTP_USER", { SMTP_PASSWORD: "bí mật" }],
-  ])("a malformed SMTP setting names %s in Vietnamese", (name, source) => {
+    ["STORAGE_DRIVER", { STORAGE_DRIVER: "ftp" }],
+    ["S3_ENDPOINT", { S3_ENDPOINT: "s3.angiang.gov.vn" }],
+    ["S3_ENDPOINT", { S3_ENDPOINT: "ftp://s3.angiang.gov.vn" }],
+    ["S3_BUCKET", { S3_BUCKET: "Tệp_QMS" }],
+    ["S3_FORCE_PATH_STYLE", { S3_FORCE_PATH_STYLE: "path" }],
+  ])("a malformed SMTP or storage setting names %s in Vietnamese", (name, source) => {
     const error = envError(source);
     expect(error.message).toMatch(new RegExp(`\\b${name}\\b`));
     expect(error.message).toMatch(/phải/);
+  });
+
+  it("stores files on local disk unless told otherwise", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ STORAGE_DRIVER: "local", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
+    expect([env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("reads the S3 settings", () => {
+    const env = parseEnv({
+      STORAGE_DRIVER: "s3",
+      S3_ENDPOINT: "https://s3.sokhcn.angiang.gov.vn",
+      S3_REGION: "vn-south-1",
+      S3_BUCKET: "qms-tep",
+      S3_ACCESS_KEY_ID: "kiemtra",
+      S3_SECRET_ACCESS_KEY: "bí mật",
+      S3_FORCE_PATH_STYLE: "false",
+    });
+    expect(env).toMatchObject({ STORAGE_DRIVER: "s3", S3_ENDPOINT: "https://s3.sokhcn.angiang.gov.vn", S3_REGION: "vn-south-1", S3_BUCKET: "qms-tep", S3_ACCESS_KEY_ID: "kiemtra", S3_SECRET_ACCESS_KEY: "bí mật", S3_FORCE_PATH_STYLE: false });
+  });
+
+  it("names every S3 setting missing when STORAGE_DRIVER=s3, on one line", () => {
+    const error = envError({ STORAGE_DRIVER: "s3" });
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) expect(error.message).toContain(`${name} phải có khi STORAGE_DRIVER=s3`);
+    expect(error.message).not.toMatch(/\n/);
   });
 });

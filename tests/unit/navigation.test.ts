@@ -6,9 +6,10 @@ import { locales, messagesFor, resolve } from "@/lib/i18n";
 const adminOnly = ["/quan-tri/nguoi-dung", "/quan-tri/nhat-ky"];
 
 describe("navigationFor", () => {
-  it.each(roles)("%s sees the home page and notifications", (role) => {
+  it.each(roles)("%s sees the home page, findings and notifications", (role) => {
     const hrefs = navigationFor(role).map((i) => i.href);
     expect(hrefs).toContain("/");
+    expect(hrefs).toContain("/phat-hien");
     expect(hrefs).toContain("/thong-bao");
   });
 

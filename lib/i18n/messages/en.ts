@@ -1,6 +1,8 @@
 import type { Messages } from "./vi";
 import { checklists } from "./domains/checklists.en";
 import { documents } from "./domains/documents.en";
+import { findings } from "./domains/findings.en";
+import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { uploads } from "./domains/uploads.en";
 
@@ -34,6 +36,7 @@ export const en: Messages = {
     users: "Users",
     audit: "Audit log",
     notifications: "Notifications",
+    findings: "Findings",
     changePassword: "Change password",
     signOut: "Sign out",
     about: "About",
@@ -632,6 +635,8 @@ export const en: Messages = {
   // Domains with a catalogue file of their own (lib/i18n/messages/domains).
   checklists,
   documents,
+  findings,
+  inspectionRecord,
   inspections,
   uploads,
 };

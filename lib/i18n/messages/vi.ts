@@ -1,5 +1,7 @@
 import { checklists } from "./domains/checklists.vi";
 import { documents } from "./domains/documents.vi";
+import { findings } from "./domains/findings.vi";
+import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { uploads } from "./domains/uploads.vi";
 
@@ -33,6 +35,7 @@ export const vi = {
     users: "Người dùng",
     audit: "Nhật ký hệ thống",
     notifications: "Thông báo",
+    findings: "Phát hiện",
     changePassword: "Đổi mật khẩu",
     signOut: "Đăng xuất",
     about: "Giới thiệu",
@@ -631,6 +634,8 @@ export const vi = {
   // Domains with a catalogue file of their own (lib/i18n/messages/domains).
   checklists,
   documents,
+  findings,
+  inspectionRecord,
   inspections,
   uploads,
 };

@@ -1,0 +1,47 @@
+import type { Translate } from "@/lib/i18n";
+import type { InspectionRecord } from "@/lib/inspections/record";
+import { formatDateTime } from "@/lib/i18n/format";
+
+/**
+ * The head of the record as Vietnamese administrative documents lay it out: the issuing body on the left,
+ * the national name and motto on the right, then the title and the form code. A record not signed off yet
+ * carries a banner and, on every printed page, a diagonal "draft" watermark.
+ */
+export function RecordHeader({ record, t }: { record: InspectionRecord; t: Translate }) {
+  const signed = record.status === "SIGNED_OFF";
+  return (
+    <header className="space-y-4">
+      {signed ? null : (
+        <>
+          <p className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-2 text-center font-bold tracking-wide text-red-800 print:bg-white">
+            {t("inspectionRecord.draft")}
+            <span className="block text-sm font-normal">{t("inspectionRecord.draftNote")}</span>
+          </p>
+          <div aria-hidden="true" className="pointer-events-none fixed inset-0 z-10 flex items-center justify-center overflow-hidden">
+            <span className="-rotate-30 whitespace-nowrap text-7xl font-bold text-red-700/10 print:text-red-700/20">{t("inspectionRecord.draft")}</span>
+          </div>
+        </>
+      )}
+      <div className="grid grid-cols-2 gap-4 text-center text-sm">
+        <div>
+          <p className="uppercase">{record.plan.leadAgency.name}</p>
+          <p className="font-bold uppercase underline underline-offset-4">{t("inspectionRecord.title")}</p>
+        </div>
+        <div>
+          <p className="font-bold">{t("inspectionRecord.nationalName")}</p>
+          <p className="font-bold underline underline-offset-4">{t("inspectionRecord.nationalMotto")}</p>
+        </div>
+      </div>
+      <div className="text-center">
+        <h1 className="text-xl font-bold">{t("inspectionRecord.heading")}</h1>
+        <p className="font-semibold">{t("inspectionRecord.subject")}</p>
+        <p className="text-sm italic">{t("inspectionRecord.form")}</p>
+        {signed && record.signedOffAt ? (
+          <p className="mt-1 text-sm">
+            {t("inspectionRecord.signedOff", { at: formatDateTime(record.signedOffAt), by: record.signedOffByName ? t("inspectionRecord.signedOffBy", { name: record.signedOffByName }) : "" })}
+          </p>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const findingSeverities = ["MAJOR", "MINOR", "RECOMMENDATION"] as const;
+export const findingStatuses = ["OPEN", "CLOSED"] as const;
+
+/**
+ * The findings list's filters, from the URL. A malformed value is dropped rather than refused: a hand-edited
+ * or stale link still opens the list.
+ */
+export const findingListQuerySchema = z.object({
+  plan: z.uuid().optional().catch(undefined),
+  /** Unit name; compared without diacritics (Agency.searchText). */
+  q: z.string().trim().max(100).optional().catch(undefined),
+  severity: z.enum(findingSeverities).optional().catch(undefined),
+  status: z.enum(findingStatuses).optional().catch(undefined),
+  /** "yes": open findings whose due date has passed. */
+  overdue: z.literal("yes").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type FindingListQuery = z.infer<typeof findingListQuerySchema>;
+
+/** The list's URL for a query, leaving out empty values; `page` 1 is implied. */
+export function findingListHref(query: Partial<FindingListQuery>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `/phat-hien?${search}` : "/phat-hien";
+}
+
+/** Overdue: still open on a day after its due date (due on the day itself is not late yet). */
+export function isOverdue(finding: { status: string; dueDate: Date | null }, today: Date): boolean {
+  return finding.status === "OPEN" && finding.dueDate !== null && finding.dueDate < today;
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import path from "node:path";
+import { env, type Env } from "@/lib/env";
+import type { FileStorage } from "./contract";
+import { localStorage } from "./local";
+import { s3Storage } from "./s3";
+
+/**
+ * Where uploaded files live: local disk under DATA_DIR/files by default, an S3-compatible bucket when
+ * STORAGE_DRIVER=s3 (several app instances then share the files). Both backends keep the contract of
+ * `FileStorage`: streamed writes under random keys, a file visible only once complete.
+ */
+export type { FileStorage, PutOptions, StoredFile } from "./contract";
+export { localStorage } from "./local";
+export { s3Storage, type S3Settings } from "./s3";
+
+/** The backend an environment asks for. The env schema has already required the S3 settings when the driver is s3. */
+export function storageFor(settings: Env): FileStorage {
+  if (settings.STORAGE_DRIVER === "local") return localStorage(path.resolve(settings.DATA_DIR, "files"));
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = settings;
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) throw new Error("storage: S3 settings missing");
+  return s3Storage({ endpoint, bucket, accessKeyId, secretAccessKey, region: settings.S3_REGION, forcePathStyle: settings.S3_FORCE_PATH_STYLE });
+}
+
+let storage: FileStorage | undefined;
+
+export function getStorage(): FileStorage {
+  storage ??= storageFor(env());
+  return storage;
+}
+
+/** A file name fit for a Content-Disposition header: the Vietnamese name in filename*, an ASCII fallback. */
+export function contentDisposition(name: string): string {
+  const clean = name.normalize("NFC").replace(/[\\/\r\n"]/g, "_").slice(0, 150) || "tep";
+  const ascii = clean.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
+}

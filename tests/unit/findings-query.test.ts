@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { findingListHref, findingListQuerySchema, isOverdue } from "@/lib/findings/query";
+
+const day = (d: number) => new Date(Date.UTC(2021, 6, d));
+
+describe("isOverdue", () => {
+  it.each([
+    ["OPEN", day(9), true],
+    ["OPEN", day(10), false],
+    ["OPEN", day(11), false],
+    ["OPEN", null, false],
+    ["CLOSED", day(1), false],
+  ] as const)("%s due %o on 10/07/2021: %s", (status, dueDate, expected) => {
+    expect(isOverdue({ status, dueDate }, day(10))).toBe(expected);
+  });
+});
+
+describe("findingListQuerySchema and findingListHref", () => {
+  it("keeps valid filters and round-trips them through the URL", () => {
+    const plan = "5b0e8a52-3f1c-4d7e-9a2b-0c1d2e3f4a5b";
+    const query = findingListQuerySchema.parse({ plan, q: "  long xuyen ", severity: "MINOR", status: "OPEN", overdue: "yes", page: "2" });
+    expect(query).toEqual({ plan, q: "long xuyen", severity: "MINOR", status: "OPEN", overdue: "yes", page: 2 });
+    const href = findingListHref(query);
+    expect(href).toBe(`/phat-hien?plan=${plan}&q=long+xuyen&severity=MINOR&status=OPEN&overdue=yes&page=2`);
+    expect(findingListQuerySchema.parse(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(query);
+  });
+
+  it("drops malformed values and leaves page 1 and empty filters out of the URL", () => {
+    expect(findingListQuerySchema.parse({ plan: "1; DROP", severity: "SEVERE", status: "x", overdue: "no", page: "0" })).toEqual({ page: 1 });
+    expect(findingListHref({ page: 1, q: "" })).toBe("/phat-hien");
+  });
+});
