@@ -2,14 +2,18 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createAgency } from "./support/agencies";
 import { card, demo, open, signIn, statusMessage } from "./support/auth";
-import { createUser, type TestUser } from "./support/db";
+import { createUser, withClient, type TestUser } from "./support/db";
 import { createPlan } from "./support/plans";
 
 const pdf = path.join(import.meta.dirname, "fixtures", "bao-cao-danh-gia-noi-bo.pdf");
 
-/** A unit of its own in an approved 2021 plan, with an officer: no other test touches its records. */
+/**
+ * A unit of its own in an approved 2021 plan, with an officer: no other test touches its records. Its note
+ * carries the out-of-scope marker (lib/plans/scope.ts), so plans other tests create never propose it.
+ */
 async function unitWithOfficer() {
   const unit = await createAgency();
+  await withClient((client) => client.query(`UPDATE agency SET note = 'E2E: không thuộc phạm vi kiểm tra' WHERE id = $1`, [unit.id]));
   const officer = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.code });
   const plan = await createPlan({ status: "APPROVED", targets: [unit.code] });
   return { unit, officer, plan };
@@ -24,6 +28,8 @@ async function signedIn(browser: Browser, account: { email: string; name: string
 const completeness = (page: Page, unitName: string) => page.getByRole("meter", { name: `Mức độ đầy đủ hồ sơ của ${unitName}` });
 
 test("an officer uploads an internal audit report, DOST asks for a revision, version 2 is accepted, completeness rises; another unit's officer gets 404 on the file", async ({ browser }) => {
+  // Four people, two uploads and two reviews in one journey: about 45 s alone, more beside other tests.
+  test.slow();
   const { unit, officer, plan } = await unitWithOfficer();
   const title = `Báo cáo đánh giá nội bộ năm 2021 — ${unit.code}`;
   const agency = await signedIn(browser, officer);
