@@ -44,6 +44,15 @@ export const auditEventSchemas = {
   "plan.member_removed": z.object({ userId: z.string() }),
   "plan.visit_saved": z.object({ visitId: z.string(), agencyId: z.string(), startsAt: z.string(), endsAt: z.string(), members: z.array(z.string()), moved: z.boolean() }),
   "plan.visit_removed": z.object({ visitId: z.string() }),
+  "checklist.copied": z.object({ fromId: z.string(), fromVersion: z.number().int(), standard: z.string(), version: z.number().int(), items: z.number().int() }),
+  "checklist.updated": z.object({ changes: z.record(z.string(), change) }),
+  "checklist.item_added": z.object({ itemId: z.string(), code: z.string() }),
+  "checklist.item_updated": z.object({ itemId: z.string(), code: z.string(), changes: z.record(z.string(), change) }),
+  "checklist.item_removed": z.object({ itemId: z.string(), code: z.string() }),
+  "checklist.item_moved": z.object({ itemId: z.string(), code: z.string(), from: z.number().int(), to: z.number().int() }),
+  "checklist.published": z.object({ standard: z.string(), version: z.number().int(), retired: z.array(z.number().int()) }),
+  "checklist.retired": z.object({ standard: z.string(), version: z.number().int(), by: z.number().int() }),
+  "checklist.discarded": z.object({ standard: z.string(), version: z.number().int() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
+import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { MilestoneKind, PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { getStorage } from "@/lib/storage";
@@ -44,16 +44,6 @@ async function assertNumberFree(tx: Tx, year: number, number: string, exceptId?:
   if (taken) throw new AppError("VALIDATION", "errors.VALIDATION", { number: ["plans.errors.numberTaken"] });
 }
 
-
-/** Two requests racing for the same number (or amendment) meet the unique index: the loser is told plainly. */
-async function uniquely<T>(work: Promise<T>, onDuplicate: AppError): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw onDuplicate;
-    throw error;
-  }
-}
 const numberTaken = () => new AppError("VALIDATION", "errors.VALIDATION", { number: ["plans.errors.numberTaken"] });
 
 /** A new draft with its dossier scope proposed from the registry. */

@@ -131,7 +131,7 @@ describe("the seeded 2021 plan", () => {
     const auditRows = () => client.auditEvent.count({ where: { type: "seed.applied" } });
     const before = { audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() };
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0, plans: 0 });
+    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0 });
     expect(await client.inspectionPlan.count()).toBe(1);
     expect({ audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() }).toEqual(before);
   });

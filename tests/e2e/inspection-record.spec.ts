@@ -70,7 +70,7 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(record).toContainText(signed.representative);
 
   const results = record.getByRole("table", { name: "III. Kết quả kiểm tra" });
-  await expect(results.getByText("TCVN ISO 9001:2015 — Điều 8", { exact: true })).toBeVisible();
+  await expect(results.getByText("TCVN ISO 9001:2015 — 8. Thực hiện", { exact: true })).toBeVisible();
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Không phù hợp nhẹ");
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Thiếu 3 TTHC mới");
   await expect(results.getByRole("row").filter({ hasText: "N-8.7" })).toContainText("Không phù hợp nặng");

@@ -62,7 +62,6 @@ export const inspectionRecord: typeof vi = {
     },
   },
   group: {
-    clause: "{standard} — clause {group}",
     part: "{standard} — {group}",
   },
   score: {

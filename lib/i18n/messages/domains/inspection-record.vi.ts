@@ -60,7 +60,6 @@ export const inspectionRecord = {
     },
   },
   group: {
-    clause: "{standard} — Điều {group}",
     part: "{standard} — {group}",
   },
   score: {
