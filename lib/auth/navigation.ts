@@ -12,6 +12,8 @@ const items: (NavItem & { roles: Role[] })[] = [
   // An officer's registry is their own unit (the list redirects there).
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
   { href: "/ke-hoach", label: "nav.plans", roles: everyone },
+  // Officers and the committee see signed-off results only (lib/inspections/policy.ts).
+  { href: "/kiem-tra", label: "nav.inspections", roles: everyone },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
   { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },
