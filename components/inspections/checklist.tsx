@@ -52,7 +52,7 @@ export function Checklist({ inspectionId, groups, editable, records }: { inspect
     }
   };
 
-  let index = -1;
+  const starts = groups.map((_, g) => groups.slice(0, g).reduce((n, x) => n + x.items.length, 0));
   return (
     <div className="space-y-4">
       <div className="sticky top-0 z-10 space-y-2 border-b border-slate-300 bg-slate-50/95 py-3">
@@ -74,19 +74,18 @@ export function Checklist({ inspectionId, groups, editable, records }: { inspect
         <div role="status" aria-live="polite" className="text-sm text-red-800">{pending ? t("inspections.checklist.pending", { count: pending }) : null}</div>
       </div>
       <div ref={list} onKeyDown={onKeyDown} aria-describedby={editable ? "checklist-help" : undefined} className="space-y-6">
-        {groups.map((group) => (
+        {groups.map((group, g) => (
           <section key={group.key} aria-labelledby={`group-${group.key}`}>
             <h3 id={`group-${group.key}`} className="mb-2 text-base font-bold text-slate-900">
               {group.standardLabel}{group.label ? ` — ${group.label}` : ""}
             </h3>
             <ol className="space-y-3">
-              {group.items.map((item) => {
-                index += 1;
+              {group.items.map((item, n) => {
                 return (
                   <ChecklistItem
                     key={item.id}
                     inspectionId={inspectionId}
-                    index={index}
+                    index={starts[g]! + n}
                     item={item}
                     state={state[item.id]!}
                     editable={editable}

@@ -33,8 +33,9 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
   const [state, setState] = useState<Record<string, ItemState>>(() =>
     Object.fromEntries(items.map((i) => [i.id, { result: i.result, note: i.note, version: i.version, status: "idle", savedAt: i.savedAt, finding: i.finding }])),
   );
+  // The source of truth between renders (saves read it after awaiting); state mirrors it for rendering.
   const current = useRef(state);
-  current.current = state;
+  const saveRef = useRef<(itemId: string) => Promise<void>>(async () => {});
   const inFlight = useRef(new Set<string>());
   const again = useRef(new Set<string>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -57,11 +58,9 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
     [storageKey, stored],
   );
   const patch = useCallback((itemId: string, change: Partial<ItemState>) => {
-    setState((s) => {
-      const next = { ...s, [itemId]: { ...s[itemId]!, ...change } };
-      current.current = next;
-      return next;
-    });
+    const next = { ...current.current, [itemId]: { ...current.current[itemId]!, ...change } };
+    current.current = next;
+    setState(next);
   }, []);
 
   const save = useCallback(
@@ -95,11 +94,14 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
         again.current.delete(itemId);
       } finally {
         inFlight.current.delete(itemId);
-        if (again.current.delete(itemId)) void save(itemId);
+        if (again.current.delete(itemId)) void saveRef.current(itemId);
       }
     },
     [inspectionId, patch, store],
   );
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   /** A change by the user: result changes save at once, note edits after a pause in typing. */
   const change = useCallback(

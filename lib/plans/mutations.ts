@@ -14,7 +14,7 @@ import { canEditPlan } from "./policy";
 import { submissionProblems } from "./rules";
 import { proposedScopeWhere } from "./scope";
 import { milestoneKinds, type PlanFields, type SetTargetInput, type UpdatePlanInput } from "./schema";
-import { canTransition, transitions, type PlanAction } from "./state";
+import { canTransition, transitions } from "./state";
 
 type Ctx = { actor: Actor; ip: string | null };
 const vi = createTranslator("vi");
