@@ -47,10 +47,7 @@ export const saveItemSchema = z.object({
   inspectionId: id,
   itemId: id,
   version,
-  result: z
-    .union([z.enum(itemResults, { error: "inspections.errors.result" }), z.literal(""), z.null()])
-    .optional()
-    .transform((v) => (v ? v : null)),
+  result: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(itemResults, { error: "inspections.errors.result" }).nullable()),
   note: optionalText(4000),
 });
 export type SaveItemInput = z.output<typeof saveItemSchema>;
