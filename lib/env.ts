@@ -25,6 +25,8 @@ export const envSchema = z.object({
   SEED_DEMO: booleanString.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Largest file one upload may carry, in bytes (QMS records, inspection evidence). */
+  UPLOAD_MAX_BYTES: z.coerce.number({ error: "phải là số byte, ví dụ 20971520" }).int("phải là số nguyên byte").positive("phải lớn hơn 0").default(20 * 1024 * 1024),
   /** Outgoing mail. Without SMTP_HOST nothing is sent: e-mails wait in the outbox, where administrators see them. */
   SMTP_HOST: z.string().trim().min(1).optional(),
   SMTP_PORT: z.coerce.number({ error: "phải là số cổng, ví dụ 587" }).int().min(1, "phải là số cổng, ví dụ 587").max(65535, "phải là số cổng, ví dụ 587").default(587),

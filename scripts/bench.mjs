@@ -2,7 +2,8 @@
 // timed test). Starts the app the way `npm start` does, on a data folder of its own, then measures:
 //  - time from `npm start` to a healthy app on an installed and built clone (fresh and existing data folder);
 //  - requests/s and p95 latency of /api/health and of the signed-in home page, against the static /gioi-thieu;
-//  - the registry list's data function against the raw SQL of the same query, and a 10,000-row import.
+//  - the registry list's data function against the raw SQL of the same query, and a 10,000-row import;
+//  - a 20 MB upload through receiveUpload against a plain file copy, and server memory during parallel uploads.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -111,3 +112,6 @@ try {
 
 // Registry: the list's data function against its raw SQL, and a 10,000-row import (scripts/bench/registry.ts).
 if (run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/registry.ts"]) !== 0) process.exit(1);
+
+// Uploads: 20 MB upload throughput against a plain copy, and memory of 4 parallel uploads (scripts/bench/uploads.ts).
+if (run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/uploads.ts"]) !== 0) process.exit(1);

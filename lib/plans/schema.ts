@@ -92,7 +92,7 @@ export const setTargetSchema = z
     inDossier: checkbox,
     dossierReason: text(1000),
     onSite: checkbox,
-    onSiteCategory: z.enum(["MANDATORY", "ENCOURAGED"], { error: "errors.invalidChoice" }).optional().or(z.literal("").transform(() => undefined)),
+    onSiteCategory: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["MANDATORY", "ENCOURAGED"], { error: "errors.invalidChoice" }).optional()),
     rationale: text(1000),
   })
   .superRefine((v, ctx) => {

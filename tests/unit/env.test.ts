@@ -25,6 +25,7 @@ describe("parseEnv", () => {
       SEED_DEMO: true,
       LOG_LEVEL: "info",
       DATA_DIR: ".data",
+      UPLOAD_MAX_BYTES: 20 * 1024 * 1024,
     });
     expect(env.DATABASE_URL).toBeUndefined();
   });
@@ -48,6 +49,9 @@ describe("parseEnv", () => {
     ["DATABASE_URL", "not a url"],
     ["DATABASE_URL", "mysql://u@h/d"],
     ["SEED_DEMO", "maybe"],
+    ["UPLOAD_MAX_BYTES", "20MB"],
+    ["UPLOAD_MAX_BYTES", "0"],
+    ["UPLOAD_MAX_BYTES", "1.5"],
   ])("a malformed %s (%s) gives an EnvError naming it on one line", (name, value) => {
     const error = envError({ [name]: value });
     expect(error.message).toMatch(new RegExp(`\\b${name}\\b`));

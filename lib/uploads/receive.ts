@@ -1,0 +1,161 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import busboy, { type FileInfo } from "busboy";
+import { env } from "@/lib/env";
+import { getStorage, type FileStorage } from "@/lib/storage";
+import { uploadError, UploadError } from "./errors";
+import { maxFileNameLength, sanitizeFileName } from "./names";
+import { detectFileKind, sniffBytes } from "./sniff";
+import { fileKinds, mimeOf, type FileKind, type ReceivedFile, type ReceivedUpload, type UploadOptions } from "./types";
+
+const writeBytes = 1024 * 1024;
+
+type Limits = { maxFileBytes: number; maxFiles: number; allowed: readonly FileKind[] };
+
+/**
+ * Streams a multipart request into storage, file by file, as the bytes arrive: only the first 64 KB of
+ * the file being read are held (to tell its kind before anything is written), and the request is read no
+ * faster than the disk takes it. Returns once every file is complete in storage; the caller then commits
+ * its rows and, if that fails, calls discardUpload. On any problem (an UploadError, the client going away,
+ * a storage failure) it stops reading, removes every file it stored for this request and throws.
+ * A file part with no name and no bytes is what a browser sends for an empty file input: it is skipped.
+ */
+export async function receiveUpload(request: Request, options: UploadOptions = {}): Promise<ReceivedUpload> {
+  const limits: Limits = { maxFileBytes: options.maxFileBytes ?? env().UPLOAD_MAX_BYTES, maxFiles: options.maxFiles ?? 10, allowed: options.allowed ?? fileKinds };
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body) throw uploadError("not_multipart", "notMultipart");
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": contentType },
+      defParamCharset: "utf8", // file names arrive as UTF-8 from every browser; busboy's default is latin1
+      preservePath: true, // busboy would quietly keep the last part of "../../x"; sanitizeFileName refuses it
+      // One byte over the limit is how busboy says "too large": a file of exactly the limit passes.
+      limits: { fileSize: limits.maxFileBytes + 1, files: limits.maxFiles, fields: 100, fieldSize: 64 * 1024, parts: limits.maxFiles + 100 },
+    });
+  } catch {
+    throw uploadError("not_multipart", "notMultipart");
+  }
+
+  const storage = getStorage();
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  const files: ReceivedFile[] = [];
+  const stored: string[] = [];
+  const pending: Promise<void>[] = [];
+  let problem: unknown;
+  const fail = (error: unknown) => {
+    problem ??= error;
+    parser.destroy(problem instanceof Error ? problem : undefined); // also ends the file being read
+    source.destroy();
+  };
+
+  const fields: Record<string, string[]> = {};
+  parser.on("field", (name, value, info) => {
+    if (info.nameTruncated || info.valueTruncated) fail(uploadError("fields", "fields"));
+    else if (Object.hasOwn(fields, name)) fields[name]!.push(value);
+    else fields[name] = [value];
+  });
+  parser.on("fieldsLimit", () => fail(uploadError("fields", "fields")));
+  parser.on("partsLimit", () => fail(uploadError("fields", "fields")));
+  parser.on("filesLimit", () => fail(uploadError("too_many", "tooMany", { max: limits.maxFiles })));
+  parser.on("file", (field, stream, info) => {
+    stream.on("error", () => {}); // surfaced through its iterator; a stream abandoned after a failure must not crash the process
+    if (problem) return void stream.resume();
+    const index = files.length;
+    files.length += 1;
+    pending.push(
+      receiveFile(storage, limits, field, stream, info, (key) => stored.push(key)).then(
+        (file) => void (file && (files[index] = file)),
+        fail,
+      ),
+    );
+  });
+
+  try {
+    await pipeline(source, parser);
+  } catch (error) {
+    fail(error instanceof UploadError ? error : uploadError("aborted", "aborted"));
+  }
+  await Promise.allSettled(pending);
+  if (problem) {
+    await removeAll(storage, stored);
+    throw problem;
+  }
+  return { fields, files: files.filter(Boolean) };
+}
+
+/** Removes the stored files of an upload whose database transaction failed afterwards. Idempotent. */
+export async function discardUpload(upload: ReceivedUpload): Promise<void> {
+  await removeAll(getStorage(), upload.files.map((f) => f.key));
+}
+
+async function removeAll(storage: FileStorage, keys: string[]) {
+  await Promise.allSettled(keys.map((key) => storage.remove(key)));
+}
+
+/** One file part: name check, head sniff, then the rest straight into storage. `null`: an empty file input. */
+async function receiveFile(storage: FileStorage, limits: Limits, field: string, stream: Readable & { truncated?: boolean }, info: FileInfo, onStored: (key: string) => void): Promise<ReceivedFile | null> {
+  const raw = info.filename ?? "";
+  const named = sanitizeFileName(raw);
+  const tooLarge = () => uploadError("too_large", "tooLarge", { name: named.ok ? named.name : raw, maxBytes: limits.maxFileBytes }, field);
+  // busboy stops feeding a file at the limit and ends it quietly; failing the stream stops the request too.
+  stream.once("limit", () => stream.destroy(tooLarge()));
+  if (!named.ok && raw !== "") throw badName(named.reason, raw, field);
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+
+  const head: Buffer[] = [];
+  let headSize = 0;
+  let ended = false;
+  while (headSize < sniffBytes) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headSize += next.value.length;
+  }
+  if (!named.ok) {
+    if (headSize === 0) return null;
+    throw badName(named.reason, raw, field);
+  }
+  if (headSize === 0) throw uploadError("empty", "empty", { name: named.name }, field);
+  const kind = detectFileKind(Buffer.concat(head, headSize));
+  if (!kind || !limits.allowed.includes(kind)) throw uploadError("type", "type", { name: named.name }, field, limits.allowed);
+
+  // Network chunks are small (16–64 KB); storage awaits one write per chunk, so they are joined into
+  // writes of about 1 MB: a fixed amount per file being received, whatever the file's size.
+  async function* body() {
+    let size = 0;
+    let batch: Buffer[] = [...head];
+    let batchSize = headSize;
+    head.length = 0;
+    const flush = () => {
+      size += batchSize;
+      if (size > limits.maxFileBytes) throw tooLarge();
+      const chunk = Buffer.concat(batch, batchSize);
+      batch = [];
+      batchSize = 0;
+      return chunk;
+    };
+    while (!ended) {
+      const next = await chunks.next();
+      if (next.done) break;
+      batch.push(next.value);
+      batchSize += next.value.length;
+      if (batchSize >= writeBytes) yield flush();
+    }
+    if (stream.truncated) throw tooLarge();
+    if (batchSize > 0) yield flush();
+  }
+  const file = await storage.put(body());
+  onStored(file.key);
+  return { field, name: named.name, kind, contentType: mimeOf[kind], ...file };
+}
+
+function badName(reason: "empty" | "path" | "control" | "too_long", raw: string, field: string) {
+  const key = { empty: "nameEmpty", path: "namePath", control: "nameControl", too_long: "nameTooLong" }[reason];
+  return uploadError("name", key, { name: raw.replace(/\p{Cc}/gu, "").slice(0, maxFileNameLength), max: maxFileNameLength }, field);
+}
