@@ -10,7 +10,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { reopenInspectionAction, signOffInspectionAction } from "@/lib/inspections/actions";
 
 /** Sign-off by the team lead; a refusal lists what is still missing. */
-export function SignOffForm({ inspectionId, lockVersion }: { inspectionId: string; lockVersion: number }) {
+export function SignOffForm({ inspectionId, lockVersion, signed }: { inspectionId: string; lockVersion: number; signed: boolean }) {
   const t = useT();
   const [state, action, pending] = useActionState(signOffInspectionAction, idleState);
   const problems = state.status === "error" ? state.fieldErrors?._form : undefined;
@@ -24,10 +24,14 @@ export function SignOffForm({ inspectionId, lockVersion }: { inspectionId: strin
           </>
         ) : state.status === "idle" ? null : state.message}
       </Alert>
-      <p className="text-sm text-slate-700">{t("inspections.signOff.lead")}</p>
-      <input type="hidden" name="inspectionId" value={inspectionId} />
-      <input type="hidden" name="lockVersion" value={lockVersion} />
-      <Button type="submit" disabled={pending}>{t("inspections.signOff.button")}</Button>
+      {signed ? null : (
+        <>
+          <p className="text-sm text-slate-700">{t("inspections.signOff.lead")}</p>
+          <input type="hidden" name="inspectionId" value={inspectionId} />
+          <input type="hidden" name="lockVersion" value={lockVersion} />
+          <Button type="submit" disabled={pending}>{t("inspections.signOff.button")}</Button>
+        </>
+      )}
     </form>
   );
 }

@@ -64,6 +64,7 @@ export const inspections: Messages["inspections"] = {
     item: "Item {code}",
   },
   finding: {
+    severity: "Severity",
     title: "Finding no. {number}",
     description: "Description",
     requiredAction: "Required corrective action",

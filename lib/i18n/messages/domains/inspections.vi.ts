@@ -62,6 +62,7 @@ export const inspections = {
     item: "Mục {code}",
   },
   finding: {
+    severity: "Mức độ",
     title: "Phát hiện số {number}",
     description: "Mô tả phát hiện",
     requiredAction: "Hành động khắc phục yêu cầu",

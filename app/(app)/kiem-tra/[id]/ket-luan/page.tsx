@@ -58,7 +58,7 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
               <tr>
                 <Th>#</Th>
                 <Th>{t("inspections.finding.legalBasis")}</Th>
-                <Th>{t("inspections.kind")}</Th>
+                <Th>{t("inspections.finding.severity")}</Th>
                 <Th>{t("inspections.finding.description")}</Th>
                 <Th>{t("inspections.finding.requiredAction")}</Th>
                 <Th>{t("inspections.finding.dueDate")}</Th>
@@ -81,9 +81,10 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
           <p className="text-sm">{t("inspections.finding.none")}</p>
         )}
       </Card>
-      {can.signOff ? (
+      {/* Kept for the lead once signed off, so the confirmation of the step just taken stays on screen. */}
+      {can.signOff || (inspection.status === "SIGNED_OFF" && inspection.membership?.role === "LEAD") ? (
         <Card title={t("inspections.signOff.title")}>
-          <SignOffForm inspectionId={inspection.id} lockVersion={inspection.lockVersion} />
+          <SignOffForm inspectionId={inspection.id} lockVersion={inspection.lockVersion} signed={inspection.status === "SIGNED_OFF"} />
         </Card>
       ) : null}
       {can.reopen ? (
