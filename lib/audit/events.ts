@@ -53,6 +53,18 @@ export const auditEventSchemas = {
   "checklist.published": z.object({ standard: z.string(), version: z.number().int(), retired: z.array(z.number().int()) }),
   "checklist.retired": z.object({ standard: z.string(), version: z.number().int(), by: z.number().int() }),
   "checklist.discarded": z.object({ standard: z.string(), version: z.number().int() }),
+  "inspection.generated": z.object({ created: z.number().int(), items: z.number().int(), carried: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
+  "inspection.started": z.object({ planId: z.string() }),
+  "inspection.item_saved": z.object({ itemId: z.string(), code: z.string(), result: z.string().nullable(), version: z.number().int() }),
+  "inspection.assigned": z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
+  "inspection.concluded": z.object({ fields: z.array(z.string()), dueDatesFilled: z.number().int() }),
+  "inspection.signed_off": z.object({ overallResult: z.string(), findings: z.number().int() }),
+  "inspection.reopened": z.object({ reason: z.string() }),
+  "inspection.evidence_added": z.object({ itemId: z.string(), evidenceId: z.string(), kind: z.string(), recordVersionId: z.string().optional(), fileName: z.string().optional() }),
+  "inspection.evidence_removed": z.object({ itemId: z.string(), evidenceId: z.string() }),
+  "finding.created": z.object({ inspectionId: z.string(), itemId: z.string(), severity: z.string() }),
+  "finding.updated": z.object({ inspectionId: z.string(), changes: z.record(z.string(), change) }),
+  "finding.deleted": z.object({ inspectionId: z.string(), itemId: z.string() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

@@ -12,6 +12,8 @@ const items: (NavItem & { roles: Role[] })[] = [
   // An officer's registry is their own unit (the list redirects there).
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
   { href: "/ke-hoach", label: "nav.plans", roles: everyone },
+  // Officers and the committee see signed-off results only (lib/inspections/policy.ts).
+  { href: "/kiem-tra", label: "nav.inspections", roles: everyone },
   // Reference data everyone may read; the menu offers it to those who inspect with it.
   { href: "/bang-kiem", label: "nav.checklists", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"] },
   { href: "/phat-hien", label: "nav.findings", roles: everyone },

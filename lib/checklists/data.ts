@@ -1,8 +1,11 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import { compareClauses } from "./crosswalk";
+import { getPublishedTemplates } from "./published";
+
+export { getPublishedTemplates, type PublishedTemplate } from "./published";
 
 // Checklists are reference data: every signed-in role may read them, so the scope only proves that the
 // caller went through the auth layer (canChecklist(actor, "read") is true for every role).
@@ -40,36 +43,6 @@ export async function getChecklistTemplate(_scope: Scope, id: string) {
 }
 export type TemplateDetail = NonNullable<Awaited<ReturnType<typeof getChecklistTemplate>>>;
 
-const publishedItemSelect = {
-  id: true,
-  code: true,
-  position: true,
-  clause: true,
-  clauseGroup: true,
-  titleVi: true,
-  titleEn: true,
-  weight: true,
-  kindCodes: true,
-  standardVersions: true,
-} as const;
-
-/**
- * For each standard, the newest PUBLISHED version with its items: what a new inspection composes its
- * checklist from (composeChecklist). Runs on the caller's transaction, which is expected to set `usedAt` on
- * the versions it used; at most one version per standard is published at a time (publishTemplate), and the
- * newest is taken should that ever not hold.
- */
-export async function getPublishedTemplates(tx: Tx) {
-  const templates = await tx.checklistTemplate.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: [{ standard: "asc" }, { version: "desc" }],
-    select: { id: true, standard: true, version: true, title: true, items: { select: publishedItemSelect, orderBy: { position: "asc" } } },
-  });
-  const newest = new Map<ChecklistStandard, (typeof templates)[number]>();
-  for (const t of templates) if (!newest.has(t.standard)) newest.set(t.standard, t);
-  return [...newest.values()];
-}
-export type PublishedTemplate = Awaited<ReturnType<typeof getPublishedTemplates>>[number];
 
 /** The 2008 ↔ 2015 clause correspondences, in 2015 clause order. */
 export async function listCrosswalk(_scope: Scope) {
