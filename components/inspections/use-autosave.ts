@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { checkSessionAction } from "@/lib/auth/actions";
 import { saveInspectionItemAction } from "@/lib/inspections/actions";
 import type { ItemConflict } from "@/lib/inspections/items";
 import type { ItemResultValue } from "@/lib/inspections/schema";
@@ -138,9 +139,26 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
     [patch, store],
   );
 
-  const retryAll = useCallback(() => {
-    for (const [itemId, item] of Object.entries(current.current)) if (item.status === "offline" || item.status === "error") void save(itemId);
-  }, [save]);
+  /**
+   * Sends the saves that failed again. The session is checked first: after a long time offline it may have
+   * expired, and the user is then told so once per item (the changes stay in this browser) instead of seeing
+   * every save fail with a different message.
+   */
+  const retryAll = useCallback(async () => {
+    const waiting = Object.entries(current.current).filter(([, item]) => item.status === "offline" || item.status === "error");
+    if (!waiting.length) return;
+    let session;
+    try {
+      session = await checkSessionAction({ status: "idle" }, {});
+    } catch {
+      return; // still no connection: the next retry asks again
+    }
+    if (session.status === "error") {
+      for (const [itemId] of waiting) patch(itemId, { status: "error", message: session.message });
+      return;
+    }
+    for (const [itemId] of waiting) void save(itemId);
+  }, [patch, save]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -150,15 +168,16 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
       patch(itemId, pending);
       void save(itemId);
     }
-    const interval = setInterval(retryAll, retryEvery);
-    window.addEventListener("online", retryAll);
+    const retry = () => void retryAll();
+    const interval = setInterval(retry, retryEvery);
+    window.addEventListener("online", retry);
     const warn = (event: BeforeUnloadEvent) => {
       if (Object.values(current.current).some((i) => i.status === "saving" || i.status === "offline" || i.status === "error") || timers.current.size > 0 && Object.keys(stored()).length) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => {
       clearInterval(interval);
-      window.removeEventListener("online", retryAll);
+      window.removeEventListener("online", retry);
       window.removeEventListener("beforeunload", warn);
     };
   }, [enabled, patch, retryAll, save, stored]);
