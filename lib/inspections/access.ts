@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { InspectionKind, InspectionStatus, OverallResult, PlanStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import { canInspection, inspectionVisibility, type InspectionAction, type Membership } from "./policy";
 
 export type Ctx = { actor: Actor; ip: string | null };
@@ -23,24 +24,35 @@ export async function membershipOf(tx: Tx, actorId: string, inspection: { id: st
 export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, action: InspectionAction) {
   const visible = await tx.inspection.findFirst({ where: { AND: [inspectionVisibility(actor), { id: inspectionId }] }, select: { id: true } });
   if (!visible) throw new AppError("NOT_FOUND");
-  await tx.$queryRaw`SELECT id FROM inspection WHERE id = ${inspectionId}::uuid FOR NO KEY UPDATE`;
-  const inspection = await tx.inspection.findUniqueOrThrow({
-    where: { id: inspectionId },
-    select: {
-      id: true,
-      planId: true,
-      agencyId: true,
-      kind: true,
-      status: true,
-      recordDate: true,
-      startedAt: true,
-      overallResult: true,
-      lockVersion: true,
-      plan: { select: { id: true, number: true, year: true, issuedOn: true, status: true } },
-      agency: { select: { name: true } },
-    },
-  });
-  const membership = await membershipOf(tx, actor.id, inspection);
+  // One statement locks the row and reads what every change needs, with the actor's place on the team:
+  // autosave runs this on every item, so it is kept to one round trip.
+  const [row] = await tx.$queryRaw<LockedRow[]>`
+    SELECT i.id, i."planId", i."agencyId", i.kind::text AS kind, i.status::text AS status, i."recordDate", i."startedAt",
+           i."overallResult"::text AS "overallResult", i."lockVersion",
+           p.number AS "planNumber", p.year AS "planYear", p."issuedOn" AS "planIssuedOn", p.status::text AS "planStatus",
+           a.name AS "agencyName", m.role::text AS "memberRole",
+           (m.id IS NOT NULL AND EXISTS (SELECT 1 FROM inspection_assignee s WHERE s."inspectionId" = i.id AND s."memberId" = m.id)) AS assigned
+      FROM inspection i
+      JOIN inspection_plan p ON p.id = i."planId"
+      JOIN agency a ON a.id = i."agencyId"
+      LEFT JOIN plan_member m ON m."planId" = i."planId" AND m."userId" = ${actor.id}::uuid
+     WHERE i.id = ${inspectionId}::uuid
+       FOR NO KEY UPDATE OF i`;
+  if (!row) throw new AppError("NOT_FOUND");
+  const inspection = {
+    id: row.id,
+    planId: row.planId,
+    agencyId: row.agencyId,
+    kind: row.kind,
+    status: row.status,
+    recordDate: row.recordDate,
+    startedAt: row.startedAt,
+    overallResult: row.overallResult,
+    lockVersion: row.lockVersion,
+    plan: { id: row.planId, number: row.planNumber, year: row.planYear, issuedOn: row.planIssuedOn, status: row.planStatus },
+    agency: { name: row.agencyName },
+  };
+  const membership: Membership = row.memberRole ? { role: row.memberRole, assigned: row.assigned } : null;
   if (!canInspection(actor, action, inspection, membership)) {
     if (inspection.status === "SIGNED_OFF" && action !== "reopen") throw new AppError("CONFLICT", "inspections.errors.locked");
     if (action === "reopen" && inspection.status !== "SIGNED_OFF") throw new AppError("CONFLICT", "inspections.errors.notSignedOff");
@@ -48,6 +60,25 @@ export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, 
   }
   return { inspection, membership };
 }
+
+type LockedRow = {
+  id: string;
+  planId: string;
+  agencyId: string;
+  kind: InspectionKind;
+  status: InspectionStatus;
+  recordDate: Date | null;
+  startedAt: Date | null;
+  overallResult: OverallResult | null;
+  lockVersion: number;
+  planNumber: string;
+  planYear: number;
+  planIssuedOn: Date;
+  planStatus: PlanStatus;
+  agencyName: string;
+  memberRole: TeamRole | null;
+  assigned: boolean;
+};
 export type OpenInspection = Awaited<ReturnType<typeof openForChange>>["inspection"];
 
 /** Names of users, for "saved by …". */

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
+import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/enums";
 import { advancePlan } from "@/lib/plans/progress";
 import { openForChange, userNames, type Ctx, type OpenInspection } from "./access";
 import { defaultDueDate, findingSeverityOf, raisesFinding, type SaveItemInput } from "./schema";
@@ -11,39 +11,42 @@ import { defaultDueDate, findingSeverityOf, raisesFinding, type SaveItemInput } 
 export type ItemConflict = { result: string | null; note: string; version: number; by: string | null; at: string | null };
 
 /**
- * Autosave of one checklist item. The save names the version it started from; the UPDATE carries that
- * version and the "not signed off" condition, so of two inspectors saving the same item from the same
- * version one wins and the other gets a CONFLICT carrying the current value (never a silent overwrite).
+ * Autosave of one checklist item. The save names the version it started from and the UPDATE carries it;
+ * the inspection row is locked first (so a sign-off cannot slip in between), so of two inspectors saving
+ * the same item from the same version one wins and the other gets a CONFLICT carrying the current value
+ * (never a silent overwrite).
  * In the same transaction: the item's finding follows its result, the first save starts the inspection,
  * and the first inspection started starts the plan.
  */
 export async function saveInspectionItem(input: SaveItemInput, ctx: Ctx) {
   const { actor, ip } = ctx;
   return db.$transaction(async (tx) => {
+    // The inspection row is locked and open (openForChange), so the version is the only condition left:
+    // one statement saves the item and reads its checklist entry and current finding.
     const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
-    const item = await tx.inspectionItem.findFirst({
-      where: { id: input.itemId, inspectionId: inspection.id },
-      select: { id: true, checklistItem: { select: { code: true, clause: true, template: { select: { standard: true } } } } },
-    });
-    if (!item) throw new AppError("VALIDATION", "inspections.errors.itemNotInChecklist", { itemId: ["inspections.errors.itemNotInChecklist"] });
     const now = new Date();
-    const { count } = await tx.inspectionItem.updateMany({
-      where: { id: item.id, version: input.version, inspection: { status: { not: "SIGNED_OFF" } } },
-      data: { result: input.result, note: input.note, version: { increment: 1 }, updatedById: actor.id, updatedAt: now },
-    });
-    if (count === 0) throw await staleItem(tx, item.id);
+    const [item] = await tx.$queryRaw<SavedItem[]>`
+      UPDATE inspection_item ii
+         SET result = ${input.result}::"ItemResult", note = ${input.note}, version = ii.version + 1, "updatedById" = ${actor.id}::uuid, "updatedAt" = ${now}
+        FROM checklist_item c JOIN checklist_template t ON t.id = c."templateId"
+       WHERE ii.id = ${input.itemId}::uuid AND ii."inspectionId" = ${inspection.id}::uuid AND ii.version = ${input.version} AND c.id = ii."checklistItemId"
+      RETURNING ii.id, c.code, c.clause, t.standard::text AS standard,
+                (SELECT json_build_object('id', f.id, 'severity', f.severity) FROM finding f WHERE f."itemId" = ii.id) AS finding`;
+    if (!item) throw await unsavedItem(tx, inspection.id, input.itemId);
     const version = input.version + 1;
-    const finding = await syncFinding(tx, inspection, { id: item.id, result: input.result, ...item.checklistItem }, ctx);
+    const finding = await syncFinding(tx, inspection, { ...item, result: input.result, template: { standard: item.standard } }, item.finding, ctx);
     const started = inspection.status === "NOT_STARTED" ? await startInspection(tx, inspection, ctx) : false;
-    await recordAudit(tx, { type: "inspection.item_saved", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { itemId: item.id, code: item.checklistItem.code, result: input.result, version }, ip });
+    await recordAudit(tx, { type: "inspection.item_saved", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { itemId: item.id, code: item.code, result: input.result, version }, ip });
     return { itemId: item.id, version, result: input.result, note: input.note, savedAt: now.toISOString(), finding, started };
   });
 }
 
-/** Why a save changed nothing: the inspection was locked meanwhile, or someone saved the item first. */
-async function staleItem(tx: Tx, itemId: string) {
-  const current = await tx.inspectionItem.findUniqueOrThrow({ where: { id: itemId }, select: { result: true, note: true, version: true, updatedById: true, updatedAt: true, inspection: { select: { status: true } } } });
-  if (current.inspection.status === "SIGNED_OFF") return new AppError("CONFLICT", "inspections.errors.locked");
+type SavedItem = { id: string; code: string; clause: string; standard: ChecklistStandard; finding: { id: string; severity: FindingSeverity } | null };
+
+/** Why a save changed nothing: the item is not on this inspection's checklist, or someone saved it first. */
+async function unsavedItem(tx: Tx, inspectionId: string, itemId: string) {
+  const current = await tx.inspectionItem.findFirst({ where: { id: itemId, inspectionId }, select: { result: true, note: true, version: true, updatedById: true, updatedAt: true } });
+  if (!current) return new AppError("VALIDATION", "inspections.errors.itemNotInChecklist", { itemId: ["inspections.errors.itemNotInChecklist"] });
   const names = await userNames(tx, [current.updatedById]);
   const conflict: ItemConflict = {
     result: current.result,
@@ -79,9 +82,9 @@ async function syncFinding(
   tx: Tx,
   inspection: OpenInspection,
   item: { id: string; result: string | null; code: string; clause: string; template: { standard: ChecklistStandard } },
+  existing: { id: string; severity: FindingSeverity } | null,
   { actor, ip }: Ctx,
 ) {
-  const existing = await tx.finding.findUnique({ where: { itemId: item.id }, select: { id: true, severity: true } });
   const audit = { actorId: actor.id, ip };
   if (!raisesFinding(item.result)) {
     if (!existing) return null;

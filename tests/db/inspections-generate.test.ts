@@ -22,6 +22,11 @@ beforeAll(async () => {
 
 const published = (standard: "QD19_2014" | "ISO_9001_2015" | "ISO_9001_2008") =>
   db.checklistTemplate.findFirstOrThrow({ where: { standard, status: "PUBLISHED" }, orderBy: { version: "desc" }, include: { _count: { select: { items: true } } } });
+/** Items of the newest published version of a standard that apply to a 2015 unit of any kind. */
+const itemsFor2015 = async (standard: "QD19_2014" | "ISO_9001_2015") => {
+  const template = await published(standard);
+  return db.checklistItem.count({ where: { templateId: template.id, OR: [{ standardVersions: { isEmpty: true } }, { standardVersions: { has: "ISO_9001_2015" } }], kindCodes: { isEmpty: true } } });
+};
 
 describe("generateInspections", () => {
   it("gives every dossier target a dossier review and on-site targets an on-site inspection too", async () => {
@@ -31,9 +36,11 @@ describe("generateInspections", () => {
     expect(rows.filter((r) => r.kind === "DOSSIER").map((r) => r.agencyId).sort()).toEqual([a.id, b.id, c.id].sort());
     expect(rows.filter((r) => r.kind === "ON_SITE").map((r) => r.agencyId).sort()).toEqual([b.id, c.id].sort());
     expect(rows.every((r) => r.status === "NOT_STARTED")).toBe(true);
-    const [qd19, iso15] = await Promise.all([published("QD19_2014"), published("ISO_9001_2015")]);
-    expect(rows.every((r) => r._count.items === qd19._count.items + iso15._count.items)).toBe(true);
-    expect(created).toEqual({ inspections: 5, items: 5 * (qd19._count.items + iso15._count.items) });
+    // QD-21 (moving to 2015) applies to units still on 2008 only: a 2015 unit's checklist leaves it out.
+    const expected = (await itemsFor2015("QD19_2014")) + (await itemsFor2015("ISO_9001_2015"));
+    expect(expected).toBe(24 + 27);
+    expect(rows.every((r) => r._count.items === expected)).toBe(true);
+    expect(created).toEqual({ inspections: 5, items: 5 * expected });
   });
 
   it("composes the checklist by the unit's standard version: Decision 19 first, then 2008 or 2015; marks the templates used", async () => {
