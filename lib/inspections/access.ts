@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { InspectionKind, InspectionStatus, OverallResult, PlanStatus, TeamRole } from "@/lib/generated/prisma/enums";
-import { canInspection, inspectionVisibility, type InspectionAction, type Membership } from "./policy";
+import { canInspection, seesInspection, type InspectionAction, type Membership } from "./policy";
 
 export type Ctx = { actor: Actor; ip: string | null };
 
@@ -22,10 +22,9 @@ export async function membershipOf(tx: Tx, actorId: string, inspection: { id: st
  * CONFLICT with a clear message; anything else the policy forbids → FORBIDDEN.
  */
 export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, action: InspectionAction) {
-  const visible = await tx.inspection.findFirst({ where: { AND: [inspectionVisibility(actor), { id: inspectionId }] }, select: { id: true } });
-  if (!visible) throw new AppError("NOT_FOUND");
   // One statement locks the row and reads what every change needs, with the actor's place on the team:
-  // autosave runs this on every item, so it is kept to one round trip.
+  // autosave runs this on every item, so it is kept to one round trip (visibility is then decided on the
+  // row with seesInspection, the predicate twin of inspectionVisibility).
   const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT i.id, i."planId", i."agencyId", i.kind::text AS kind, i.status::text AS status, i."recordDate", i."startedAt",
            i."overallResult"::text AS "overallResult", i."lockVersion",
@@ -38,7 +37,7 @@ export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, 
       LEFT JOIN plan_member m ON m."planId" = i."planId" AND m."userId" = ${actor.id}::uuid
      WHERE i.id = ${inspectionId}::uuid
        FOR NO KEY UPDATE OF i`;
-  if (!row) throw new AppError("NOT_FOUND");
+  if (!row || !seesInspection(actor, row, row.memberRole !== null)) throw new AppError("NOT_FOUND");
   const inspection = {
     id: row.id,
     planId: row.planId,
