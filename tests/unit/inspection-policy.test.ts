@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { canInspection, inspectionVisibility, type InspectionAction, type Membership } from "@/lib/inspections/policy";
+import { canInspection, canReadThread, inspectionVisibility, type InspectionAction, type Membership } from "@/lib/inspections/policy";
 
 const open = { status: "IN_PROGRESS" } as const;
 const signed = { status: "SIGNED_OFF" } as const;
@@ -48,5 +48,17 @@ describe("inspectionVisibility", () => {
   it("shows the committee signed-off results and partners their plans' inspections", () => {
     expect(inspectionVisibility(actor("COMMITTEE_VIEWER"))).toEqual({ status: "SIGNED_OFF" });
     expect(inspectionVisibility(actor("PARTNER_INSPECTOR"))).toEqual({ plan: { members: { some: { userId: "u1" } } } });
+  });
+});
+
+describe("canReadThread", () => {
+  it.each<[Role, boolean]>([
+    ["DOST_ADMIN", true],
+    ["DOST_INSPECTOR", true],
+    ["PARTNER_INSPECTOR", true],
+    ["COMMITTEE_VIEWER", true],
+    ["AGENCY_OFFICER", false],
+  ])("%s reads the team's thread: %s", (role, expected) => {
+    expect(canReadThread({ role })).toBe(expected);
   });
 });
