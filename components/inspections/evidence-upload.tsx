@@ -83,7 +83,7 @@ export function EvidenceUpload({ inspectionId, itemId, code, maxFileBytes }: { i
         <p id={ids.fileError} role="alert" className="font-semibold text-red-800">{errors.files}</p>
       </div>
       <div>
-        <label htmlFor={ids.caption} className="block font-semibold">{t("inspections.evidence.caption")}</label>
+        <label htmlFor={ids.caption} className="block font-semibold">{t("inspections.evidence.fileCaption")}</label>
         <input id={ids.caption} name="caption" maxLength={500} disabled={busy} aria-invalid={errors.caption ? true : undefined} aria-describedby={ids.captionError} className={control} />
         <p id={ids.captionError} role="alert" className="font-semibold text-red-800">{errors.caption}</p>
       </div>

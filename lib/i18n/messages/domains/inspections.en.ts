@@ -97,6 +97,7 @@ export const inspections: Messages["inspections"] = {
     uploaded: "{count} file(s) added.",
     uploadFailed: "The upload failed. Check the network connection and try again.",
     view: "View {name}",
+    fileCaption: "Photo/file caption",
   },
   conclusion: {
     title: "Inspection conclusion",

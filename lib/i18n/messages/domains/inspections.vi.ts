@@ -95,6 +95,7 @@ export const inspections = {
     uploaded: "Đã thêm {count} tệp.",
     uploadFailed: "Không tải lên được. Kiểm tra kết nối mạng rồi thử lại.",
     view: "Xem {name}",
+    fileCaption: "Chú thích ảnh/tệp",
   },
   conclusion: {
     title: "Kết luận kiểm tra",
