@@ -26,6 +26,7 @@ type Props = {
   state: ItemState;
   editable: boolean;
   records: RecordOption[];
+  maxFileBytes: number;
   onChange: (itemId: string, value: Partial<Pick<ItemState, "result" | "note">>, immediate: boolean) => void;
   onKeepMine: (itemId: string) => void;
   onTakeTheirs: (itemId: string) => void;
@@ -33,7 +34,7 @@ type Props = {
 };
 
 /** One checklist item: the five results as a native radio group (arrow keys), a note, its finding and evidence. */
-export const ChecklistItem = memo(function ChecklistItem({ inspectionId, index, item, state, editable, records, onChange, onKeepMine, onTakeTheirs, onRetry }: Props) {
+export const ChecklistItem = memo(function ChecklistItem({ inspectionId, index, item, state, editable, records, maxFileBytes, onChange, onKeepMine, onTakeTheirs, onRetry }: Props) {
   const t = useT();
   const name = `result-${item.id}`;
   const status =
@@ -117,7 +118,7 @@ export const ChecklistItem = memo(function ChecklistItem({ inspectionId, index, 
         </div>
       ) : null}
       {state.finding ? <FindingForm key={`${state.finding.id}:${state.finding.version}`} finding={state.finding} editable={editable} /> : null}
-      <EvidenceList inspectionId={inspectionId} itemId={item.id} code={item.code} evidence={item.evidence} records={records} editable={editable} />
+      <EvidenceList inspectionId={inspectionId} itemId={item.id} code={item.code} evidence={item.evidence} records={records} editable={editable} maxFileBytes={maxFileBytes} />
     </li>
   );
 });

@@ -14,7 +14,7 @@ const typing = (el: EventTarget) => el instanceof HTMLTextAreaElement || el inst
  * The checklist being filled in: groups by standard and clause, a progress bar, per-item autosave, and the
  * keyboard shortcuts listed in the help line (J/K or Alt+↓/↑ between items, 1–5 for the result).
  */
-export function Checklist({ inspectionId, groups, editable, records }: { inspectionId: string; groups: ItemGroup[]; editable: boolean; records: RecordOption[] }) {
+export function Checklist({ inspectionId, groups, editable, records, maxFileBytes }: { inspectionId: string; groups: ItemGroup[]; editable: boolean; records: RecordOption[]; maxFileBytes: number }) {
   const t = useT();
   const items = groups.flatMap((g) => g.items);
   const { state, change, keepMine, takeTheirs, retry } = useAutosave(inspectionId, items, editable);
@@ -90,6 +90,7 @@ export function Checklist({ inspectionId, groups, editable, records }: { inspect
                     state={state[item.id]!}
                     editable={editable}
                     records={records}
+                    maxFileBytes={maxFileBytes}
                     onChange={change}
                     onKeepMine={keepMine}
                     onTakeTheirs={takeTheirs}

@@ -6,14 +6,33 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { addRecordEvidenceAction, removeEvidenceAction } from "@/lib/inspections/actions";
+import { EvidenceUpload } from "./evidence-upload";
 import type { EvidenceView } from "./types";
 
 export type RecordOption = { value: string; label: string };
 
 const control = "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
 
-/** An item's evidence: records of the unit linked to it, and (when editable) the form to link another. */
-export function EvidenceList({ inspectionId, itemId, code, evidence, records, editable }: { inspectionId: string; itemId: string; code: string; evidence: EvidenceView[]; records: RecordOption[]; editable: boolean }) {
+type Props = { inspectionId: string; itemId: string; code: string; evidence: EvidenceView[]; records: RecordOption[]; editable: boolean; maxFileBytes: number };
+
+/** How one piece of evidence reads: a photo as a thumbnail opening the full image, a file by name and size. */
+function EvidenceEntry({ e }: { e: EvidenceView }) {
+  const t = useT();
+  if (!e.href) return <span>{e.label}</span>;
+  if (e.image) {
+    return (
+      <a href={`${e.href}?xem=1`} target="_blank" rel="noopener" className="inline-flex items-center gap-2 text-blue-800 underline focus-visible:outline-3 focus-visible:outline-amber-500">
+        {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API route, not an optimisable static image */}
+        <img src={`${e.href}?xem=1`} alt={t("inspections.evidence.view", { name: e.label })} loading="lazy" className="h-16 w-16 rounded border border-slate-300 object-cover" />
+        <span>{e.label}{e.size ? ` (${e.size})` : ""}</span>
+      </a>
+    );
+  }
+  return <a className="text-blue-800 underline" href={e.href}>{e.label}{e.size ? ` (${e.size})` : ""}</a>;
+}
+
+/** An item's evidence: records of the unit and files linked to it, and (when editable) the forms to add more. */
+export function EvidenceList({ inspectionId, itemId, code, evidence, records, editable, maxFileBytes }: Props) {
   const t = useT();
   const [added, add, adding] = useActionState(addRecordEvidenceAction, idleState);
   const [removed, remove, removing] = useActionState(removeEvidenceAction, idleState);
@@ -27,7 +46,7 @@ export function EvidenceList({ inspectionId, itemId, code, evidence, records, ed
         <ul className="space-y-1">
           {evidence.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center gap-2">
-              {e.href ? <a className="text-blue-800 underline" href={e.href}>{e.label}</a> : <span>{e.label}</span>}
+              <EvidenceEntry e={e} />
               {e.caption ? <span className="text-slate-700">— {e.caption}</span> : null}
               {editable ? (
                 <form action={remove}>
@@ -65,6 +84,7 @@ export function EvidenceList({ inspectionId, itemId, code, evidence, records, ed
           <p className="mt-1 text-slate-700">{t("inspections.evidence.noRecords")}</p>
         )
       ) : null}
+      {editable ? <EvidenceUpload inspectionId={inspectionId} itemId={itemId} code={code} maxFileBytes={maxFileBytes} /> : null}
     </details>
   );
 }

@@ -1,5 +1,7 @@
 import type { Locale, Translate } from "@/lib/i18n";
+import { formatFileSize } from "@/lib/i18n/format";
 import type { InspectionDetail } from "@/lib/inspections/data";
+import { evidenceHref } from "@/lib/inspections/schema";
 import { formatCalendarDate } from "@/lib/text/dates";
 import type { EvidenceView, ItemGroup } from "./types";
 
@@ -24,7 +26,9 @@ export function checklistGroups(inspection: InspectionDetail, locale: Locale, t:
       kind: e.kind,
       label: e.kind === "RECORD" && e.recordVersion ? t("inspections.evidence.recordVersion", { title: e.recordVersion.record.title, number: e.recordVersion.number }) : (e.fileName ?? ""),
       caption: e.caption,
-      href: e.kind === "FILE" ? `/api/kiem-tra/${inspection.id}/minh-chung/${e.id}` : null,
+      href: e.kind === "FILE" ? evidenceHref(inspection.id, e.id) : null,
+      size: e.kind === "FILE" && e.fileSize != null ? formatFileSize(e.fileSize, locale) : null,
+      image: e.kind === "FILE" && (e.contentType === "image/jpeg" || e.contentType === "image/png"),
     }));
     current.items.push({
       id: row.id,

@@ -12,7 +12,8 @@ export type FindingView = {
   dueDate: string;
 };
 
-export type EvidenceView = { id: string; kind: "RECORD" | "FILE"; label: string; caption: string; href: string | null };
+/** `href`: where a file is read (records have none here); `size` already formatted; `image`: shown as a thumbnail. */
+export type EvidenceView = { id: string; kind: "RECORD" | "FILE"; label: string; caption: string; href: string | null; size: string | null; image: boolean };
 
 /** One checklist item as the page hands it to the client. */
 export type ItemView = {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { membershipOf } from "./access";
-import { inspectionVisibility } from "./policy";
+import { canReadThread, inspectionVisibility } from "./policy";
 import type { InspectionListQuery } from "./schema";
 
 export const inspectionPageSize = 25;
@@ -73,8 +73,8 @@ export function listInspectionPlans(scope: Scope) {
 }
 
 /**
- * One inspection as the actor may see it, with its checklist, findings, evidence and thread, and the actor's
- * place on its team. null when out of sight (the page answers 404).
+ * One inspection as the actor may see it, with its checklist, findings, evidence, thread (empty for those who
+ * may not read it, see canReadThread) and the actor's place on its team. null when out of sight (404).
  */
 export async function getInspection(scope: Scope, id: string) {
   const inspection = await db.inspection.findFirst({
@@ -92,16 +92,17 @@ export async function getInspection(scope: Scope, id: string) {
         },
       },
       assignees: { select: { memberId: true } },
-      events: { orderBy: { at: "asc" } },
     },
   });
   if (!inspection) return null;
+  // Not loaded at all for those who may not read it, so no page can show it by mistake.
+  const events = canReadThread(scope.actor) ? await db.inspectionEvent.findMany({ where: { inspectionId: inspection.id }, orderBy: { at: "asc" } }) : [];
   const membership = await membershipOf(db, scope.actor.id, inspection);
   const people = await db.user.findMany({
-    where: { id: { in: [...new Set([...inspection.items.map((i) => i.updatedById), ...inspection.events.map((e) => e.actorId), inspection.signedOffById].filter((v): v is string => !!v))] } },
+    where: { id: { in: [...new Set([...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById].filter((v): v is string => !!v))] } },
     select: { id: true, name: true },
   });
-  return { ...inspection, membership, names: Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string> };
+  return { ...inspection, events, membership, names: Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string> };
 }
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;
 
@@ -112,5 +113,13 @@ export function listUnitRecordVersions(_scope: Scope, agencyId: string) {
     select: { id: true, number: true, createdAt: true, record: { select: { title: true, category: true } } },
     orderBy: [{ record: { title: "asc" } }, { number: "desc" }],
     take: 200,
+  });
+}
+
+/** A stored evidence file of an inspection the actor may read; null when out of sight or not a file. */
+export function getEvidenceFile(scope: Scope, inspectionId: string, evidenceId: string) {
+  return db.inspectionEvidence.findFirst({
+    where: { id: evidenceId, kind: "FILE", fileKey: { not: null }, inspection: visible(scope, { id: inspectionId }) },
+    select: { fileKey: true, fileName: true, fileSize: true, contentType: true },
   });
 }

@@ -26,20 +26,26 @@ export async function addRecordEvidence(input: { inspectionId: string; itemId: s
   });
 }
 
-/** An inspector's file or photo, already stored (see the upload route), recorded as evidence for one item. */
-export async function addFileEvidence(
-  input: { inspectionId: string; itemId: string; caption: string; file: { key: string; name: string; size: number; contentType: string; sha256: string } },
-  { actor, ip }: Ctx,
-) {
+export type EvidenceFile = { key: string; name: string; size: number; contentType: string; sha256: string };
+
+/**
+ * An inspector's files or photos, already stored (see the upload route), recorded as evidence for one item in
+ * one transaction: all of them or none. The caller removes the stored files when this throws.
+ */
+export async function addFileEvidence(input: { inspectionId: string; itemId: string; caption: string; files: EvidenceFile[] }, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
     const item = await itemOf(tx, inspection.id, input.itemId);
-    const { file } = input;
-    const evidence = await tx.inspectionEvidence.create({
-      data: { inspectionId: inspection.id, itemId: item.id, kind: "FILE", fileKey: file.key, fileName: file.name, fileSize: file.size, contentType: file.contentType, sha256: file.sha256, caption: input.caption, createdById: actor.id },
-    });
-    await recordAudit(tx, { type: "inspection.evidence_added", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { itemId: item.id, evidenceId: evidence.id, kind: "FILE", fileName: file.name }, ip });
-    return { id: evidence.id, itemId: item.id };
+    const rows = [];
+    for (const file of input.files) {
+      const evidence = await tx.inspectionEvidence.create({
+        data: { inspectionId: inspection.id, itemId: item.id, kind: "FILE", fileKey: file.key, fileName: file.name, fileSize: file.size, contentType: file.contentType, sha256: file.sha256, caption: input.caption, createdById: actor.id },
+        select: { id: true, itemId: true, fileName: true, fileSize: true, contentType: true, caption: true },
+      });
+      await recordAudit(tx, { type: "inspection.evidence_added", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { itemId: item.id, evidenceId: evidence.id, kind: "FILE", fileName: file.name }, ip });
+      rows.push(evidence);
+    }
+    return rows;
   });
 }
 

@@ -44,6 +44,14 @@ export function findingVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">
   return { inspection: inspectionVisibility(actor) };
 }
 
+/**
+ * The team's own thread (sign-off, reopening with its reason) is the team's and the supervisors' working
+ * record, not part of the result the inspected unit receives: officers of the unit do not read it.
+ */
+export function canReadThread(actor: Pick<Actor, "role">): boolean {
+  return actor.role !== "AGENCY_OFFICER";
+}
+
 /** The actor's place on the inspection's team: their plan role, and whether they are assigned to it. */
 export type Membership = { role: TeamRole; assigned: boolean } | null;
 

@@ -103,6 +103,11 @@ export const bulkAssignSchema = z.object({
 
 export const recordEvidenceSchema = z.object({ inspectionId: id, itemId: id, recordVersionId: id, caption: optionalText(500) });
 export const removeEvidenceSchema = z.object({ inspectionId: id, evidenceId: id });
+/** The fields sent with evidence files (multipart, see app/api/kiem-tra/[id]/minh-chung); the files are checked by the upload. */
+export const fileEvidenceSchema = z.object({ itemId: id, caption: optionalText(500) });
+export type FileEvidenceInput = z.infer<typeof fileEvidenceSchema>;
+/** Where a stored evidence file is read (app/api/kiem-tra/[id]/minh-chung/[evidenceId]); `?xem=1` shows it inline. */
+export const evidenceHref = (inspectionId: string, evidenceId: string) => `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
 
 /** The list's filters, from the URL. Unknown values fall back to "all" rather than failing the page. */
 export const inspectionListQuerySchema = z.object({

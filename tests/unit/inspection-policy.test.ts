@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { canInspection, inspectionVisibility, seesInspection, type InspectionAction, type Membership } from "@/lib/inspections/policy";
+import { canInspection, canReadThread, inspectionVisibility, seesInspection, type InspectionAction, type Membership } from "@/lib/inspections/policy";
 
 const open = { status: "IN_PROGRESS" } as const;
 const signed = { status: "SIGNED_OFF" } as const;
@@ -71,5 +71,17 @@ describe("seesInspection agrees with inspectionVisibility", () => {
     const actor = { id: "u1", role, agencyId };
     const inspection = { id: "i1", agencyId: inspectionAgency, status };
     expect(seesInspection(actor, inspection, onPlanTeam)).toBe(matches(inspectionVisibility(actor), inspection, onPlanTeam));
+  });
+});
+
+describe("canReadThread", () => {
+  it.each<[Role, boolean]>([
+    ["DOST_ADMIN", true],
+    ["DOST_INSPECTOR", true],
+    ["PARTNER_INSPECTOR", true],
+    ["COMMITTEE_VIEWER", true],
+    ["AGENCY_OFFICER", false],
+  ])("%s reads the team's thread: %s", (role, expected) => {
+    expect(canReadThread({ role })).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import { InspectionHeader } from "@/components/inspections/inspection-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { scopeFor } from "@/lib/auth/actor";
+import { env } from "@/lib/env";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listUnitRecordVersions } from "@/lib/inspections/data";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
@@ -37,6 +38,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           inspectionId={inspection.id}
           groups={checklistGroups(inspection, locale, t)}
           editable={can.fill}
+          maxFileBytes={env().UPLOAD_MAX_BYTES}
           records={records.map((r) => ({ value: r.id, label: t("inspections.evidence.recordVersion", { title: r.record.title, number: r.number }) }))}
         />
       </Card>

@@ -92,6 +92,12 @@ export const inspections: Messages["inspections"] = {
     upload: "Upload",
     fileHint: "JPEG, PNG, PDF, DOCX or XLSX, at most {size} MB.",
     download: "Download",
+    addFile: "Add photo/file",
+    uploading: "Uploading: {percent}%",
+    uploaded: "{count} file(s) added.",
+    uploadFailed: "The upload failed. Check the network connection and try again.",
+    view: "View {name}",
+    fileCaption: "Photo/file caption",
   },
   conclusion: {
     title: "Inspection conclusion",

@@ -90,6 +90,12 @@ export const inspections = {
     upload: "Tải lên",
     fileHint: "JPEG, PNG, PDF, DOCX hoặc XLSX, tối đa {size} MB.",
     download: "Tải về",
+    addFile: "Thêm ảnh/tệp",
+    uploading: "Đang tải lên: {percent}%",
+    uploaded: "Đã thêm {count} tệp.",
+    uploadFailed: "Không tải lên được. Kiểm tra kết nối mạng rồi thử lại.",
+    view: "Xem {name}",
+    fileCaption: "Chú thích ảnh/tệp",
   },
   conclusion: {
     title: "Kết luận kiểm tra",
