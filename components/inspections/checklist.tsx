@@ -5,6 +5,7 @@ import { useT } from "@/components/i18n-provider";
 import { itemResults } from "@/lib/inspections/schema";
 import { ChecklistItem } from "./checklist-item";
 import type { RecordOption } from "./evidence-list";
+import { ScoreLine } from "./score-line";
 import type { ItemGroup } from "./types";
 import { useAutosave } from "./use-autosave";
 
@@ -70,6 +71,7 @@ export function Checklist({ inspectionId, groups, editable, records, maxFileByte
           </div>
           <span className="text-sm font-semibold tabular-nums">{t("inspections.progressValue", { done, total: items.length })}</span>
         </div>
+        <ScoreLine items={items.map((i) => ({ standard: i.standard, clauseGroup: i.clauseGroup, clause: i.clause, result: state[i.id]?.result ?? null }))} />
         {editable ? <p id="checklist-help" className="text-sm text-slate-700">{t("inspections.checklist.help")}</p> : null}
         <div role="status" aria-live="polite" className="text-sm text-red-800">{pending ? t("inspections.checklist.pending", { count: pending }) : null}</div>
       </div>

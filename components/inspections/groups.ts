@@ -33,6 +33,8 @@ export function checklistGroups(inspection: InspectionDetail, locale: Locale, t:
     current.items.push({
       id: row.id,
       code: c.code,
+      standard: c.template.standard,
+      clauseGroup: c.clauseGroup,
       clause: c.clause,
       title: locale === "vi" ? c.titleVi : c.titleEn,
       guidance: locale === "vi" ? c.guidanceVi : c.guidanceEn || c.guidanceVi,

@@ -39,7 +39,8 @@ export function scorePanelLabels(t: Translate, score: InspectionScore): { labels
   return { labels, groupLabels: score.groups.map((g) => groupLabel(t, g)) };
 }
 
-function Ratio({ tally, locale }: { tally: Tally; locale: Locale }) {
+/** "conforming ÷ applicable = percent", or — when nothing applies. */
+export function Ratio({ tally, locale }: { tally: Tally; locale: Locale }) {
   const parts = formulaParts(tally, locale);
   return <>{parts.percent === null ? "—" : `${parts.conforming} ÷ ${parts.applicable} = ${parts.percent}`}</>;
 }

@@ -1,3 +1,4 @@
+import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import type { ItemResultValue } from "@/lib/inspections/schema";
 
 /** What the checklist needs of one finding (dates as dd/MM/yyyy). */
@@ -19,6 +20,9 @@ export type EvidenceView = { id: string; kind: "RECORD" | "FILE"; label: string;
 export type ItemView = {
   id: string;
   code: string;
+  /** With clauseGroup, what the live score needs (lib/inspections/score.ts). */
+  standard: ChecklistStandard;
+  clauseGroup: string;
   clause: string;
   title: string;
   guidance: string;

@@ -2,6 +2,7 @@ import type { Messages } from "./vi";
 import { checklists } from "./domains/checklists.en";
 import { documents } from "./domains/documents.en";
 import { findings } from "./domains/findings.en";
+import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { uploads } from "./domains/uploads.en";
@@ -653,6 +654,7 @@ export const en: Messages = {
   checklists,
   documents,
   findings,
+  inspectionCompare,
   inspectionRecord,
   inspections,
   uploads,

@@ -1,6 +1,7 @@
 import { checklists } from "./domains/checklists.vi";
 import { documents } from "./domains/documents.vi";
 import { findings } from "./domains/findings.vi";
+import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { uploads } from "./domains/uploads.vi";
@@ -652,6 +653,7 @@ export const vi = {
   checklists,
   documents,
   findings,
+  inspectionCompare,
   inspectionRecord,
   inspections,
   uploads,

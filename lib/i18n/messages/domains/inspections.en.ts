@@ -14,6 +14,7 @@ export const inspections: Messages["inspections"] = {
   progress: "Progress",
   progressLabel: "Assessment progress",
   progressValue: "{done}/{total} items",
+  scoreLine: "Conformity (provisional) = {conforming} ÷ {applicable} = {percent}",
   findingsCount: "Findings",
   assignees: "Assigned",
   nobody: "Nobody assigned",

@@ -12,6 +12,7 @@ export const inspections = {
   progress: "Tiến độ",
   progressLabel: "Tiến độ đánh giá",
   progressValue: "{done}/{total} mục",
+  scoreLine: "Tỷ lệ phù hợp (tạm tính) = {conforming} ÷ {applicable} = {percent}",
   findingsCount: "Phát hiện",
   assignees: "Phân công",
   nobody: "Chưa phân công",

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CompareSection } from "@/components/inspections/compare/compare-section";
 import { ConclusionForm } from "@/components/inspections/conclusion-form";
 import { InspectionHeader } from "@/components/inspections/inspection-header";
+import { ScorePanel, scorePanelLabels } from "@/components/inspections/score-panel";
 import { ReopenForm, SignOffForm } from "@/components/inspections/sign-off";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { scopeFor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { compareWithPrevious } from "@/lib/inspections/compare";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
+import { scoreInspection } from "@/lib/inspections/score";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,12 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InspectionConclusionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { inspection, t, can } = await loadInspectionPage(params);
+  const { actor, inspection, t, can } = await loadInspectionPage(params);
+  const [locale, comparison] = await Promise.all([getLocale(), compareWithPrevious(scopeFor(actor), inspection.id)]);
+  const score = scoreInspection(inspection.items.map(({ result, checklistItem: c }) => ({ standard: c.template.standard, clauseGroup: c.clauseGroup, clause: c.clause, result })));
+  const { labels, groupLabels } = scorePanelLabels(t, score);
   const findings = inspection.items.flatMap((i) => (i.finding ? [{ ...i.finding, code: i.checklistItem.code }] : [])).sort((a, b) => a.number - b.number);
   const text = (v: string | null) => v || "—";
   return (
     <div className="space-y-6">
       <InspectionHeader inspection={inspection} t={t} current="ket-luan" />
+      <Card title={t("inspectionRecord.score.title")}>
+        <ScorePanel score={score} locale={locale} labels={labels} groupLabels={groupLabels} />
+      </Card>
+      {comparison ? <CompareSection comparison={comparison} t={t} locale={locale} /> : null}
       <Card title={t("inspections.conclusion.title")}>
         {can.conclude ? (
           <ConclusionForm
