@@ -18,6 +18,8 @@ export type ActionState<T = unknown> =
       fieldErrors?: Record<string, string[]>;
       /** What the user typed (never passwords), so the form can show it again; a list for multi-valued fields. */
       values?: Record<string, string | string[]>;
+      /** What an AppError carried for the interface (e.g. a CONFLICT's current value). */
+      details?: Record<string, unknown>;
     };
 
 export const idle: ActionState<never> = { status: "idle" };
@@ -65,7 +67,7 @@ export function createAction<S extends z.ZodType, R>(options: Options<S, R>) {
         const fieldErrors = error.fieldErrors
           ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => t.raw(m))]))
           : undefined;
-        return { status: "error", code: error.code, message: t.raw(error.messageKey), fieldErrors, values };
+        return { status: "error", code: error.code, message: t.raw(error.messageKey), fieldErrors, values, ...(error.details ? { details: error.details } : {}) };
       }
       const id = randomUUID().slice(0, 8);
       logger.error("action failed", { id, error });

@@ -18,6 +18,8 @@ export class AppError extends Error {
     /** A message-catalogue key, or a ready Vietnamese sentence. */
     readonly messageKey: string = `errors.${code}`,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Plain data the interface needs to resolve the failure (e.g. the value another user saved meanwhile). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(messageKey);
     this.name = "AppError";

@@ -102,7 +102,7 @@ export default async function HomePage() {
         ) : null}
 
         {checklists ? (
-          <Card title={t("home.checklistTitle")}>
+          <Card title={t("home.checklistTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/bang-kiem">{t("nav.checklists")}</Link>}>
             <ul className="space-y-1 text-sm">
               {checklists.map((c) => (
                 <li key={c.id} className="flex justify-between gap-4">

@@ -1,5 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import { interpolate, type Locale, type Translate } from "@/lib/i18n";
+import { groupLabelKey } from "@/lib/checklists/groups";
+import { interpolate, type Locale, type MessageKey, type Translate } from "@/lib/i18n";
 import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/score";
 
 export type ScoreLabels = {
@@ -23,11 +24,12 @@ export type ScoreLabels = {
   overall: string;
 };
 
-/** A group's name: "TCVN ISO 9001:2015 — Điều 8", or the standard alone when it is scored as one group. */
+/** A group's name: "TCVN ISO 9001:2015 — 8. Thực hiện", or the group as typed when the catalogue has no name for it. */
 export function groupLabel(t: Translate, group: Pick<GroupScore, "standard" | "group">): string {
   const standard = t(`checklistStandard.${group.standard}`);
   if (!group.group) return standard;
-  return /^\d+$/.test(group.group) ? t("inspectionRecord.group.clause", { standard, group: group.group }) : t("inspectionRecord.group.part", { standard, group: group.group });
+  const key = groupLabelKey(group.standard, group.group);
+  return t("inspectionRecord.group.part", { standard, group: key ? t(key as MessageKey) : group.group });
 }
 
 /** The panel's labels in the current language (the fill-in page and the record share them). */
@@ -37,7 +39,8 @@ export function scorePanelLabels(t: Translate, score: InspectionScore): { labels
   return { labels, groupLabels: score.groups.map((g) => groupLabel(t, g)) };
 }
 
-function Ratio({ tally, locale }: { tally: Tally; locale: Locale }) {
+/** "conforming ÷ applicable = percent", or — when nothing applies. */
+export function Ratio({ tally, locale }: { tally: Tally; locale: Locale }) {
   const parts = formulaParts(tally, locale);
   return <>{parts.percent === null ? "—" : `${parts.conforming} ÷ ${parts.applicable} = ${parts.percent}`}</>;
 }

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/field";
 import { echoed, fieldErrors } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { amendPlanAction, approvePlanAction, cancelPlanAction, returnPlanAction, startPlanAction, submitPlanAction } from "@/lib/plans/actions";
+import { amendPlanAction, approvePlanAction, cancelPlanAction, returnPlanAction, submitPlanAction } from "@/lib/plans/actions";
 import type { PlanAction } from "@/lib/plans/state";
 
 type State = Awaited<ReturnType<typeof submitPlanAction>>;
@@ -30,13 +30,12 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
   const [submitState, submit] = useActionState(submitPlanAction, idleState);
   const [returnState, ret] = useActionState(returnPlanAction, idleState);
   const [approveState, approve] = useActionState(approvePlanAction, idleState);
-  const [startState, start] = useActionState(startPlanAction, idleState);
   const [cancelState, cancel] = useActionState(cancelPlanAction, idleState);
   const [amendState, amend] = useActionState(amendPlanAction, idleState);
   useEffect(() => {
     if (amendState.status === "success") router.push(`/ke-hoach/${amendState.data.id}`);
   }, [amendState, router]);
-  const states = [submitState, returnState, approveState, startState, cancelState, amendState] as State[];
+  const states = [submitState, returnState, approveState, cancelState, amendState] as State[];
   const latest = states.find((s) => s.status === "error") ?? states.find((s) => s.status === "success") ?? idleState;
   // Why a plan cannot be submitted: the list replaces the error's own message (a catalogue template without its numbers).
   const problems = submitState.status === "error" ? submitState.fieldErrors?._form : undefined;
@@ -68,7 +67,6 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
           <TextareaField label={t("plans.workflow.comment")} name="comment" defaultValue={echoed(returnState, "comment")} errors={fieldErrors(returnState, "comment")} />
         </Step>
       ) : null}
-      {actions.includes("start") ? <Step action={start} label={t("plans.workflow.start")} variant="secondary">{id}</Step> : null}
       {actions.includes("amend") ? <Step action={amend} label={t("plans.workflow.amend")} variant="secondary">{id}</Step> : null}
       {actions.includes("cancel") ? (
         <Step action={cancel} label={t("plans.workflow.cancel")} variant="danger">

@@ -13,6 +13,10 @@ const items: (NavItem & { roles: Role[] })[] = [
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
   { href: "/ke-hoach", label: "nav.plans", roles: everyone },
   { href: "/ho-so", label: "nav.records", roles: everyone },
+  // Officers and the committee see signed-off results only (lib/inspections/policy.ts).
+  { href: "/kiem-tra", label: "nav.inspections", roles: everyone },
+  // Reference data everyone may read; the menu offers it to those who inspect with it.
+  { href: "/bang-kiem", label: "nav.checklists", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"] },
   { href: "/phat-hien", label: "nav.findings", roles: everyone },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },

@@ -21,8 +21,35 @@ export function inspectionVisibility(actor: Pick<Actor, "id" | "role" | "agencyI
   }
 }
 
+/**
+ * inspectionVisibility as a predicate on one inspection already read, for paths that lock and read the row
+ * in one statement (openForChange). `onPlanTeam`: the actor is a member of the inspection's plan team.
+ * The two must agree; tests/unit/inspection-policy.test.ts checks them side by side.
+ */
+export function seesInspection(actor: Pick<Actor, "role" | "agencyId">, inspection: { agencyId: string; status: InspectionStatus }, onPlanTeam: boolean): boolean {
+  switch (actor.role) {
+    case "DOST_ADMIN":
+    case "DOST_INSPECTOR":
+      return true;
+    case "PARTNER_INSPECTOR":
+      return onPlanTeam;
+    case "COMMITTEE_VIEWER":
+      return inspection.status === "SIGNED_OFF";
+    case "AGENCY_OFFICER":
+      return actor.agencyId !== null && inspection.agencyId === actor.agencyId && inspection.status === "SIGNED_OFF";
+  }
+}
+
 export function findingVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">): Prisma.FindingWhereInput {
   return { inspection: inspectionVisibility(actor) };
+}
+
+/**
+ * The team's own thread (sign-off, reopening with its reason) is the team's and the supervisors' working
+ * record, not part of the result the inspected unit receives: officers of the unit do not read it.
+ */
+export function canReadThread(actor: Pick<Actor, "role">): boolean {
+  return actor.role !== "AGENCY_OFFICER";
 }
 
 /** The actor's place on the inspection's team: their plan role, and whether they are assigned to it. */

@@ -1,3 +1,4 @@
+import { clauseGroupFor } from "@/lib/checklists/groups";
 import type { ChecklistStandard, ItemResult } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 
@@ -58,14 +59,11 @@ function tally(counts: Counts): Tally {
 }
 
 /**
- * The clause group an item is scored under. Templates seeded before clause groups existed leave the field
- * empty: for an ISO 9001 item the group is then its top-level clause ("8.5.2" → "8"); for the Decision 19
- * list it stays empty (the whole standard is one group).
+ * The clause group an item is scored under: the one stored on the checklist item, or for items of a template
+ * version that predates groups the one its clause implies (lib/checklists/groups.ts).
  */
 export function groupOf(item: Pick<ScorableItem, "standard" | "clauseGroup" | "clause">): string {
-  if (item.clauseGroup) return item.clauseGroup;
-  if (item.standard === "QD19_2014") return "";
-  return /^\s*(\d+)/.exec(item.clause)?.[1] ?? "";
+  return item.clauseGroup || clauseGroupFor(item.standard, item.clause);
 }
 
 /** Groups in the order the checklist shows them: by standard as first met, then clause numbers in numeric order. */

@@ -35,7 +35,6 @@ export const approvePlanAction = createAction({
   run: async (input, ctx) => { const r = await approvePlan({ ...input, approvalDate: input.approvalDate! }, ctx); refresh(input.id); return r; },
   success: "plans.done.approve",
 });
-export const startPlanAction = createAction({ schema: planIdSchema, run: async (input, ctx) => { const r = await transitionPlan({ action: "start", ...input }, ctx); refresh(input.id); return r; }, success: "plans.done.start" });
 export const cancelPlanAction = createAction({ schema: cancelPlanSchema, run: async (input, ctx) => { const r = await transitionPlan({ action: "cancel", ...input }, ctx); refresh(input.id); return r; }, success: "plans.done.cancel" });
 export const amendPlanAction = createAction({ schema: planIdSchema, run: async (input, ctx) => { const r = await amendPlan(input, ctx); refresh(input.id); return r; }, success: "plans.done.amend" });
 export const copyPlanAction = createAction({ schema: copyPlanSchema, run: async (input, ctx) => { const r = await copyPlan(input, ctx); refresh(); return r; }, success: "plans.done.copy" });

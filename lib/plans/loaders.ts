@@ -23,6 +23,7 @@ export function planTabs(t: Awaited<ReturnType<typeof getTranslator>>, actor: { 
     { slug: "", label: t("plans.overview") },
     ...(staffish ? [{ slug: "pham-vi", label: t("plans.scope.title") }, { slug: "doan", label: t("plans.team.title") }] : []),
     { slug: "lich", label: t("plans.schedule.title") },
+    ...(staffish ? [{ slug: "kiem-tra", label: t("inspections.planTab.title") }] : []),
     ...(staffish && plan.previous ? [{ slug: "so-sanh", label: t("plans.workflow.compare") }] : []),
   ];
 }

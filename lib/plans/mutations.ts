@@ -2,22 +2,22 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
+import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { MilestoneKind, PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
+import { carryOverInspections, generateInspections } from "@/lib/inspections/generate";
 import { getStorage } from "@/lib/storage";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { recipients, tellUsers } from "./notify";
+import { announceTransition } from "./notify";
 import { canEditPlan } from "./policy";
 import { submissionProblems } from "./rules";
 import { proposedScopeWhere } from "./scope";
 import { milestoneKinds, type PlanFields, type SetTargetInput, type UpdatePlanInput } from "./schema";
-import { canTransition, transitions, type PlanAction } from "./state";
+import { canTransition, transitions } from "./state";
 
 type Ctx = { actor: Actor; ip: string | null };
 const vi = createTranslator("vi");
-const link = (id: string) => `/ke-hoach/${id}`;
 
 function milestonesOf(fields: PlanFields) {
   const values = fields as unknown as Record<string, Date | null>;
@@ -44,16 +44,6 @@ async function assertNumberFree(tx: Tx, year: number, number: string, exceptId?:
   if (taken) throw new AppError("VALIDATION", "errors.VALIDATION", { number: ["plans.errors.numberTaken"] });
 }
 
-
-/** Two requests racing for the same number (or amendment) meet the unique index: the loser is told plainly. */
-async function uniquely<T>(work: Promise<T>, onDuplicate: AppError): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw onDuplicate;
-    throw error;
-  }
-}
 const numberTaken = () => new AppError("VALIDATION", "errors.VALIDATION", { number: ["plans.errors.numberTaken"] });
 
 /** A new draft with its dossier scope proposed from the registry. */
@@ -132,17 +122,8 @@ export async function setTarget(input: SetTargetInput, { actor, ip }: Ctx) {
   });
 }
 
-/** Who hears of each transition, and what they are told. */
-async function announce(tx: Tx, action: PlanAction, plan: { id: string; number: string; year: number; createdById: string; submittedAt: Date | null }, actorId: string, extra: Record<string, string>) {
-  const name = `${plan.number} (${plan.year})`;
-  const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
-  const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });
-  const to = action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
-  await tellUsers(tx, to, { type: `plan.${action}`, title: vi.raw(`plans.notify.${action}.title`, { plan: name }), body: vi.raw(`plans.notify.${action}.body`, { plan: name, ...extra }), link: link(plan.id) }, actorId);
-}
-
 type TransitionInput =
-  | { action: "submit" | "start" | "complete"; id: string }
+  | { action: "submit"; id: string }
   | { action: "return"; id: string; comment: string }
   | { action: "approve"; id: string; approvalNumber: string; approvalDate: Date; file?: { key: string; name: string; size: number; sha256: string } }
   | { action: "cancel"; id: string; reason: string };
@@ -198,9 +179,20 @@ export async function transitionPlan(input: TransitionInput, { actor, ip }: Ctx)
     const comment = input.action === "return" ? input.comment : input.action === "cancel" ? input.reason : input.action === "approve" ? `${input.approvalNumber}, ${formatCalendarDate(input.approvalDate)}` : null;
     await tx.planEvent.create({ data: { planId: plan.id, action: input.action, comment, actorId: actor.id } });
     await recordAudit(tx, { type: "plan.transition", actorId: actor.id, target: { type: "plan", id: plan.id }, data: { action: input.action, from: plan.status, to, comment }, ip });
-    await announce(tx, input.action, plan, actor.id, { comment: comment ?? "" });
+    await announceTransition(tx, input.action, plan, actor.id, { comment: comment ?? "" });
+    if (input.action === "approve") await prepareInspections(tx, plan, { actor, ip });
     return { id: plan.id, status: to };
   });
+}
+
+/**
+ * The approved plan's inspections, in the approval's transaction: an amendment first takes over the
+ * inspections of the version it replaces, then every target gets what it still lacks.
+ */
+async function prepareInspections(tx: Tx, plan: { id: string; previousId: string | null }, { actor, ip }: Ctx) {
+  const moved = plan.previousId ? await carryOverInspections(tx, plan.previousId, plan.id) : { carried: 0, removed: 0, kept: 0 };
+  const created = await generateInspections(tx, plan.id);
+  await recordAudit(tx, { type: "inspection.generated", actorId: actor.id, target: { type: "plan", id: plan.id }, data: { created: created.inspections, items: created.items, ...moved }, ip });
 }
 
 /** Starts an amendment: a new draft version with the same content; the approved version stays in force meanwhile. */

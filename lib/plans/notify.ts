@@ -1,8 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createTranslator } from "@/lib/i18n";
 import { queueEmails } from "@/lib/mail/outbox";
 import { notify } from "@/lib/notifications/mutations";
+import type { PlanAction } from "./state";
+
+const vi = createTranslator("vi");
 
 export type PlanMessage = { type: string; title: string; body: string; link: string };
 
@@ -22,4 +26,13 @@ export async function tellUsers(tx: Tx, users: { id: string; email: string }[], 
   const to = users.filter((u) => u.id !== exceptUserId);
   await notify(tx, to.map((u) => u.id), message);
   await queueEmails(tx, to.map((u) => u.email), { subject: message.title, body: `${message.body}\n\n${message.link}` });
+}
+
+/** Who hears of each transition, and what they are told. */
+export async function announceTransition(tx: Tx, action: PlanAction, plan: { id: string; number: string; year: number; createdById: string; submittedAt: Date | null }, actorId: string, extra: Record<string, string>) {
+  const name = `${plan.number} (${plan.year})`;
+  const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
+  const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });
+  const to = action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
+  await tellUsers(tx, to, { type: `plan.${action}`, title: vi.raw(`plans.notify.${action}.title`, { plan: name }), body: vi.raw(`plans.notify.${action}.body`, { plan: name, ...extra }), link: `/ke-hoach/${plan.id}` }, actorId);
 }

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
+import { assignVisitMembers } from "@/lib/inspections/assign";
 import { formatDateTime } from "@/lib/i18n/format";
 import { recipients, tellUsers } from "./notify";
 import { canEditPlan } from "./policy";
@@ -86,6 +87,7 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
       visitId = (await tx.planVisit.create({ data: { planId: plan.id, targetId: target.id, startsAt, endsAt, note: input.note || null } })).id;
     }
     await tx.planVisitMember.createMany({ data: members.map((m) => ({ visitId: visitId!, memberId: m.id })) });
+    await assignVisitMembers(tx, { targetId: target.id, memberIds: members.map((m) => m.id), actorId: actor.id, ip });
     await recordAudit(tx, {
       type: "plan.visit_saved",
       actorId: actor.id,

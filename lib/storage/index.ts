@@ -29,9 +29,12 @@ export function getStorage(): FileStorage {
   return storage;
 }
 
-/** A file name fit for a Content-Disposition header: the Vietnamese name in filename*, an ASCII fallback. */
-export function contentDisposition(name: string): string {
+/**
+ * A file name fit for a Content-Disposition header: the Vietnamese name in filename*, an ASCII fallback.
+ * `inline` asks the browser to show the file (a photo, a PDF) rather than save it, under the same name.
+ */
+export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
   const clean = name.normalize("NFC").replace(/[\\/\r\n"]/g, "_").slice(0, 150) || "tep";
   const ascii = clean.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }

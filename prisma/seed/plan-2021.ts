@@ -1,3 +1,4 @@
+import { generateInspections } from "@/lib/inspections/generate";
 import { proposedScopeWhere } from "@/lib/plans/scope";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import agenciesData from "./data/agencies.json" with { type: "json" };
@@ -150,4 +151,20 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
     throw error;
   }
   return { plans: 1 };
+}
+
+/**
+ * The 2021 plan's inspections (a dossier review per target, an on-site inspection per on-site target), as
+ * its approval would have made them. Idempotent: only missing ones are created, so every start may call it.
+ * Runs on the version in force (an approved amendment carries the inspections over itself).
+ */
+export async function seedInspections2021(db: PrismaClient): Promise<{ inspections: number }> {
+  const plan = await db.inspectionPlan.findFirst({
+    where: { year: plan2021.year, number: plan2021.number, status: { in: ["APPROVED", "IN_PROGRESS", "COMPLETED"] } },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  if (!plan) return { inspections: 0 };
+  const created = await db.$transaction((tx) => generateInspections(tx, plan.id), { maxWait: 30_000, timeout: 120_000 });
+  return { inspections: created.inspections };
 }

@@ -1,15 +1,16 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ChecklistStandard, IsoRequirement } from "@/lib/generated/prisma/enums";
+import type { IsoRequirement } from "@/lib/generated/prisma/enums";
 import { randomUUID } from "node:crypto";
 import { agencyDerived } from "@/lib/agencies/derived";
 import { outOfPlanScopeMarker } from "@/lib/plans/scope";
 import { cleanText } from "@/lib/text/normalize";
 import agenciesData from "./data/agencies.json" with { type: "json" };
-import checklistData from "./data/checklist.json" with { type: "json" };
+import { seedChecklists } from "./checklists";
 
 /**
  * Reference data: An Giang's units of 2021 (GSO codes) and its provincial agencies, and the three
- * checklists. Only missing rows are inserted, so edits made in the app survive every restart.
+ * checklists with the 2008 ↔ 2015 crosswalk (./checklists.ts). Only missing rows are inserted, so edits
+ * made in the app survive every restart.
  */
 export const agencyKinds = [
   { code: "co_quan_tinh", nameVi: "Cơ quan cấp tỉnh", nameEn: "Provincial agency", level: 1, defaultIsoRequirement: "MANDATORY", sortOrder: 1 },
@@ -89,7 +90,8 @@ export function agenciesFromData(): SeedAgency[] {
 }
 
 export async function seedReference(db: PrismaClient) {
-  const counts = { agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0 };
+  const counts = { agencyKinds: 0, agencies: 0 };
+  let checklists: Awaited<ReturnType<typeof seedChecklists>> | undefined;
   await db.$transaction(async (tx) => {
     counts.agencyKinds = (await tx.agencyKind.createMany({ data: [...agencyKinds], skipDuplicates: true })).count;
     const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.code, k]));
@@ -134,34 +136,7 @@ export async function seedReference(db: PrismaClient) {
       await tx.agency.update({ where: { id: a.id }, data: agencyDerived(a) });
     }
 
-    const standards: { key: string; standard: ChecklistStandard; title: string }[] = [
-      { key: "QD19_2014", standard: "QD19_2014", title: "Quyết định 19/2014/QĐ-TTg và Thông tư 26/2014/TT-BKHCN" },
-      { key: "ISO9001_2015", standard: "ISO_9001_2015", title: "TCVN ISO 9001:2015" },
-      { key: "ISO9001_2008", standard: "ISO_9001_2008", title: "TCVN ISO 9001:2008" },
-    ];
-    for (const { key, standard, title } of standards) {
-      if (await tx.checklistTemplate.count({ where: { standard } })) continue;
-      const items = checklistData.filter((i) => i.standard === key);
-      await tx.checklistTemplate.create({
-        data: {
-          standard,
-          version: 1,
-          title,
-          items: {
-            create: items.map((item, position) => ({
-              code: item.code,
-              position: position + 1,
-              clause: item.clause,
-              titleVi: cleanText(item.titleVi),
-              titleEn: item.titleEn,
-              guidanceVi: item.guidanceVi,
-            })),
-          },
-        },
-      });
-      counts.checklistTemplates += 1;
-      counts.checklistItems += items.length;
-    }
+    checklists = await seedChecklists(tx);
   });
-  return counts;
+  return { ...counts, ...checklists! };
 }

@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { createDb } from "@/lib/db";
 import { seedDemo } from "./demo";
-import { seedPlan2021 } from "./plan-2021";
+import { seedInspections2021, seedPlan2021 } from "./plan-2021";
 import { seedReference } from "./reference";
 
 export async function seed(url: string, options: { demo: boolean; log?: (line: string) => void }) {
@@ -11,7 +11,8 @@ export async function seed(url: string, options: { demo: boolean; log?: (line: s
     const demo = options.demo ? await seedDemo(db) : { created: 0, accounts: [] };
     // After the demo accounts: the plan needs a DOST administrator as its author.
     const plan = await seedPlan2021(db, { log: options.log });
-    const counts = { ...reference, demoUsers: demo.created, plans: plan.plans };
+    const inspections = await seedInspections2021(db);
+    const counts = { ...reference, demoUsers: demo.created, plans: plan.plans, inspections: inspections.inspections };
     if (Object.values(counts).some((n) => n > 0)) {
       await db.$transaction((tx) => recordAudit(tx, { type: "seed.applied", actorId: null, data: { dataset: options.demo ? "reference+demo" : "reference", counts } }));
       options.log?.(`seeded ${Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ")}`);

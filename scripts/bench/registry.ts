@@ -2,9 +2,6 @@
 // On a synthetic national-scale registry (~3,500 units) it compares the list's data function (Prisma) with
 // the raw SQL of the same query, and times a 10,000-row XLSX import end to end (parse, dry run, commit).
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { agencyDerived } from "@/lib/agencies/derived";
@@ -16,11 +13,10 @@ import { columns } from "@/lib/agencies/columns";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { createDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { startEmbeddedDb } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { foldForSearch } from "@/lib/text/normalize";
 import { seed } from "@/prisma/seed/seed";
-import { freshDatabase, pgReachable } from "../lib/scratch-db.mjs";
+import { benchDatabase } from "./database";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const targetUnits = 3500;
@@ -37,14 +33,6 @@ async function time(fn: () => Promise<unknown>) {
     samples.push(performance.now() - started);
   }
   return median(samples);
-}
-
-async function database() {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, label: "BENCH_DATABASE_URL", stop: async () => {} };
-  if (await pgReachable()) return { url: await freshDatabase("qms_bench"), label: "PostgreSQL 127.0.0.1:5432", stop: async () => {} };
-  const dir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-db-"));
-  const embedded = await startEmbeddedDb({ dataDir: dir, maxConnections: 20 });
-  return { url: embedded.url, label: "embedded PGlite", stop: async () => { await embedded.stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Adds synthetic districts and communes until the registry holds about `targetUnits` units. */
@@ -110,7 +98,7 @@ async function xlsxOf(rows: number, parentCode: string): Promise<Uint8Array> {
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
-const target = await database();
+const target = await benchDatabase("qms_bench");
 const globalForDb = globalThis as unknown as { __qmsDb?: ReturnType<typeof createDb> };
 try {
   await migrate({ connectionString: target.url });

@@ -16,7 +16,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
 describe("getInspectionRecord", () => {
   it("loads the plan, the assigned team (lead, members, secretary), the representative, items in order, the score and findings in order", async () => {
-    const unit = await createAgency({ name: "UBND Xã Mỹ Hoà Hưng thử" });
+    const unit = await createAgency({ name: "UBND Xã Thử Nghiệm Biên Bản" });
     const [lead, member, secretary, bystander] = await Promise.all([
       createUser({ role: "DOST_INSPECTOR", name: "Trần Thị Trưởng" }),
       createUser({ role: "PARTNER_INSPECTOR", name: "Lê Văn Thành" }),
@@ -62,7 +62,7 @@ describe("getInspectionRecord", () => {
     const record = await getInspectionRecord(scopeFor(admin), inspection.id);
     expect(record).not.toBeNull();
     expect(record!.plan).toMatchObject({ number: plan.number, approvalNumber: "346/QĐ-UBND", teamDecisionNumber: "447/QĐ-SKHCN", teamDecisionDate: utc(2051, 3, 9) });
-    expect(record!.agency.name).toBe("UBND Xã Mỹ Hoà Hưng thử");
+    expect(record!.agency.name).toBe("UBND Xã Thử Nghiệm Biên Bản");
     expect(record!.team.map((m) => [m.name, m.role])).toEqual([
       ["Trần Thị Trưởng", "LEAD"],
       ["Lê Văn Thành", "MEMBER"],
@@ -72,8 +72,8 @@ describe("getInspectionRecord", () => {
     expect(record!.lead?.name).toBe("Trần Thị Trưởng");
     expect(record!).toMatchObject({ representativeName: "Võ Thị Đại Diện", representativeTitle: "Chủ tịch UBND xã", recordDate: utc(2051, 6, 15), signedOffByName: "Trần Thị Trưởng", strengths: "Lãnh đạo quan tâm" });
     expect(record!.items.map((i) => [i.code, i.result, i.standard, i.group])).toEqual([
-      ["QD-01", "CONFORM", "QD19_2014", ""],
-      ["QD-02", "MINOR_NC", "QD19_2014", ""],
+      ["QD-01", "CONFORM", "QD19_2014", "Đ36.1"],
+      ["QD-02", "MINOR_NC", "QD19_2014", "TT26"],
       ["N-4.1", "RECOMMENDATION", "ISO_9001_2015", "4"],
       ["N-8.5", "MAJOR_NC", "ISO_9001_2015", "8"],
       ["N-9.1", "NOT_APPLICABLE", "ISO_9001_2015", "9"],
@@ -81,7 +81,7 @@ describe("getInspectionRecord", () => {
     ]);
     expect(record!.items[1]!.note).toBe("Danh mục TTHC chưa cập nhật");
     expect(record!.score.overall).toMatchObject({ total: 6, conforming: 3, nonconforming: 2, notApplicable: 1, applicable: 5, conformity: 0.6, provisional: false });
-    expect(record!.score.groups.map((g) => g.group)).toEqual(["", "4", "8", "9", "10"]);
+    expect(record!.score.groups.map((g) => g.group)).toEqual(["Đ36.1", "TT26", "4", "8", "9", "10"]);
     expect(record!.findings.map((f) => [f.number, f.severity, f.itemCode, f.clause])).toEqual([
       [1, "MINOR", "QD-02", "TT26 Đ4.2, Đ4.3"],
       [2, "RECOMMENDATION", "N-4.1", "4.1"],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
-import { seedPlan2021 } from "@/prisma/seed/plan-2021";
+import { seedInspections2021, seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 
@@ -63,7 +63,7 @@ describe("the seeded 2021 plan", () => {
 
   it("is created by the demo seed, approved by Decision 346/QĐ-UBND of 25/02/2021, authored by the demo administrator", async () => {
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toMatchObject({ agencies: 0, demoUsers: 5, plans: 1 });
+    expect(counts).toMatchObject({ agencies: 0, demoUsers: 5, plans: 1, inspections: 263 });
     const plan = await loadPlan();
     const admin = await client.user.findUniqueOrThrow({ where: { email: "quantri@sokhcn.example" } });
     expect(plan).toMatchObject({
@@ -127,11 +127,26 @@ describe("the seeded 2021 plan", () => {
     expect([...perDistrict.values()].sort()).toEqual([4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5]);
   });
 
+  it("has its inspections: 197 dossier reviews and 66 on-site, each with the Decision 19 and ISO 9001:2015 checklist; generated in seconds", async () => {
+    const plan = await loadPlan();
+    const kinds = await client.inspection.groupBy({ by: ["kind"], where: { planId: plan.id }, _count: { _all: true }, orderBy: { kind: "asc" } });
+    expect(kinds.map((k) => [k.kind, k._count._all])).toEqual([["DOSSIER", 197], ["ON_SITE", 66]]);
+    const perChecklist = (await client.checklistItem.count({ where: { template: { standard: { in: ["QD19_2014", "ISO_9001_2015"] }, version: 1 } } }));
+    expect(await client.inspectionItem.count({ where: { inspection: { planId: plan.id } } })).toBe(263 * perChecklist);
+    // Measured: the approval of a plan this size must stay quick (the whole generation in one transaction).
+    await client.inspection.deleteMany({ where: { planId: plan.id } });
+    const started = performance.now();
+    expect(await seedInspections2021(client)).toEqual({ inspections: 263 });
+    const ms = Math.round(performance.now() - started);
+    console.info(`generation of the 2021 plan's 263 inspections (${263 * perChecklist} items): ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it("a second run adds nothing", async () => {
     const auditRows = () => client.auditEvent.count({ where: { type: "seed.applied" } });
     const before = { audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() };
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0, plans: 0 });
+    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0 });
     expect(await client.inspectionPlan.count()).toBe(1);
     expect({ audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() }).toEqual(before);
   });
@@ -139,6 +154,7 @@ describe("the seeded 2021 plan", () => {
   it("two seeds at once create one plan, with the same on-site selection as before", async () => {
     const onSiteCodes = async () => (await loadPlan()).targets.filter((t) => t.onSite).map((t) => t.agency.code).sort();
     const before = await onSiteCodes();
+    await client.inspection.deleteMany({ where: { plan: where } });
     await client.inspectionPlan.deleteMany({ where });
     const results = await Promise.all([seedPlan2021(client), seedPlan2021(client)]);
     expect(results.map((r) => r.plans).sort()).toEqual([0, 1]);

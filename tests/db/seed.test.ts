@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedPlan2021 } from "@/prisma/seed/plan-2021";
+import { seedInspections2021, seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { createUser } from "@/tests/factories/users";
 
@@ -19,6 +19,7 @@ describe("reference seed", () => {
     // moment: make sure it exists already, so this run has nothing to add whatever ran before it.
     await createUser({ role: "DOST_ADMIN" });
     await seedPlan2021(db);
+    await seedInspections2021(db);
     const agency = await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } });
     originalName = agency.name;
     await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: `${agency.name} (đã sửa)` } });
@@ -26,7 +27,7 @@ describe("reference seed", () => {
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
-    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, demoUsers: 0, plans: 0 });
+    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0 });
     expect(result.demoAccounts).toEqual([]);
     expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
     expect(await seedRows()).toBe(before);
@@ -38,7 +39,8 @@ describe("reference seed", () => {
   });
 
   it("has the three checklists with 25, 27 and 28 items, numbered in order", async () => {
-    const templates = await db.checklistTemplate.findMany({ include: { items: { orderBy: { position: "asc" } } } });
+    // Version 1 of each: other files copy and publish later versions.
+    const templates = await db.checklistTemplate.findMany({ where: { version: 1 }, include: { items: { orderBy: { position: "asc" } } } });
     const counts = Object.fromEntries(templates.map((t) => [t.standard, t.items.length]));
     expect(counts).toEqual({ QD19_2014: 25, ISO_9001_2015: 27, ISO_9001_2008: 28 });
     for (const t of templates) {

@@ -70,7 +70,7 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(record).toContainText(signed.representative);
 
   const results = record.getByRole("table", { name: "III. Kết quả kiểm tra" });
-  await expect(results.getByText("TCVN ISO 9001:2015 — Điều 8", { exact: true })).toBeVisible();
+  await expect(results.getByText("TCVN ISO 9001:2015 — 8. Thực hiện", { exact: true })).toBeVisible();
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Không phù hợp nhẹ");
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Thiếu 3 TTHC mới");
   await expect(results.getByRole("row").filter({ hasText: "N-8.7" })).toContainText("Không phù hợp nặng");
@@ -96,6 +96,22 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(page.getByRole("article", { name: "Biên bản kiểm tra" }).getByText("DỰ THẢO — chưa ký").first()).toBeVisible();
   await expect(page.getByText("Tỷ lệ phù hợp = 1 ÷ 2 = 50,0 %")).toBeVisible();
   await expect(page.getByText("tạm tính", { exact: true })).toBeVisible();
+
+  // The record leads back to the inspection; the checklist keeps a live score beside its progress bar.
+  await page.getByRole("link", { name: "Về cuộc kiểm tra" }).click();
+  await expect(page).toHaveURL(new RegExp(`/kiem-tra/${draft.id}$`));
+  await expect(page.getByText("Tỷ lệ phù hợp (tạm tính) = 1 ÷ 2 = 50,0 %")).toBeVisible();
+  await page.getByRole("listitem").filter({ hasText: "N-4.1" }).getByRole("radio", { name: "Đạt", exact: true }).check();
+  await expect(page.getByText("Tỷ lệ phù hợp = 2 ÷ 2 = 100,0 %")).toBeVisible();
+
+  // The conclusion page shows the signed inspection's score with its formula, and the comparison section.
+  await page.goto(`/kiem-tra/${signed.id}`);
+  await page.getByRole("navigation", { name: "Cuộc kiểm tra" }).getByRole("link", { name: "Kết luận" }).click();
+  await expect(page.getByText("Tỷ lệ phù hợp = 3 ÷ 5 = 60,0 %")).toBeVisible();
+  const conclusionScore = page.getByRole("table", { name: "Tỷ lệ phù hợp theo nhóm điều khoản" });
+  await expect(conclusionScore.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText(["6", "1", "5", "3", "2", "0", "3 ÷ 5 = 60,0 %"]);
+  await expect(page.getByRole("heading", { level: 2, name: /^So sánh với lần kiểm tra trước/ })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Cuộc kiểm tra" }).getByRole("link", { name: "Biên bản" })).toHaveAttribute("href", `/kiem-tra/${signed.id}/bien-ban`);
 });
 
 test("the agency officer finds their finding in Phát hiện, opens it, and reads the signed record but not the draft", async ({ page }) => {

@@ -13,4 +13,8 @@ describe("contentDisposition", () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.split('filename="')[1]!.split('"')[0]).toBe("a___Set-Cookie: x=1.pdf");
   });
+
+  it("can ask for the file to be shown inline, under the same name", () => {
+    expect(contentDisposition("Ảnh hiện trường.png", "inline")).toBe(`inline; filename="Anh hien truong.png"; filename*=UTF-8''${encodeURIComponent("Ảnh hiện trường.png")}`);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { canInspection, inspectionVisibility, type InspectionAction, type Membership } from "@/lib/inspections/policy";
+import { canInspection, canReadThread, inspectionVisibility, seesInspection, type InspectionAction, type Membership } from "@/lib/inspections/policy";
 
 const open = { status: "IN_PROGRESS" } as const;
 const signed = { status: "SIGNED_OFF" } as const;
@@ -48,5 +48,40 @@ describe("inspectionVisibility", () => {
   it("shows the committee signed-off results and partners their plans' inspections", () => {
     expect(inspectionVisibility(actor("COMMITTEE_VIEWER"))).toEqual({ status: "SIGNED_OFF" });
     expect(inspectionVisibility(actor("PARTNER_INSPECTOR"))).toEqual({ plan: { members: { some: { userId: "u1" } } } });
+  });
+});
+
+describe("seesInspection agrees with inspectionVisibility", () => {
+  /** Evaluates the `where` fragment of inspectionVisibility against one inspection (the shapes it uses). */
+  function matches(where: ReturnType<typeof inspectionVisibility>, inspection: { id: string; agencyId: string; status: string }, onPlanTeam: boolean): boolean {
+    return Object.entries(where).every(([key, value]) => {
+      if (key === "plan") return onPlanTeam;
+      return (inspection as Record<string, unknown>)[key] === value;
+    });
+  }
+  const roles: Role[] = ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"];
+  const cases = roles.flatMap((role) =>
+    [null, "a1"].flatMap((agencyId) =>
+      (["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).flatMap((status) =>
+        ["a1", "a2"].flatMap((inspectionAgency) => [true, false].map((onPlanTeam) => ({ role, agencyId, status, inspectionAgency, onPlanTeam }))),
+      ),
+    ),
+  );
+  it.each(cases)("$role (unit $agencyId) on a $status inspection of $inspectionAgency, on team: $onPlanTeam", ({ role, agencyId, status, inspectionAgency, onPlanTeam }) => {
+    const actor = { id: "u1", role, agencyId };
+    const inspection = { id: "i1", agencyId: inspectionAgency, status };
+    expect(seesInspection(actor, inspection, onPlanTeam)).toBe(matches(inspectionVisibility(actor), inspection, onPlanTeam));
+  });
+});
+
+describe("canReadThread", () => {
+  it.each<[Role, boolean]>([
+    ["DOST_ADMIN", true],
+    ["DOST_INSPECTOR", true],
+    ["PARTNER_INSPECTOR", true],
+    ["COMMITTEE_VIEWER", true],
+    ["AGENCY_OFFICER", false],
+  ])("%s reads the team's thread: %s", (role, expected) => {
+    expect(canReadThread({ role })).toBe(expected);
   });
 });

@@ -60,7 +60,7 @@ describe("scoreInspection: groups", () => {
     const items = [qd("CONFORM"), qd("MINOR_NC"), iso("10.2", "CONFORM"), iso("4.1", "CONFORM"), iso("4.2", "MAJOR_NC"), iso("8.5", null), iso("9.1", "NOT_APPLICABLE")];
     const { groups, overall } = scoreInspection(items);
     expect(groups.map((g) => [g.standard, g.group, g.conforming, g.applicable, g.conformity, g.provisional])).toEqual([
-      ["QD19_2014", "", 1, 2, 0.5, false],
+      ["QD19_2014", "Đ36.1", 1, 2, 0.5, false],
       ["ISO_9001_2015", "4", 1, 2, 0.5, false],
       ["ISO_9001_2015", "8", 0, 1, 0, true],
       ["ISO_9001_2015", "9", 0, 0, null, false],
@@ -91,11 +91,13 @@ describe("scoreInspection: groups", () => {
 });
 
 describe("groupOf", () => {
-  it("derives the top-level clause of an ISO item without a stored group", () => {
+  it("derives the group from the clause for an item without a stored group", () => {
     expect(groupOf({ standard: "ISO_9001_2008", clause: "8.5.2", clauseGroup: "" })).toBe("8");
     expect(groupOf({ standard: "ISO_9001_2015", clause: "10.3", clauseGroup: "" })).toBe("10");
     expect(groupOf({ standard: "ISO_9001_2015", clause: "10.3", clauseGroup: "10" })).toBe("10");
-    expect(groupOf({ standard: "QD19_2014", clause: "QĐ19 Đ4.2.a", clauseGroup: "" })).toBe("");
+    expect(groupOf({ standard: "QD19_2014", clause: "QĐ19 Đ4.2.a", clauseGroup: "" })).toBe("QĐ19");
+    expect(groupOf({ standard: "QD19_2014", clause: "QĐ19 Đ3.1; TT26 Đ36.1.a", clauseGroup: "" })).toBe("Đ36.1");
+    expect(groupOf({ standard: "QD19_2014", clause: "TT26 Đ36.1.a", clauseGroup: "Khác" })).toBe("Khác");
   });
 });
 

@@ -31,3 +31,15 @@ describe("navigationFor", () => {
     }
   });
 });
+
+describe("checklists in the menu", () => {
+  it.each([
+    ["DOST_ADMIN", true],
+    ["DOST_INSPECTOR", true],
+    ["PARTNER_INSPECTOR", true],
+    ["AGENCY_OFFICER", false],
+    ["COMMITTEE_VIEWER", false],
+  ] as const)("%s sees Bảng kiểm: %s", (role, shown) => {
+    expect(navigationFor(role).some((i) => i.href === "/bang-kiem")).toBe(shown);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { roles, type Role } from "@/lib/auth/roles";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
 import { canEditPlan, planContentActions, type PlanContentAction } from "@/lib/plans/policy";
-import { availableActions, canTransition, isEditable, planActions, type PlanAction } from "@/lib/plans/state";
+import { automaticActions, availableActions, canTransition, isEditable, planActions, transitions, type PlanAction } from "@/lib/plans/state";
 
 const statuses = Object.values(PlanStatus);
 const none: PlanStatus[] = [];
@@ -16,22 +16,23 @@ const allowed: Record<Role, Record<PlanAction, PlanStatus[]>> = {
     submit: ["DRAFT"],
     return: none,
     approve: none,
-    start: ["APPROVED"],
-    complete: ["IN_PROGRESS"],
+    start: none,
+    complete: none,
+    resume: none,
     cancel: ["DRAFT", "SUBMITTED", "APPROVED", "IN_PROGRESS"],
     amend: ["APPROVED", "IN_PROGRESS"],
   },
-  DOST_INSPECTOR: { submit: none, return: none, approve: none, start: ["APPROVED"], complete: none, cancel: none, amend: ["APPROVED", "IN_PROGRESS"] },
-  PARTNER_INSPECTOR: { submit: none, return: none, approve: none, start: none, complete: none, cancel: none, amend: none },
-  AGENCY_OFFICER: { submit: none, return: none, approve: none, start: none, complete: none, cancel: none, amend: none },
-  COMMITTEE_VIEWER: { submit: none, return: ["SUBMITTED"], approve: ["SUBMITTED"], start: none, complete: none, cancel: none, amend: none },
+  DOST_INSPECTOR: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: ["APPROVED", "IN_PROGRESS"] },
+  PARTNER_INSPECTOR: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: none },
+  AGENCY_OFFICER: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: none },
+  COMMITTEE_VIEWER: { submit: none, return: ["SUBMITTED"], approve: ["SUBMITTED"], start: none, complete: none, resume: none, cancel: none, amend: none },
 };
 
 describe("canTransition: role × action × status", () => {
   const table = roles.flatMap((role) => planActions.map((action) => ({ role, action, from: allowed[role][action] })));
 
   it("covers every role, action and status", () => {
-    expect(planActions).toEqual(["submit", "return", "approve", "start", "complete", "cancel", "amend"]);
+    expect(planActions).toEqual(["submit", "return", "approve", "start", "complete", "resume", "cancel", "amend"]);
     expect(statuses).toEqual(["DRAFT", "SUBMITTED", "APPROVED", "IN_PROGRESS", "COMPLETED", "CANCELLED", "SUPERSEDED"]);
     expect(table).toHaveLength(roles.length * planActions.length);
   });
@@ -49,14 +50,24 @@ describe("canTransition: role × action × status", () => {
   });
 });
 
+describe("automatic steps", () => {
+  it("are taken by the inspections, never offered to a person", () => {
+    expect(automaticActions).toEqual(["start", "complete", "resume"]);
+    for (const action of automaticActions) expect(transitions[action].roles).toEqual([]);
+    expect(transitions.start).toMatchObject({ from: ["APPROVED"], to: "IN_PROGRESS" });
+    expect(transitions.complete).toMatchObject({ from: ["IN_PROGRESS"], to: "COMPLETED" });
+    expect(transitions.resume).toMatchObject({ from: ["COMPLETED"], to: "IN_PROGRESS" });
+  });
+});
+
 describe("availableActions", () => {
   it("lists the buttons each role sees in each state, in workflow order", () => {
     expect(availableActions("DOST_ADMIN", "DRAFT")).toEqual(["submit", "cancel"]);
     expect(availableActions("DOST_ADMIN", "SUBMITTED")).toEqual(["cancel"]);
-    expect(availableActions("DOST_ADMIN", "APPROVED")).toEqual(["start", "cancel", "amend"]);
-    expect(availableActions("DOST_ADMIN", "IN_PROGRESS")).toEqual(["complete", "cancel", "amend"]);
+    expect(availableActions("DOST_ADMIN", "APPROVED")).toEqual(["cancel", "amend"]);
+    expect(availableActions("DOST_ADMIN", "IN_PROGRESS")).toEqual(["cancel", "amend"]);
     expect(availableActions("DOST_INSPECTOR", "DRAFT")).toEqual([]);
-    expect(availableActions("DOST_INSPECTOR", "APPROVED")).toEqual(["start", "amend"]);
+    expect(availableActions("DOST_INSPECTOR", "APPROVED")).toEqual(["amend"]);
     expect(availableActions("COMMITTEE_VIEWER", "SUBMITTED")).toEqual(["return", "approve"]);
     expect(availableActions("COMMITTEE_VIEWER", "DRAFT")).toEqual([]);
   });

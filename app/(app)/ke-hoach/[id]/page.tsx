@@ -24,7 +24,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const locale = await getLocale();
   const whole = seesWholePlan(actor);
   const actors = whole ? await eventActors(plan.events.map((e) => e.actorId).filter((id): id is string => id !== null)) : new Map<string, string>();
-  const actions = availableActions(actor.role, plan.status).filter((a) => a !== "complete" && !(a === "amend" && plan.amendment));
+  const actions = availableActions(actor.role, plan.status).filter((a) => !(a === "amend" && plan.amendment));
   return (
     <div className="space-y-6">
       <p>

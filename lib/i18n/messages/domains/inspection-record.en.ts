@@ -4,7 +4,7 @@ import type { inspectionRecord as vi } from "./inspection-record.vi";
 export const inspectionRecord: typeof vi = {
   title: "Inspection record",
   pageTitle: "Inspection record — {unit}",
-  back: "Back",
+  back: "Back to the inspection",
   print: "Print the record",
   nationalName: "SOCIALIST REPUBLIC OF VIET NAM",
   nationalMotto: "Independence - Freedom - Happiness",
@@ -62,7 +62,6 @@ export const inspectionRecord: typeof vi = {
     },
   },
   group: {
-    clause: "{standard} — clause {group}",
     part: "{standard} — {group}",
   },
   score: {

@@ -2,7 +2,7 @@
 export const inspectionRecord = {
   title: "Biên bản kiểm tra",
   pageTitle: "Biên bản kiểm tra — {unit}",
-  back: "Quay lại",
+  back: "Về cuộc kiểm tra",
   print: "In biên bản",
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   nationalMotto: "Độc lập - Tự do - Hạnh phúc",
@@ -60,7 +60,6 @@ export const inspectionRecord = {
     },
   },
   group: {
-    clause: "{standard} — Điều {group}",
     part: "{standard} — {group}",
   },
   score: {

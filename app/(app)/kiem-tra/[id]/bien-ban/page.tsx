@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PrintButton } from "@/components/inspections/record/print-button";
@@ -38,7 +39,9 @@ export default async function InspectionRecordPage({ params }: Params) {
   const { labels, groupLabels } = scorePanelLabels(t, record.score);
   return (
     <div className="space-y-4">
-      <div className="flex justify-end print:hidden">
+      {/* Whoever reads the record reads the inspection too: both are scoped by inspectionVisibility. */}
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href={`/kiem-tra/${record.id}`} className="text-blue-800 underline">← {t("inspectionRecord.back")}</Link>
         <PrintButton label={t("inspectionRecord.print")} />
       </div>
       <article

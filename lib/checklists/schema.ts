@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { recordId } from "@/lib/ids";
+
+/** Messages are catalogue keys; the action client translates them. */
+const text = (max: number, required = false) =>
+  z
+    .string({ error: "errors.required" })
+    .trim()
+    .max(max, "checklists.errors.tooLong")
+    .refine((v) => !required || v.length > 0, "errors.required")
+    .transform((v) => v.normalize("NFC"));
+
+const optionalText = (max: number) => z.string().optional().transform((v) => v ?? "").pipe(text(max));
+
+/** One value or several under the same form name (checkboxes), as a list. */
+const list = <T extends z.ZodType<string, string>>(item: T, max: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
+    .pipe(z.array(item).max(max, "errors.invalidChoice"))
+    .transform((v) => [...new Set(v)] as z.output<T>[]);
+
+export const itemStandardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
+
+export const itemFieldsSchema = z.object({
+  code: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, { error: "errors.required", abort: true })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/, "checklists.errors.code"),
+  clause: text(200, true),
+  clauseGroup: text(40, true),
+  titleVi: text(300, true),
+  titleEn: optionalText(300),
+  guidanceVi: optionalText(2000),
+  guidanceEn: optionalText(2000),
+  weight: z.coerce.number({ error: "checklists.errors.weight" }).int("checklists.errors.weight").min(1, "checklists.errors.weight").max(5, "checklists.errors.weight"),
+  /** Codes of AgencyKind rows; that they exist is checked against the table by the mutation. */
+  kindCodes: list(z.string().regex(/^[a-z0-9_]{1,40}$/, "errors.invalidChoice"), 10),
+  standardVersions: list(z.enum(itemStandardVersions, { error: "errors.invalidChoice" }), 3),
+});
+export type ItemFields = z.infer<typeof itemFieldsSchema>;
+
+/** Every write to a draft names the template and the version of it the form was opened with. */
+const draftRef = { templateId: recordId, lockVersion: z.coerce.number().int().min(0) };
+
+export const templateIdSchema = z.object({ id: recordId });
+export const copyTemplateSchema = z.object({ fromId: recordId });
+export const updateTemplateSchema = z.object({ ...draftRef, title: text(200, true), note: optionalText(2000) });
+export const draftSchema = z.object(draftRef);
+export const addItemSchema = z.object({ ...draftRef, ...itemFieldsSchema.shape });
+export const updateItemSchema = z.object({ ...draftRef, itemId: recordId, ...itemFieldsSchema.shape });
+export const removeItemSchema = z.object({ ...draftRef, itemId: recordId });
+export const moveItemSchema = z.object({ ...draftRef, itemId: recordId, direction: z.enum(["up", "down"], { error: "errors.invalidChoice" }) });
+
+export type DraftRef = z.infer<typeof draftSchema>;
+export type UpdateTemplateInput = z.infer<typeof updateTemplateSchema>;
+export type AddItemInput = z.infer<typeof addItemSchema>;
+export type UpdateItemInput = z.infer<typeof updateItemSchema>;
+export type RemoveItemInput = z.infer<typeof removeItemSchema>;
+export type MoveItemInput = z.infer<typeof moveItemSchema>;

@@ -1,0 +1,73 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
+import { openForChange, membershipOf, type Ctx } from "./access";
+import { canInspection } from "./policy";
+
+const vi = createTranslator("vi");
+
+/** The plan's members among `memberIds`, refused if any is not on the team or belongs to an inspected unit. */
+async function teamMembers(tx: Tx, planId: string, memberIds: string[], agencyIds: string[]) {
+  const members = await tx.planMember.findMany({ where: { planId, id: { in: memberIds } }, select: { id: true, userId: true, user: { select: { name: true, agencyId: true } } } });
+  if (members.length !== new Set(memberIds).size) throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: ["inspections.errors.notMember"] });
+  // Impartiality, as for visits: nobody inspects the unit they work in.
+  const own = members.filter((m) => m.user.agencyId && agencyIds.includes(m.user.agencyId));
+  if (own.length) throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: [vi.raw("inspections.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })] });
+  return members;
+}
+
+/** Sets who is assigned to one inspection (the list replaces the previous one). Team lead or DOST administrator. */
+export async function assignInspection(input: { inspectionId: string; memberIds: string[] }, { actor, ip }: Ctx) {
+  return db.$transaction(async (tx) => {
+    const { inspection } = await openForChange(tx, actor, input.inspectionId, "assign");
+    const members = await teamMembers(tx, inspection.planId, input.memberIds, [inspection.agencyId]);
+    const before = (await tx.inspectionAssignee.findMany({ where: { inspectionId: inspection.id }, select: { memberId: true, member: { select: { userId: true } } } }));
+    const wanted = new Set(members.map((m) => m.id));
+    const removed = before.filter((a) => !wanted.has(a.memberId));
+    const added = members.filter((m) => !before.some((a) => a.memberId === m.id));
+    await tx.inspectionAssignee.deleteMany({ where: { inspectionId: inspection.id, memberId: { in: removed.map((a) => a.memberId) } } });
+    await tx.inspectionAssignee.createMany({ data: added.map((m) => ({ inspectionId: inspection.id, memberId: m.id })) });
+    await recordAudit(tx, { type: "inspection.assigned", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { added: added.map((m) => m.userId), removed: removed.map((a) => a.member.userId) }, ip });
+    return { id: inspection.id, assigned: members.length };
+  });
+}
+
+/** Adds members to many inspections of one plan at once (the plan's inspection list). Nobody is unassigned. */
+export async function assignInspections(input: { planId: string; inspectionIds: string[]; memberIds: string[] }, { actor, ip }: Ctx) {
+  return db.$transaction(async (tx) => {
+    const inspections = await tx.inspection.findMany({ where: { planId: input.planId, id: { in: input.inspectionIds } }, select: { id: true, planId: true, status: true, agencyId: true } });
+    if (inspections.length !== new Set(input.inspectionIds).size) throw new AppError("VALIDATION", "errors.VALIDATION", { inspectionIds: ["inspections.errors.notInPlan"] });
+    const membership = await membershipOf(tx, actor.id, { id: "", planId: input.planId });
+    if (!canInspection(actor, "assign", { status: "IN_PROGRESS" }, membership)) throw new AppError("FORBIDDEN", "inspections.errors.forbidden");
+    if (inspections.some((i) => i.status === "SIGNED_OFF")) throw new AppError("CONFLICT", "inspections.errors.someLocked");
+    const members = await teamMembers(tx, input.planId, input.memberIds, inspections.map((i) => i.agencyId));
+    const existing = await tx.inspectionAssignee.findMany({ where: { inspectionId: { in: inspections.map((i) => i.id) } }, select: { inspectionId: true, memberId: true } });
+    const has = new Set(existing.map((a) => `${a.inspectionId}|${a.memberId}`));
+    let added = 0;
+    for (const inspection of inspections) {
+      const fresh = members.filter((m) => !has.has(`${inspection.id}|${m.id}`));
+      if (!fresh.length) continue;
+      await tx.inspectionAssignee.createMany({ data: fresh.map((m) => ({ inspectionId: inspection.id, memberId: m.id })) });
+      await recordAudit(tx, { type: "inspection.assigned", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { added: fresh.map((m) => m.userId), removed: [] }, ip });
+      added += fresh.length;
+    }
+    return { inspections: inspections.length, added };
+  });
+}
+
+/**
+ * A saved visit's members become assignees of that unit's on-site inspection (called by saveVisit, in its
+ * transaction). Members taken off a visit stay assigned: they may already have recorded results.
+ */
+export async function assignVisitMembers(tx: Tx, input: { targetId: string; memberIds: string[]; actorId: string; ip: string | null }) {
+  const inspection = await tx.inspection.findUnique({ where: { targetId_kind: { targetId: input.targetId, kind: "ON_SITE" } }, select: { id: true, status: true, assignees: { select: { memberId: true } } } });
+  if (!inspection || inspection.status === "SIGNED_OFF") return 0;
+  const fresh = input.memberIds.filter((id) => !inspection.assignees.some((a) => a.memberId === id));
+  if (!fresh.length) return 0;
+  await tx.inspectionAssignee.createMany({ data: fresh.map((memberId) => ({ inspectionId: inspection.id, memberId })) });
+  const users = await tx.planMember.findMany({ where: { id: { in: fresh } }, select: { userId: true } });
+  await recordAudit(tx, { type: "inspection.assigned", actorId: input.actorId, target: { type: "inspection", id: inspection.id }, data: { added: users.map((u) => u.userId), removed: [] }, ip: input.ip });
+  return fresh.length;
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { foldForSearch } from "@/lib/text/normalize";
+import { membershipOf } from "./access";
+import { canReadThread, inspectionVisibility } from "./policy";
+import type { InspectionListQuery } from "./schema";
+
+export const inspectionPageSize = 25;
+
+const visible = (scope: Scope, where: Prisma.InspectionWhereInput = {}): Prisma.InspectionWhereInput => ({ AND: [inspectionVisibility(scope.actor), where] });
+
+const listSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  standardVersion: true,
+  overallResult: true,
+  signedOffAt: true,
+  agency: { select: { id: true, code: true, name: true } },
+  plan: { select: { id: true, number: true, year: true, version: true } },
+  assignees: { select: { member: { select: { id: true, user: { select: { name: true } } } } } },
+  _count: { select: { items: true, findings: true } },
+} satisfies Prisma.InspectionSelect;
+
+/** Assessed items per inspection, for the progress column. */
+async function assessedCounts(ids: string[]) {
+  if (!ids.length) return new Map<string, number>();
+  const rows = await db.inspectionItem.groupBy({ by: ["inspectionId"], where: { inspectionId: { in: ids }, result: { not: null } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.inspectionId, r._count._all]));
+}
+
+/** The inspections the actor may read, filtered as in the URL, one page at a time. */
+export async function listInspections(scope: Scope, query: InspectionListQuery) {
+  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const where = visible(scope, {
+    ...(query.plan ? { planId: query.plan } : {}),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.mine ? { assignees: { some: { member: { userId: scope.actor.id } } } } : {}),
+    ...(tokens.length ? { agency: { AND: tokens.map((token) => ({ searchText: { contains: token } })) } } : {}),
+  });
+  const [total, rows] = await Promise.all([
+    db.inspection.count({ where }),
+    db.inspection.findMany({
+      where,
+      orderBy: [{ plan: { year: "desc" } }, { agency: { sortKey: "asc" } }, { kind: "asc" }],
+      skip: (query.page - 1) * inspectionPageSize,
+      take: inspectionPageSize,
+      select: listSelect,
+    }),
+  ]);
+  const assessed = await assessedCounts(rows.map((r) => r.id));
+  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 })) };
+}
+
+/** Every inspection of one plan (its "Kiểm tra" tab), with progress and assignees. */
+export async function listPlanInspections(scope: Scope, planId: string) {
+  const rows = await db.inspection.findMany({ where: visible(scope, { planId }), orderBy: [{ agency: { sortKey: "asc" } }, { kind: "asc" }], select: listSelect });
+  const assessed = await assessedCounts(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 }));
+}
+export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>[number];
+
+/** Plans that have inspections the actor may read, for the list's filter. */
+export function listInspectionPlans(scope: Scope) {
+  return db.inspectionPlan.findMany({
+    where: { inspections: { some: inspectionVisibility(scope.actor) } },
+    select: { id: true, number: true, year: true, version: true },
+    orderBy: [{ year: "desc" }, { number: "asc" }, { version: "desc" }],
+  });
+}
+
+/**
+ * One inspection as the actor may see it, with its checklist, findings, evidence, thread (empty for those who
+ * may not read it, see canReadThread) and the actor's place on its team. null when out of sight (404).
+ */
+export async function getInspection(scope: Scope, id: string) {
+  const inspection = await db.inspection.findFirst({
+    where: visible(scope, { id }),
+    include: {
+      agency: { select: { id: true, code: true, name: true, kind: { select: { nameVi: true, nameEn: true } } } },
+      plan: { select: { id: true, number: true, year: true, version: true, status: true, issuedOn: true, members: { select: { id: true, role: true, user: { select: { id: true, name: true, agencyId: true } } }, orderBy: { role: "asc" } } } },
+      target: { select: { onSiteCategory: true } },
+      items: {
+        orderBy: { position: "asc" },
+        include: {
+          checklistItem: { select: { code: true, clause: true, clauseGroup: true, titleVi: true, titleEn: true, guidanceVi: true, guidanceEn: true, template: { select: { standard: true, version: true } } } },
+          finding: true,
+          evidence: { orderBy: { createdAt: "asc" }, include: { recordVersion: { select: { number: true, record: { select: { title: true } } } } } },
+        },
+      },
+      assignees: { select: { memberId: true } },
+    },
+  });
+  if (!inspection) return null;
+  // Not loaded at all for those who may not read it, so no page can show it by mistake.
+  const events = canReadThread(scope.actor) ? await db.inspectionEvent.findMany({ where: { inspectionId: inspection.id }, orderBy: { at: "asc" } }) : [];
+  const membership = await membershipOf(db, scope.actor.id, inspection);
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set([...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById].filter((v): v is string => !!v))] } },
+    select: { id: true, name: true },
+  });
+  return { ...inspection, events, membership, names: Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string> };
+}
+export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;
+
+/** Versions of the inspected unit's records, to link as evidence (DOST staff on the team only reach this). */
+export function listUnitRecordVersions(_scope: Scope, agencyId: string) {
+  return db.recordVersion.findMany({
+    where: { record: { agencyId } },
+    select: { id: true, number: true, createdAt: true, record: { select: { title: true, category: true } } },
+    orderBy: [{ record: { title: "asc" } }, { number: "desc" }],
+    take: 200,
+  });
+}
+
+/** A stored evidence file of an inspection the actor may read; null when out of sight or not a file. */
+export function getEvidenceFile(scope: Scope, inspectionId: string, evidenceId: string) {
+  return db.inspectionEvidence.findFirst({
+    where: { id: evidenceId, kind: "FILE", fileKey: { not: null }, inspection: visible(scope, { id: inspectionId }) },
+    select: { fileKey: true, fileName: true, fileSize: true, contentType: true },
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { discardUpload, receiveUpload } from "@/lib/uploads/receive";
+import type { FileKind } from "@/lib/uploads/types";
+import { openForChange, type Ctx } from "./access";
+import { addFileEvidence } from "./evidence";
+import { evidenceHref, fileEvidenceSchema } from "./schema";
+
+/** What an inspector may attach to an item: photos and office documents, decided by content, a few at a time. */
+export const evidenceFileKinds: readonly FileKind[] = ["jpeg", "png", "pdf", "docx", "xlsx"];
+export const maxEvidenceFiles = 5;
+
+/**
+ * Evidence files for one item, from a multipart request (fields itemId, caption; files). The actor's right
+ * to fill the inspection is checked before a byte of the body is read, so a locked or foreign inspection
+ * costs no upload; addFileEvidence checks it again inside its transaction (a sign-off may land meanwhile).
+ * Any refusal after the files are stored removes them: nothing outlives a missing row.
+ */
+export async function uploadFileEvidence(request: Request, inspectionId: string, ctx: Ctx) {
+  await db.$transaction((tx) => openForChange(tx, ctx.actor, inspectionId, "fill"));
+  const upload = await receiveUpload(request, { maxFiles: maxEvidenceFiles, allowed: evidenceFileKinds });
+  try {
+    const parsed = fileEvidenceSchema.safeParse({ itemId: upload.fields.itemId?.[0], caption: upload.fields.caption?.[0] });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+      throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrors);
+    }
+    if (!upload.files.length) throw new AppError("VALIDATION", "inspections.errors.noFile", { files: ["inspections.errors.noFile"] });
+    const files = upload.files.map((f) => ({ key: f.key, name: f.name, size: f.size, contentType: f.contentType, sha256: f.sha256 }));
+    const rows = await addFileEvidence({ inspectionId, itemId: parsed.data.itemId, caption: parsed.data.caption, files }, ctx);
+    return rows.map((r) => ({ ...r, href: evidenceHref(inspectionId, r.id) }));
+  } catch (error) {
+    await discardUpload(upload);
+    throw error;
+  }
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
+import { recipients, tellUsers } from "@/lib/plans/notify";
+import { advancePlan } from "@/lib/plans/progress";
+import { formatCalendarDate } from "@/lib/text/dates";
+import { openForChange, type Ctx, type OpenInspection } from "./access";
+import { changesOf } from "./changes";
+import { defaultDueDate, type ConclusionInput } from "./schema";
+
+const vi = createTranslator("vi");
+const link = (id: string) => `/kiem-tra/${id}`;
+
+/**
+ * The conclusion of the record (BBKT): record date, the unit's representative, overall result, strengths,
+ * shortcomings, recommendations. By the team lead, on the lockVersion the form was opened with. Setting the
+ * record date gives every finding still without a due date the default one (two months later, TT26 Đ37).
+ */
+export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx) {
+  return db.$transaction(async (tx) => {
+    const { inspection } = await openForChange(tx, actor, input.inspectionId, "conclude");
+    if (input.recordDate && input.recordDate < inspection.plan.issuedOn) {
+      throw new AppError("VALIDATION", "errors.VALIDATION", { recordDate: [vi.raw("inspections.errors.recordBeforePlan", { date: formatCalendarDate(inspection.plan.issuedOn) })] });
+    }
+    const { inspectionId, lockVersion, ...fields } = input;
+    const before = await tx.inspection.findUniqueOrThrow({ where: { id: inspectionId }, select: { recordDate: true, representativeName: true, representativeTitle: true, overallResult: true, strengths: true, shortcomings: true, recommendations: true } });
+    const { count } = await tx.inspection.updateMany({
+      where: { id: inspectionId, lockVersion, status: { not: "SIGNED_OFF" } },
+      data: { ...fields, lockVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
+    const filled = input.recordDate
+      ? (await tx.finding.updateMany({ where: { inspectionId, dueDate: null }, data: { dueDate: defaultDueDate(input.recordDate), version: { increment: 1 } } })).count
+      : 0;
+    const changed = Object.keys(changesOf(before, fields));
+    await recordAudit(tx, { type: "inspection.concluded", actorId: actor.id, target: { type: "inspection", id: inspectionId }, data: { fields: changed, dueDatesFilled: filled }, ip });
+    return { id: inspectionId, lockVersion: lockVersion + 1, dueDatesFilled: filled };
+  });
+}
+
+/** What stands between an inspection and its sign-off, as Vietnamese sentences (empty: ready). */
+export async function signOffProblems(tx: Tx, inspection: { id: string; recordDate: Date | null; overallResult: string | null }) {
+  const [unassessed, findings] = await Promise.all([
+    tx.inspectionItem.count({ where: { inspectionId: inspection.id, result: null } }),
+    tx.finding.findMany({ where: { inspectionId: inspection.id }, select: { number: true, description: true, dueDate: true }, orderBy: { number: "asc" } }),
+  ]);
+  const problems: string[] = [];
+  if (unassessed) problems.push(vi.raw("inspections.signOff.unassessed", { count: unassessed }));
+  if (!inspection.recordDate) problems.push(vi.raw("inspections.signOff.noRecordDate"));
+  if (!inspection.overallResult) problems.push(vi.raw("inspections.signOff.noOverallResult"));
+  const undescribed = findings.filter((f) => !f.description).map((f) => f.number);
+  if (undescribed.length) problems.push(vi.raw("inspections.signOff.undescribed", { numbers: undescribed.join(", ") }));
+  const early = inspection.recordDate ? findings.filter((f) => f.dueDate && f.dueDate < inspection.recordDate!).map((f) => f.number) : [];
+  if (early.length) problems.push(vi.raw("inspections.signOff.dueBeforeRecord", { numbers: early.join(", ") }));
+  return problems;
+}
+
+/**
+ * Sign-off by the team lead locks the inspection. Refused, with the list of what is missing, while items are
+ * unassessed or the record date / overall result are missing. The unit's officers are told (in-app and
+ * e-mail); the last inspection of the plan signed off completes the plan, in the same transaction.
+ */
+export async function signOffInspection(input: { inspectionId: string; lockVersion: number }, ctx: Ctx) {
+  const { actor, ip } = ctx;
+  return db.$transaction(async (tx) => {
+    const { inspection } = await openForChange(tx, actor, input.inspectionId, "signOff");
+    const problems = await signOffProblems(tx, inspection);
+    if (problems.length) throw new AppError("VALIDATION", "inspections.signOff.cannot", { _form: problems });
+    const now = new Date();
+    const { count } = await tx.inspection.updateMany({
+      where: { id: inspection.id, lockVersion: input.lockVersion, status: "IN_PROGRESS" },
+      data: { status: "SIGNED_OFF", signedOffAt: now, signedOffById: actor.id, lockVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
+    const findings = await tx.finding.count({ where: { inspectionId: inspection.id } });
+    await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "signed_off", actorId: actor.id } });
+    await recordAudit(tx, { type: "inspection.signed_off", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { overallResult: inspection.overallResult!, findings }, ip });
+    await tellUnit(tx, inspection, findings, actor.id);
+    const open = await tx.inspection.count({ where: { planId: inspection.planId, status: { not: "SIGNED_OFF" } } });
+    const completed = open === 0 && (await advancePlan(tx, inspection.planId, "complete", { actorId: actor.id, ip }));
+    return { id: inspection.id, lockVersion: input.lockVersion + 1, planCompleted: completed };
+  });
+}
+
+async function tellUnit(tx: Tx, inspection: OpenInspection, findings: number, actorId: string) {
+  const params = { unit: inspection.agency.name, plan: `${inspection.plan.number} (${inspection.plan.year})`, kind: vi.raw(`inspections.kinds.${inspection.kind}`), findings };
+  const to = await recipients(tx, { agencyIds: [inspection.agencyId] });
+  await tellUsers(tx, to, { type: "inspection.signed_off", title: vi.raw("inspections.notify.signedOff.title", params), body: vi.raw("inspections.notify.signedOff.body", params), link: link(inspection.id) }, actorId);
+}
+
+/**
+ * Reopening a signed-off inspection: the team lead or a DOST administrator, with a reason (kept in the
+ * inspection's thread and the audit log). A completed plan goes back to in progress.
+ */
+export async function reopenInspection(input: { inspectionId: string; reason: string }, ctx: Ctx) {
+  const { actor, ip } = ctx;
+  return db.$transaction(async (tx) => {
+    const { inspection } = await openForChange(tx, actor, input.inspectionId, "reopen");
+    const { count } = await tx.inspection.updateMany({
+      where: { id: inspection.id, status: "SIGNED_OFF" },
+      data: { status: "IN_PROGRESS", signedOffAt: null, signedOffById: null, lockVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
+    await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: actor.id } });
+    await recordAudit(tx, { type: "inspection.reopened", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { reason: input.reason }, ip });
+    const resumed = await advancePlan(tx, inspection.planId, "resume", { actorId: actor.id, ip, comment: `${inspection.agency.name}: ${input.reason}` });
+    return { id: inspection.id, planResumed: resumed };
+  });
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { parseVietnameseDate } from "@/lib/text/dates";
+
+/** Messages are catalogue keys; the action client translates them. */
+
+export const itemResults = ["CONFORM", "MINOR_NC", "MAJOR_NC", "RECOMMENDATION", "NOT_APPLICABLE"] as const;
+export type ItemResultValue = (typeof itemResults)[number];
+/** Results that raise a finding, and the finding's severity. */
+export const findingSeverityOf = { MINOR_NC: "MINOR", MAJOR_NC: "MAJOR", RECOMMENDATION: "RECOMMENDATION" } as const;
+export const raisesFinding = (result: string | null | undefined): result is keyof typeof findingSeverityOf => !!result && result in findingSeverityOf;
+
+export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
+export const reopenReasonMin = 10;
+
+const id = z.uuid("errors.invalidId");
+const version = z.coerce.number({ error: "errors.VALIDATION" }).int().min(0);
+
+const text = (max: number, required = false) =>
+  z
+    .string({ error: "errors.required" })
+    .trim()
+    .max(max, "inspections.errors.tooLong")
+    .refine((v) => !required || v.length > 0, "errors.required")
+    .transform((v) => v.normalize("NFC"));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v ?? "")
+    .pipe(text(max));
+
+/** A calendar date typed dd/mm/yyyy (or yyyy-mm-dd); empty: null. */
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const parsed = parseVietnameseDate(v);
+    if (!parsed) ctx.addIssue({ code: "custom", message: "inspections.errors.date" });
+    return parsed;
+  });
+
+/** One checklist item's autosave. `version` is the one the inspector started from; an empty result clears it. */
+export const saveItemSchema = z.object({
+  inspectionId: id,
+  itemId: id,
+  version,
+  result: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(itemResults, { error: "inspections.errors.result" }).nullable()),
+  note: optionalText(4000),
+});
+export type SaveItemInput = z.output<typeof saveItemSchema>;
+
+export const saveFindingSchema = z.object({
+  findingId: id,
+  version,
+  description: optionalText(4000),
+  requiredAction: optionalText(4000),
+  legalBasis: optionalText(500),
+  dueDate: optionalDate,
+});
+export type SaveFindingInput = z.output<typeof saveFindingSchema>;
+
+export const conclusionSchema = z.object({
+  inspectionId: id,
+  lockVersion: version,
+  recordDate: optionalDate,
+  representativeName: optionalText(200),
+  representativeTitle: optionalText(200),
+  overallResult: z
+    .union([z.enum(overallResults, { error: "errors.invalidChoice" }), z.literal("")])
+    .optional()
+    .transform((v) => (v ? v : null)),
+  strengths: optionalText(8000),
+  shortcomings: optionalText(8000),
+  recommendations: optionalText(8000),
+});
+export type ConclusionInput = z.output<typeof conclusionSchema>;
+
+export const signOffSchema = z.object({ inspectionId: id, lockVersion: version });
+
+export const reopenSchema = z.object({
+  inspectionId: id,
+  reason: z.string({ error: "errors.required" }).trim().min(reopenReasonMin, "inspections.errors.reasonShort").max(2000, "inspections.errors.tooLong").transform((v) => v.normalize("NFC")),
+});
+
+const idList = (max: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
+    .pipe(z.array(id).max(max, "inspections.errors.tooMany"));
+
+/** The members assigned to one inspection (the full list: unticked members are unassigned). */
+export const assignSchema = z.object({ inspectionId: id, memberIds: idList(50) });
+/** Members added to many inspections of one plan at once (nobody is unassigned). */
+export const bulkAssignSchema = z.object({
+  planId: id,
+  inspectionIds: idList(500).refine((v) => v.length > 0, "inspections.errors.noneChosen"),
+  memberIds: idList(50).refine((v) => v.length > 0, "inspections.errors.noMember"),
+});
+
+export const recordEvidenceSchema = z.object({ inspectionId: id, itemId: id, recordVersionId: id, caption: optionalText(500) });
+export const removeEvidenceSchema = z.object({ inspectionId: id, evidenceId: id });
+/** The fields sent with evidence files (multipart, see app/api/kiem-tra/[id]/minh-chung); the files are checked by the upload. */
+export const fileEvidenceSchema = z.object({ itemId: id, caption: optionalText(500) });
+export type FileEvidenceInput = z.infer<typeof fileEvidenceSchema>;
+/** Where a stored evidence file is read (app/api/kiem-tra/[id]/minh-chung/[evidenceId]); `?xem=1` shows it inline. */
+export const evidenceHref = (inspectionId: string, evidenceId: string) => `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
+
+/** The list's filters, from the URL. Unknown values fall back to "all" rather than failing the page. */
+export const inspectionListQuerySchema = z.object({
+  plan: z.uuid().optional().catch(undefined),
+  kind: z.enum(["DOSSIER", "ON_SITE"]).optional().catch(undefined),
+  status: z.enum(["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"]).optional().catch(undefined),
+  mine: z.literal("1").optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type InspectionListQuery = z.output<typeof inspectionListQuerySchema>;
+
+/** TT26 Đ37: corrective action is reported within two months of the inspection record. */
+export function defaultDueDate(recordDate: Date): Date {
+  const d = new Date(Date.UTC(recordDate.getUTCFullYear(), recordDate.getUTCMonth() + 2, recordDate.getUTCDate()));
+  // 31/12 + 2 months is 28/02 (or 29/02), not 03/03.
+  if (d.getUTCDate() !== recordDate.getUTCDate()) d.setUTCDate(0);
+  return d;
+}
