@@ -9,8 +9,6 @@ import { maxFileNameLength, sanitizeFileName } from "./names";
 import { detectFileKind, sniffBytes } from "./sniff";
 import { fileKinds, mimeOf, type FileKind, type ReceivedFile, type ReceivedUpload, type UploadOptions } from "./types";
 
-const writeBytes = 1024 * 1024;
-
 type Limits = { maxFileBytes: number; maxFiles: number; allowed: readonly FileKind[] };
 
 /**
@@ -145,30 +143,19 @@ async function receiveFile(storage: FileStorage, limits: Limits, field: string, 
   const kind = detectFileKind(Buffer.concat(head, headSize));
   if (!kind || !limits.allowed.includes(kind)) throw uploadError("type", "type", { name: named.name }, field, limits.allowed);
 
-  // Network chunks are small (16–64 KB); storage awaits one write per chunk, so they are joined into
-  // writes of about 1 MB: a fixed amount per file being received, whatever the file's size.
+  // The head, then the rest as it arrives (storage gathers the small network chunks into large writes).
   async function* body() {
-    let size = 0;
-    let batch: Buffer[] = [...head];
-    let batchSize = headSize;
-    head.length = 0;
-    const flush = () => {
-      size += batchSize;
-      if (size > limits.maxFileBytes) throw tooLarge();
-      const chunk = Buffer.concat(batch, batchSize);
-      batch = [];
-      batchSize = 0;
-      return chunk;
-    };
+    let size = headSize;
+    if (size > limits.maxFileBytes) throw tooLarge();
+    yield* head.splice(0);
     while (!ended) {
       const next = await chunks.next();
       if (next.done) break;
-      batch.push(next.value);
-      batchSize += next.value.length;
-      if (batchSize >= writeBytes) yield flush();
+      size += next.value.length;
+      if (size > limits.maxFileBytes) throw tooLarge();
+      yield next.value;
     }
     if (stream.truncated) throw tooLarge();
-    if (batchSize > 0) yield flush();
   }
   const file = await storage.put(body());
   onStored(file.key);

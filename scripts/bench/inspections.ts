@@ -5,6 +5,8 @@
 //  2. Saving one checklist item through its server action, over HTTP against `next start`: p50/p95 of the
 //     round trip against a no-op server action (checkSessionAction: the action client alone — session,
 //     actor from the database, zod) in the same run, interleaved. Target: p95 ≤ 2×.
+//  3. Generating the 2021 plan's 263 inspections (what its approval does, in one transaction) against
+//     copying the same item rows with one INSERT … SELECT, median of 3.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { getInspection } from "@/lib/inspections/data";
+import { seedInspections2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { signIn } from "./http.mjs";
 import { benchDatabase } from "./database";
@@ -165,6 +168,26 @@ try {
   await seed(target.url, { demo: true });
   const db = createDb(target.url, 5);
   globalForDb.__qmsDb = db;
+
+  // 3 first, on the untouched seed: generation of the 2021 plan's inspections against a plain SQL copy.
+  const plan2021 = await db.inspectionPlan.findFirstOrThrow({ where: { number: "05/KH-SKHCN" }, orderBy: { version: "desc" } });
+  const itemRows = await db.inspectionItem.count({ where: { inspection: { planId: plan2021.id } } });
+  const generation: number[] = [];
+  const copy: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    // A temporary table lives on one connection: the copy and its removal share one transaction.
+    await db.$transaction(async (tx) => {
+      const started = performance.now();
+      await tx.$executeRawUnsafe(`CREATE TEMP TABLE item_copy AS SELECT * FROM inspection_item WHERE "inspectionId" IN (SELECT id FROM inspection WHERE "planId" = '${plan2021.id}')`);
+      copy.push(performance.now() - started);
+      await tx.$executeRawUnsafe("DROP TABLE item_copy");
+    });
+    await db.inspection.deleteMany({ where: { planId: plan2021.id } });
+    const started = performance.now();
+    await seedInspections2021(db as unknown as Parameters<typeof seedInspections2021>[0]);
+    generation.push(performance.now() - started);
+  }
+
   const { inspector, inspection, items } = await fixture(db);
   const evidence = await db.inspectionEvidence.count({ where: { inspectionId: inspection.id } });
   const actor: Actor = { id: inspector.id, email: inspector.email, name: inspector.name, role: inspector.role, agencyId: inspector.agencyId, mustChangePassword: false };
@@ -183,6 +206,12 @@ try {
   console.log("|---|---:|---:|");
   console.log(`| raw SQL (baseline) | ${fmt(sql, 2)} | 1.00 |`);
   console.log(`| getInspection (page data) | ${fmt(prisma, 2)} | ${fmt(prisma / sql, 2)} |`);
+
+  console.log(`\nGenerate the 2021 plan's inspections (263 inspections, ${itemRows} items, one transaction; median of 3)`);
+  console.log("| case | median ms | vs SQL copy |");
+  console.log("|---|---:|---:|");
+  console.log(`| INSERT … SELECT of the same item rows (baseline) | ${fmt(median(copy))} | 1.00 |`);
+  console.log(`| generateInspections | ${fmt(median(generation))} | ${fmt(median(generation) / median(copy), 2)} |`);
 
   // 2. Saving one item, against a no-op action, over HTTP.
   const port = await freePort();
