@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseVietnameseDate } from "@/lib/text/dates";
+import { calendarDate } from "@/lib/text/date-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
 export const standardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
@@ -14,19 +14,7 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v.normalize("NFC") : null));
 
 /** A date typed as dd/MM/yyyy (or yyyy-MM-dd from a date input); "" means none. */
-export const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const date = parseVietnameseDate(v);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "agencies.errors.date" });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const optionalDate = calendarDate("agencies.errors.date");
 
 export const agencyCode = z
   .string({ error: "errors.required" })

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { calendarDate } from "@/lib/text/date-schema";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
-import { parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
+import { todayInVietnam } from "@/lib/text/dates";
 
 /** The record categories (TT26 Đ39, QĐ19 Đ4), in the order the screens list them. */
 export const recordCategories = [
@@ -26,7 +27,7 @@ export const reviewStatuses = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED"] as
  * Free text; a field the form left out is empty (and then refused only when required). Messages are
  * catalogue keys; the action client (and the upload route) translate them.
  */
-const text = (max: number, required = false) =>
+export const text = (max: number, required = false) =>
   z.preprocess(
     (v) => v ?? "",
     z
@@ -38,16 +39,7 @@ const text = (max: number, required = false) =>
   );
 
 /** An optional dd/MM/yyyy date; "" is null. */
-export const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const parsed = parseVietnameseDate(v);
-    if (!parsed) ctx.addIssue({ code: "custom", message: "documents.errors.date" });
-    return parsed;
-  });
+export const optionalDate = calendarDate("documents.errors.date");
 
 const optionalUuid = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseVietnameseDate } from "@/lib/text/dates";
+import { calendarDate } from "@/lib/text/date-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
 
@@ -30,17 +30,7 @@ const optionalText = (max: number) =>
     .transform((v) => v ?? "")
     .pipe(text(max));
 
-/** A calendar date typed dd/mm/yyyy (or yyyy-mm-dd); empty: null. */
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const parsed = parseVietnameseDate(v);
-    if (!parsed) ctx.addIssue({ code: "custom", message: "inspections.errors.date" });
-    return parsed;
-  });
+const optionalDate = calendarDate("inspections.errors.date");
 
 /** One checklist item's autosave. `version` is the one the inspector started from; an empty result clears it. */
 export const saveItemSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseVietnameseDate } from "@/lib/text/dates";
+import { calendarDate } from "@/lib/text/date-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
 const text = (max: number, required = false) =>
@@ -10,20 +10,7 @@ const text = (max: number, required = false) =>
     .refine((v) => !required || v.length > 0, "errors.required")
     .transform((v) => v.normalize("NFC"));
 
-const date = (required: boolean) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) {
-        if (required) ctx.addIssue({ code: "custom", message: "errors.required" });
-        return null;
-      }
-      const parsed = parseVietnameseDate(v);
-      if (!parsed) ctx.addIssue({ code: "custom", message: "plans.errors.date" });
-      return parsed;
-    });
+const date = (required: boolean) => calendarDate("plans.errors.date", { required });
 
 /** Số hiệu văn bản: 05/KH-SKHCN, 346/QĐ-UBND. */
 const documentNumber = (kind: "KH" | "QĐ" | "any") =>

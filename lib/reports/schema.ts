@@ -1,18 +1,6 @@
 import { z } from "zod";
-import { optionalDate } from "@/lib/documents/schema";
+import { optionalDate, text } from "@/lib/documents/schema";
 import { todayInVietnam } from "@/lib/text/dates";
-
-/** Free text; a field the form left out is empty (and then refused only when required). */
-const text = (max: number, required = false) =>
-  z.preprocess(
-    (v) => v ?? "",
-    z
-      .string({ error: "errors.required" })
-      .trim()
-      .max(max, "documents.errors.tooLong")
-      .refine((v) => !required || v.length > 0, "errors.required")
-      .transform((v) => v.normalize("NFC")),
-  );
 
 /** Số hiệu of a (re-)announcement decision: 12/QĐ-UBND, 45/QĐ-SKHCN. */
 export const decisionNumberPattern = /^[0-9]+[a-z]?\/QĐ(-[A-ZĐ0-9]+)+$/u;

@@ -21,24 +21,14 @@ import { seedInspections2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { signIn } from "./http.mjs";
 import { benchDatabase } from "./database";
+import { median, quantile, time as measure } from "./measure";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const saves = Number(process.env.BENCH_SAVES ?? 300);
 const root = process.cwd();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
-async function time(fn: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < 3; i++) await fn();
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+const time = (fn: () => Promise<unknown>) => measure(fn, iterations);
 
 /**
  * The fixture: an on-site inspection of the seeded 2021 plan, widened to every item of the three published

@@ -17,23 +17,14 @@ import { migrate } from "@/lib/db/migrate";
 import { foldForSearch } from "@/lib/text/normalize";
 import { seed } from "@/prisma/seed/seed";
 import { benchDatabase } from "./database";
+import { time as measure } from "./measure";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const targetUnits = 3500;
 const syllables = ["An", "Bình", "Châu", "Đông", "Hòa", "Hưng", "Long", "Mỹ", "Phú", "Tân", "Thạnh", "Vĩnh", "Xuân", "Phước", "Lộc", "Thới", "Hội", "Khánh", "Sơn", "Điền", "Ô", "Ấp", "Ưng", "Nhơn"];
 const word = (n: number) => `${syllables[n % syllables.length]} ${syllables[Math.floor(n / syllables.length) % syllables.length]}`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-async function time(fn: () => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < 3; i++) await fn();
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+const time = (fn: () => Promise<unknown>) => measure(fn, iterations);
 
 /** Adds synthetic districts and communes until the registry holds about `targetUnits` units. */
 async function growRegistry(db: ReturnType<typeof createDb>) {
