@@ -1,3 +1,4 @@
+import { DescriptionList } from "@/components/ui/description-list";
 import type { AnnualReport } from "@/lib/generated/prisma/client";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -19,13 +20,6 @@ export function AnnualReportView({ report, t }: { report: AnnualReport; t: Trans
     [t("documents.report.proposals"), report.proposals || "—"],
   ];
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr]">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-semibold">{label}</dt>
-          <dd className="whitespace-pre-line">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DescriptionList rows={rows} />
   );
 }

@@ -86,20 +86,31 @@ export async function carryOverInspections(tx: Tx, fromPlanId: string, toPlanId:
   ]);
   const targetOf = new Map(targets.map((t) => [t.agencyId, t]));
   const memberOf = new Map(members.map((m) => [m.userId, m.id]));
-  let carried = 0;
+  // Three statements for the whole plan (not three per inspection): a version of the 2021 plan moves 263.
+  const moves: { id: string; targetId: string }[] = [];
+  const assignees: { inspectionId: string; memberId: string }[] = [];
   const removable: string[] = [];
   for (const inspection of old) {
     const target = targetOf.get(inspection.agencyId);
     if (target && kindsFor(target).includes(inspection.kind)) {
-      await tx.inspection.update({ where: { id: inspection.id }, data: { planId: toPlanId, targetId: target.id } });
-      await tx.inspectionAssignee.deleteMany({ where: { inspectionId: inspection.id } });
-      const assignees = inspection.assignees.flatMap((a) => (memberOf.has(a.member.userId) ? [{ inspectionId: inspection.id, memberId: memberOf.get(a.member.userId)! }] : []));
-      await tx.inspectionAssignee.createMany({ data: assignees, skipDuplicates: true });
-      carried += 1;
+      moves.push({ id: inspection.id, targetId: target.id });
+      for (const a of inspection.assignees) {
+        const memberId = memberOf.get(a.member.userId);
+        if (memberId) assignees.push({ inspectionId: inspection.id, memberId });
+      }
     } else if (inspection.status === "NOT_STARTED") {
       removable.push(inspection.id);
     }
   }
+  if (moves.length) {
+    await tx.$executeRaw`
+      UPDATE inspection i SET "planId" = ${toPlanId}::uuid, "targetId" = m."targetId"
+        FROM json_to_recordset(${JSON.stringify(moves)}::json) AS m(id uuid, "targetId" uuid)
+       WHERE i.id = m.id`;
+    await tx.inspectionAssignee.deleteMany({ where: { inspectionId: { in: moves.map((m) => m.id) } } });
+    await tx.inspectionAssignee.createMany({ data: assignees, skipDuplicates: true });
+  }
+  const carried = moves.length;
   const { count: removed } = await tx.inspection.deleteMany({ where: { id: { in: removable }, status: "NOT_STARTED" } });
   return { carried, removed, kept: old.length - carried - removed };
 }

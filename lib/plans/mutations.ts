@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
@@ -274,25 +275,20 @@ async function copyContent(
       milestones: { create: plan.milestones.map((m) => ({ kind: m.kind, date: shift(m.date), note: m.note })) },
     },
   });
-  const memberIds = new Map<string, string>();
-  for (const m of plan.members) {
-    const created = await tx.planMember.create({ data: { planId: copy.id, userId: m.userId, role: m.role } });
-    memberIds.set(m.id, created.id);
+  // Ids are made here so that members, targets, visits and visit members go in with one createMany each
+  // (an amendment of the 2021 plan copies 197 targets).
+  const memberIds = new Map(plan.members.map((m) => [m.id, randomUUID()]));
+  await tx.planMember.createMany({ data: plan.members.map((m) => ({ id: memberIds.get(m.id)!, planId: copy.id, userId: m.userId, role: m.role })) });
+  const kept = plan.targets.filter((t) => inForce.has(t.agencyId)).map((t) => ({ ...t, newId: randomUUID() }));
+  await tx.planTarget.createMany({
+    data: kept.map((t) => ({ id: t.newId, planId: copy.id, agencyId: t.agencyId, inDossier: t.inDossier, dossierReason: t.dossierReason, onSite: t.onSite, onSiteCategory: t.onSiteCategory, rationale: t.rationale })),
+  });
+  if (to.withVisits) {
+    const visits = kept.flatMap((t) => t.visits.map((v) => ({ ...v, id: randomUUID(), targetId: t.newId })));
+    await tx.planVisit.createMany({ data: visits.map((v) => ({ id: v.id, planId: copy.id, targetId: v.targetId, startsAt: v.startsAt, endsAt: v.endsAt, note: v.note })) });
+    await tx.planVisitMember.createMany({ data: visits.flatMap((v) => v.members.map((m) => ({ visitId: v.id, memberId: memberIds.get(m.memberId)! }))) });
   }
-  let targets = 0;
-  for (const t of plan.targets) {
-    if (!inForce.has(t.agencyId)) continue;
-    const created = await tx.planTarget.create({
-      data: { planId: copy.id, agencyId: t.agencyId, inDossier: t.inDossier, dossierReason: t.dossierReason, onSite: t.onSite, onSiteCategory: t.onSiteCategory, rationale: t.rationale },
-    });
-    targets += 1;
-    if (!to.withVisits) continue;
-    for (const v of t.visits) {
-      await tx.planVisit.create({
-        data: { planId: copy.id, targetId: created.id, startsAt: v.startsAt, endsAt: v.endsAt, note: v.note, members: { create: v.members.map((m) => ({ memberId: memberIds.get(m.memberId)! })) } },
-      });
-    }
-  }
+  const targets = kept.length;
   return { id: copy.id, targets };
 }
 

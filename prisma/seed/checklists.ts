@@ -60,7 +60,9 @@ export async function seedChecklists(tx: Tx) {
     const v1 = await tx.checklistTemplate.findFirst({ where: { standard, version: 1, usedAt: null }, select: { id: true, publishedAt: true, createdAt: true, status: true } });
     if (!v1) continue;
     if (!v1.publishedAt && v1.status !== "DRAFT") await tx.checklistTemplate.update({ where: { id: v1.id }, data: { publishedAt: v1.createdAt } });
-    for (const item of items) {
+    // Runs at every start: one query finds what still lacks a group (usually nothing).
+    const pending = new Set((await tx.checklistItem.findMany({ where: { templateId: v1.id, clauseGroup: "" }, select: { code: true } })).map((i) => i.code));
+    for (const item of items.filter((i) => pending.has(i.code))) {
       const { count } = await tx.checklistItem.updateMany({
         where: { templateId: v1.id, code: item.code, clauseGroup: "" },
         data: { clauseGroup: item.clauseGroup, weight: item.weight, kindCodes: item.kindCodes, standardVersions: item.standardVersions },

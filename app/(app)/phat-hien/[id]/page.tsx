@@ -1,6 +1,6 @@
+import { DescriptionList } from "@/components/ui/description-list";
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { DueDate } from "@/components/findings/due-date";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import { buttonClass } from "@/components/ui/button";
@@ -14,19 +14,6 @@ type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("findings.title") };
-}
-
-function Fields({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-semibold">{label}</dt>
-          <dd className="whitespace-pre-line">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /** One finding, read-only: what was found, what must be done by when, and the record and item it comes from. */
@@ -45,7 +32,7 @@ export default async function FindingPage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title={t("findings.detail.finding")}>
-            <Fields
+            <DescriptionList
               rows={[
                 [t("findings.detail.clause"), finding.clause],
                 [t("findings.detail.legalBasis"), finding.legalBasis || none],
@@ -60,7 +47,7 @@ export default async function FindingPage({ params }: Params) {
         </div>
         <div className="space-y-6">
           <Card title={t("findings.detail.inspection")}>
-            <Fields
+            <DescriptionList
               rows={[
                 [t("findings.detail.plan"), `${inspection.plan.number} (${inspection.plan.year})`],
                 [t("findings.detail.kind"), t(`inspectionRecord.kinds.${inspection.kind}`)],
@@ -70,7 +57,7 @@ export default async function FindingPage({ params }: Params) {
             />
           </Card>
           <Card title={t("findings.detail.item")}>
-            <Fields
+            <DescriptionList
               rows={[
                 [item.checklistItem.code, `${item.checklistItem.clause} — ${locale === "vi" ? item.checklistItem.titleVi : item.checklistItem.titleEn}`],
                 [t("findings.detail.itemResult"), item.result ? t(`inspectionRecord.results.labels.${item.result}`) : t("inspectionRecord.results.unassessed")],
