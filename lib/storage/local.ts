@@ -8,6 +8,8 @@ import { checkedKey, measured, newKey, type FileStorage } from "./contract";
  * a failed write removes its `.part`. The content type is not kept: callers store what they serve.
  */
 const writeBytes = 1024 * 1024;
+/** While a file arrives, what has been written is flushed to disk every few MB, so the last sync is short. */
+const syncBytes = 4 * 1024 * 1024;
 
 export function localStorage(root: string): FileStorage {
   const full = (key: string) => path.join(root, checkedKey(key));
@@ -20,15 +22,30 @@ export function localStorage(root: string): FileStorage {
       const handle = await open(temporary, "wx");
       const file = measured(body);
       // Chunks are gathered into writes of about 1 MB (writev: no copying), with one write in flight while
-      // the next batch is read and hashed, so disk and CPU overlap and at most about 2 MB are held. A rejected
-      // write is seen at the next await (the catch only prevents an unhandled rejection when the body fails first).
+      // the next batch is read and hashed, so disk and CPU overlap and at most about 2 MB are held. Every
+      // `syncBytes` a datasync of what is written so far runs in the background, so the disk flushes while the
+      // rest arrives and the sync that ends the file has little left to do. A failed write is seen at the next
+      // await (the catch only prevents an unhandled rejection when the body fails first); a failed background
+      // sync is kept and thrown, since the kernel reports a write-back error to one sync only.
       let writing: Promise<unknown> | undefined;
+      let syncing: Promise<void> | undefined;
+      let syncFailure: { error: unknown } | undefined;
       let batch: Uint8Array[] = [];
       let batchBytes = 0;
+      let unsynced = 0;
       const flush = async () => {
         await writing;
+        if (syncFailure) throw syncFailure.error;
+        if (unsynced >= syncBytes && !syncing) {
+          unsynced = 0;
+          syncing = handle.datasync().then(
+            () => void (syncing = undefined),
+            (error: unknown) => void ((syncFailure ??= { error }), (syncing = undefined)),
+          );
+        }
         writing = handle.writev(batch);
         writing.catch(() => {});
+        unsynced += batchBytes;
         batch = [];
         batchBytes = 0;
       };
@@ -40,6 +57,8 @@ export function localStorage(root: string): FileStorage {
         }
         if (batchBytes > 0) await flush();
         await writing;
+        await syncing;
+        if (syncFailure) throw syncFailure.error;
         await handle.sync();
       } catch (error) {
         await handle.close();

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { open } from "node:fs/promises";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { localStorage } from "@/lib/storage";
 import { patternBody, patternSha256, readAll, sha256 } from "@/tests/support/bodies";
 
@@ -11,6 +12,16 @@ const storage = localStorage(root);
 const filesOnDisk = () => (existsSync(root) ? readdirSync(root, { recursive: true }).map(String).filter((f) => statSync(path.join(root, f)).isFile()) : []);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** The prototype of node's FileHandle, to watch or break its datasync. */
+async function fileHandlePrototype() {
+  const probe = path.join(root, "probe");
+  const handle = await open(probe, "w");
+  await handle.close();
+  rmSync(probe);
+  return Object.getPrototypeOf(handle) as { datasync: () => Promise<void> };
+}
 
 describe("local storage", () => {
   it("writes a file under a random key with its size and SHA-256, and reads it back", async () => {
@@ -29,6 +40,30 @@ describe("local storage", () => {
     await expect(storage.put(patternBody(2 * MiB, { throwAfter: MiB }))).rejects.toThrow("the client went away");
     expect(filesOnDisk()).toEqual(before);
     expect(filesOnDisk().some((f) => f.endsWith(".part"))).toBe(false);
+  });
+
+  it("flushes a large file to disk while it still arrives, and keeps every byte in order", async () => {
+    const datasync = vi.spyOn(await fileHandlePrototype(), "datasync");
+    let syncsBeforeEnd = 0;
+    const size = 13 * MiB + 5;
+    const stored = await storage.put(patternBody(size, { onChunk: (sent) => void (sent === size && (syncsBeforeEnd = datasync.mock.calls.length)) }));
+    expect(syncsBeforeEnd).toBeGreaterThanOrEqual(2);
+    expect(stored).toMatchObject({ size, sha256: await patternSha256(size) });
+    expect(sha256(await readAll(await storage.get(stored.key)))).toBe(stored.sha256);
+  });
+
+  it("fails the file when a background flush fails, and leaves nothing behind", async () => {
+    const failure = Object.assign(new Error("EIO: i/o error, fdatasync"), { code: "EIO" });
+    vi.spyOn(await fileHandlePrototype(), "datasync").mockRejectedValue(failure);
+    const before = filesOnDisk();
+    await expect(storage.put(patternBody(9 * MiB))).rejects.toBe(failure);
+    expect(filesOnDisk()).toEqual(before);
+  });
+
+  it("leaves nothing behind when the body fails after part of the file was flushed", async () => {
+    const before = filesOnDisk();
+    await expect(storage.put(patternBody(12 * MiB, { throwAfter: 9 * MiB }))).rejects.toThrow("the client went away");
+    expect(filesOnDisk()).toEqual(before);
   });
 
   it("removes a file, idempotently; a removed key has no stat and cannot be read", async () => {
