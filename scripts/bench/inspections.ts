@@ -7,10 +7,8 @@
 //     actor from the database, zod) in the same run, interleaved. Target: p95 ≤ 2×.
 //  3. Generating the 2021 plan's 263 inspections (what its approval does, in one transaction) against
 //     copying the same item rows with one INSERT … SELECT, median of 3.
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import net from "node:net";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
@@ -22,6 +20,7 @@ import { seed } from "@/prisma/seed/seed";
 import { signIn } from "./http.mjs";
 import { benchDatabase } from "./database";
 import { median, quantile, time as measure } from "./measure";
+import { freePort, hasBuild, startNext } from "./next";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const saves = Number(process.env.BENCH_SAVES ?? 300);
@@ -93,15 +92,6 @@ async function rawInspection(pool: pg.Pool, id: string, userId: string) {
   return inspection;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The id under which `next build` registered a server action (its manifest maps ids to file and export). */
 function actionId(file: string, name: string): string {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
@@ -124,29 +114,7 @@ async function callAction(url: string, id: string, input: unknown, cookie: strin
   return ms;
 }
 
-async function startNext(url: string, port: number) {
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", AUTH_TRUST_HOST: "true", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error("next start exited");
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return async () => {
-    child.kill("SIGTERM");
-    await exited;
-  };
-}
-
-if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
+if (!hasBuild()) {
   console.error("inspections bench: no build (.next); run `npm run bench`, which builds first");
   process.exit(1);
 }
