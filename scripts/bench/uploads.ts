@@ -3,14 +3,20 @@
 // Request built the way Next.js builds it for a route handler, to receiveUpload (local storage in a temp
 // folder); the parent measures
 //  1. one 20 MB upload, median of 15 after five warm-ups, against copying the same bytes to a file with fs
-//     streams and fsync (storage syncs every file before it reports it stored) — target: ratio ≥ 0.5;
-//     for reference also the same POST read and thrown away (the transport alone) and, afterwards, a kernel
-//     copy (fs.copyFile + fsync, median of 7), the fastest way this machine has to put the bytes in a new file;
+//     streams and fsync (storage syncs every file before it reports it stored): the pipeline alone, judged
+//     (ratio ≥ 0.5) only when the app is not built; for reference also the same POST read and thrown away
+//     (the transport alone) and, afterwards, a kernel copy (fs.copyFile + fsync, median of 7), the fastest
+//     way this machine has to put the bytes in a new file;
 //  2. the child's peak RSS (sampled every 20 ms) minus its idle RSS during 4 parallel uploads of 5, 20
 //     and 80 MB, repeated so that every size moves the same 320 MB (the garbage the transport leaves
 //     between two collections is then the same for all) — target: it does not grow with file size: from 5
 //     to 80 MB files it may grow by at most a tenth of the extra bytes in flight (4 × 75 MB), where
-//     holding the files whole would grow by all of them.
+//     holding the files whole would grow by all of them;
+//  3. on a built clone (`npm run bench` builds first), the same 20 MB as a new record through the app's own
+//     route — POST /api/ho-so on next start, signed in as an agency officer: session, parse, hash, store,
+//     the record's transaction with audit and notices — interleaved with copies, median of 15 — target:
+//     ratio ≥ 0.5. This is the upload as the product does it, so it is the judged throughput figure; a
+//     10 KB upload shows what a request costs besides its bytes.
 // The client stands for a browser on another machine: it streams its file from disk in 1 MB reads, so it
 // takes as little as it can of the two cores it shares with the server (the server still reads the socket
 // 64 KB at a time, as it would from a browser).
@@ -207,7 +213,8 @@ async function measure(): Promise<number> {
     console.log(`| reference: same POST, body read and discarded | ${fmt(median(drainMs))} | ${fmt(20 / (median(drainMs) / 1000))} | ${fmt(median(copyMs) / median(drainMs), 2)} | |`);
     console.log(`| reference: kernel copy (fs.copyFile) + fsync | ${fmt(median(kernelMs))} | ${fmt(20 / (median(kernelMs) / 1000))} | ${fmt(median(copyMs) / median(kernelMs), 2)} | |`);
     const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(" ");
-    console.log(`| upload through receiveUpload | ${fmt(median(uploadMs))} | ${fmt(uploadRate)} | ${fmt(ratio, 2)} | ≥ 0.50 ${ratio >= 0.5 ? "✓" : "✗"} |`);
+    const judgeApp = hasBuild();
+    console.log(`| upload through receiveUpload | ${fmt(median(uploadMs))} | ${fmt(uploadRate)} | ${fmt(ratio, 2)} | ${judgeApp ? "reference (the app's figure below is judged)" : `≥ 0.50 ${ratio >= 0.5 ? "✓" : "✗"}`} |`);
     console.log(`Each run, ms — upload: ${each(uploadMs)}; copy: ${each(copyMs)}`);
     console.log(`\nUploads: server RSS during 4 parallel uploads, repeated to 320 MB per size (sampled every 20 ms)`);
     console.log("| file size | rounds | idle RSS MB | peak − idle MB | rounds took s |");
@@ -218,17 +225,18 @@ async function measure(): Promise<number> {
 
     // 3. The same 20 MB through the app's own route, against copies made in the same run.
     const app = await throughApp(dir, twenty);
+    const appRatio = app ? median(app.copyMs) / median(app.uploadMs) : NaN;
     if (app) {
-      const appRatio = median(app.copyMs) / median(app.uploadMs);
       console.log(`\nUploads through the app: POST /api/ho-so on next start (${app.database}), signed in as an agency officer; median of ${runs}`);
-      console.log("| case | median ms | MB/s | ratio |");
-      console.log("|---|---:|---:|---:|");
-      console.log(`| fs stream copy + fsync (baseline) | ${fmt(median(app.copyMs))} | ${fmt(20 / (median(app.copyMs) / 1000))} | 1.00 |`);
-      console.log(`| new record with one 20 MB file (session, parse, hash, store, one transaction with audit and notices) | ${fmt(median(app.uploadMs))} | ${fmt(20 / (median(app.uploadMs) / 1000))} | ${fmt(appRatio, 2)} |`);
-      console.log(`| the same with a 10 KB file: what a request costs besides the bytes | ${fmt(median(app.smallMs))} | | |`);
+      console.log("| case | median ms | MB/s | ratio | target |");
+      console.log("|---|---:|---:|---:|---|");
+      console.log(`| fs stream copy + fsync (baseline) | ${fmt(median(app.copyMs))} | ${fmt(20 / (median(app.copyMs) / 1000))} | 1.00 | |`);
+      console.log(`| new record with one 20 MB file (session, parse, hash, store, one transaction with audit and notices) | ${fmt(median(app.uploadMs))} | ${fmt(20 / (median(app.uploadMs) / 1000))} | ${fmt(appRatio, 2)} | ≥ 0.50 ${appRatio >= 0.5 ? "✓" : "✗"} |`);
+      console.log(`| the same with a 10 KB file: what a request costs besides the bytes | ${fmt(median(app.smallMs))} | | | |`);
       console.log(`Each run, ms — upload: ${each(app.uploadMs)}; copy: ${each(app.copyMs)}`);
     } else console.log("\nUploads through the app: skipped, no build (.next); `npm run bench` builds first.");
-    return ratio >= 0.5 && flat ? 0 : 1;
+    const throughput = app ? appRatio : ratio;
+    return throughput >= 0.5 && flat ? 0 : 1;
   } finally {
     child.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
