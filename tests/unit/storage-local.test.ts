@@ -47,7 +47,7 @@ describe("local storage", () => {
     let syncsBeforeEnd = 0;
     const size = 13 * MiB + 5;
     const stored = await storage.put(patternBody(size, { onChunk: (sent) => void (sent === size && (syncsBeforeEnd = datasync.mock.calls.length)) }));
-    expect(syncsBeforeEnd).toBeGreaterThanOrEqual(2);
+    expect(syncsBeforeEnd).toBeGreaterThanOrEqual(1); // the first flush starts at 4 MiB, whatever the disk's speed
     expect(stored).toMatchObject({ size, sha256: await patternSha256(size) });
     expect(sha256(await readAll(await storage.get(stored.key)))).toBe(stored.sha256);
   });
