@@ -255,7 +255,7 @@ async function throughApp(dir: string, twenty: string) {
     await migrate({ connectionString: database.url });
     await seed(database.url, { demo: true });
     const port = await freePort();
-    const stop = await startNext(database.url, port, { DATA_DIR: path.join(dir, "app-data"), UPLOAD_MAX_BYTES: String(100 * MB) });
+    const stop = await startNext(database.url, port, { DATA_DIR: path.join(dir, "app-data") }); // the default settings, 20 MB limit included
     try {
       const officer = demoAccounts.find((a) => a.role === "AGENCY_OFFICER")!;
       const cookie = await signIn(`http://127.0.0.1:${port}`, officer.email, demoPassword);
