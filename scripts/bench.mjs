@@ -10,25 +10,16 @@
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ensureDependencies, root, run } from "./lib/bootstrap.mjs";
+import { freePort, waitHealthy } from "./lib/net.mjs";
 import { buildIsStale, recordBuild } from "./lib/build-fingerprint.mjs";
 import { load, signIn } from "./bench/http.mjs";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const startRuns = Number(process.env.BENCH_START_RUNS ?? 3);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `npm start` (scripts/start.mjs) and resolves when /api/health answers 200. */
 async function startApp(dataDir, port) {
@@ -39,15 +30,7 @@ async function startApp(dataDir, port) {
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error("npm start exited before it was healthy");
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child, { intervalMs: 50 }))) throw new Error("npm start exited before it was healthy");
   return {
     seconds: (performance.now() - started) / 1000,
     stop: async () => {

@@ -8,6 +8,7 @@ import { EmbeddedDbError } from "@/lib/db/embedded";
 import { MigrationError } from "@/lib/db/migrate";
 import { EnvError, parseEnv } from "@/lib/env";
 import { buildIsStale, recordBuild } from "./lib/build-fingerprint.mjs";
+import { waitHealthy } from "./lib/net.mjs";
 import { openDatabase, prepareDatabase, StartError } from "./lib/database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -34,20 +35,6 @@ async function sessionSecret(dataDir: string, given?: string): Promise<string> {
   const secret = randomBytes(48).toString("base64url");
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
-}
-
-async function waitHealthy(url: string, child: { exitCode: number | null }, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
 }
 
 export async function main({ dev }: { dev: boolean }) {
@@ -120,7 +107,7 @@ export async function main({ dev }: { dev: boolean }) {
   });
 
   const url = `http://localhost:${settings.PORT}`;
-  if (await waitHealthy(`http://127.0.0.1:${settings.PORT}/api/health`, child)) {
+  if (await waitHealthy(`http://127.0.0.1:${settings.PORT}/api/health`, child, { intervalMs: 250 })) {
     console.log(`\n✓ Sẵn sàng sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: ${url}`);
     console.log(`  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PGlite) trong ${path.relative(root, dataDir)}/` : "DATABASE_URL"}`);
     if (seeded.demoAccounts.length) {

@@ -4,10 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { enableTypeScript, ensureDependencies, root } from "./lib/bootstrap.mjs";
+import { freePort } from "./lib/net.mjs";
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const reports = path.join(root, "test-results", "reports");
@@ -97,16 +97,6 @@ async function databases() {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function chromiumPath() {

@@ -20,7 +20,8 @@ import { seed } from "@/prisma/seed/seed";
 import { signIn } from "./http.mjs";
 import { benchDatabase } from "./database";
 import { median, quantile, time as measure } from "./measure";
-import { freePort, hasBuild, startNext } from "./next";
+import { freePort } from "../lib/net.mjs";
+import { hasBuild, startNext } from "./next";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const saves = Number(process.env.BENCH_SAVES ?? 300);

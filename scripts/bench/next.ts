@@ -1,21 +1,12 @@
 // `next start` for the benchmarks that go through the built app (inspections, uploads).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { waitHealthy } from "../lib/net.mjs";
 
 const root = process.cwd();
 
 export const hasBuild = () => existsSync(path.join(root, ".next/BUILD_ID"));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the built app on `port` against the database at `url`; resolves, once /api/health answers, with its stop. */
 export async function startNext(url: string, port: number, env: Record<string, string> = {}) {
@@ -25,15 +16,7 @@ export async function startNext(url: string, port: number, env: Record<string, s
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error("next start exited");
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child))) throw new Error("next start exited before it was healthy");
   return async () => {
     child.kill("SIGTERM");
     await exited;

@@ -29,7 +29,8 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { signIn } from "./http.mjs";
-import { freePort, hasBuild, startNext } from "./next";
+import { freePort } from "../lib/net.mjs";
+import { hasBuild, startNext } from "./next";
 
 const MB = 1024 * 1024;
 const runs = Number(process.env.BENCH_UPLOAD_RUNS ?? 15);
