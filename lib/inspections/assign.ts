@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAuditMany } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
-import { openForChange, membershipOf, type Ctx } from "./access";
+import { openForChange, type Ctx } from "./access";
 import { canInspection } from "./policy";
 
 const vi = createTranslator("vi");
@@ -37,23 +37,28 @@ export async function assignInspection(input: { inspectionId: string; memberIds:
 /** Adds members to many inspections of one plan at once (the plan's inspection list). Nobody is unassigned. */
 export async function assignInspections(input: { planId: string; inspectionIds: string[]; memberIds: string[] }, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
-    const inspections = await tx.inspection.findMany({ where: { planId: input.planId, id: { in: input.inspectionIds } }, select: { id: true, planId: true, status: true, agencyId: true } });
+    // Locked as openForChange locks one inspection, so a sign-off cannot land between the check and the insert.
+    const inspections = await tx.$queryRaw<{ id: string; status: string; agencyId: string }[]>`
+      SELECT id, status::text AS status, "agencyId" FROM inspection
+       WHERE "planId" = ${input.planId}::uuid AND id = ANY(${input.inspectionIds}::uuid[])
+         FOR NO KEY UPDATE`;
     if (inspections.length !== new Set(input.inspectionIds).size) throw new AppError("VALIDATION", "errors.VALIDATION", { inspectionIds: ["inspections.errors.notInPlan"] });
-    const membership = await membershipOf(tx, actor.id, { id: "", planId: input.planId });
-    if (!canInspection(actor, "assign", { status: "IN_PROGRESS" }, membership)) throw new AppError("FORBIDDEN", "inspections.errors.forbidden");
+    // Assigning is decided by the actor's role on the plan's team (no single inspection to be assigned to).
+    const member = await tx.planMember.findUnique({ where: { planId_userId: { planId: input.planId, userId: actor.id } }, select: { role: true } });
+    if (!canInspection(actor, "assign", { status: "IN_PROGRESS" }, member && { role: member.role, assigned: false })) throw new AppError("FORBIDDEN", "inspections.errors.forbidden");
     if (inspections.some((i) => i.status === "SIGNED_OFF")) throw new AppError("CONFLICT", "inspections.errors.someLocked");
     const members = await teamMembers(tx, input.planId, input.memberIds, inspections.map((i) => i.agencyId));
     const existing = await tx.inspectionAssignee.findMany({ where: { inspectionId: { in: inspections.map((i) => i.id) } }, select: { inspectionId: true, memberId: true } });
     const has = new Set(existing.map((a) => `${a.inspectionId}|${a.memberId}`));
-    let added = 0;
-    for (const inspection of inspections) {
-      const fresh = members.filter((m) => !has.has(`${inspection.id}|${m.id}`));
-      if (!fresh.length) continue;
-      await tx.inspectionAssignee.createMany({ data: fresh.map((m) => ({ inspectionId: inspection.id, memberId: m.id })) });
-      await recordAudit(tx, { type: "inspection.assigned", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { added: fresh.map((m) => m.userId), removed: [] }, ip });
-      added += fresh.length;
-    }
-    return { inspections: inspections.length, added };
+    const changes = inspections
+      .map((inspection) => ({ inspection, fresh: members.filter((m) => !has.has(`${inspection.id}|${m.id}`)) }))
+      .filter((c) => c.fresh.length > 0);
+    await tx.inspectionAssignee.createMany({ data: changes.flatMap((c) => c.fresh.map((m) => ({ inspectionId: c.inspection.id, memberId: m.id }))) });
+    await recordAuditMany(
+      tx,
+      changes.map((c) => ({ type: "inspection.assigned", actorId: actor.id, target: { type: "inspection", id: c.inspection.id }, data: { added: c.fresh.map((m) => m.userId), removed: [] }, ip })),
+    );
+    return { inspections: inspections.length, added: changes.reduce((n, c) => n + c.fresh.length, 0) };
   });
 }
 
