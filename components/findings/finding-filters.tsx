@@ -10,6 +10,7 @@ const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-
 export function FindingFilters({ query, plans, t }: { query: FindingListQuery; plans: { id: string; label: string }[]; t: Translate }) {
   return (
     <form method="get" role="search" aria-label={t("findings.filters")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      {query.inspection && <input type="hidden" name="inspection" value={query.inspection} />}
       <div className="sm:col-span-2">
         <label htmlFor="q" className="block text-sm font-semibold">{t("findings.unit")}</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} aria-describedby="q-hint" className={control} />

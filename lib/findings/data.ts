@@ -17,6 +17,7 @@ export const findingPageSize = 50;
 export function findingWhere(scope: Scope, query: Omit<FindingListQuery, "page">, today = todayInVietnam()): Prisma.FindingWhereInput {
   const and: Prisma.FindingWhereInput[] = [findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }];
   if (query.plan) and.push({ inspection: { planId: query.plan } });
+  if (query.inspection) and.push({ inspectionId: query.inspection });
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
   for (const token of tokens) and.push({ agency: { searchText: { contains: token } } });
   if (query.severity) and.push({ severity: query.severity });

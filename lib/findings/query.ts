@@ -9,6 +9,8 @@ export const findingStatuses = ["OPEN", "CLOSED"] as const;
  */
 export const findingListQuerySchema = z.object({
   plan: z.uuid().optional().catch(undefined),
+  /** One inspection's findings (the link from its conclusion page). */
+  inspection: z.uuid().optional().catch(undefined),
   /** Unit name; compared without diacritics (Agency.searchText). */
   q: z.string().trim().max(100).optional().catch(undefined),
   severity: z.enum(findingSeverities).optional().catch(undefined),

@@ -110,6 +110,11 @@ describe("filters", () => {
     expect(await visible(admin, { plan: otherPlan.id })).toEqual(of(...elsewhere));
   });
 
+  it("by inspection (the link from an inspection's conclusion page)", async () => {
+    expect(await visible(admin, { inspection: signed[0]!.inspectionId })).toEqual(of(...signed));
+    expect(await visible(admin, { inspection: draft[0]!.inspectionId })).toEqual(of(...draft));
+  });
+
   it("by unit, ignoring diacritics and case", async () => {
     expect(await visible(admin, { q: "long xuyen" })).toEqual(of(...signed, ...draft));
     expect(await visible(admin, { q: "CHÂU ĐỐC" })).toEqual(of(...elsewhere));

@@ -25,6 +25,13 @@ describe("findingListQuerySchema and findingListHref", () => {
     expect(findingListQuerySchema.parse(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(query);
   });
 
+  it("keeps one inspection's filter through the URL, and drops a malformed one", () => {
+    const inspection = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    expect(findingListHref({ inspection })).toBe(`/phat-hien?inspection=${inspection}`);
+    expect(findingListQuerySchema.parse({ inspection })).toEqual({ inspection, page: 1 });
+    expect(findingListQuerySchema.parse({ inspection: "abc" })).toEqual({ page: 1 });
+  });
+
   it("drops malformed values and leaves page 1 and empty filters out of the URL", () => {
     expect(findingListQuerySchema.parse({ plan: "1; DROP", severity: "SEVERE", status: "x", overdue: "no", page: "0" })).toEqual({ page: 1 });
     expect(findingListHref({ page: 1, q: "" })).toBe("/phat-hien");

@@ -11,6 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { scopeFor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { findingListHref } from "@/lib/findings/query";
 import { compareWithPrevious } from "@/lib/inspections/compare";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
 import { scoreInspection } from "@/lib/inspections/score";
@@ -63,7 +64,7 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
           </>
         )}
       </Card>
-      <Card title={t("inspections.findingsCount")} action={<Link className="text-sm text-blue-800 underline" href={`/phat-hien?inspection=${inspection.id}`}>{t("inspections.tabs.findings")}</Link>}>
+      <Card title={t("inspections.findingsCount")} action={<Link className="text-sm text-blue-800 underline" href={findingListHref({ inspection: inspection.id })}>{t("inspections.tabs.findings")}</Link>}>
         {findings.length ? (
           <Table caption={t("inspections.findingsCount")}>
             <thead>
