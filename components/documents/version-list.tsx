@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RecordDetail } from "@/lib/documents/data";
-import { formatFileSize } from "@/lib/documents/files";
 import type { Locale, Translate } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, formatFileSize } from "@/lib/i18n/format";
 import { coverage } from "./coverage";
 import { ReviewBadge } from "./status-badge";
 

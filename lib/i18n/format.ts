@@ -21,10 +21,11 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat("vi-VN").format(value);
 }
 
-/** A file's size as people read it: "820 KB", "1,2 MB" (decimal comma in Vietnamese). */
-export function formatFileSize(bytes: number, locale: "vi" | "en" = "vi"): string {
+/** A file's size as people read it: "850 B", "820 KB", "1,2 MB" (decimal comma in Vietnamese). Sizes stored as BIGINT are taken too. */
+export function formatFileSize(size: number | bigint, locale: "vi" | "en" = "vi"): string {
+  const bytes = Number(size);
   const number = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${number.format(bytes)} B`;
+  if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} KB`;
   return `${number.format(bytes / 1024 / 1024)} MB`;
 }

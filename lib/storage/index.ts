@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { env, type Env } from "@/lib/env";
 import type { FileStorage } from "./contract";
 import { localStorage } from "./local";
@@ -37,4 +38,22 @@ export function contentDisposition(name: string, disposition: "attachment" | "in
   const clean = name.normalize("NFC").replace(/[\\/\r\n"]/g, "_").slice(0, 150) || "tep";
   const ascii = clean.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
+}
+
+/**
+ * A stored file as the answer of a download route: its bytes streamed from storage under the type stored with
+ * it (decided from the bytes at upload; nosniff keeps the browser from guessing another), saved under its
+ * name, or shown in the browser when `inline`. Files are private: `cacheControl` is at most a private cache.
+ */
+export async function fileResponse(file: { key: string; name: string; contentType: string; size: number | bigint | null; inline?: boolean; cacheControl?: string }): Promise<Response> {
+  const stream = await getStorage().get(file.key);
+  return new Response(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      "content-type": file.contentType,
+      ...(file.size == null ? {} : { "content-length": String(file.size) }),
+      "content-disposition": contentDisposition(file.name, file.inline ? "inline" : "attachment"),
+      "x-content-type-options": "nosniff",
+      "cache-control": file.cacheControl ?? "private, no-store",
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatFileSize, previewable } from "@/lib/documents/files";
+import { previewable } from "@/lib/documents/files";
+import { formatFileSize } from "@/lib/i18n/format";
 import { recordFieldsSchema, recordListQuerySchema, reviewSchema, versionFieldsSchema } from "@/lib/documents/schema";
 import { annualReportSchema } from "@/lib/reports/schema";
 import { todayInVietnam } from "@/lib/text/dates";

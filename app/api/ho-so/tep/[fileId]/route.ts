@@ -1,10 +1,9 @@
-import { Readable } from "node:stream";
 import { scopeFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/session";
 import { getRecordFile } from "@/lib/documents/data";
 import { previewable } from "@/lib/documents/files";
 import { recordId as uuid } from "@/lib/ids";
-import { contentDisposition, getStorage } from "@/lib/storage";
+import { fileResponse } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
 
@@ -19,16 +18,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const id = uuid.safeParse((await params).fileId);
   const file = id.success ? await getRecordFile(scopeFor(actor), id.data) : null;
   if (!file) return new Response("Không tìm thấy.", { status: 404 });
-  const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType);
-  const disposition = contentDisposition(file.fileName);
-  const stream = await getStorage().get(file.storageKey);
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "content-type": file.contentType,
-      "content-length": String(file.size),
-      "content-disposition": inline ? disposition.replace(/^attachment/, "inline") : disposition,
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-    },
-  });
+  const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType) !== null;
+  return fileResponse({ key: file.storageKey, name: file.fileName, contentType: file.contentType, size: file.size, inline });
 }

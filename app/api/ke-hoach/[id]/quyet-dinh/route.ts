@@ -1,8 +1,7 @@
-import { Readable } from "node:stream";
 import { scopeFor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/session";
 import { getPlan } from "@/lib/plans/data";
-import { contentDisposition, getStorage } from "@/lib/storage";
+import { fileResponse } from "@/lib/storage";
 import { recordId as uuid } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = uuid.safeParse((await params).id);
   const plan = id.success ? await getPlan(scopeFor(actor), id.data) : null;
   if (!plan?.approvalFileKey) return new Response("Không tìm thấy.", { status: 404 });
-  const stream = await getStorage().get(plan.approvalFileKey);
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      "content-type": "application/pdf",
-      "content-length": String(plan.approvalFileSize ?? ""),
-      "content-disposition": contentDisposition(plan.approvalFileName ?? "quyet-dinh.pdf"),
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-    },
-  });
+  return fileResponse({ key: plan.approvalFileKey, name: plan.approvalFileName ?? "quyet-dinh.pdf", contentType: "application/pdf", size: plan.approvalFileSize ?? null });
 }
