@@ -7,14 +7,6 @@ import { canInspection, seesInspection, type InspectionAction, type Membership }
 
 export type Ctx = { actor: Actor; ip: string | null };
 
-/** The actor's place on the inspection's team (see Membership), read in the caller's transaction. */
-export async function membershipOf(tx: Tx, actorId: string, inspection: { id: string; planId: string }): Promise<Membership> {
-  const member = await tx.planMember.findUnique({ where: { planId_userId: { planId: inspection.planId, userId: actorId } }, select: { id: true, role: true } });
-  if (!member) return null;
-  const assigned = await tx.inspectionAssignee.count({ where: { inspectionId: inspection.id, memberId: member.id } });
-  return { role: member.role, assigned: assigned > 0 };
-}
-
 /**
  * Opens an inspection for a change, in the caller's transaction: out of the actor's sight → NOT_FOUND; the
  * row is locked (FOR NO KEY UPDATE) so that saves, sign-off and reopening of one inspection run one after the

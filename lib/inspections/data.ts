@@ -3,8 +3,8 @@ import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
-import { membershipOf } from "./access";
-import { canReadThread, inspectionVisibility } from "./policy";
+import { userNames } from "./access";
+import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery } from "./schema";
 
 export const inspectionPageSize = 25;
@@ -97,12 +97,11 @@ export async function getInspection(scope: Scope, id: string) {
   if (!inspection) return null;
   // Not loaded at all for those who may not read it, so no page can show it by mistake.
   const events = canReadThread(scope.actor) ? await db.inspectionEvent.findMany({ where: { inspectionId: inspection.id }, orderBy: { at: "asc" } }) : [];
-  const membership = await membershipOf(db, scope.actor.id, inspection);
-  const people = await db.user.findMany({
-    where: { id: { in: [...new Set([...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById].filter((v): v is string => !!v))] } },
-    select: { id: true, name: true },
-  });
-  return { ...inspection, events, membership, names: Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string> };
+  // The actor's place on the team, from the members and assignees loaded above (see Membership).
+  const me = inspection.plan.members.find((m) => m.user.id === scope.actor.id);
+  const membership: Membership = me ? { role: me.role, assigned: inspection.assignees.some((a) => a.memberId === me.id) } : null;
+  const names = await userNames(db, [...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById]);
+  return { ...inspection, events, membership, names: Object.fromEntries(names) as Record<string, string> };
 }
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { getInspection } from "@/lib/inspections/data";
 import { saveFinding } from "@/lib/inspections/findings";
 import { saveInspectionItem } from "@/lib/inspections/items";
 import { saveConclusion } from "@/lib/inspections/mutations";
@@ -33,6 +34,17 @@ async function setup() {
 
 const save = (actor: Actor, inspectionId: string, itemId: string, version: number, result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null, note = "") =>
   saveInspectionItem({ inspectionId, itemId, version, result, note }, { actor, ip });
+
+describe("getInspection", () => {
+  it("tells each reader their place on the team: the lead, an assigned member, a member not assigned, DOST outside the team", async () => {
+    const { inspection, lead, member, bystander } = await setup();
+    const place = async (actor: Actor) => (await getInspection(scopeFor(actor), inspection.id))?.membership;
+    expect(await place(lead)).toEqual({ role: "LEAD", assigned: false });
+    expect(await place(member)).toEqual({ role: "MEMBER", assigned: true });
+    expect(await place(bystander)).toEqual({ role: "MEMBER", assigned: false });
+    expect(await place(admin)).toBeNull();
+  });
+});
 
 describe("saveInspectionItem", () => {
   it("of two saves from the same version one wins; the other gets CONFLICT with the current value and changes nothing", async () => {
