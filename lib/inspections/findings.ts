@@ -6,7 +6,6 @@ import { createTranslator } from "@/lib/i18n";
 import { formatCalendarDate, todayInVietnam } from "@/lib/text/dates";
 import { openForChange, type Ctx } from "./access";
 import { changesOf } from "./changes";
-import { inspectionVisibility } from "./policy";
 import { defaultDueDate, type SaveFindingInput } from "./schema";
 
 const vi = createTranslator("vi");
@@ -25,10 +24,11 @@ export function dueDateFloor(inspection: { recordDate: Date | null; startedAt: D
 export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
   const { actor, ip } = ctx;
   return db.$transaction(async (tx) => {
-    const found = await tx.finding.findFirst({ where: { id: input.findingId, inspection: inspectionVisibility(actor) }, select: { inspectionId: true } });
-    if (!found) throw new AppError("NOT_FOUND");
-    const { inspection } = await openForChange(tx, actor, found.inspectionId, "fill");
-    const before = await tx.finding.findUniqueOrThrow({ where: { id: input.findingId } });
+    // Read before the inspection is locked: every change of a finding moves its version, so the update below
+    // (on this version) only succeeds if the row is still as read. Out of sight → NOT_FOUND from openForChange.
+    const before = await tx.finding.findUnique({ where: { id: input.findingId } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const { inspection } = await openForChange(tx, actor, before.inspectionId, "fill");
     const floor = dueDateFloor(inspection);
     if (input.dueDate && floor && input.dueDate < floor.date) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { dueDate: [vi.raw(floor.key, { date: formatCalendarDate(floor.date) })] });
