@@ -155,16 +155,17 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
 
 /**
  * The 2021 plan's inspections (a dossier review per target, an on-site inspection per on-site target), as
- * its approval would have made them. Idempotent: only missing ones are created, so every start may call it.
- * Runs on the version in force (an approved amendment carries the inspections over itself).
+ * its approval would have made them, on the version in force (an approved amendment carries the inspections
+ * over itself). Every start calls it: a plan that has inspections already got all of them (generation is one
+ * transaction), so one count settles it and nothing else runs.
  */
 export async function seedInspections2021(db: PrismaClient): Promise<{ inspections: number }> {
   const plan = await db.inspectionPlan.findFirst({
     where: { year: plan2021.year, number: plan2021.number, status: { in: ["APPROVED", "IN_PROGRESS", "COMPLETED"] } },
     orderBy: { version: "desc" },
-    select: { id: true },
+    select: { id: true, _count: { select: { inspections: true } } },
   });
-  if (!plan) return { inspections: 0 };
+  if (!plan || plan._count.inspections > 0) return { inspections: 0 };
   const created = await db.$transaction((tx) => generateInspections(tx, plan.id), { maxWait: 30_000, timeout: 120_000 });
   return { inspections: created.inspections };
 }
