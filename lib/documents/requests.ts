@@ -3,7 +3,7 @@ import { recordAuditMany } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
-import { tellUsers } from "@/lib/plans/notify";
+import { tellUsersEach } from "@/lib/plans/notify";
 import { planVisibility } from "@/lib/plans/policy";
 import { unitCompleteness } from "./completeness-data";
 import type { Ctx } from "./mutations";
@@ -35,16 +35,18 @@ export async function requestMissing(input: RequestMissingInput, { actor, ip }: 
       tx,
       wanting.map((u) => ({ type: "record.missing_requested" as const, actorId: actor.id, target: { type: "agency", id: u.agency.id }, data: { planId: plan.id, categories: u.missing, comment }, ip })),
     );
-    // Only units with officer accounts get messages: one query for all of them, then one message per unit.
+    // Only units with officer accounts get messages: one query for the officers, one insert each for all the
+    // notifications and all the e-mails, each unit's naming what it misses.
     const officers = await tx.user.findMany({ where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } }, select: { id: true, email: true, agencyId: true } });
+    const byUnit = new Map<string | null, typeof officers>();
+    for (const officer of officers) byUnit.set(officer.agencyId, [...(byUnit.get(officer.agencyId) ?? []), officer]);
     const planName = `${plan.number} (${plan.year})`;
-    for (const unit of wanting) {
-      const to = officers.filter((o) => o.agencyId === unit.agency.id);
-      if (!to.length) continue;
+    const messages = wanting.map((unit) => {
       const categories = unit.missing.map((c) => vi.raw(`documents.categories.${c}`)).join("; ");
       const params = { plan: planName, categories, comment: comment ?? "" };
-      await tellUsers(tx, to, { type: "record.requested", title: vi.raw("documents.notify.requested.title", params), body: vi.raw("documents.notify.requested.body", params), link: "/ho-so" }, actor.id);
-    }
+      return { users: byUnit.get(unit.agency.id) ?? [], message: { type: "record.requested", title: vi.raw("documents.notify.requested.title", params), body: vi.raw("documents.notify.requested.body", params), link: "/ho-so" } };
+    });
+    await tellUsersEach(tx, messages, actor.id);
     return { units: wanting.length };
   });
 }

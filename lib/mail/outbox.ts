@@ -26,10 +26,14 @@ export async function queueEmail(tx: Tx, email: NewEmail & { to: string }): Prom
 
 /** The same e-mail to several people, one outbox row each (a failed address does not hold back the others). */
 export async function queueEmails(tx: Tx, to: string[], email: NewEmail): Promise<number> {
-  const addresses = distinctAddresses(to);
-  if (!addresses.length) return 0;
-  const subject = oneLine(email.subject);
-  const { count } = await tx.emailOutbox.createMany({ data: addresses.map((address) => ({ to: address, subject, body: email.body })) });
+  return queueEmailsEach(tx, [{ to, email }]);
+}
+
+/** Several e-mails, each to its own people, one outbox row per address and e-mail, in one insert. */
+export async function queueEmailsEach(tx: Tx, batches: { to: string[]; email: NewEmail }[]): Promise<number> {
+  const data = batches.flatMap(({ to, email }) => distinctAddresses(to).map((address) => ({ to: address, subject: oneLine(email.subject), body: email.body })));
+  if (!data.length) return 0;
+  const { count } = await tx.emailOutbox.createMany({ data });
   return count;
 }
 

@@ -7,11 +7,16 @@ export type NewNotification = { type: string; title: string; body?: string; link
 
 /** Adds in-app notifications inside the caller's transaction, so they exist exactly when the change does. */
 export async function notify(tx: Tx, userIds: string[], notification: NewNotification): Promise<number> {
-  const unique = [...new Set(userIds)];
-  if (!unique.length) return 0;
-  const { count } = await tx.notification.createMany({
-    data: unique.map((userId) => ({ userId, type: notification.type, title: notification.title, body: notification.body ?? "", link: notification.link })),
-  });
+  return notifyEach(tx, [{ userIds, notification }]);
+}
+
+/** Several notifications, each to its own users (each user once per notification), in one insert. */
+export async function notifyEach(tx: Tx, batches: { userIds: string[]; notification: NewNotification }[]): Promise<number> {
+  const data = batches.flatMap(({ userIds, notification }) =>
+    [...new Set(userIds)].map((userId) => ({ userId, type: notification.type, title: notification.title, body: notification.body ?? "", link: notification.link })),
+  );
+  if (!data.length) return 0;
+  const { count } = await tx.notification.createMany({ data });
   return count;
 }
 

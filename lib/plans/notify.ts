@@ -2,8 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
-import { queueEmails } from "@/lib/mail/outbox";
-import { notify } from "@/lib/notifications/mutations";
+import { queueEmailsEach } from "@/lib/mail/outbox";
+import { notifyEach } from "@/lib/notifications/mutations";
 import type { PlanAction } from "./state";
 
 const vi = createTranslator("vi");
@@ -23,9 +23,14 @@ export async function recipients(tx: Tx, who: { roles?: Role[]; agencyIds?: stri
 
 /** In-app notifications and e-mails (through the outbox), in the caller's transaction. */
 export async function tellUsers(tx: Tx, users: { id: string; email: string }[], message: PlanMessage, exceptUserId?: string) {
-  const to = users.filter((u) => u.id !== exceptUserId);
-  await notify(tx, to.map((u) => u.id), message);
-  await queueEmails(tx, to.map((u) => u.email), { subject: message.title, body: `${message.body}\n\n${message.link}` });
+  await tellUsersEach(tx, [{ users, message }], exceptUserId);
+}
+
+/** Several messages, each to its own users, in two inserts whatever their number (e.g. one per unit of a plan). */
+export async function tellUsersEach(tx: Tx, batches: { users: { id: string; email: string }[]; message: PlanMessage }[], exceptUserId?: string) {
+  const sent = batches.map(({ users, message }) => ({ to: users.filter((u) => u.id !== exceptUserId), message }));
+  await notifyEach(tx, sent.map(({ to, message }) => ({ userIds: to.map((u) => u.id), notification: message })));
+  await queueEmailsEach(tx, sent.map(({ to, message }) => ({ to: to.map((u) => u.email), email: { subject: message.title, body: `${message.body}\n\n${message.link}` } })));
 }
 
 /** Who hears of each transition, and what they are told. */
