@@ -5,7 +5,6 @@ import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import { compareClauses } from "./crosswalk";
 import { getPublishedTemplates } from "./published";
 
-export { getPublishedTemplates, type PublishedTemplate } from "./published";
 
 // Checklists are reference data: every signed-in role may read them, so the scope only proves that the
 // caller went through the auth layer (canChecklist(actor, "read") is true for every role).

@@ -45,7 +45,6 @@ export type ItemFields = z.infer<typeof itemFieldsSchema>;
 /** Every write to a draft names the template and the version of it the form was opened with. */
 const draftRef = { templateId: recordId, lockVersion: z.coerce.number().int().min(0) };
 
-export const templateIdSchema = z.object({ id: recordId });
 export const copyTemplateSchema = z.object({ fromId: recordId });
 export const updateTemplateSchema = z.object({ ...draftRef, title: text(200, true), note: optionalText(2000) });
 export const draftSchema = z.object(draftRef);

@@ -1,5 +1,4 @@
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
-import { recordCategories } from "./schema";
 
 /**
  * The records every unit in a plan's dossier scope must show (QĐ19 Đ4, TT26 Đ36–39): the announcement,
@@ -59,9 +58,9 @@ export function computeCompleteness(records: RecordForCompleteness[], plan: { id
   const required = requiredCategories(hasOpenFindings);
   const relevant = records.filter((r) => answersPlan(r, plan));
   const has = (category: RecordCategory, status?: ReviewStatus) => relevant.some((r) => r.category === category && (!status || r.status === status));
-  const inOrder = (list: RecordCategory[]) => recordCategories.filter((c) => list.includes(c));
-  const present = inOrder(required.filter((c) => has(c)));
-  const accepted = inOrder(required.filter((c) => has(c, "ACCEPTED")));
-  const missing = inOrder(required.filter((c) => !has(c)));
+  // `required` is in the screens' order (recordCategories), and so is every list taken from it.
+  const present = required.filter((c) => has(c));
+  const accepted = required.filter((c) => has(c, "ACCEPTED"));
+  const missing = required.filter((c) => !has(c));
   return { required, present, accepted, missing, percent: Math.floor((accepted.length * 100) / required.length) };
 }

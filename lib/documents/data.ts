@@ -47,7 +47,7 @@ export async function listRecords(scope: Scope, query: RecordListQuery) {
         agency: { select: { id: true, name: true } },
         plan: { select: { id: true, number: true, year: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { periodFrom: true, periodTo: true, effectiveDate: true, createdAt: true } },
-        events: { where: { comment: { not: null } }, orderBy: { at: "desc" }, take: 1, select: { comment: true, action: true } },
+        events: { where: { comment: { not: null } }, orderBy: { at: "desc" }, take: 1, select: { comment: true } },
       },
     }),
     db.qmsRecord.count({ where }),

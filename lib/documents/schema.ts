@@ -130,4 +130,3 @@ export const completenessQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   incomplete: z.preprocess(blankToUndefined, z.enum(["1"]).optional()).catch(undefined),
 });
-export type CompletenessQuery = z.infer<typeof completenessQuerySchema>;

@@ -75,4 +75,3 @@ export function getFinding(scope: Scope, id: string) {
     },
   });
 }
-export type FindingDetail = NonNullable<Awaited<ReturnType<typeof getFinding>>>;

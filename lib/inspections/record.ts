@@ -82,4 +82,3 @@ export async function getInspectionRecord(scope: Scope, id: string) {
   };
 }
 export type InspectionRecord = NonNullable<Awaited<ReturnType<typeof getInspectionRecord>>>;
-export type RecordItem = InspectionRecord["items"][number];

@@ -95,7 +95,6 @@ export const recordEvidenceSchema = z.object({ inspectionId: id, itemId: id, rec
 export const removeEvidenceSchema = z.object({ inspectionId: id, evidenceId: id });
 /** The fields sent with evidence files (multipart, see app/api/kiem-tra/[id]/minh-chung); the files are checked by the upload. */
 export const fileEvidenceSchema = z.object({ itemId: id, caption: optionalText(500) });
-export type FileEvidenceInput = z.infer<typeof fileEvidenceSchema>;
 /** Where a stored evidence file is read (app/api/kiem-tra/[id]/minh-chung/[evidenceId]); `?xem=1` shows it inline. */
 export const evidenceHref = (inspectionId: string, evidenceId: string) => `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
 

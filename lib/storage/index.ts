@@ -11,9 +11,9 @@ import { s3Storage } from "./s3";
  * STORAGE_DRIVER=s3 (several app instances then share the files). Both backends keep the contract of
  * `FileStorage`: streamed writes under random keys, a file visible only once complete.
  */
-export type { FileStorage, PutOptions, StoredFile } from "./contract";
+export type { FileStorage } from "./contract";
 export { localStorage } from "./local";
-export { s3Storage, type S3Settings } from "./s3";
+export { s3Storage } from "./s3";
 
 /** The backend an environment asks for. The env schema has already required the S3 settings when the driver is s3. */
 export function storageFor(settings: Env): FileStorage {

@@ -1,7 +1,7 @@
 /** Longest display name kept, in characters (a file system allows 255 bytes; Vietnamese letters take 2–3). */
 export const maxFileNameLength = 200;
 
-export type FileNameResult = { ok: true; name: string } | { ok: false; reason: "empty" | "path" | "control" | "too_long" };
+type FileNameResult = { ok: true; name: string } | { ok: false; reason: "empty" | "path" | "control" | "too_long" };
 
 // Control characters, and the bidirectional marks that can disguise "gpj.exe" as "exe.jpg".
 const control = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { claimDraft } from "@/lib/checklists/draft";
-import { getPublishedTemplates, listCrosswalk } from "@/lib/checklists/data";
+import { listCrosswalk } from "@/lib/checklists/data";
+import { getPublishedTemplates } from "@/lib/checklists/published";
 import { addItem, copyTemplate, discardTemplate, moveItem, publishTemplate, removeItem, updateItem, updateTemplate } from "@/lib/checklists/mutations";
 import { scopeFor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answersPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
+import { recordCategories } from "@/lib/documents/schema";
 
 const plan = { id: "plan-2021", year: 2021 };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -19,6 +20,10 @@ describe("requiredCategories", () => {
     expect(requiredCategories(true)).toHaveLength(7);
     expect(requiredCategories(true)).toContain("CORRECTIVE_ACTION");
     expect(requiredCategories(true)).not.toContain("OTHER");
+  });
+
+  it("lists them in the screens' order, so completeness's lists need no sorting", () => {
+    for (const open of [false, true]) expect(requiredCategories(open)).toEqual(recordCategories.filter((c) => requiredCategories(open).includes(c)));
   });
 });
 

@@ -13,7 +13,7 @@ const tone: Record<Change, string> = {
   DROPPED: "text-slate-700",
 };
 
-export function ChangeMarker({ change, t }: { change: Change; t: Translate }) {
+function ChangeMarker({ change, t }: { change: Change; t: Translate }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${tone[change]}`}>{t(`inspectionCompare.changes.${change}`)}</span>;
 }
 
