@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryHref } from "@/lib/query-string";
 
 export const findingSeverities = ["MAJOR", "MINOR", "RECOMMENDATION"] as const;
 export const findingStatuses = ["OPEN", "CLOSED"] as const;
@@ -21,15 +22,9 @@ export const findingListQuerySchema = z.object({
 });
 export type FindingListQuery = z.infer<typeof findingListQuerySchema>;
 
-/** The list's URL for a query, leaving out empty values; `page` 1 is implied. */
+/** The findings list's URL for a query. */
 export function findingListHref(query: Partial<FindingListQuery>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
-    params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `/phat-hien?${search}` : "/phat-hien";
+  return queryHref("/phat-hien", query);
 }
 
 /** Overdue: still open on a day after its due date (due on the day itself is not late yet). */

@@ -10,7 +10,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans, listRecords } from "@/lib/documents/data";
 import { canRecord, seesQueue } from "@/lib/documents/policy";
-import { queryHref } from "@/lib/documents/query-string";
+import { queryHref } from "@/lib/query-string";
 import { recordListQuerySchema } from "@/lib/documents/schema";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

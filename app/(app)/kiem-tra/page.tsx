@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { listInspectionPlans, listInspections } from "@/lib/inspections/data";
 import { inspectionListQuerySchema, type InspectionListQuery } from "@/lib/inspections/schema";
+import { queryHref } from "@/lib/query-string";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.title") };
@@ -17,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const control = "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
 
-function listHref(query: Partial<InspectionListQuery>) {
-  const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== "" && !(v === 1)).map(([k, v]) => [k, String(v)]));
-  const qs = params.toString();
-  return qs ? `/kiem-tra?${qs}` : "/kiem-tra";
-}
+const listHref = (query: Partial<InspectionListQuery>) => queryHref("/kiem-tra", query);
 
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
