@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { recordId } from "@/lib/ids";
+import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
-const text = (max: number, required = false) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .max(max, "checklists.errors.tooLong")
-    .refine((v) => !required || v.length > 0, "errors.required")
-    .transform((v) => v.normalize("NFC"));
-
-const optionalText = (max: number) => z.string().optional().transform((v) => v ?? "").pipe(text(max));
-
-/** One value or several under the same form name (checkboxes), as a list. */
-const list = <T extends z.ZodType<string, string>>(item: T, max: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
-    .pipe(z.array(item).max(max, "errors.invalidChoice"))
-    .transform((v) => [...new Set(v)] as z.output<T>[]);
+const text = (max: number, required = false) => formText(max, "checklists.errors.tooLong", required);
+const optionalText = (max: number) => optionalFormText(max, "checklists.errors.tooLong");
+/** Ticked boxes, each once. */
+const list = <T extends z.ZodType<string, string>>(item: T, max: number) => formList(item, max, "errors.invalidChoice").transform((v) => [...new Set(v)] as z.output<T>[]);
 
 export const itemStandardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
 

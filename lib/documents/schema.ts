@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/text/date-schema";
+import { formText } from "@/lib/text/form-schema";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
 import { todayInVietnam } from "@/lib/text/dates";
 
@@ -27,16 +28,7 @@ export const reviewStatuses = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED"] as
  * Free text; a field the form left out is empty (and then refused only when required). Messages are
  * catalogue keys; the action client (and the upload route) translate them.
  */
-export const text = (max: number, required = false) =>
-  z.preprocess(
-    (v) => v ?? "",
-    z
-      .string({ error: "errors.required" })
-      .trim()
-      .max(max, "documents.errors.tooLong")
-      .refine((v) => !required || v.length > 0, "errors.required")
-      .transform((v) => v.normalize("NFC")),
-  );
+export const text = (max: number, required = false) => z.preprocess((v) => v ?? "", formText(max, "documents.errors.tooLong", required));
 
 /** An optional dd/MM/yyyy date; "" is null. */
 export const optionalDate = calendarDate("documents.errors.date");

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { recordId } from "@/lib/ids";
 import { calendarDate } from "@/lib/text/date-schema";
+import { formList, optionalFormText } from "@/lib/text/form-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
 
@@ -12,23 +14,9 @@ export const raisesFinding = (result: string | null | undefined): result is keyo
 export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
 export const reopenReasonMin = 10;
 
-const id = z.uuid("errors.invalidId");
+const id = recordId;
 const version = z.coerce.number({ error: "errors.VALIDATION" }).int().min(0);
-
-const text = (max: number, required = false) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .max(max, "inspections.errors.tooLong")
-    .refine((v) => !required || v.length > 0, "errors.required")
-    .transform((v) => v.normalize("NFC"));
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => v ?? "")
-    .pipe(text(max));
+const optionalText = (max: number) => optionalFormText(max, "inspections.errors.tooLong");
 
 const optionalDate = calendarDate("inspections.errors.date");
 
@@ -75,12 +63,7 @@ export const reopenSchema = z.object({
   reason: z.string({ error: "errors.required" }).trim().min(reopenReasonMin, "inspections.errors.reasonShort").max(2000, "inspections.errors.tooLong").transform((v) => v.normalize("NFC")),
 });
 
-const idList = (max: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
-    .pipe(z.array(id).max(max, "inspections.errors.tooMany"));
+const idList = (max: number) => formList(id, max, "inspections.errors.tooMany");
 
 /** The members assigned to one inspection (the full list: unticked members are unassigned). */
 export const assignSchema = z.object({ inspectionId: id, memberIds: idList(50) });

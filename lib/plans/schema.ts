@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/text/date-schema";
+import { formList, formText } from "@/lib/text/form-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
-const text = (max: number, required = false) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .max(max, "plans.errors.tooLong")
-    .refine((v) => !required || v.length > 0, "errors.required")
-    .transform((v) => v.normalize("NFC"));
+const text = (max: number, required = false) => formText(max, "plans.errors.tooLong", required);
 
 const date = (required: boolean) => calendarDate("plans.errors.date", { required });
 
@@ -22,11 +17,7 @@ const documentNumber = (kind: "KH" | "QĐ" | "any") =>
 
 export const milestoneKinds = ["TEAM_SETUP", "DOSSIER_DEADLINE", "ONSITE_START", "ONSITE_END", "CONSOLIDATION", "REPORT"] as const;
 
-const uuidList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
-  .pipe(z.array(z.uuid("errors.invalidId")).max(20));
+const uuidList = formList(z.uuid("errors.invalidId"), 20);
 
 export const planFieldsSchema = z
   .object({
