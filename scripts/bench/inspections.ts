@@ -15,6 +15,7 @@ import { scopeFor, type Actor } from "@/lib/auth/actor";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { getInspection } from "@/lib/inspections/data";
+import { demoPassword } from "@/prisma/seed/demo";
 import { seedInspections2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { signIn } from "./http.mjs";
@@ -177,7 +178,7 @@ try {
   const stop = await startNext(target.url, port);
   try {
     const base = `http://127.0.0.1:${port}`;
-    const cookie = await signIn(base, inspector.email, "AnGiang@2021");
+    const cookie = await signIn(base, inspector.email, demoPassword);
     const page = `${base}/kiem-tra/${inspection.id}`;
     const save = actionId("lib/inspections/actions.ts", "saveInspectionItemAction");
     const noop = actionId("lib/auth/actions.ts", "checkSessionAction");

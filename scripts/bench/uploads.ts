@@ -29,12 +29,12 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { signIn } from "./http.mjs";
+import { median } from "./measure";
 import { freePort } from "../lib/net.mjs";
 import { hasBuild, startNext } from "./next";
 
 const MB = 1024 * 1024;
 const runs = Number(process.env.BENCH_UPLOAD_RUNS ?? 15);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (process.argv.includes("--server")) await serve();
 else process.exitCode = await measure();

@@ -11,6 +11,7 @@ import { insertPlan } from "@/tests/factories/plans";
 import { recordFields, storedFile } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { readAll } from "@/tests/support/bodies";
 import { appError } from "@/tests/support/errors";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-records-"));
@@ -31,11 +32,7 @@ beforeAll(async () => {
   ]);
 });
 
-async function read(key: string) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await getStorage().get(key)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+const read = async (key: string) => readAll(await getStorage().get(key));
 
 describe("createRecord", () => {
   it("stores the record of the officer's unit, version 1 with its period, each file with SHA-256, size, type, uploader; audits; tells DOST", async () => {

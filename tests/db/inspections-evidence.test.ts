@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { getStorage } from "@/lib/storage";
 import { approvedPlanWithInspections, assessAll, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
+import { sha256 } from "@/tests/support/bodies";
 import { samples } from "@/tests/support/files";
 
 // Only the session edge is replaced: the route handlers read the actor from here.
@@ -76,7 +76,7 @@ describe("POST /api/kiem-tra/[id]/minh-chung", () => {
     const rows = await db.inspectionEvidence.findMany({ where: { inspectionId: inspection.id }, orderBy: { fileName: "asc" } });
     expect(rows[0]).toMatchObject({ itemId, kind: "FILE", fileName: "Quy trình.pdf", fileSize: samples.pdf().length, contentType: "application/pdf", caption: "Bảng công khai TTHC", createdById: lead.id });
     expect(rows[1]).toMatchObject({ fileName: "Ảnh bảng công khai.png", contentType: "image/png", fileSize: samples.png().length });
-    expect(rows[1]!.sha256).toBe(createHash("sha256").update(samples.png()).digest("hex"));
+    expect(rows[1]!.sha256).toBe(sha256(samples.png()));
     expect(await getStorage().stat(rows[1]!.fileKey!)).toEqual({ size: samples.png().length });
     const audits = await auditRowsFor({ type: "inspection", id: inspection.id }, "inspection.evidence_added");
     expect(audits.map((a) => (a.data as { fileName: string }).fileName).sort()).toEqual(["Quy trình.pdf", "Ảnh bảng công khai.png"]);

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { getStorage } from "@/lib/storage";
 import { UploadError } from "@/lib/uploads/errors";
 import { discardUpload, receiveUpload } from "@/lib/uploads/receive";
+import { readAll, sha256 } from "@/tests/support/bodies";
 import { samples } from "@/tests/support/files";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-uploads-"));
@@ -14,7 +14,6 @@ const root = path.join(dataDir, "files");
 
 /** Every file under the storage folder, temporary `.part` files included. */
 const storedFiles = () => (existsSync(root) ? readdirSync(root, { recursive: true }).map(String).filter((f) => statSync(path.join(root, f)).isFile()) : []);
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const request = (form: FormData) => new Request("http://127.0.0.1/upload", { method: "POST", body: form });
 const formWith = (...files: [string, Uint8Array, string][]) => {
   const form = new FormData();
@@ -44,9 +43,7 @@ describe("receiveUpload", () => {
       ["evidence", "Danh mục hồ sơ.XLSX", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length, sha256(xlsx)],
       ["photo", "ảnh hiện trường.jpg", "jpeg", "image/jpeg", samples.jpeg().length, sha256(samples.jpeg())],
     ]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await getStorage().get(upload.files[1]!.key)) chunks.push(chunk as Buffer);
-    expect(sha256(Buffer.concat(chunks))).toBe(sha256(xlsx));
+    expect(sha256(await readAll(await getStorage().get(upload.files[1]!.key)))).toBe(sha256(xlsx));
     expect(storedFiles()).toHaveLength(3);
     await discardUpload(upload);
   });
