@@ -1,6 +1,7 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { queueEmailsEach } from "@/lib/mail/outbox";
 import { notifyEach } from "@/lib/notifications/mutations";
@@ -33,8 +34,21 @@ export async function tellUsersEach(tx: Tx, batches: { users: { id: string; emai
   await queueEmailsEach(tx, sent.map(({ to, message }) => ({ to: to.map((u) => u.email), email: { subject: message.title, body: `${message.body}\n\n${message.link}` } })));
 }
 
+type TransitionedPlan = { id: string; number: string; year: number; createdById: string; submittedAt: Date | null };
+
+/**
+ * What every step of a plan leaves behind, taken by hand (transitionPlan) or by its inspections (advancePlan),
+ * in the step's transaction: the plan's event, the audit row and the notices.
+ */
+export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { action: PlanAction; from: PlanStatus; to: PlanStatus; comment: string | null }, { actorId, ip }: { actorId: string; ip: string | null }) {
+  const { action, from, to, comment } = step;
+  await tx.planEvent.create({ data: { planId: plan.id, action, comment, actorId } });
+  await recordAudit(tx, { type: "plan.transition", actorId, target: { type: "plan", id: plan.id }, data: { action, from, to, comment }, ip });
+  await announceTransition(tx, action, plan, actorId, { comment: comment ?? "" });
+}
+
 /** Who hears of each transition, and what they are told. */
-export async function announceTransition(tx: Tx, action: PlanAction, plan: { id: string; number: string; year: number; createdById: string; submittedAt: Date | null }, actorId: string, extra: Record<string, string>) {
+async function announceTransition(tx: Tx, action: PlanAction, plan: TransitionedPlan, actorId: string, extra: Record<string, string>) {
   const name = `${plan.number} (${plan.year})`;
   const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
   const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });

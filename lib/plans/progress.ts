@@ -1,7 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
-import { announceTransition } from "./notify";
+import { recordTransition } from "./notify";
 import { transitions, type AutomaticPlanAction } from "./state";
 
 /**
@@ -16,8 +15,6 @@ export async function advancePlan(tx: Tx, planId: string, action: AutomaticPlanA
   if (!plan || !t.from.includes(plan.status)) return false;
   const { count } = await tx.inspectionPlan.updateMany({ where: { id: planId, status: plan.status }, data: { status: t.to!, lockVersion: { increment: 1 } } });
   if (count === 0) return false;
-  await tx.planEvent.create({ data: { planId, action, comment: comment ?? null, actorId } });
-  await recordAudit(tx, { type: "plan.transition", actorId, target: { type: "plan", id: planId }, data: { action, from: plan.status, to: t.to!, comment: comment ?? null }, ip });
-  await announceTransition(tx, action, plan, actorId, { comment: comment ?? "" });
+  await recordTransition(tx, plan, { action, from: plan.status, to: t.to!, comment: comment ?? null }, { actorId, ip });
   return true;
 }
