@@ -4,7 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { scopeFor, type Actor, type Scope } from "@/lib/auth/actor";
 import { getCurrentActor, requestIp } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, fieldErrorsOf, type ErrorCode } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 
@@ -51,11 +51,7 @@ export function createAction<S extends z.ZodType, R>(options: Options<S, R>) {
       if (actor.mustChangePassword && !options.allowPendingPasswordChange) throw new AppError("FORBIDDEN");
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.join(".") || "_form";
-          (fieldErrors[field] ??= []).push(t.raw(issue.message));
-        }
+        const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error.issues)).map(([field, keys]) => [field, keys.map((key) => t.raw(key))]));
         return { status: "error", code: "VALIDATION", message: t("errors.VALIDATION"), fieldErrors, values };
       }
       const data = await options.run(parsed.data, { actor, scope: scopeFor(actor), ip: await requestIp() });

@@ -1,7 +1,7 @@
 import "server-only";
 import { scopeFor, type Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { discardUpload, receiveUpload } from "@/lib/uploads/receive";
+import { AppError, validationError } from "@/lib/errors";
+import { withUpload } from "@/lib/uploads/receive";
 import { findRecordHead } from "./data";
 import { addVersion, createRecord } from "./mutations";
 import { canRecord } from "./policy";
@@ -9,12 +9,6 @@ import { firstValues, recordFieldsSchema, versionFieldsSchema } from "./schema";
 
 /** At most this many files per submission (a record is a handful of documents, not an archive). */
 export const maxFilesPerVersion = 10;
-
-function validationError(issues: { path: PropertyKey[]; message: string }[]): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  return new AppError("VALIDATION", "errors.VALIDATION", fieldErrors);
-}
 
 /**
  * One upload of a record (no `recordId`) or of a new version of one, streamed from the request body.
@@ -31,21 +25,17 @@ export async function receiveRecordUpload(request: Request, ctx: { actor: Actor;
   } else if (!canRecord(actor, "upload")) {
     throw new AppError("FORBIDDEN", "documents.errors.ownUnitOnly");
   }
-  const upload = await receiveUpload(request, { maxFiles: maxFilesPerVersion });
-  try {
+  return withUpload(request, { maxFiles: maxFilesPerVersion }, async (upload) => {
     const fields = firstValues(upload.fields);
     // Every received file belongs to the version, whatever its field name: none is left stored unreferenced.
     const files = upload.files;
     if (recordId) {
       const parsed = versionFieldsSchema.safeParse(fields);
       if (!parsed.success) throw validationError(parsed.error.issues);
-      return await addVersion(recordId, parsed.data, files, ctx);
+      return addVersion(recordId, parsed.data, files, ctx);
     }
     const parsed = recordFieldsSchema.safeParse(fields);
     if (!parsed.success) throw validationError(parsed.error.issues);
-    return await createRecord(parsed.data, files, ctx);
-  } catch (error) {
-    await discardUpload(upload);
-    throw error;
-  }
+    return createRecord(parsed.data, files, ctx);
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { discardUpload, receiveUpload } from "@/lib/uploads/receive";
+import { AppError, validationError } from "@/lib/errors";
+import { withUpload } from "@/lib/uploads/receive";
 import type { FileKind } from "@/lib/uploads/types";
 import { openForChange, type Ctx } from "./access";
 import { addFileEvidence } from "./evidence";
@@ -19,20 +19,12 @@ export const maxEvidenceFiles = 5;
  */
 export async function uploadFileEvidence(request: Request, inspectionId: string, ctx: Ctx) {
   await db.$transaction((tx) => openForChange(tx, ctx.actor, inspectionId, "fill"));
-  const upload = await receiveUpload(request, { maxFiles: maxEvidenceFiles, allowed: evidenceFileKinds });
-  try {
+  return withUpload(request, { maxFiles: maxEvidenceFiles, allowed: evidenceFileKinds }, async (upload) => {
     const parsed = fileEvidenceSchema.safeParse({ itemId: upload.fields.itemId?.[0], caption: upload.fields.caption?.[0] });
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-      throw new AppError("VALIDATION", "errors.VALIDATION", fieldErrors);
-    }
+    if (!parsed.success) throw validationError(parsed.error.issues);
     if (!upload.files.length) throw new AppError("VALIDATION", "inspections.errors.noFile", { files: ["inspections.errors.noFile"] });
     const files = upload.files.map((f) => ({ key: f.key, name: f.name, size: f.size, contentType: f.contentType, sha256: f.sha256 }));
     const rows = await addFileEvidence({ inspectionId, itemId: parsed.data.itemId, caption: parsed.data.caption, files }, ctx);
     return rows.map((r) => ({ ...r, href: evidenceHref(inspectionId, r.id) }));
-  } catch (error) {
-    await discardUpload(upload);
-    throw error;
-  }
+  });
 }

@@ -104,6 +104,20 @@ async function feed(body: ReadableStream<Uint8Array>, parser: busboy.Busboy) {
   await closed;
 }
 
+/**
+ * Receives an upload and hands it to `handle` (validate the fields, write the rows); if it throws, the stored
+ * files are removed before the error goes on, so a refused or failed upload leaves no file behind.
+ */
+export async function withUpload<T>(request: Request, options: UploadOptions, handle: (upload: ReceivedUpload) => Promise<T>): Promise<T> {
+  const upload = await receiveUpload(request, options);
+  try {
+    return await handle(upload);
+  } catch (error) {
+    await discardUpload(upload);
+    throw error;
+  }
+}
+
 /** Removes the stored files of an upload whose database transaction failed afterwards. Idempotent. */
 export async function discardUpload(upload: ReceivedUpload): Promise<void> {
   await removeAll(getStorage(), upload.files.map((f) => f.key));

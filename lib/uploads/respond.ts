@@ -26,8 +26,8 @@ export function requestLocale(request?: Request): Locale {
  *     const actor = await getCurrentActor();            // lib/auth/session: the actor loaded from the database
  *     if (!actor) throw new AppError("UNAUTHENTICATED");
  *     if (actor.mustChangePassword) throw new AppError("FORBIDDEN");
- *     … load in scopeFor(actor) (NOT_FOUND when out of scope) → policy → receiveUpload(request) → one transaction;
- *       discardUpload(upload) if the transaction throws
+ *     … load in scopeFor(actor) (NOT_FOUND when out of scope) → policy → withUpload(request, …, one transaction) —
+ *       which removes the stored files if it throws
  *   } catch (error) { return errorResponse(error, request); }
  */
 export function errorResponse(error: unknown, request?: Request): Response {
