@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planVisibility } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
+import { userNames } from "@/lib/users/data";
 import { recordVisibility } from "./policy";
 import type { RecordListQuery } from "./schema";
 
@@ -76,15 +77,10 @@ export async function getRecord(scope: Scope, id: string) {
     ...record.versions.flatMap((v) => [v.uploadedById, v.reviewedById, ...v.files.map((f) => f.uploadedById)]),
     ...record.events.map((e) => e.actorId),
   ]);
-  return { ...record, people };
+  return { ...record, people: Object.fromEntries(people) as Record<string, string> };
 }
 export type RecordDetail = NonNullable<Awaited<ReturnType<typeof getRecord>>>;
 
-async function userNames(ids: (string | null)[]) {
-  const unique = [...new Set(ids.filter((id): id is string => !!id))];
-  const users = unique.length ? await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } }) : [];
-  return Object.fromEntries(users.map((u) => [u.id, u.name])) as Record<string, string>;
-}
 
 /** A record's owner, category and status, or null out of scope: routes answer 404 before reading a body. */
 export function findRecordHead(scope: Scope, id: string) {

@@ -72,10 +72,3 @@ type LockedRow = {
 };
 export type OpenInspection = Awaited<ReturnType<typeof openForChange>>["inspection"];
 
-/** Names of users, for "saved by …". */
-export async function userNames(tx: Tx, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  if (!wanted.length) return new Map<string, string>();
-  const users = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}

@@ -3,7 +3,7 @@ import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
-import { userNames } from "./access";
+import { userNames } from "@/lib/users/data";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery } from "./schema";
 
@@ -100,7 +100,7 @@ export async function getInspection(scope: Scope, id: string) {
   // The actor's place on the team, from the members and assignees loaded above (see Membership).
   const me = inspection.plan.members.find((m) => m.user.id === scope.actor.id);
   const membership: Membership = me ? { role: me.role, assigned: inspection.assignees.some((a) => a.memberId === me.id) } : null;
-  const names = await userNames(db, [...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById]);
+  const names = await userNames([...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById]);
   return { ...inspection, events, membership, names: Object.fromEntries(names) as Record<string, string> };
 }
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;

@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/enums";
 import { advancePlan } from "@/lib/plans/progress";
-import { openForChange, userNames, type Ctx, type OpenInspection } from "./access";
+import { userNames } from "@/lib/users/data";
+import { openForChange, type Ctx, type OpenInspection } from "./access";
 import { defaultDueDate, findingSeverityOf, raisesFinding, type SaveItemInput } from "./schema";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
@@ -47,7 +48,7 @@ type SavedItem = { id: string; code: string; clause: string; standard: Checklist
 async function unsavedItem(tx: Tx, inspectionId: string, itemId: string) {
   const current = await tx.inspectionItem.findFirst({ where: { id: itemId, inspectionId }, select: { result: true, note: true, version: true, updatedById: true, updatedAt: true } });
   if (!current) return new AppError("VALIDATION", "inspections.errors.itemNotInChecklist", { itemId: ["inspections.errors.itemNotInChecklist"] });
-  const names = await userNames(tx, [current.updatedById]);
+  const names = await userNames([current.updatedById], tx);
   const conflict: ItemConflict = {
     result: current.result,
     note: current.note,

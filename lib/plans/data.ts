@@ -74,12 +74,6 @@ export async function getPlan(scope: Scope, id: string) {
 }
 export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 
-/** Names of the people who wrote a plan's events, for its thread. */
-export async function eventActors(ids: string[]) {
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
 /** Units a plan may take on the given date (in force then), with whether they had applied a QMS by then. */
 export function listCandidateUnits(on: Date) {
   return db.agency.findMany({

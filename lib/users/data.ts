@@ -1,12 +1,20 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { canManageUser } from "./policy";
 
 export const userPageSize = 25;
+
+/** Names of users by id, for "saved by …", threads and histories (blank ids skipped); in a transaction when given one. */
+export async function userNames(ids: readonly (string | null | undefined)[], client: Tx = db): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  if (!wanted.length) return new Map();
+  const users = await client.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
 
 const userListSelect = {
   id: true,

@@ -9,11 +9,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { eventActors } from "@/lib/plans/data";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
 import { availableActions } from "@/lib/plans/state";
 import { formatCalendarDate } from "@/lib/text/dates";
+import { userNames } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.title") };
@@ -23,7 +23,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { actor, plan, t } = await loadPlanPage(params);
   const locale = await getLocale();
   const whole = seesWholePlan(actor);
-  const actors = whole ? await eventActors(plan.events.map((e) => e.actorId).filter((id): id is string => id !== null)) : new Map<string, string>();
+  const actors = whole ? await userNames(plan.events.map((e) => e.actorId)) : new Map<string, string>();
   const actions = availableActions(actor.role, plan.status).filter((a) => !(a === "amend" && plan.amendment));
   return (
     <div className="space-y-6">
