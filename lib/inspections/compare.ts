@@ -37,6 +37,14 @@ export async function compareWithPrevious(scope: Scope, inspectionId: string): P
     select: { id: true, agencyId: true, kind: true, recordDate: true, signedOffAt: true, items: itemsSelect },
   });
   if (!current) return null;
+  return compareToPrevious(scope, current);
+}
+
+/** The same for an inspection the caller has already loaded, as the actor may see it (the conclusion page). */
+export async function compareToPrevious(
+  scope: Scope,
+  current: { id: string; agencyId: string; kind: "DOSSIER" | "ON_SITE"; recordDate: Date | null; signedOffAt: Date | null; items: LoadedItem[] },
+): Promise<{ previous: PreviousInspection | null; lineup: Lineup | null }> {
   const candidates = await db.inspection.findMany({
     where: visible(scope, { agencyId: current.agencyId, status: "SIGNED_OFF", id: { not: current.id } }),
     select: { id: true, kind: true, recordDate: true, signedOffAt: true, plan: { select: { number: true, year: true } } },

@@ -12,7 +12,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { findingListHref } from "@/lib/findings/query";
-import { compareWithPrevious } from "@/lib/inspections/compare";
+import { compareToPrevious } from "@/lib/inspections/compare";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
 import { scoreInspection } from "@/lib/inspections/score";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InspectionConclusionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, inspection, t, can } = await loadInspectionPage(params);
-  const [locale, comparison] = await Promise.all([getLocale(), compareWithPrevious(scopeFor(actor), inspection.id)]);
+  const [locale, comparison] = await Promise.all([getLocale(), compareToPrevious(scopeFor(actor), inspection)]);
   const score = scoreInspection(inspection.items.map(({ result, checklistItem: c }) => ({ standard: c.template.standard, clauseGroup: c.clauseGroup, clause: c.clause, result })));
   const { labels, groupLabels } = scorePanelLabels(t, score);
   const findings = inspection.items.flatMap((i) => (i.finding ? [{ ...i.finding, code: i.checklistItem.code }] : [])).sort((a, b) => a.number - b.number);
