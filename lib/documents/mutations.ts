@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { recipients, tellUsers } from "@/lib/plans/notify";
 import { planVisibility } from "@/lib/plans/policy";
-import { canRecord, isReviewer, recordVisibility } from "./policy";
+import { addVersionRefusal, canRecord, isReviewer, recordVisibility } from "./policy";
 import type { RecordFields, ReviewInput, VersionFields } from "./schema";
 
 export type Ctx = { actor: Actor; ip: string | null };
@@ -87,7 +87,7 @@ export async function addVersion(recordId: string, fields: VersionFields, files:
   return db.$transaction(async (tx) => {
     const record = await tx.qmsRecord.findFirst({ where: { AND: [recordVisibility(actor), { id: recordId }] }, include: { agency: { select: { name: true } } } });
     if (!record) throw new AppError("NOT_FOUND");
-    if (!canRecord(actor, "addVersion", record)) throw new AppError("FORBIDDEN", record.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly");
+    if (!canRecord(actor, "addVersion", record)) throw new AppError("FORBIDDEN", addVersionRefusal(record));
     const number = record.latestVersion + 1;
     const { count } = await tx.qmsRecord.updateMany({ where: { id: record.id, latestVersion: record.latestVersion }, data: { latestVersion: number, status: "SUBMITTED" } });
     if (count === 0) throw new AppError("CONFLICT", "documents.errors.changed");

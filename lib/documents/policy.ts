@@ -51,6 +51,9 @@ export function canRecord(actor: Pick<Actor, "role" | "agencyId">, action: Recor
   }
 }
 
+/** Why a new version is refused: the annual report's versions come from its form; anything else is another unit's. */
+export const addVersionRefusal = (record: Pick<RecordState, "category">) => (record.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly");
+
 /** DOST administrators and inspectors review records and ask for missing ones. */
 export const isReviewer = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
 

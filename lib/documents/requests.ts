@@ -7,7 +7,7 @@ import { tellUsersEach } from "@/lib/plans/notify";
 import { planVisibility } from "@/lib/plans/policy";
 import { unitCompleteness } from "./completeness-data";
 import type { Ctx } from "./mutations";
-import { isReviewer } from "./policy";
+import { canRecord } from "./policy";
 import type { RequestMissingInput } from "./schema";
 
 const vi = createTranslator("vi");
@@ -19,7 +19,7 @@ const vi = createTranslator("vi");
  * nothing missing are left alone; if no unit has anything missing, nothing is written and the reviewer is told.
  */
 export async function requestMissing(input: RequestMissingInput, { actor, ip }: Ctx) {
-  if (!isReviewer(actor)) throw new AppError("FORBIDDEN");
+  if (!canRecord(actor, "requestMissing")) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const plan = await tx.inspectionPlan.findFirst({ where: { AND: [planVisibility(actor), { id: input.planId }] }, select: { id: true, year: true, number: true } });
     if (!plan) throw new AppError("NOT_FOUND");

@@ -4,7 +4,7 @@ import { AppError, validationError } from "@/lib/errors";
 import { withUpload } from "@/lib/uploads/receive";
 import { findRecordHead } from "./data";
 import { addVersion, createRecord } from "./mutations";
-import { canRecord } from "./policy";
+import { addVersionRefusal, canRecord } from "./policy";
 import { firstValues, recordFieldsSchema, versionFieldsSchema } from "./schema";
 
 /** At most this many files per submission (a record is a handful of documents, not an archive). */
@@ -21,7 +21,7 @@ export async function receiveRecordUpload(request: Request, ctx: { actor: Actor;
   if (recordId) {
     const head = await findRecordHead(scopeFor(actor), recordId);
     if (!head) throw new AppError("NOT_FOUND");
-    if (!canRecord(actor, "addVersion", head)) throw new AppError("FORBIDDEN", head.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly");
+    if (!canRecord(actor, "addVersion", head)) throw new AppError("FORBIDDEN", addVersionRefusal(head));
   } else if (!canRecord(actor, "upload")) {
     throw new AppError("FORBIDDEN", "documents.errors.ownUnitOnly");
   }

@@ -10,7 +10,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getCompletenessPlan, listPlanKinds, planCompleteness } from "@/lib/documents/completeness-data";
 import { listRecordPlans } from "@/lib/documents/data";
-import { isReviewer, seesQueue } from "@/lib/documents/policy";
+import { canRecord, seesQueue } from "@/lib/documents/policy";
 import { completenessQuerySchema } from "@/lib/documents/schema";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 
@@ -60,14 +60,14 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         <>
           <Card title={t("documents.completeness.summary", { plan: `${plan.number} (${plan.year})` })}>
             <p className="text-sm">{t("documents.completeness.counts", { units: units.length, complete })}</p>
-            {isReviewer(actor) ? (
+            {canRecord(actor, "requestMissing") ? (
               <div className="mt-3 max-w-xl">
                 <RequestMissingForm planId={plan.id} withComment label={t("documents.completeness.requestAll")} />
               </div>
             ) : null}
           </Card>
           <Card>
-            {units.length ? <CompletenessTable units={units} planId={plan.id} canRequest={isReviewer(actor)} t={t} locale={locale} /> : <p>{t("documents.completeness.noUnits")}</p>}
+            {units.length ? <CompletenessTable units={units} planId={plan.id} canRequest={canRecord(actor, "requestMissing")} t={t} locale={locale} /> : <p>{t("documents.completeness.noUnits")}</p>}
           </Card>
         </>
       ) : (
