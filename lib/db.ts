@@ -5,10 +5,7 @@ export type Db = PrismaClient;
 /** The client handed to a use case inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/**
- * Transaction limits: the embedded database runs one transaction at a time across all connections,
- * so a transaction may wait behind others for a while (see README, "Embedded database").
- */
+/** Transaction limits: a use case waits at most 10 s for a connection and runs at most 20 s. */
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
 export function createDb(connectionString: string, poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 5)): PrismaClient {

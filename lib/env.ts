@@ -11,7 +11,7 @@ export const envSchema = z.object({
     .url({ error: "phải là một URL postgresql://…" })
     .refine((v) => /^postgres(ql)?:\/\//.test(v), "phải bắt đầu bằng postgresql://")
     .optional(),
-  /** Connections per app instance; the embedded database serves at most this many. */
+  /** Connections per app instance (the embedded server allows 100 in all). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   PORT: z.coerce.number({ error: "phải là số cổng" }).int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(32, "phải dài ít nhất 32 ký tự").optional(),

@@ -9,7 +9,7 @@
 //    server action, generating the 2021 plan's inspections against an SQL copy of the same rows.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureDependencies, root, run } from "./lib/bootstrap.mjs";
@@ -50,6 +50,7 @@ if (await buildIsStale(root)) {
   await recordBuild(root);
 }
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-"));
+chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must reach its folder
 const rows = [];
 try {
   // 1. Start-up. The first start creates the data folder (migrations, seed); later ones reuse it.
@@ -78,7 +79,7 @@ try {
     rows.push({ ...cases[0], ...baseline });
     for (const c of cases.slice(1)) rows.push({ ...c, ...(await load({ url: c.url, headers: c.headers, connections, seconds })) });
     const b = rows[0];
-    console.log(`\nLoad: ${connections} connections × ${seconds} s per case, database: ${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PGlite"}`);
+    console.log(`\nLoad: ${connections} connections × ${seconds} s per case, database: ${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL"}`);
     console.log("| case | req/s | p50 ms | p95 ms | errors | req/s vs baseline | p95 vs baseline |");
     console.log("|---|---:|---:|---:|---:|---:|---:|");
     for (const r of rows) {

@@ -53,7 +53,7 @@ export async function main({ dev }: { dev: boolean }) {
 
   let database;
   try {
-    database = await openDatabase({ url: settings.DATABASE_URL, dataDir, maxConnections: settings.DATABASE_POOL_SIZE + 5 });
+    database = await openDatabase({ url: settings.DATABASE_URL, dataDir, log: (line) => console.log(`› ${line}`) });
   } catch (error) {
     if (error instanceof StartError || error instanceof EmbeddedDbError) fail(error.message);
     throw error;
@@ -109,7 +109,7 @@ export async function main({ dev }: { dev: boolean }) {
   const url = `http://localhost:${settings.PORT}`;
   if (await waitHealthy(`http://127.0.0.1:${settings.PORT}/api/health`, child, { intervalMs: 250 })) {
     console.log(`\n✓ Sẵn sàng sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: ${url}`);
-    console.log(`  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PGlite) trong ${path.relative(root, dataDir)}/` : "DATABASE_URL"}`);
+    console.log(`  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PostgreSQL) trong ${path.relative(root, dataDir) || "."}/` : "DATABASE_URL"}`);
     if (seeded.demoAccounts.length) {
       console.log("  Tài khoản dùng thử (demo accounts):");
       for (const account of seeded.demoAccounts) console.log(`    ${account.role.padEnd(18)} ${account.email.padEnd(28)} ${account.password}`);

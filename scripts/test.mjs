@@ -1,6 +1,8 @@
 // `npm test`: every tier — lint, type check, migration check, unit, database, end-to-end — then one line
-// "N passed, N failed" summed over the tiers. Database: TEST_DATABASE_URL, else the local PostgreSQL on
-// 127.0.0.1:5432 (databases of its own), else embedded PGlite. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
+// "N passed, N failed" summed over the tiers. Databases: TEST_DATABASE_URL for both tiers when given; else
+// the db tier uses the local PostgreSQL on 127.0.0.1:5432 (a database of its own) when it answers, and the
+// e2e tier always the embedded PostgreSQL that `npm start` runs with no configuration (in a temporary
+// folder), so the browser tests walk the default set-up. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -76,27 +78,28 @@ async function databases() {
     console.log("› Database: TEST_DATABASE_URL");
     return { db: process.env.TEST_DATABASE_URL, e2e: process.env.TEST_DATABASE_URL, stop: async () => {} };
   }
-  const { pgReachable, freshDatabase } = await import("./lib/scratch-db.mjs");
-  if (await pgReachable()) {
-    console.log(`› Database: local PostgreSQL on 127.0.0.1:5432 (qms_test_${checkout}_db, qms_test_${checkout}_e2e)`);
-    return {
-      db: wants("db") ? await freshDatabase(`qms_test_${checkout}_db`) : "",
-      e2e: wants("e2e") ? await freshDatabase(`qms_test_${checkout}_e2e`) : "",
-      stop: async () => {},
-    };
+  const { pgReachable, freshDatabase, embeddedScratch } = await import("./lib/scratch-db.mjs");
+  const stops = [];
+  let db = "";
+  if (wants("db")) {
+    if (await pgReachable()) {
+      console.log(`› db tier: local PostgreSQL on 127.0.0.1:5432 (qms_test_${checkout}_db)`);
+      db = await freshDatabase(`qms_test_${checkout}_db`);
+    } else {
+      console.log("› db tier: embedded PostgreSQL (no PostgreSQL on 127.0.0.1:5432)");
+      const scratch = await embeddedScratch("qms-db-");
+      stops.push(scratch.stop);
+      db = scratch.url;
+    }
   }
-  console.log("› Database: embedded PGlite (no PostgreSQL on 127.0.0.1:5432)");
-  const { startEmbeddedDb } = await import("../lib/db/embedded.ts");
-  const dirs = [mkdtempSync(path.join(os.tmpdir(), "qms-db-")), mkdtempSync(path.join(os.tmpdir(), "qms-e2e-"))];
-  const [a, b] = await Promise.all(dirs.map((dataDir) => startEmbeddedDb({ dataDir, maxConnections: 30 })));
-  return {
-    db: a.url,
-    e2e: b.url,
-    stop: async () => {
-      await Promise.all([a.stop(), b.stop()]);
-      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  let e2e = "";
+  if (wants("e2e")) {
+    console.log("› e2e tier: embedded PostgreSQL, as `npm start` runs it");
+    const scratch = await embeddedScratch("qms-e2e-");
+    stops.push(scratch.stop);
+    e2e = scratch.url;
+  }
+  return { db, e2e, stop: () => Promise.all(stops.map((stop) => stop())) };
 }
 
 function chromiumPath() {

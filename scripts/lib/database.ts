@@ -24,12 +24,12 @@ export function redact(url: string): string {
 }
 
 /** DATABASE_URL when given (checked), else the embedded database in `dataDir`. */
-export async function openDatabase(options: { url?: string; dataDir: string; maxConnections: number }) {
+export async function openDatabase(options: { url?: string; dataDir: string; log: (line: string) => void }) {
   if (options.url) {
     await assertReachable(options.url);
     return { url: options.url, embedded: false, stop: async () => {} };
   }
-  const embedded = await startEmbeddedDb({ dataDir: options.dataDir, maxConnections: options.maxConnections });
+  const embedded = await startEmbeddedDb({ dataDir: options.dataDir, log: options.log });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }
 

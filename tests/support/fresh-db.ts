@@ -1,9 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDb } from "@/lib/db/embedded";
+import { embeddedScratch } from "@/scripts/lib/scratch-db.mjs";
 
 export type FreshDb = { url: string; drop: () => Promise<void> };
 
@@ -31,8 +28,7 @@ async function query(url: string, sql: string) {
 
 /**
  * An empty database of its own, on the server of TEST_DATABASE_URL (admin database "postgres"). Where the
- * server cannot create one (the embedded PGlite serves a single database whatever the URL names), an
- * embedded database in a temporary folder instead.
+ * server refuses (a user without CREATEDB), an embedded PostgreSQL in a temporary folder instead.
  */
 export async function createFreshDatabase(): Promise<FreshDb> {
   const admin = withDatabase(testDatabaseUrl(), "postgres");
@@ -47,13 +43,6 @@ export async function createFreshDatabase(): Promise<FreshDb> {
   } catch {
     // fall through to the embedded database
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "qms-fresh-"));
-  const embedded = await startEmbeddedDb({ dataDir, maxConnections: 10 });
-  return {
-    url: embedded.url,
-    drop: async () => {
-      await embedded.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  const scratch = await embeddedScratch("qms-fresh-");
+  return { url: scratch.url, drop: scratch.stop };
 }
