@@ -1,17 +1,9 @@
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import type { ItemResultValue } from "@/lib/inspections/schema";
 
-/** What the checklist needs of one finding (dates as dd/MM/yyyy). */
-export type FindingView = {
-  id: string;
-  number: number;
-  severity: "MINOR" | "MAJOR" | "RECOMMENDATION";
-  version: number;
-  description: string;
-  requiredAction: string;
-  legalBasis: string;
-  dueDate: string;
-};
+import type { FindingView } from "@/lib/inspections/views";
+
+export type { FindingView };
 
 /** `href`: where a file is read (records have none here); `size` already formatted; `image`: shown as a thumbnail. */
 export type EvidenceView = { id: string; kind: "RECORD" | "FILE"; label: string; caption: string; href: string | null; size: string | null; image: boolean };

@@ -79,7 +79,7 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
         if (response.status === "success") {
           const now = current.current[itemId]!;
           const changedMeanwhile = now.result !== sent.result || now.note !== sent.note;
-          patch(itemId, { version: response.data.version, status: changedMeanwhile ? "saving" : "saved", savedAt: response.data.savedAt, finding: response.data.finding as FindingView | null });
+          patch(itemId, { version: response.data.version, status: changedMeanwhile ? "saving" : "saved", savedAt: response.data.savedAt, finding: response.data.finding });
           if (changedMeanwhile) again.current.add(itemId);
           else store(itemId, null);
         } else if (response.status === "error" && response.code === "CONFLICT" && response.details?.current) {

@@ -7,6 +7,7 @@ import { advancePlan } from "@/lib/plans/progress";
 import { userNames } from "@/lib/users/data";
 import { openForChange, type Ctx, type OpenInspection } from "./access";
 import { defaultDueDate, findingSeverityOf, raisesFinding, type SaveItemInput } from "./schema";
+import { findingView } from "./views";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
 export type ItemConflict = { result: string | null; note: string; version: number; by: string | null; at: string | null };
@@ -115,7 +116,7 @@ async function syncFinding(
     await tx.finding.update({ where: { id: existing.id }, data: { severity, version: { increment: 1 } } });
     await recordAudit(tx, { ...audit, type: "finding.updated", target: { type: "finding", id: existing.id }, data: { inspectionId: inspection.id, changes: { severity: { from: existing.severity, to: severity } } } });
   }
-  return tx.finding.findUniqueOrThrow({ where: { itemId: item.id }, select: { id: true, number: true, severity: true, version: true, description: true, requiredAction: true, legalBasis: true, dueDate: true } });
+  return findingView(await tx.finding.findUniqueOrThrow({ where: { itemId: item.id }, select: { id: true, number: true, severity: true, version: true, description: true, requiredAction: true, legalBasis: true, dueDate: true } }));
 }
 
 /** Finding numbers 1, 2, … in the order of their items in the checklist. */

@@ -80,7 +80,7 @@ describe("saveInspectionItem", () => {
     const { inspection, member } = await setup();
     const [first, second] = [inspection.items[1]!, inspection.items[0]!];
     const raised = await save(member, inspection.id, first.id, 0, "MINOR_NC");
-    expect(raised.finding).toMatchObject({ number: 1, severity: "MINOR", dueDate: null });
+    expect(raised.finding).toMatchObject({ number: 1, severity: "MINOR", dueDate: "" });
     const row = await db.finding.findUniqueOrThrow({ where: { itemId: first.id } });
     const standard = first.checklistItem.template.standard;
     expect(row).toMatchObject({ agencyId: inspection.agencyId, clause: first.checklistItem.clause, legalBasis: standard === "QD19_2014" ? first.checklistItem.clause : expect.stringMatching(/^TCVN ISO 9001:20(08|15), điều /) });
@@ -125,5 +125,16 @@ describe("findings' due dates", () => {
     expect(ok).toMatchObject({ version: before.version + 1, dueDate: "15/01/2032" });
     // The same version again is stale: the current content comes back.
     expect(await appError(saveFinding({ ...early, dueDate: null }, { actor: lead, ip }))).toMatchObject({ code: "CONFLICT", details: { current: { description: "Thiếu quy trình", dueDate: "15/01/2032" } } });
+  });
+
+  it("of a finding raised after the record date reach the form as dd/MM/yyyy, which saves back unchanged", async () => {
+    const { inspection, lead } = await setup();
+    const fresh = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+    await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(fresh.lockVersion), recordDate: "16/03/2031", overallResult: "NOT_CONFORMING" }), { actor: lead, ip });
+    const { finding } = await save(lead, inspection.id, inspection.items[1]!.id, 0, "MINOR_NC");
+    // The item-save reply is what the checklist puts in the finding form's date field.
+    expect(finding!.dueDate).toBe("16/05/2031");
+    const form = saveFindingSchema.parse({ findingId: finding!.id, version: String(finding!.version), description: "Chưa cập nhật văn bản pháp luật", requiredAction: "Cập nhật danh mục", legalBasis: finding!.legalBasis, dueDate: finding!.dueDate });
+    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ version: finding!.version + 1, dueDate: "16/05/2031" });
   });
 });
