@@ -66,33 +66,42 @@ export function groupOf(item: Pick<ScorableItem, "standard" | "clauseGroup" | "c
   return item.clauseGroup || clauseGroupFor(item.standard, item.clause);
 }
 
-/** Groups in the order the checklist shows them: by standard as first met, then clause numbers in numeric order. */
-function compareGroups(a: GroupScore, b: GroupScore, standards: ChecklistStandard[]): number {
-  const byStandard = standards.indexOf(a.standard) - standards.indexOf(b.standard);
-  if (byStandard) return byStandard;
-  return a.group.localeCompare(b.group, "en", { numeric: true });
-}
+export type ItemsOfGroup<T> = { standard: ChecklistStandard; group: string; items: T[] };
 
-/** The score of one inspection, overall and per clause group of each standard. */
-export function scoreInspection(items: readonly ScorableItem[]): InspectionScore {
-  const overall = emptyCounts();
-  const groups = new Map<string, { standard: ChecklistStandard; group: string; counts: Counts }>();
+/**
+ * Items by clause group (groupOf), the one grouping of the checklist page, the score panel and the record:
+ * groups by standard as first met, then clause numbers in numeric order; items keep their order within a group.
+ */
+export function groupItems<T extends Pick<ScorableItem, "standard" | "clauseGroup" | "clause">>(items: readonly T[]): ItemsOfGroup<T>[] {
+  const groups = new Map<string, ItemsOfGroup<T>>();
   const standards: ChecklistStandard[] = [];
   for (const item of items) {
-    count(overall, item.result);
     const group = groupOf(item);
     const key = `${item.standard}\u0000${group}`;
     let entry = groups.get(key);
     if (!entry) {
-      entry = { standard: item.standard, group, counts: emptyCounts() };
+      entry = { standard: item.standard, group, items: [] };
       groups.set(key, entry);
       if (!standards.includes(item.standard)) standards.push(item.standard);
     }
-    count(entry.counts, item.result);
+    entry.items.push(item);
   }
+  return [...groups.values()].sort(
+    (a, b) => standards.indexOf(a.standard) - standards.indexOf(b.standard) || a.group.localeCompare(b.group, "en", { numeric: true }),
+  );
+}
+
+function countAll(items: readonly ScorableItem[]): Counts {
+  const counts = emptyCounts();
+  for (const item of items) count(counts, item.result);
+  return counts;
+}
+
+/** The score of one inspection, overall and per clause group of each standard. */
+export function scoreInspection(items: readonly ScorableItem[]): InspectionScore {
   return {
-    overall: tally(overall),
-    groups: [...groups.values()].map((g) => ({ standard: g.standard, group: g.group, ...tally(g.counts) })).sort((a, b) => compareGroups(a, b, standards)),
+    overall: tally(countAll(items)),
+    groups: groupItems(items).map((g) => ({ standard: g.standard, group: g.group, ...tally(countAll(g.items)) })),
   };
 }
 
