@@ -2,8 +2,12 @@ import { isOverdue } from "@/lib/findings/query";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
 
-/** A finding's due date (dd/MM/yyyy) with a "quá hạn" flag once it has passed and the finding is still open. */
-export function DueDate({ finding, today, t }: { finding: { status: string; dueDate: Date | null }; today: Date; t: Translate }) {
+/**
+ * A finding's due date (dd/MM/yyyy) with a "quá hạn" flag once it has passed and the finding is still open;
+ * a recommendation says it has no deadline.
+ */
+export function DueDate({ finding, today, t }: { finding: { status: string; severity: string; dueDate: Date | null }; today: Date; t: Translate }) {
+  if (finding.severity === "RECOMMENDATION") return <span className="italic text-slate-700">{t("findings.noDeadline")}</span>;
   if (!finding.dueDate) return <span className="italic text-slate-700">{t("findings.noDueDate")}</span>;
   return (
     <span className="whitespace-nowrap tabular-nums">

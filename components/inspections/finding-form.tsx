@@ -26,6 +26,8 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
     action(plain);
   };
   const title = `${t("inspections.finding.title", { number: finding.number })} — ${t(`inspections.severity.${finding.severity}`)}`;
+  // A recommendation has no corrective-action deadline (TT26 Đ37 speaks of nonconformities): no date to set.
+  const recommendation = finding.severity === "RECOMMENDATION";
   if (!editable) {
     return (
       <section aria-label={title} className="mt-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-sm">
@@ -34,7 +36,7 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
           <dt className="font-semibold">{t("inspections.finding.legalBasis")}</dt><dd>{finding.legalBasis || "—"}</dd>
           <dt className="font-semibold">{t("inspections.finding.description")}</dt><dd className="whitespace-pre-line">{finding.description || "—"}</dd>
           <dt className="font-semibold">{t("inspections.finding.requiredAction")}</dt><dd className="whitespace-pre-line">{finding.requiredAction || "—"}</dd>
-          <dt className="font-semibold">{t("inspections.finding.dueDate")}</dt><dd>{finding.dueDate || "—"}</dd>
+          <dt className="font-semibold">{t("inspections.finding.dueDate")}</dt><dd>{recommendation ? t("findings.noDeadline") : finding.dueDate || "—"}</dd>
         </dl>
       </section>
     );
@@ -56,7 +58,13 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
       <TextareaField label={t("inspections.finding.requiredAction")} name={id("requiredAction")} defaultValue={echoed(state, "requiredAction", finding.requiredAction)} errors={fieldErrors(state, "requiredAction")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t("inspections.finding.legalBasis")} name={id("legalBasis")} defaultValue={echoed(state, "legalBasis", finding.legalBasis)} errors={fieldErrors(state, "legalBasis")} />
-        <TextField label={t("inspections.finding.dueDate")} name={id("dueDate")} placeholder="dd/mm/yyyy" hint={t("inspections.finding.dueHint")} defaultValue={echoed(state, "dueDate", state.status === "success" ? state.data.dueDate : finding.dueDate)} errors={fieldErrors(state, "dueDate")} />
+        {recommendation ? (
+          <p className="text-sm">
+            <span className="font-semibold">{t("inspections.finding.dueDate")}:</span> {t("findings.noDeadline")}
+          </p>
+        ) : (
+          <TextField label={t("inspections.finding.dueDate")} name={id("dueDate")} placeholder="dd/mm/yyyy" hint={t("inspections.finding.dueHint")} defaultValue={echoed(state, "dueDate", state.status === "success" ? state.data.dueDate : finding.dueDate)} errors={fieldErrors(state, "dueDate")} />
+        )}
       </div>
       <Button type="submit" disabled={pending}>{t("inspections.finding.save")}</Button>
     </form>

@@ -22,7 +22,7 @@ export function findingWhere(scope: Scope, query: Omit<FindingListQuery, "page">
   for (const token of tokens) and.push({ agency: { searchText: { contains: token } } });
   if (query.severity) and.push({ severity: query.severity });
   if (query.status) and.push({ status: query.status });
-  if (query.overdue === "yes") and.push({ status: "OPEN", dueDate: { lt: today } });
+  if (query.overdue === "yes") and.push({ status: "OPEN", severity: { not: "RECOMMENDATION" }, dueDate: { lt: today } });
   return { AND: and };
 }
 

@@ -6,7 +6,7 @@ import { createTranslator } from "@/lib/i18n";
 import { formatCalendarDate, todayInVietnam } from "@/lib/text/dates";
 import { openForChange, type Ctx } from "./access";
 import { changesOf } from "./changes";
-import { defaultDueDate, type SaveFindingInput } from "./schema";
+import { defaultDueDateFor, hasDeadline, type SaveFindingInput } from "./schema";
 
 const vi = createTranslator("vi");
 
@@ -29,11 +29,13 @@ export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
     const before = await tx.finding.findUnique({ where: { id: input.findingId } });
     if (!before) throw new AppError("NOT_FOUND");
     const { inspection } = await openForChange(tx, actor, before.inspectionId, "fill");
+    // A recommendation has no deadline: whatever date came with it is not kept.
+    const asked = hasDeadline(before.severity) ? input.dueDate : null;
     const floor = dueDateFloor(inspection);
-    if (input.dueDate && floor && input.dueDate < floor.date) {
+    if (asked && floor && asked < floor.date) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { dueDate: [vi.raw(floor.key, { date: formatCalendarDate(floor.date) })] });
     }
-    const dueDate = input.dueDate ?? (inspection.recordDate ? defaultDueDate(inspection.recordDate) : null);
+    const dueDate = asked ?? defaultDueDateFor(before.severity, inspection.recordDate);
     const data = { description: input.description, requiredAction: input.requiredAction, legalBasis: input.legalBasis, dueDate };
     const { count } = await tx.finding.updateMany({
       where: { id: before.id, version: input.version, inspection: { status: { not: "SIGNED_OFF" } } },

@@ -6,7 +6,7 @@ import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/
 import { advancePlan } from "@/lib/plans/progress";
 import { userNames } from "@/lib/users/data";
 import { openForChange, type Ctx, type OpenInspection } from "./access";
-import { defaultDueDate, findingSeverityOf, raisesFinding, type SaveItemInput } from "./schema";
+import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type SaveItemInput } from "./schema";
 import { findingView } from "./views";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
@@ -106,14 +106,16 @@ async function syncFinding(
         clause: item.clause,
         legalBasis: legalBasisFor(item.template.standard, item.clause),
         severity,
-        dueDate: inspection.recordDate ? defaultDueDate(inspection.recordDate) : null,
+        dueDate: defaultDueDateFor(severity, inspection.recordDate),
       },
       select: { id: true },
     });
     await recordAudit(tx, { ...audit, type: "finding.created", target: { type: "finding", id: created.id }, data: { inspectionId: inspection.id, itemId: item.id, severity } });
     await renumberFindings(tx, inspection.id);
   } else if (existing.severity !== severity) {
-    await tx.finding.update({ where: { id: existing.id }, data: { severity, version: { increment: 1 } } });
+    // Between a nonconformity and a recommendation the deadline comes or goes with the severity.
+    const dueDate = hasDeadline(severity) !== hasDeadline(existing.severity) ? { dueDate: defaultDueDateFor(severity, inspection.recordDate) } : {};
+    await tx.finding.update({ where: { id: existing.id }, data: { severity, ...dueDate, version: { increment: 1 } } });
     await recordAudit(tx, { ...audit, type: "finding.updated", target: { type: "finding", id: existing.id }, data: { inspectionId: inspection.id, changes: { severity: { from: existing.severity, to: severity } } } });
   }
   return findingView(await tx.finding.findUniqueOrThrow({ where: { itemId: item.id }, select: { id: true, number: true, severity: true, version: true, description: true, requiredAction: true, legalBasis: true, dueDate: true } }));

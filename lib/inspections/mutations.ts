@@ -8,7 +8,7 @@ import { advancePlan } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { openForChange, type Ctx, type OpenInspection } from "./access";
 import { changesOf } from "./changes";
-import { defaultDueDate, type ConclusionInput } from "./schema";
+import { defaultDueDate, hasDeadline, type ConclusionInput } from "./schema";
 
 const vi = createTranslator("vi");
 const link = (id: string) => `/kiem-tra/${id}`;
@@ -32,7 +32,7 @@ export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx)
     });
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const filled = input.recordDate
-      ? (await tx.finding.updateMany({ where: { inspectionId, dueDate: null }, data: { dueDate: defaultDueDate(input.recordDate), version: { increment: 1 } } })).count
+      ? (await tx.finding.updateMany({ where: { inspectionId, dueDate: null, severity: { not: "RECOMMENDATION" } }, data: { dueDate: defaultDueDate(input.recordDate), version: { increment: 1 } } })).count
       : 0;
     const changed = Object.keys(changesOf(before, fields));
     await recordAudit(tx, { type: "inspection.concluded", actorId: actor.id, target: { type: "inspection", id: inspectionId }, data: { fields: changed, dueDatesFilled: filled }, ip });
@@ -44,13 +44,14 @@ export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx)
 export async function signOffProblems(tx: Tx, inspection: { id: string; recordDate: Date | null; overallResult: string | null }) {
   const [unassessed, findings] = await Promise.all([
     tx.inspectionItem.count({ where: { inspectionId: inspection.id, result: null } }),
-    tx.finding.findMany({ where: { inspectionId: inspection.id }, select: { number: true, description: true, dueDate: true }, orderBy: { number: "asc" } }),
+    tx.finding.findMany({ where: { inspectionId: inspection.id }, select: { number: true, severity: true, description: true, dueDate: true }, orderBy: { number: "asc" } }),
   ]);
   const problems: string[] = [];
   if (unassessed) problems.push(vi.raw("inspections.signOff.unassessed", { count: unassessed }));
   if (!inspection.recordDate) problems.push(vi.raw("inspections.signOff.noRecordDate"));
   if (!inspection.overallResult) problems.push(vi.raw("inspections.signOff.noOverallResult"));
-  const undescribed = findings.filter((f) => !f.description).map((f) => f.number);
+  // A nonconformity must say what is wrong; a recommendation is advice and may be left as the item's note says.
+  const undescribed = findings.filter((f) => hasDeadline(f.severity) && !f.description).map((f) => f.number);
   if (undescribed.length) problems.push(vi.raw("inspections.signOff.undescribed", { numbers: undescribed.join(", ") }));
   const early = inspection.recordDate ? findings.filter((f) => f.dueDate && f.dueDate < inspection.recordDate!).map((f) => f.number) : [];
   if (early.length) problems.push(vi.raw("inspections.signOff.dueBeforeRecord", { numbers: early.join(", ") }));

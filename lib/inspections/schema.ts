@@ -9,6 +9,7 @@ export const itemResults = ["CONFORM", "MINOR_NC", "MAJOR_NC", "RECOMMENDATION",
 export type ItemResultValue = (typeof itemResults)[number];
 /** Results that raise a finding, and the finding's severity. */
 export const findingSeverityOf = { MINOR_NC: "MINOR", MAJOR_NC: "MAJOR", RECOMMENDATION: "RECOMMENDATION" } as const;
+export type FindingSeverityValue = (typeof findingSeverityOf)[keyof typeof findingSeverityOf];
 export const raisesFinding = (result: string | null | undefined): result is keyof typeof findingSeverityOf => !!result && result in findingSeverityOf;
 
 export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
@@ -91,6 +92,19 @@ export const inspectionListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type InspectionListQuery = z.output<typeof inspectionListQuerySchema>;
+
+/**
+ * Whether a finding of this severity calls for corrective action by a date. TT26 Đ37 speaks of
+ * nonconformities; a recommendation (khuyến nghị) is advice: no deadline, never overdue.
+ */
+export function hasDeadline(severity: FindingSeverityValue): boolean {
+  return severity !== "RECOMMENDATION";
+}
+
+/** The due date a finding takes by default: two months after the record date for a nonconformity, none before the record or for a recommendation. */
+export function defaultDueDateFor(severity: FindingSeverityValue, recordDate: Date | null): Date | null {
+  return hasDeadline(severity) && recordDate ? defaultDueDate(recordDate) : null;
+}
 
 /** TT26 Đ37: corrective action is reported within two months of the inspection record. */
 export function defaultDueDate(recordDate: Date): Date {

@@ -127,6 +127,17 @@ describe("filters", () => {
     expect(await visible(admin, { severity: "MINOR", status: "OPEN", plan: plan.id })).toEqual(of(signed[0]!));
   });
 
+  it("overdue: never a recommendation, even one carrying a past date from before the rule", async () => {
+    const unit = await createAgency({ name: `UBND Xã Mỹ Hòa Hưng ${uniqueToken()}` });
+    const ownPlan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" });
+    const legacy = (
+      await insertInspection({ planId: ownPlan.id, agencyId: unit.id, items: [{ code: "N-5.1", result: "RECOMMENDATION" }], findings: [{ code: "N-5.1", severity: "RECOMMENDATION", dueDate: utc(2051, 1, 1) }] })
+    ).findings;
+    const { findings } = await listFindings(scopeFor(admin), query({ overdue: "yes" }), today);
+    expect(findings.map((f) => f.id)).not.toContain(legacy[0]!.id);
+    expect(findings.map((f) => f.id)).toContain(signed[0]!.id);
+  });
+
   it("overdue: open and due before today (due today is not late; a closed one never is)", async () => {
     expect(await visible(admin, { overdue: "yes" })).toEqual(of(signed[0]!, elsewhere[0]!));
     const officer = (await createActor("AGENCY_OFFICER", { agencyId: longXuyen.id })).actor;

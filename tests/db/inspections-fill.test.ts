@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getInspection } from "@/lib/inspections/data";
 import { saveFinding } from "@/lib/inspections/findings";
 import { saveInspectionItem } from "@/lib/inspections/items";
-import { saveConclusion } from "@/lib/inspections/mutations";
+import { saveConclusion, signOffProblems } from "@/lib/inspections/mutations";
 import { conclusionSchema, saveFindingSchema } from "@/lib/inspections/schema";
 import { approvedPlanWithInspections, assign, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
 import { createActor } from "@/tests/factories/users";
@@ -136,5 +136,38 @@ describe("findings' due dates", () => {
     expect(finding!.dueDate).toBe("16/05/2031");
     const form = saveFindingSchema.parse({ findingId: finding!.id, version: String(finding!.version), description: "Chưa cập nhật văn bản pháp luật", requiredAction: "Cập nhật danh mục", legalBasis: finding!.legalBasis, dueDate: finding!.dueDate });
     expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ version: finding!.version + 1, dueDate: "16/05/2031" });
+  });
+});
+
+describe("recommendations (khuyến nghị)", () => {
+  it("have no deadline: none when raised or concluded, none kept from the form, and one comes or goes with a change of severity", async () => {
+    const { inspection, lead } = await setup();
+    const [first, second] = inspection.items;
+    const raised = await save(lead, inspection.id, first!.id, 0, "RECOMMENDATION");
+    expect(raised.finding).toMatchObject({ severity: "RECOMMENDATION", dueDate: "" });
+    const fresh = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+    await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(fresh.lockVersion), recordDate: "10/06/2031", overallResult: "CONFORMING_WITH_FINDINGS" }), { actor: lead, ip });
+    expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
+
+    // A date typed into a recommendation is not kept.
+    const form = saveFindingSchema.parse({ findingId: raised.finding!.id, version: String(raised.finding!.version), description: "", requiredAction: "", legalBasis: raised.finding!.legalBasis, dueDate: "10/08/2031" });
+    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ dueDate: "" });
+    expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
+
+    // Recommendation → nonconformity: the default deadline; and back: none.
+    expect((await save(lead, inspection.id, first!.id, 1, "MINOR_NC")).finding).toMatchObject({ severity: "MINOR", dueDate: "10/08/2031" });
+    expect((await save(lead, inspection.id, first!.id, 2, "RECOMMENDATION")).finding).toMatchObject({ severity: "RECOMMENDATION", dueDate: "" });
+    // Raised after the record date: a nonconformity gets its deadline, a recommendation none.
+    expect((await save(lead, inspection.id, second!.id, 0, "RECOMMENDATION")).finding!.dueDate).toBe("");
+  });
+
+  it("need no description before sign-off; a nonconformity does", async () => {
+    const { inspection, lead } = await setup();
+    const [first, second] = inspection.items;
+    await save(lead, inspection.id, first!.id, 0, "RECOMMENDATION");
+    await save(lead, inspection.id, second!.id, 0, "MINOR_NC");
+    const current = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+    const problems = await db.$transaction((tx) => signOffProblems(tx, current));
+    expect(problems.filter((p) => p.includes("chưa có mô tả"))).toEqual(["Phát hiện số 2 chưa có mô tả."]);
   });
 });

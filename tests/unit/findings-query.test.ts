@@ -5,13 +5,16 @@ const day = (d: number) => new Date(Date.UTC(2021, 6, d));
 
 describe("isOverdue", () => {
   it.each([
-    ["OPEN", day(9), true],
-    ["OPEN", day(10), false],
-    ["OPEN", day(11), false],
-    ["OPEN", null, false],
-    ["CLOSED", day(1), false],
-  ] as const)("%s due %o on 10/07/2021: %s", (status, dueDate, expected) => {
-    expect(isOverdue({ status, dueDate }, day(10))).toBe(expected);
+    ["OPEN", "MINOR", day(9), true],
+    ["OPEN", "MAJOR", day(9), true],
+    ["OPEN", "MINOR", day(10), false],
+    ["OPEN", "MINOR", day(11), false],
+    ["OPEN", "MINOR", null, false],
+    ["CLOSED", "MAJOR", day(1), false],
+    // A recommendation has no corrective-action deadline (TT26 Đ37 speaks of nonconformities): never overdue.
+    ["OPEN", "RECOMMENDATION", day(1), false],
+  ] as const)("%s %s due %o on 10/07/2021: %s", (status, severity, dueDate, expected) => {
+    expect(isOverdue({ status, severity, dueDate }, day(10))).toBe(expected);
   });
 });
 

@@ -32,6 +32,7 @@ export const findings: typeof vi = {
   inspectionLink: "{plan} — {kind}",
   overdue: "overdue",
   noDueDate: "not set",
+  noDeadline: "none (a recommendation)",
   severities: { MINOR: "Minor", MAJOR: "Major", RECOMMENDATION: "Recommendation" },
   statuses: { OPEN: "Awaiting correction", CLOSED: "Closed" },
   kinds: { DOSSIER: "dossier", ON_SITE: "on site" },

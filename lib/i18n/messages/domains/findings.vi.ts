@@ -30,6 +30,7 @@ export const findings = {
   inspectionLink: "{plan} — {kind}",
   overdue: "quá hạn",
   noDueDate: "chưa đặt",
+  noDeadline: "không có hạn (khuyến nghị)",
   severities: { MINOR: "Nhẹ", MAJOR: "Nặng", RECOMMENDATION: "Khuyến nghị" },
   statuses: { OPEN: "Chờ khắc phục", CLOSED: "Đã đóng" },
   kinds: { DOSSIER: "qua hồ sơ", ON_SITE: "tại trụ sở" },
