@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { assignVisitMembers } from "@/lib/inspections/assign";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -13,17 +14,22 @@ import type { VisitInput } from "./schema";
 type Ctx = { actor: Actor; ip: string | null };
 const vi = createTranslator("vi");
 
-/** Team and schedule are run by DOST staff until the plan is closed (see canEditPlan). */
-async function editablePlan(planId: string, actor: Actor, action: "editTeam" | "editSchedule") {
-  const plan = await db.inspectionPlan.findUnique({ where: { id: planId }, select: { id: true, status: true, number: true, year: true } });
+/**
+ * Team and schedule are run by DOST staff until the plan is closed (see canEditPlan). Read inside the
+ * change's transaction with the plan row share-locked, so a cancellation or closing that commits meanwhile is
+ * either seen here or waits until this change is done: never a member added to a plan already closed.
+ */
+async function editablePlan(tx: Tx, planId: string, actor: Actor, action: "editTeam" | "editSchedule") {
+  const [plan] = await tx.$queryRaw<{ id: string; status: PlanStatus; number: string; year: number }[]>`
+    SELECT id, status, number, year FROM inspection_plan WHERE id = ${planId}::uuid FOR SHARE`;
   if (!plan) throw new AppError("NOT_FOUND");
   if (!canEditPlan(actor, action, plan)) throw new AppError("FORBIDDEN", "plans.errors.readOnly");
   return plan;
 }
 
 export async function addMember(input: { planId: string; userId: string; role: "LEAD" | "MEMBER" | "SECRETARY" }, { actor, ip }: Ctx) {
-  await editablePlan(input.planId, actor, "editTeam");
   return db.$transaction(async (tx) => {
+    await editablePlan(tx, input.planId, actor, "editTeam");
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, status: true } });
     if (!user || user.status !== "ACTIVE" || !["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"].includes(user.role)) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { userId: ["plans.errors.notInspector"] });
@@ -40,8 +46,8 @@ export async function addMember(input: { planId: string; userId: string; role: "
 }
 
 export async function removeMember(input: { planId: string; memberId: string }, { actor, ip }: Ctx) {
-  await editablePlan(input.planId, actor, "editTeam");
   return db.$transaction(async (tx) => {
+    await editablePlan(tx, input.planId, actor, "editTeam");
     const member = await tx.planMember.findFirst({ where: { id: input.memberId, planId: input.planId } });
     if (!member) throw new AppError("NOT_FOUND");
     await tx.planMember.delete({ where: { id: member.id } });
@@ -61,8 +67,8 @@ export function vietnamInstant(date: Date, time: string): Date {
  * and the assigned members are told when a visit is scheduled or moved. Conflicts are shown, not refused.
  */
 export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
-  const plan = await editablePlan(input.planId, actor, "editSchedule");
   return db.$transaction(async (tx) => {
+    const plan = await editablePlan(tx, input.planId, actor, "editSchedule");
     const target = await tx.planTarget.findFirst({ where: { id: input.targetId, planId: plan.id }, include: { agency: { select: { id: true, name: true } } } });
     if (!target) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.unitNotFound"] });
     if (!target.onSite) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.notOnSite"] });
@@ -108,8 +114,8 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
 }
 
 export async function removeVisit(input: { planId: string; visitId: string }, { actor, ip }: Ctx) {
-  await editablePlan(input.planId, actor, "editSchedule");
   return db.$transaction(async (tx) => {
+    await editablePlan(tx, input.planId, actor, "editSchedule");
     const { count } = await tx.planVisit.deleteMany({ where: { id: input.visitId, planId: input.planId } });
     if (!count) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { type: "plan.visit_removed", actorId: actor.id, target: { type: "plan", id: input.planId }, data: { visitId: input.visitId }, ip });

@@ -190,6 +190,19 @@ describe("after approval", () => {
     expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ title: plan.title, lockVersion: 0 });
   });
 
+  it("checks the plan's state inside the change: a cancellation committed while the change waits is seen, and nothing is added", async () => {
+    const { plan } = await planOf("APPROVED");
+    const { change } = await db.$transaction(async (tx) => {
+      // Another administrator cancels the plan; the team change starts before that commits.
+      await tx.$executeRaw`UPDATE inspection_plan SET status = 'CANCELLED' WHERE id = ${plan.id}::uuid`;
+      const change = appError(addMember({ planId: plan.id, userId: partner.id, role: "MEMBER" }, ctx()));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { change }; // wrapped, so the transaction commits without waiting for the change
+    });
+    expect(await change).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
+    expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
   it("closes team and schedule once the plan is cancelled", async () => {
     const { plan, targets } = await planOf("CANCELLED");
     expect(await appError(addMember({ planId: plan.id, userId: lead.id, role: "LEAD" }, ctx()))).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
