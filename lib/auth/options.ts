@@ -2,18 +2,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, trustedProxies } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { signInWithPassword } from "./sign-in";
 
 /** The reason a sign-in failed travels to the form as `error`: a code, never a message. */
 export const signInErrorCodes = ["BAD_CREDENTIALS", "DISABLED", "LOCKED", "ERROR"] as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 export function authOptions(): NextAuthOptions {
   const settings = env();
@@ -31,7 +25,7 @@ export function authOptions(): NextAuthOptions {
           if (!email || !password) throw new Error("BAD_CREDENTIALS");
           const result = await signInWithPassword(
             db,
-            { email, password, ip: clientIp(req?.headers as Record<string, unknown> | undefined) },
+            { email, password, ip: clientAddressFrom(req?.headers as Record<string, unknown> | undefined, trustedProxies()) },
             { maxFailures: settings.AUTH_MAX_FAILURES, lockMinutes: settings.AUTH_LOCK_MINUTES, slowdownMs: settings.AUTH_SLOWDOWN_MS },
           );
           if (result.ok) return result.user;

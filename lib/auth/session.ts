@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, trustedProxies } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/http/client-address";
 import type { Actor } from "./actor";
 
 /**
@@ -47,7 +48,7 @@ export async function requireActor(options: { allowPendingPasswordChange?: boole
   return actor;
 }
 
+/** The client's address for the audit log (lib/http/client-address.ts); null when unknown. */
 export async function requestIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip");
+  return clientAddressFrom(await headers(), trustedProxies());
 }
