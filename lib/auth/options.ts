@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { env, trustedProxies } from "@/lib/env";
 import { clientAddressFrom } from "@/lib/http/client-address";
+import { safeRedirectPath } from "./redirect";
 import { signInWithPassword } from "./sign-in";
 
 /** The reason a sign-in failed travels to the form as `error`: a code, never a message. */
@@ -43,6 +44,10 @@ export function authOptions(): NextAuthOptions {
       },
     },
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: a path on this app only.
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+      },
       jwt({ token, user }) {
         // `signedInAt` never changes when the token is refreshed; a password change or reset after it ends the session.
         if (user) token.signedInAt = Date.now();

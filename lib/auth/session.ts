@@ -52,3 +52,15 @@ export async function requireActor(options: { allowPendingPasswordChange?: boole
 export async function requestIp(): Promise<string | null> {
   return clientAddressFrom(await headers(), trustedProxies());
 }
+
+/**
+ * This request's origin as the browser addressed it (NEXTAUTH_URL when set). Only used to resolve a
+ * redirect target, whose path alone is kept, so a forged Host header cannot send anyone elsewhere.
+ */
+export async function requestOrigin(): Promise<string> {
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
+  const h = await headers();
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  return `${proto}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
+}
