@@ -48,6 +48,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       AUTH_TRUST_HOST: "true",
       AUTH_SLOWDOWN_MS: "100",
+      // Every browser of the suite signs in from 127.0.0.1: an address-wide lock would let one test lock out the others.
+      AUTH_ADDRESS_MAX_FAILURES: "1000",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },

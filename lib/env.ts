@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
 
 /** Environment of the app and its scripts. A malformed value stops the process with one clear line. */
 const booleanString = z
@@ -18,10 +19,28 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** Hours a signed-in session lasts. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
-  /** Failed sign-ins before an account is locked, how long it stays locked, and the pause per failure after the third. */
+  /**
+   * Sign-in throttling (lib/auth/throttle.ts), all counted over AUTH_LOCK_MINUTES since the last failure:
+   * failures of one account from one address before that pair is locked for AUTH_LOCK_MINUTES; failures
+   * from one address across all accounts before the address is locked; the pause added per failure of an
+   * account (from any address) after the second, and its ceiling: an account itself is never locked.
+   */
   AUTH_MAX_FAILURES: z.coerce.number().int().min(2).max(100).default(5),
+  AUTH_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(2).max(10_000).default(30),
   AUTH_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   AUTH_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
+  AUTH_MAX_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(5000),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated IPv4/IPv6 addresses or CIDR blocks.
+   * Empty: the client is the TCP peer and X-Forwarded-For is ignored (lib/http/client-address.ts).
+   */
+  TRUSTED_PROXIES: z.string().default("").superRefine((value, context) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `phải là các địa chỉ IP hoặc khối CIDR cách nhau bằng dấu phẩy, ví dụ 10.0.0.5,fd00::/8 (${(error as Error).message})` });
+    }
+  }),
   SEED_DEMO: booleanString.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   DATA_DIR: z.string().min(1).default(".data"),
@@ -75,4 +94,12 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+let trusted: TrustedProxies | undefined;
+
+/** `TRUSTED_PROXIES`, parsed once. */
+export function trustedProxies(): TrustedProxies {
+  trusted ??= parseTrustedProxies(env().TRUSTED_PROXIES);
+  return trusted;
 }

@@ -7,12 +7,9 @@ import { useT } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/auth/redirect";
 
-/** Only same-site paths are followed after sign-in. */
-function safeTarget(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-}
-
+/** `callbackUrl`: where to go after signing in, a path on this app (lib/auth/redirect.ts). */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useT();
   const router = useRouter();
@@ -27,7 +24,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     try {
       const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
       if (result?.ok && !result.error) {
-        router.replace(safeTarget(callbackUrl));
+        // The page sent a safe path already; checked again against the origin the browser is really on.
+        router.replace(safeRedirectPath(callbackUrl, window.location.origin));
         router.refresh();
         return;
       }

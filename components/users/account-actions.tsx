@@ -5,13 +5,15 @@ import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
-import { resetUserPasswordAction, setUserStatusAction } from "@/lib/users/actions";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { resetUserPasswordAction, setUserStatusAction, signOutUserEverywhereAction } from "@/lib/users/actions";
 
-/** Disable or enable an account, and reset its password. */
-export function AccountActions({ user }: { user: { id: string; status: "ACTIVE" | "DISABLED" } }) {
+/** Disable or enable an account, reset its password, end its sessions. */
+export function AccountActions({ user }: { user: { id: string; name: string; status: "ACTIVE" | "DISABLED"; liveSessions: number } }) {
   const t = useT();
   const [statusState, statusAction, statusPending] = useActionState(setUserStatusAction, idleState);
   const [resetState, resetAction, resetPending] = useActionState(resetUserPasswordAction, idleState);
+  const [sessionsState, sessionsAction, sessionsPending] = useActionState(signOutUserEverywhereAction, idleState);
   const next = user.status === "ACTIVE" ? "DISABLED" : "ACTIVE";
   return (
     <div className="space-y-4">
@@ -30,6 +32,18 @@ export function AccountActions({ user }: { user: { id: string; status: "ACTIVE" 
           {t("users.resetPassword")}
         </Button>
         <p className="text-sm text-slate-700">{t("users.temporaryPasswordHint")}</p>
+      </form>
+      <form action={sessionsAction} className="space-y-2">
+        <FormStatus state={sessionsState} />
+        <input type="hidden" name="id" value={user.id} />
+        <p className="text-sm text-slate-700">{t("users.liveSessions", { count: user.liveSessions })}</p>
+        <ConfirmSubmit
+          label={t("users.signOutEverywhere")}
+          question={t("users.signOutEverywhereConfirm", { name: user.name })}
+          confirmLabel={t("users.confirm")}
+          cancelLabel={t("users.cancelConfirm")}
+          pending={sessionsPending}
+        />
       </form>
     </div>
   );

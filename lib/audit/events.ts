@@ -7,20 +7,29 @@ import { z } from "zod";
 const change = z.object({ from: z.unknown(), to: z.unknown() });
 
 export const auditEventSchemas = {
-  "auth.sign_in.succeeded": z.object({ email: z.string() }),
+  "auth.sign_in.succeeded": z.object({ email: z.string(), sessionId: z.string().optional() }),
   "auth.sign_in.failed": z.object({
     email: z.string(),
     reason: z.enum(["bad_credentials", "disabled", "locked"]),
+    /** Failures of this account from this address (the pair), within the lock window. */
     failures: z.number().int(),
+    accountFailures: z.number().int().optional(),
+    addressFailures: z.number().int().optional(),
+    /** With reason "locked": which lock refused the attempt. */
+    lock: z.enum(["pair", "address"]).optional(),
   }),
-  "auth.sign_in.locked": z.object({ email: z.string(), until: z.string() }),
-  "auth.sign_out": z.object({}),
-  "auth.password_changed": z.object({}),
+  /** scope "pair": this account from the row's address; "address": the row's address for every account. */
+  "auth.sign_in.locked": z.object({ email: z.string(), until: z.string(), scope: z.enum(["pair", "address"]).optional() }),
+  "auth.sign_out": z.object({ sessionId: z.string().optional() }),
+  /** `sessions`: how many live sessions the change ended (every change of password ends them all). */
+  "auth.password_changed": z.object({ sessions: z.number().int().optional() }),
+  "auth.signed_out_everywhere": z.object({ sessions: z.number().int() }),
   "user.created": z.object({ email: z.string(), role: z.string(), agencyId: z.string().nullable() }),
   "user.updated": z.object({ changes: z.record(z.string(), change) }),
-  "user.disabled": z.object({}),
+  "user.disabled": z.object({ sessions: z.number().int().optional() }),
   "user.enabled": z.object({}),
-  "user.password_reset": z.object({}),
+  "user.password_reset": z.object({ sessions: z.number().int().optional() }),
+  "user.sessions_revoked": z.object({ sessions: z.number().int() }),
   "notification.read_all": z.object({ count: z.number().int() }),
   "agency.created": z.object({ code: z.string(), name: z.string(), importId: z.string().optional(), reorganisationId: z.string().optional() }),
   "agency.updated": z.object({ changes: z.record(z.string(), change), importId: z.string().optional(), reorganisationId: z.string().optional() }),

@@ -1,19 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, trustedProxies } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/http/client-address";
+import { safeRedirectPath } from "./redirect";
+import { requestIp } from "./session";
+import { endSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 /** The reason a sign-in failed travels to the form as `error`: a code, never a message. */
 export const signInErrorCodes = ["BAD_CREDENTIALS", "DISABLED", "LOCKED", "ERROR"] as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 export function authOptions(): NextAuthOptions {
   const settings = env();
@@ -29,10 +25,19 @@ export function authOptions(): NextAuthOptions {
           const email = String(credentials?.email ?? "").slice(0, 320);
           const password = String(credentials?.password ?? "").slice(0, 200);
           if (!email || !password) throw new Error("BAD_CREDENTIALS");
+          const headers = req?.headers as Record<string, unknown> | undefined;
+          const userAgent = typeof headers?.["user-agent"] === "string" ? headers["user-agent"] : null;
           const result = await signInWithPassword(
             db,
-            { email, password, ip: clientIp(req?.headers as Record<string, unknown> | undefined) },
-            { maxFailures: settings.AUTH_MAX_FAILURES, lockMinutes: settings.AUTH_LOCK_MINUTES, slowdownMs: settings.AUTH_SLOWDOWN_MS },
+            { email, password, ip: clientAddressFrom(headers, trustedProxies()), userAgent },
+            {
+              maxFailures: settings.AUTH_MAX_FAILURES,
+              addressMaxFailures: settings.AUTH_ADDRESS_MAX_FAILURES,
+              lockMinutes: settings.AUTH_LOCK_MINUTES,
+              slowdownMs: settings.AUTH_SLOWDOWN_MS,
+              maxDelayMs: settings.AUTH_MAX_DELAY_MS,
+              sessionMaxAgeMs: settings.SESSION_MAX_AGE_HOURS * 3_600_000,
+            },
           );
           if (result.ok) return result.user;
           throw new Error(result.code === "LOCKED" ? `LOCKED:${result.retryAfterMinutes}` : result.code);
@@ -40,18 +45,22 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     events: {
+      // Ends the token's server-side session, so the cookie is worthless even if a copy of it is replayed.
       async signOut({ token }) {
         const userId = token?.sub;
-        if (!userId) return;
-        await db.$transaction((tx) =>
-          recordAudit(tx, { type: "auth.sign_out", actorId: userId, target: { type: "user", id: userId }, data: {} }),
-        );
+        const sessionId = token?.sid;
+        if (!userId || typeof sessionId !== "string") return;
+        await endSession(db, { sessionId, userId, ip: await requestIp(), now: new Date() });
       },
     },
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: a path on this app only.
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+      },
       jwt({ token, user }) {
-        // `signedInAt` never changes when the token is refreshed; a password change or reset after it ends the session.
-        if (user) token.signedInAt = Date.now();
+        // Set once at sign-in and kept when the token is refreshed: the server-side session it belongs to.
+        if (user) token.sid = (user as { sessionId?: string }).sessionId;
         return token;
       },
       session({ session, token }) {

@@ -4,12 +4,16 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, trustedProxies } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/http/client-address";
+import { recordId } from "@/lib/ids";
 import type { Actor } from "./actor";
+import { actorOfSession } from "./sessions";
 
 /**
- * The current actor, read from the database on every request: a role change or a disabled account takes
- * effect at once, not at token expiry. null: not signed in, disabled, or signed in before a password reset.
+ * The current actor, read from the database on every request: a role change, a disabled account or an
+ * ended session takes effect at once, not at token expiry. null: not signed in, or the token's session
+ * (its `sid`) is missing, revoked or expired, or the account is disabled (lib/auth/sessions.ts).
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const cookieStore = await cookies();
@@ -18,21 +22,10 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
     secret: env().NEXTAUTH_SECRET,
   });
   const userId = token?.sub;
-  if (!userId) return null;
-  const signedInAt = typeof token?.signedInAt === "number" ? token.signedInAt : 0;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, agencyId: true, status: true, mustChangePassword: true, sessionsValidFrom: true },
-  });
-  if (!user || user.status !== "ACTIVE" || user.sessionsValidFrom.getTime() > signedInAt) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    agencyId: user.agencyId,
-    mustChangePassword: user.mustChangePassword,
-  };
+  const sessionId = token?.sid;
+  // A token from before server-side sessions has no sid: refused, the user signs in again.
+  if (!userId || !recordId.safeParse(sessionId).success) return null;
+  return actorOfSession(db, { sessionId: sessionId as string, userId, now: new Date() });
 });
 
 /**
@@ -47,7 +40,19 @@ export async function requireActor(options: { allowPendingPasswordChange?: boole
   return actor;
 }
 
+/** The client's address for the audit log (lib/http/client-address.ts); null when unknown. */
 export async function requestIp(): Promise<string | null> {
+  return clientAddressFrom(await headers(), trustedProxies());
+}
+
+/**
+ * This request's origin as the browser addressed it (NEXTAUTH_URL when set). Only used to resolve a
+ * redirect target, whose path alone is kept, so a forged Host header cannot send anyone elsewhere.
+ */
+export async function requestOrigin(): Promise<string> {
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip");
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  return `${proto}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
 }

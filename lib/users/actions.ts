@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { changeOwnPassword, createUser, resetUserPassword, setUserStatus, updateUser } from "./mutations";
-import { changePasswordSchema, createUserSchema, resetPasswordSchema, setUserStatusSchema, updateUserSchema } from "./schema";
+import { changeOwnPassword, createUser, resetUserPassword, setUserStatus, signOutEverywhere, signOutUserEverywhere, updateUser } from "./mutations";
+import { changePasswordSchema, createUserSchema, resetPasswordSchema, setUserStatusSchema, signOutEverywhereSchema, signOutUserEverywhereSchema, updateUserSchema } from "./schema";
 
 export const createUserAction = createAction({
   schema: createUserSchema,
@@ -45,4 +45,21 @@ export const changePasswordAction = createAction({
   schema: changePasswordSchema,
   allowPendingPasswordChange: true,
   run: changeOwnPassword,
+});
+
+/** Ends every session of the signed-in user, this one included; the form then signs out of this browser. */
+export const signOutEverywhereAction = createAction({
+  schema: signOutEverywhereSchema,
+  allowPendingPasswordChange: true,
+  run: (input, ctx) => signOutEverywhere(input, ctx),
+});
+
+export const signOutUserEverywhereAction = createAction({
+  schema: signOutUserEverywhereSchema,
+  run: async (input, ctx) => {
+    const result = await signOutUserEverywhere(input, ctx);
+    revalidatePath(`/quan-tri/nguoi-dung/${input.id}`);
+    return result;
+  },
+  success: (r) => ({ key: "users.sessionsRevoked", params: { count: r.sessions } }),
 });

@@ -3,6 +3,7 @@ import type { Scope } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countLiveSessions } from "@/lib/auth/sessions";
 import { foldForSearch } from "@/lib/text/normalize";
 import { canManageUser } from "./policy";
 
@@ -63,4 +64,10 @@ export async function countUsersByStatus(scope: Scope) {
   const rows = await db.user.groupBy({ by: ["status"], _count: { _all: true } });
   const count = (status: string) => rows.find((r) => r.status === status)?._count._all ?? 0;
   return { active: count("ACTIVE"), disabled: count("DISABLED") };
+}
+
+/** How many live sessions a user has; 0 for anyone who may not manage accounts. */
+export async function countUserSessions(scope: Scope, id: string): Promise<number> {
+  if (!canManageUser(scope.actor, "read")) return 0;
+  return countLiveSessions(db, { userId: id, now: new Date() });
 }

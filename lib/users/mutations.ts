@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { accountKeysWhere } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -83,25 +85,21 @@ export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
   });
 }
 
-/** Disabling ends the user's sessions at once (every request re-reads the status). Idempotent. */
+/** Disabling revokes the user's sessions (and every request re-reads the status). Idempotent. */
 export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DISABLED" }, { actor, ip }: Ctx) {
   authorise(actor, input.status === "DISABLED" ? "disable" : "enable", input);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: input.id, status: { not: input.status } },
-      data: { status: input.status, ...(input.status === "DISABLED" ? { sessionsValidFrom: new Date() } : {}) },
-    });
+    const { count } = await tx.user.updateMany({ where: { id: input.id, status: { not: input.status } }, data: { status: input.status } });
     if (count === 0) {
       if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
       return { id: input.id, changed: false };
     }
-    await recordAudit(tx, {
-      type: input.status === "DISABLED" ? "user.disabled" : "user.enabled",
-      actorId: actor.id,
-      target: { type: "user", id: input.id },
-      data: {},
-      ip,
-    });
+    if (input.status === "DISABLED") {
+      const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
+      await recordAudit(tx, { type: "user.disabled", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
+    } else {
+      await recordAudit(tx, { type: "user.enabled", actorId: actor.id, target: { type: "user", id: input.id }, data: {}, ip });
+    }
     return { id: input.id, changed: true };
   });
 }
@@ -114,17 +112,15 @@ export async function resetUserPassword(input: { id: string }, { actor, ip }: Ct
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.id }, select: { email: true } });
     if (!user) throw new AppError("NOT_FOUND");
-    await tx.user.update({
-      where: { id: input.id },
-      data: { passwordHash, mustChangePassword: true, sessionsValidFrom: new Date() },
-    });
-    await tx.signInThrottle.deleteMany({ where: { key: user.email } });
-    await recordAudit(tx, { type: "user.password_reset", actorId: actor.id, target: { type: "user", id: input.id }, data: {}, ip });
+    await tx.user.update({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
+    const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
+    await tx.signInThrottle.deleteMany({ where: accountKeysWhere(user.email) });
+    await recordAudit(tx, { type: "user.password_reset", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
   });
   return { id: input.id, temporaryPassword };
 }
 
-/** The signed-in user's own password. All sessions, this one included, end: the user signs in again. */
+/** The signed-in user's own password. All sessions, this one included, are revoked: the user signs in again. */
 export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip }: Ctx) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -134,9 +130,30 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: actor.id, passwordHash: user.passwordHash },
-      data: { passwordHash, mustChangePassword: false, sessionsValidFrom: new Date() },
+      data: { passwordHash, mustChangePassword: false },
     });
     if (count === 0) throw new AppError("CONFLICT");
-    await recordAudit(tx, { type: "auth.password_changed", actorId: actor.id, target: { type: "user", id: actor.id }, data: {}, ip });
+    const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
+    await recordAudit(tx, { type: "auth.password_changed", actorId: actor.id, target: { type: "user", id: actor.id }, data: { sessions }, ip });
+  });
+}
+
+/** "Sign out everywhere" for oneself: every session of the actor ends, this one included. */
+export async function signOutEverywhere(_input: unknown, { actor, ip }: Ctx) {
+  return db.$transaction(async (tx) => {
+    const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
+    await recordAudit(tx, { type: "auth.signed_out_everywhere", actorId: actor.id, target: { type: "user", id: actor.id }, data: { sessions }, ip });
+    return { sessions };
+  });
+}
+
+/** An administrator ends every session of a user (a lost phone, a shared computer). Audited even when none was live. */
+export async function signOutUserEverywhere(input: { id: string }, { actor, ip }: Ctx) {
+  authorise(actor, "signOutEverywhere", input);
+  return db.$transaction(async (tx) => {
+    if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
+    const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
+    await recordAudit(tx, { type: "user.sessions_revoked", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
+    return { id: input.id, sessions };
   });
 }

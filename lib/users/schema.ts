@@ -27,6 +27,10 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const setUserStatusSchema = z.object({ id: userId, status: z.enum(["ACTIVE", "DISABLED"], { error: "errors.invalidChoice" }) });
 export const resetPasswordSchema = z.object({ id: userId });
+/** The confirmation is part of the input: a request without it (a stray or forged POST) is refused. */
+const confirmed = z.literal("yes", { error: "users.confirmRequired" });
+export const signOutUserEverywhereSchema = z.object({ id: userId, confirm: confirmed });
+export const signOutEverywhereSchema = z.object({ confirm: confirmed });
 
 export const newPasswordSchema = z
   .string({ error: "errors.required" })

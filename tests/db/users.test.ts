@@ -8,6 +8,7 @@ import { foldForSearch } from "@/lib/text/normalize";
 import { changeOwnPassword, createUser, resetUserPassword, setUserStatus, updateUser } from "@/lib/users/mutations";
 import { createUserSchema } from "@/lib/users/schema";
 import { createAgency } from "@/tests/factories/agencies";
+import { createSession, liveSessionsOf } from "@/tests/factories/sessions";
 import { actorOf, createActor, createUser as makeUser, factoryPassword } from "@/tests/factories/users";
 import { uniqueEmail } from "@/tests/factories/unique";
 import { auditRowsFor, auditRowsForEmail } from "@/tests/support/audit";
@@ -72,18 +73,18 @@ describe("createUser", () => {
 });
 
 describe("setUserStatus", () => {
-  it("disabling ends sessions, is audited once and is idempotent", async () => {
-    const before = await makeUser({ sessionsValidFrom: new Date("2021-01-01T00:00:00Z") });
-    const started = new Date();
+  it("disabling revokes sessions, is audited once and is idempotent", async () => {
+    const before = await makeUser();
+    await Promise.all([createSession(before.id), createSession(before.id)]);
     expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({ id: before.id, changed: true });
     const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.status).toBe("DISABLED");
-    expect(after.sessionsValidFrom.getTime()).toBeGreaterThanOrEqual(started.getTime() - 1000);
+    expect(await liveSessionsOf(before.id)).toEqual([]);
 
     expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({ id: before.id, changed: false });
     const rows = await auditRowsFor(userTarget(before.id));
     expect(rows.map((r) => r.type)).toEqual(["user.disabled"]);
-    expect(rows[0]).toMatchObject({ actorId: admin.id, ip, data: {} });
+    expect(rows[0]).toMatchObject({ actorId: admin.id, ip, data: { sessions: 2 } });
 
     expect(await setUserStatus({ id: before.id, status: "ACTIVE" }, { actor: admin, ip })).toEqual({ id: before.id, changed: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: before.id } })).status).toBe("ACTIVE");
@@ -157,18 +158,21 @@ describe("updateUser", () => {
 });
 
 describe("resetUserPassword", () => {
-  it("sets a temporary password the user must change, ends sessions and clears sign-in failures", async () => {
-    const user = await makeUser({ sessionsValidFrom: new Date("2021-01-01T00:00:00Z") });
-    await db.signInThrottle.create({ data: { key: user.email, failures: 4, lastFailedAt: new Date() } });
-    const started = new Date();
+  it("sets a temporary password the user must change, revokes sessions and clears the account's sign-in failures", async () => {
+    const user = await makeUser();
+    await createSession(user.id);
+    const keys = [`account:${user.email}`, `pair:${user.email}|198.51.100.1`, `pair:${user.email}|2001:db8::1`];
+    const unrelated = `pair:x${user.email}|198.51.100.1`;
+    await db.signInThrottle.createMany({ data: [...keys, unrelated].map((key) => ({ key, failures: 4, lastFailedAt: new Date() })) });
     const { temporaryPassword } = await resetUserPassword({ id: user.id }, { actor: admin, ip });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.mustChangePassword).toBe(true);
-    expect(after.sessionsValidFrom.getTime()).toBeGreaterThanOrEqual(started.getTime() - 1000);
+    expect(await liveSessionsOf(user.id)).toEqual([]);
     expect(await verifyPassword(after.passwordHash, temporaryPassword)).toBe(true);
     expect(await verifyPassword(after.passwordHash, factoryPassword)).toBe(false);
-    expect(await db.signInThrottle.findUnique({ where: { key: user.email } })).toBeNull();
-    expect((await auditRowsFor(userTarget(user.id))).map((r) => [r.type, r.actorId])).toEqual([["user.password_reset", admin.id]]);
+    expect(await db.signInThrottle.count({ where: { key: { in: keys } } })).toBe(0);
+    expect(await db.signInThrottle.count({ where: { key: unrelated } })).toBe(1);
+    expect((await auditRowsFor(userTarget(user.id))).map((r) => [r.type, r.actorId, r.data])).toEqual([["user.password_reset", admin.id, { sessions: 1 }]]);
   });
 
   it("refuses a non-administrator and leaves the password alone", async () => {
@@ -192,15 +196,16 @@ describe("changeOwnPassword", () => {
     expect(after.mustChangePassword).toBe(true);
   });
 
-  it("with the right current password sets the new one, clears mustChangePassword and is audited", async () => {
+  it("with the right current password sets the new one, clears mustChangePassword, revokes every session and is audited", async () => {
     const user = await makeUser({ mustChangePassword: true });
+    await Promise.all([createSession(user.id), createSession(user.id)]);
     await changeOwnPassword({ currentPassword: factoryPassword, newPassword, confirmPassword: newPassword }, { actor: actorOf(user), ip });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, newPassword)).toBe(true);
     expect(await verifyPassword(after.passwordHash, factoryPassword)).toBe(false);
     expect(after.mustChangePassword).toBe(false);
-    expect(after.sessionsValidFrom.getTime()).toBeGreaterThan(user.sessionsValidFrom.getTime());
+    expect(await liveSessionsOf(user.id)).toEqual([]);
     const rows = await auditRowsFor(userTarget(user.id));
-    expect(rows.map((r) => [r.type, r.actorId, r.ip])).toEqual([["auth.password_changed", user.id, ip]]);
+    expect(rows.map((r) => [r.type, r.actorId, r.ip, r.data])).toEqual([["auth.password_changed", user.id, ip, { sessions: 2 }]]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { card, demo, demoPassword, signIn, statusMessage, submitSignIn } from "./support/auth";
-import { createUser } from "./support/db";
+import { createUser, withClient } from "./support/db";
 
 const mainNav = "Điều hướng chính";
 
@@ -62,9 +62,9 @@ test("a wrong password is refused with a message and the page stays on sign-in",
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
 });
 
-test("five wrong passwords lock the account, and then even the right one is refused", async ({ page }) => {
+test("five wrong passwords lock the account from this address, and then even the right one is refused", async ({ page }) => {
   const user = await createUser();
-  const locked = /^Đăng nhập sai quá nhiều lần\. Tài khoản tạm khoá, thử lại sau \d+ phút\.$/;
+  const locked = /^Đăng nhập sai quá nhiều lần từ địa chỉ này\. Vui lòng thử lại sau \d+ phút\.$/;
   await page.goto("/dang-nhap");
 
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -127,5 +127,28 @@ test.describe("before the page's JavaScript has run", () => {
     expect(page.url()).not.toContain("KhongDuocLo123");
     expect(page.url()).not.toContain("password");
     await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
+  });
+});
+
+test("a callbackUrl to another site is not followed after signing in: the browser stays on the app", async ({ page, baseURL }) => {
+  const user = await createUser();
+  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent("/\\evil.example/x")}`);
+  await submitSignIn(page, user.email, user.password);
+  await expect(page.getByRole("heading", { level: 1, name: `Xin chào, ${user.name}` })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  await expect(page).toHaveURL("/");
+});
+
+test.describe("a forged X-Forwarded-For from a client that is not a trusted proxy", () => {
+  test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.66", "X-Real-IP": "203.0.113.66" } });
+
+  test("is not the address in the audit row: the TCP peer is", async ({ page }) => {
+    const user = await createUser();
+    await signIn(page, user, user.password);
+    const rows = await withClient(async (client) => {
+      const { rows } = await client.query<{ ip: string | null }>(`SELECT ip FROM audit_event WHERE type = 'auth.sign_in.succeeded' AND data->>'email' = $1`, [user.email]);
+      return rows;
+    });
+    expect(rows).toEqual([{ ip: "127.0.0.1" }]);
   });
 });

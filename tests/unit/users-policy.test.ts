@@ -30,6 +30,7 @@ describe("canManageUser: the administrator acting on their own account", () => {
     disable: false,
     enable: true,
     resetPassword: true,
+    signOutEverywhere: true,
   };
 
   it.each(userActions.map((action) => ({ action, allowed: expected[action] })))("$action on self: $allowed", ({ action, allowed }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
@@ -17,6 +18,9 @@ export default async function ChangePasswordPage() {
       {actor.mustChangePassword ? <Alert tone="info">{t("auth.mustChangePassword")}</Alert> : null}
       <Card>
         <ChangePasswordForm />
+      </Card>
+      <Card title={t("auth.sessionsTitle")}>
+        <SignOutEverywhereForm />
       </Card>
     </div>
   );

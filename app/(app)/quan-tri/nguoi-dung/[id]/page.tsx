@@ -10,7 +10,7 @@ import { listAuditEvents } from "@/lib/audit/data";
 import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getUser } from "@/lib/users/data";
+import { countUserSessions, getUser } from "@/lib/users/data";
 import { userId } from "@/lib/users/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +24,12 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const scope = scopeFor(actor);
   const user = await getUser(scope, parsed.data);
   if (!user) notFound();
-  const [t, agencies, history] = await Promise.all([getTranslator(), listAgencyOptions(), listAuditEvents(scope, { target: { type: "user", id: user.id }, take: 20 })]);
+  const [t, agencies, history, liveSessions] = await Promise.all([
+    getTranslator(),
+    listAgencyOptions(),
+    listAuditEvents(scope, { target: { type: "user", id: user.id }, take: 20 }),
+    countUserSessions(scope, user.id),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -40,7 +45,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           </Card>
         </div>
         <Card title={t("users.actions")}>
-          <AccountActions user={{ id: user.id, status: user.status }} />
+          <AccountActions user={{ id: user.id, name: user.name, status: user.status, liveSessions }} />
         </Card>
       </div>
       <Card title={t("users.history")}>
