@@ -15,10 +15,17 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
   return typeof real === "string" ? real : null;
 }
 
-export function authOptions(): NextAuthOptions {
+/**
+ * `secureCookies`: the session cookies are `Secure` (and `__Secure-`/`__Host-` prefixed). Left to itself next-auth
+ * decides from NEXTAUTH_URL or, with AUTH_TRUST_HOST, from X-Forwarded-Proto, while getToken reads only
+ * NEXTAUTH_URL: behind https without NEXTAUTH_URL the two disagreed on the cookie's name. Every caller passes
+ * servedOverHttps (lib/security/headers.ts) instead, as proxy.ts and lib/auth/session.ts do for getToken.
+ */
+export function authOptions(options: { secureCookies: boolean }): NextAuthOptions {
   const settings = env();
   return {
     secret: settings.NEXTAUTH_SECRET,
+    useSecureCookies: options.secureCookies,
     session: { strategy: "jwt", maxAge: settings.SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
     providers: [

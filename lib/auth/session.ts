@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { servedOverHttps } from "@/lib/security/headers";
 import type { Actor } from "./actor";
 
 /**
@@ -16,6 +17,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const token = await getToken({
     req: { cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
     secret: env().NEXTAUTH_SECRET,
+    secureCookie: servedOverHttps(await headers()), // the cookie name next-auth gave it (lib/auth/options.ts)
   });
   const userId = token?.sub;
   if (!userId) return null;
