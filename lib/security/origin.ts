@@ -51,6 +51,6 @@ export function refuseForeignOrigin(request: Request): Response | null {
  * Every route handler that changes state is wrapped in this: a request from another site is answered 403
  * before the handler runs (so before the body is read or the database is touched).
  */
-export function sameOriginOnly<Context = void>(handler: (request: Request, context: Context) => Promise<Response>) {
+export function sameOriginOnly<Context = unknown>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => refuseForeignOrigin(request) ?? handler(request, context);
 }

@@ -23,6 +23,7 @@ process.env.DATA_DIR = dataDir;
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const host = "127.0.0.1:3000";
+const noParams = { params: Promise.resolve({}) };
 const evil = "https://evil.example";
 const foreignMessage = "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.";
 
@@ -66,12 +67,12 @@ describe("state-changing route handlers refuse a foreign Origin before reading t
     session.actor = officer;
     const before = await recordsOf(officer);
     const foreign = await post("/api/ho-so", evil, recordParts());
-    await expectRefused(await records.POST(foreign.request));
+    await expectRefused(await records.POST(foreign.request, noParams));
     expect(foreign.body.read).toBe(false);
     expect(await recordsOf(officer)).toBe(before);
 
     const own = await post("/api/ho-so", `http://${host}`, recordParts());
-    expect((await records.POST(own.request)).status).toBe(201);
+    expect((await records.POST(own.request, noParams)).status).toBe(201);
     expect(await recordsOf(officer)).toBe(before + 1);
   });
 
@@ -103,7 +104,7 @@ describe("state-changing route handlers refuse a foreign Origin before reading t
     session.actor = admin;
     const csv = new File(["Mã,Tên đơn vị,Loại\nX1,UBND Xã X,ubnd_xa\n"], "danh-muc.csv", { type: "text/csv" });
     const foreign = await post("/api/agencies/import", evil, { file: csv });
-    await expectRefused(await agencyImport.POST(foreign.request));
+    await expectRefused(await agencyImport.POST(foreign.request, noParams));
     expect(foreign.body.read).toBe(false);
     expect(await db.agencyImport.count({ where: { createdById: admin.id } })).toBe(0);
   });
