@@ -1,12 +1,19 @@
 import type { NextConfig } from "next";
+import { allowedOrigins } from "./lib/security/allowed-origins";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "@aws-sdk/client-s3", "@aws-sdk/lib-storage"],
+  // Security headers on every response; pages get their nonce CSP from proxy.ts, which replaces the one here.
+  async headers() {
+    return staticSecurityHeaders();
+  },
   experimental: {
-    // A signed approval decision (PDF) travels through a server action.
-    serverActions: { bodySizeLimit: "21mb" },
+    // A signed approval decision (PDF) travels through a server action. allowedOrigins: the same list the
+    // route handlers accept (lib/security/origin.ts), from ALLOWED_ORIGINS.
+    serverActions: { bodySizeLimit: "21mb", allowedOrigins: allowedOrigins() },
   },
 };
 

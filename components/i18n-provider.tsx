@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { createTranslator, type Locale } from "@/lib/i18n";
+import "@/lib/zod-browser";
 
 const LocaleContext = createContext<Locale>("vi");
 

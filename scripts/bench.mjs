@@ -1,7 +1,7 @@
 // `npm run bench`: performance figures as ratios against a baseline measured in the same run (never a
 // timed test). Starts the app the way `npm start` does, on a data folder of its own, then measures:
 //  - time from `npm start` to a healthy app on an installed and built clone (fresh and existing data folder);
-//  - requests/s and p95 latency of /api/health and of the signed-in home page, against the static /gioi-thieu;
+//  - requests/s and p95 latency of /api/health and of the signed-in home page, against the database-free /gioi-thieu;
 //  - the registry list's data function against the raw SQL of the same query, and a 10,000-row import;
 //  - a 20 MB upload through receiveUpload and through the app's route against a plain file copy, and server
 //    memory during parallel uploads;
@@ -70,7 +70,7 @@ try {
   try {
     const cookie = await signIn(base, "quantri@sokhcn.example", "AnGiang@2021");
     const cases = [
-      { name: "static page /gioi-thieu (baseline)", url: `${base}/gioi-thieu` },
+      { name: "page without database /gioi-thieu (baseline)", url: `${base}/gioi-thieu` },
       { name: "GET /api/health", url: `${base}/api/health` },
       { name: "signed-in home / (DOST admin)", url: `${base}/`, headers: { cookie } },
     ];

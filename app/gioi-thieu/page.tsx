@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { vi } from "@/lib/i18n/messages/vi";
 
 export const metadata: Metadata = { title: vi.about.title };
-export const dynamic = "force-static";
-
-/** A static page (no cookies, no database): also the baseline of the benchmark. */
-export default function AboutPage() {
+/**
+ * A page without database (the baseline of the benchmark). Rendered per request, not prerendered: its scripts
+ * need this request's CSP nonce (proxy.ts), which a page built ahead of time cannot carry.
+ */
+export default async function AboutPage() {
+  await connection();
   return (
     <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-10">
       <h1 className="text-2xl font-bold">{vi.app.fullName}</h1>

@@ -33,11 +33,12 @@ export function ImportUpload() {
     const xhr = new XMLHttpRequest();
     let seen = 0;
     const handle = (line: string) => {
-      const event = JSON.parse(line) as { phase: string; total?: number; done?: number; id?: string; message?: string };
+      // A refusal before the upload was read (lib/uploads/respond.ts: `{ code, message }`) is an error too.
+      const event = JSON.parse(line) as { phase?: string; code?: string; total?: number; done?: number; id?: string; message?: string };
       if (event.phase === "parsed") setProgress({ label: t("agencies.import.validating", { done: 0, total: event.total ?? 0 }), value: 0 });
       if (event.phase === "validating") setProgress({ label: t("agencies.import.validating", { done: event.done ?? 0, total: event.total ?? 0 }), value: (event.done ?? 0) / (event.total || 1) });
       if (event.phase === "done" && event.id) router.push(`/co-quan/nhap/${event.id}`);
-      if (event.phase === "error") {
+      if (event.phase === "error" || event.code) {
         setProgress(null);
         setError(event.message ?? t("auth.ERROR"));
       }

@@ -11,10 +11,17 @@ import { signInWithPassword } from "./sign-in";
 /** The reason a sign-in failed travels to the form as `error`: a code, never a message. */
 export const signInErrorCodes = ["BAD_CREDENTIALS", "DISABLED", "LOCKED", "ERROR"] as const;
 
-export function authOptions(): NextAuthOptions {
+/**
+ * `secureCookies`: the session cookies are `Secure` (and `__Secure-`/`__Host-` prefixed). Left to itself next-auth
+ * decides from NEXTAUTH_URL or, with AUTH_TRUST_HOST, from X-Forwarded-Proto, while getToken reads only
+ * NEXTAUTH_URL: behind https without NEXTAUTH_URL the two disagreed on the cookie's name. Every caller passes
+ * servedOverHttps (lib/security/headers.ts) instead, as proxy.ts and lib/auth/session.ts do for getToken.
+ */
+export function authOptions(options: { secureCookies: boolean }): NextAuthOptions {
   const settings = env();
   return {
     secret: settings.NEXTAUTH_SECRET,
+    useSecureCookies: options.secureCookies,
     session: { strategy: "jwt", maxAge: settings.SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
     providers: [

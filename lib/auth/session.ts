@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env, trustedProxies } from "@/lib/env";
 import { clientAddressFrom } from "@/lib/http/client-address";
 import { recordId } from "@/lib/ids";
+import { servedOverHttps } from "@/lib/security/headers";
 import type { Actor } from "./actor";
 import { actorOfSession } from "./sessions";
 
@@ -20,6 +21,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const token = await getToken({
     req: { cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
     secret: env().NEXTAUTH_SECRET,
+    secureCookie: servedOverHttps(await headers()), // the cookie name next-auth gave it (lib/auth/options.ts)
   });
   const userId = token?.sub;
   const sessionId = token?.sid;

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { columns } from "@/lib/agencies/columns";
-import { parseSpreadsheet, sniffFormat, type ParseResult } from "@/lib/agencies/import/parse";
+import { maxImportBytes, maxImportRows, parseSpreadsheet, sniffFormat, type ParseResult } from "@/lib/agencies/import/parse";
+import { createTranslator } from "@/lib/i18n";
 
 const headers = columns.map((c) => c.header);
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -147,5 +148,30 @@ describe("parseSpreadsheet: XLSX cells", () => {
       [2, "A1"],
       [5, "A5"],
     ]);
+  });
+});
+
+describe("parseSpreadsheet: files too large", () => {
+  it("refuses a sheet longer than the limit with the Vietnamese message, having read one row past the limit and no further", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Đơn vị");
+    sheet.addRow(["Mã", "Tên đơn vị", "Loại"]);
+    for (let i = 0; i < maxImportRows + 1_000; i++) sheet.addRow([`D${i}`, `UBND Xã ${i}`, "ubnd_xa"]);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    let read = 0;
+    const problem = problemOf(await parseSpreadsheet(file, "danh-muc.xlsx", { onRow: () => void (read += 1) }));
+    expect(problem).toEqual({ key: "agencies.import.tooManyRows", params: { max: maxImportRows } });
+    expect(createTranslator("vi").raw(problem.key, problem.params)).toBe("Tệp có quá nhiều dòng (tối đa 20000).");
+    expect(read).toBe(1 + maxImportRows + 1); // the headers, the rows allowed, and the one too many
+  }, 60_000);
+
+  it("refuses a file over the byte limit before reading any of it", async () => {
+    const file = new Uint8Array(maxImportBytes + 1);
+    file.set([0x50, 0x4b, 0x03, 0x04]);
+    let read = 0;
+    const problem = problemOf(await parseSpreadsheet(file, "danh-muc.xlsx", { onRow: () => void (read += 1) }));
+    expect(problem).toEqual({ key: "agencies.import.tooLarge", params: { max: 10 } });
+    expect(createTranslator("vi").raw(problem.key, problem.params)).toBe("Tệp lớn hơn 10 MB.");
+    expect(read).toBe(0);
   });
 });

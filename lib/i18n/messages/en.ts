@@ -641,6 +641,7 @@ export const en: Messages = {
     VALIDATION: "Some fields are not valid. Please check the marked fields.",
     UNAUTHENTICATED: "Your session has ended. Please sign in again.",
     FORBIDDEN: "You are not allowed to do this.",
+    foreignOrigin: "Refused: this request was sent from another website. Please use the application's own pages.",
     NOT_FOUND: "The requested record was not found.",
     CONFLICT: "Someone else has just changed this record. Please reload the page.",
     RATE_LIMITED: "Too many attempts. Please try again later.",

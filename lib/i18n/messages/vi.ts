@@ -640,6 +640,7 @@ export const vi = {
     VALIDATION: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
     UNAUTHENTICATED: "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.",
     FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
+    foreignOrigin: "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.",
     NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu.",
     CONFLICT: "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang.",
     RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng thử lại sau.",

@@ -21,6 +21,8 @@ export async function GET(request: Request) {
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": `attachment; filename="danh-muc-don-vi-${stamp}.${format}"`,
       "cache-control": "no-store",
+      // Also on every response (next.config.ts); said here too because a spreadsheet must never be sniffed as a page.
+      "x-content-type-options": "nosniff",
     },
   });
 }

@@ -6,6 +6,7 @@ import { getCurrentActor, requestIp } from "@/lib/auth/session";
 import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
+import { sameOriginOnly } from "@/lib/security/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * {"phase":"parsed","total":N}, {"phase":"validating","done":n,"total":N}, then
  * {"phase":"done","id":…} or {"phase":"error","message":…}. Nothing in the registry changes here.
  */
-export async function POST(request: Request) {
+export const POST = sameOriginOnly(async (request: Request) => {
   const t = createTranslator(await getLocale());
   const actor = await getCurrentActor();
   if (!actor) return Response.json({ phase: "error", message: t("errors.UNAUTHENTICATED") }, { status: 401 });
@@ -61,4 +62,4 @@ export async function POST(request: Request) {
     },
   });
   return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
-}
+});

@@ -2,6 +2,7 @@ import { getCurrentActor, requestIp } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { recordId as uuid } from "@/lib/ids";
 import { uploadFileEvidence } from "@/lib/inspections/evidence-upload";
+import { sameOriginOnly } from "@/lib/security/origin";
 import { errorResponse } from "@/lib/uploads/respond";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * Photos and files as evidence for one checklist item (multipart: itemId, caption?, files). Answers 201 with
  * the new evidence rows, or `{ code, message, fieldErrors }` (lib/uploads/respond.ts) and nothing stored.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = sameOriginOnly(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   try {
     const actor = await getCurrentActor();
     if (!actor) throw new AppError("UNAUTHENTICATED");
@@ -22,4 +23,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     return errorResponse(error, request);
   }
-}
+});
