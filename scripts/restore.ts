@@ -14,13 +14,14 @@ import { openDataTarget, reportFailure } from "./lib/data-target";
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const args = z
-  .tuple([z.string().refine((file) => existsSync(file), "không tìm thấy tệp sao lưu — archive not found")])
+  .array(z.string().refine((file) => existsSync(file), "không tìm thấy tệp sao lưu — archive not found"))
+  .length(1, "cần đúng một tệp sao lưu — give exactly one archive")
   .safeParse(positionals);
 if (!args.success) {
   console.error(`✗ ${args.error.issues[0]?.message ?? "bad arguments"} — usage: npm run restore -- <archive.tar.gz>`);
   process.exit(1);
 }
-const file = path.resolve(args.data[0]);
+const file = path.resolve(args.data[0]!);
 
 const startedAt = Date.now();
 let target;

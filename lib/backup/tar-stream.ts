@@ -21,7 +21,7 @@ export type ArchiveWriter = {
 
 export function writeArchive(file: string, mtime = new Date()): ArchiveWriter {
   const pack = new Pack({ gzip: true, portable: true, noDirRecurse: true });
-  const out = createWriteStream(file, { flags: "wx" });
+  const out = createWriteStream(file, { flags: "wx", mode: 0o600 }); // it holds personal data and password hashes
   const failure = new Promise<never>((_, reject) => {
     pack.on("error", reject);
     out.on("error", reject);
