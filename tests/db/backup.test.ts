@@ -13,8 +13,10 @@ import { restoreBackup } from "@/lib/backup/restore";
 import { sha256Of } from "@/lib/backup/tar-stream";
 import { migrate } from "@/lib/db/migrate";
 import { localStorage } from "@/lib/storage/local";
+import { s3Storage } from "@/lib/storage/s3";
 import { seed } from "@/prisma/seed/seed";
 import { fillEveryTable } from "@/tests/support/backup-fill";
+import { startFakeS3 } from "@/tests/support/fake-s3";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 
 // This file backs up a database of its own: the shared test database is written by other files meanwhile,
@@ -152,6 +154,28 @@ describe("backup and restore", () => {
     const target = await emptyTarget();
     await expect(restoreInto(target, archive, older)).rejects.toThrow(/newer schema/);
     await expectUntouched(target);
+  });
+
+  it("carries files kept on S3 the same way, a file of several parts included", async () => {
+    const [from, to] = [await startFakeS3(), await startFakeS3()];
+    try {
+      const s3 = (store: typeof from) => s3Storage({ endpoint: store.endpoint, bucket: store.bucket, accessKeyId: "qms-test", secretAccessKey: "qms-test-secret", region: "us-east-1", forcePathStyle: true });
+      const keys = (await withClient(source.url, listFileKeys)).map((k) => k.key);
+      const big = new Uint8Array(6 * 1024 * 1024).fill(0x25);
+      for (const [i, key] of keys.entries()) {
+        await s3(from).put(i === 0 ? (async function* () { yield big; })() : await storageOf(sourceDir).get(key), { key });
+      }
+      const onS3 = path.join(work, "s3.tar.gz");
+      await createBackup({ connectionString: source.url, storage: s3(from), file: onS3, app });
+      const target = await fresh();
+      await restoreBackup({ connectionString: target.url, storage: s3(to), file: onS3 });
+      expect([...to.objects.keys()].sort()).toEqual([...keys].sort());
+      for (const key of keys) expect(to.objects.get(key)!.body.equals(from.objects.get(key)!.body)).toBe(true);
+      expect(to.largestPart()).toBe(5 * 1024 * 1024);
+    } finally {
+      await from.close();
+      await to.close();
+    }
   });
 
   it("knows every column that holds a storage key", async () => {
