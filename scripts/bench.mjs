@@ -6,7 +6,8 @@
 //  - a 20 MB upload through receiveUpload and through the app's route against a plain file copy, and server
 //    memory during parallel uploads;
 //  - inspections: opening one (80 items, 200 evidence links) against raw SQL, saving an item against a no-op
-//    server action, generating the 2021 plan's inspections against an SQL copy of the same rows.
+//    server action, generating the 2021 plan's inspections against an SQL copy of the same rows;
+//  - the audit chain: audited transactions with the sealing trigger on against off.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -106,6 +107,8 @@ const scripts = [
   "scripts/bench/uploads.ts",
   // Inspections: open vs raw SQL, save vs a no-op action over HTTP, generation vs SQL copy.
   "scripts/bench/inspections.ts",
+  // Audit chain: audited transactions with the sealing trigger on against off (8 parallel writers; a 10,000-row import).
+  "scripts/bench/audit-chain.ts",
 ];
 const missed = scripts.filter((script) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", script]) !== 0);
 if (missed.length) {

@@ -317,3 +317,24 @@ export async function startEmbeddedDb(options: EmbeddedOptions): Promise<Embedde
     throw error;
   }
 }
+
+/**
+ * The URL of the embedded server a running `npm start` holds for `dataDir`, or null when none runs there.
+ * Lets read-only commands (backup, audit verification) work beside the app instead of waiting for it to stop.
+ * The port is the fourth line of the cluster's postmaster.pid; the cluster is where `placeFor` put it.
+ */
+export async function runningEmbeddedUrl(dataDirInput: string, database = "qms"): Promise<string | null> {
+  const dataDir = path.resolve(dataDirInput);
+  const holder = Number((await readFile(path.join(dataDir, "qms.lock"), "utf8").catch(() => "")).trim());
+  if (!holder || !isAlive(holder)) return null;
+  const hash = createHash("sha256").update(dataDir).digest("hex").slice(0, 12);
+  for (const clusterDir of [path.join(dataDir, "postgres"), path.join("/var/lib/qms", `embedded-${hash}`)]) {
+    const lines = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
+    const pid = Number(lines[0]?.trim());
+    const port = Number(lines[3]?.trim());
+    if (!pid || !port || !isAlive(pid)) continue;
+    const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim();
+    return `postgresql://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}?sslmode=disable`;
+  }
+  return null;
+}

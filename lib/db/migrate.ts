@@ -46,11 +46,14 @@ type Row = { migration_name: string; checksum: string; finished_at: Date | null;
 export type MigrateOptions = {
   connectionString: string;
   migrationsDir?: string;
+  /** Apply only these migrations of the folder (a restore brings the schema to the archive's, no further). */
+  only?: readonly string[];
   log?: (line: string) => void;
 };
 
-export async function migrate({ connectionString, migrationsDir, log = () => {} }: MigrateOptions): Promise<{ applied: string[] }> {
-  const migrations = await readMigrations(migrationsDir);
+export async function migrate({ connectionString, migrationsDir, only, log = () => {} }: MigrateOptions): Promise<{ applied: string[] }> {
+  const wanted = only && new Set(only);
+  const migrations = (await readMigrations(migrationsDir)).filter((m) => !wanted || wanted.has(m.name));
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];

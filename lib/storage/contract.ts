@@ -8,7 +8,14 @@ import type { Readable } from "node:stream";
  * caller whose transaction fails after `put` removes the key it got, so no file outlives a missing row.
  */
 export type StoredFile = { key: string; size: number; sha256: string };
-export type PutOptions = { contentType?: string };
+export type PutOptions = {
+  contentType?: string;
+  /**
+   * Store under this key instead of a new one: only for a restore, which brings files back under the keys
+   * the restored rows name. The key must be one this module made; whatever is stored there is replaced.
+   */
+  key?: string;
+};
 
 export interface FileStorage {
   put(body: AsyncIterable<Uint8Array>, options?: PutOptions): Promise<StoredFile>;

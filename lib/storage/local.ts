@@ -14,8 +14,8 @@ const syncBytes = 4 * 1024 * 1024;
 export function localStorage(root: string): FileStorage {
   const full = (key: string) => path.join(root, checkedKey(key));
   return {
-    async put(body) {
-      const key = newKey();
+    async put(body, options = {}) {
+      const key = options.key === undefined ? newKey() : checkedKey(options.key);
       const target = full(key);
       await mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.part`;

@@ -38,7 +38,7 @@ export function s3Storage(settings: S3Settings): FileStorage {
     async put(body, options = {}) {
       const { client } = await sdk();
       const { Upload } = await import("@aws-sdk/lib-storage");
-      const key = newKey();
+      const key = options.key === undefined ? newKey() : checkedKey(options.key);
       const file = measured(body);
       // Byte mode: the stream reads ahead a few kilobytes, not a number of chunks of unknown size.
       const stream = Readable.from(file.chunks, { objectMode: false });

@@ -1,0 +1,75 @@
+import { db } from "@/lib/db";
+import { requestMissing } from "@/lib/documents/requests";
+import { addFileEvidence } from "@/lib/inspections/evidence";
+import { saveInspectionItem } from "@/lib/inspections/items";
+import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
+import { conclusionSchema } from "@/lib/inspections/schema";
+import { getStorage } from "@/lib/storage";
+import { createAgency } from "@/tests/factories/agencies";
+import { approvedPlanWithInspections, assessAll, assign, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
+import { createRecordFor, pdfBytes, storedFile } from "@/tests/factories/records";
+import { createActor } from "@/tests/factories/users";
+import { samples } from "@/tests/support/files";
+
+/** Text that COPY's text format must escape: tab, newline, carriage return, backslash, and a Vietnamese NFC string. */
+export const awkwardText = "Dòng 1\tcột\nDòng 2\r\n\\N không phải NULL \\ \"ngoặc\" — Sở KH&CN An Giang";
+
+/**
+ * Puts rows into every table of the app's database (the use cases where they are short to call, plain rows
+ * where the path does not matter to a backup) and files into every place that points at storage: a record's
+ * file, an inspection's evidence, a plan's signed approval. The seed (demo) has filled the reference tables.
+ */
+export async function fillEveryTable() {
+  const admin = await createActor("DOST_ADMIN");
+  const lead = await createActor("DOST_INSPECTOR");
+  const unit = await qmsUnit();
+  const officer = await createActor("AGENCY_OFFICER", { agencyId: unit.id });
+  await db.agency.update({ where: { id: unit.id }, data: { note: awkwardText, contactPhone: null } });
+
+  const record = await createRecordFor(officer.actor);
+  const { plan } = await approvedPlanWithInspections({
+    createdById: admin.user.id,
+    units: [{ agencyId: unit.id, onSite: "MANDATORY" }],
+    members: [{ userId: lead.user.id, role: "LEAD" }],
+  });
+  const approval = await storedFile("Quyết định 346.pdf", pdfBytes("phê duyệt"));
+  await db.inspectionPlan.update({
+    where: { id: plan.id },
+    data: { approvalFileKey: approval.key, approvalFileName: approval.name, approvalFileSize: approval.size, approvalFileSha256: approval.sha256 },
+  });
+  await requestMissing({ planId: plan.id, agencyId: unit.id, comment: awkwardText }, { actor: admin.actor, ip: "198.51.100.7" });
+
+  const inspection = await inspectionOf(plan.id, unit.id, "ON_SITE");
+  await assign(inspection.id, [lead.user.id]);
+  const [first, second] = inspection.items;
+  const photo = await getStorage().put((async function* () { yield new Uint8Array(samples.png()); })());
+  await addFileEvidence(
+    { inspectionId: inspection.id, itemId: first!.id, caption: "Ảnh hiện trường", files: [{ ...photo, name: "ảnh.png", contentType: "image/png" }] },
+    { actor: lead.actor, ip: null },
+  );
+  await saveInspectionItem({ inspectionId: inspection.id, itemId: second!.id, version: second!.version, result: "MINOR_NC", note: awkwardText }, { actor: lead.actor, ip: null });
+  await db.finding.updateMany({ where: { inspectionId: inspection.id }, data: { description: awkwardText, requiredAction: "Bổ sung hồ sơ" } });
+  await assessAll(lead.actor, inspection.id);
+  const current = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(current.lockVersion), recordDate: "20/06/2031", overallResult: "CONFORMING" }), { actor: lead.actor, ip: null });
+  const { lockVersion } = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
+  await signOffInspection({ inspectionId: inspection.id, lockVersion }, { actor: lead.actor, ip: null });
+
+  const target = await db.planTarget.findFirstOrThrow({ where: { planId: plan.id, agencyId: unit.id } });
+  const member = await db.planMember.findFirstOrThrow({ where: { planId: plan.id } });
+  await db.planVisit.create({
+    data: { planId: plan.id, targetId: target.id, startsAt: new Date("2031-05-12T01:30:00Z"), endsAt: new Date("2031-05-12T09:00:00Z"), members: { create: [{ memberId: member.id }] } },
+  });
+  const version = await db.recordVersion.findFirstOrThrow({ where: { recordId: record.id } });
+  await db.annualReport.create({ data: { versionId: version.id, agencyId: unit.id, year: 2031, procedureCount: 212, internalAuditDate: new Date("2031-10-01"), improvements: awkwardText } });
+  await db.agencyImport.create({
+    data: { fileName: "đơn vị.xlsx", format: "xlsx", rowCount: 1, createCount: 1, updateCount: 0, errorCount: 0, rows: [{ code: "X", name: awkwardText, n: 1.5, ok: true }], createdById: admin.user.id },
+  });
+  const successor = await createAgency();
+  const reorganisation = await db.reorganisation.create({
+    data: { key: `test-${successor.id}`, title: "Sắp xếp thử", legalBasis: "Nghị quyết 1/2025", effectiveDate: new Date("2025-07-01"), appliedAt: new Date(), appliedById: admin.user.id },
+  });
+  await db.agencySuccession.create({ data: { predecessorId: unit.id, successorId: successor.id, kind: "MERGE", effectiveDate: new Date("2025-07-01"), reorganisationId: reorganisation.id } });
+  await db.signInThrottle.create({ data: { key: officer.user.email, failures: 3, lastFailedAt: new Date(), lockedUntil: null } });
+  await db.notification.create({ data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() } });
+}
