@@ -174,19 +174,27 @@ function journey(user: User, anyInspection: string): Step[] {
   }
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+// Kept-alive connections, closed by the client after 4 s idle: the server closes them after 5 s
+// (keepAliveTimeout), and a request sent on a connection the server is closing at that moment is reset.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4_000 });
 
-function request(base: string, pathname: string, options: { method?: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; body: string; ms: number } | { error: string; ms: number }> {
-  const started = performance.now();
+type Answer = { status: number; body: string; ms: number } | { error: string; ms: number };
+
+function request(base: string, pathname: string, options: { method?: string; headers: Record<string, string>; body?: string }, started = performance.now()): Promise<Answer> {
+  const method = options.method ?? "GET";
   return new Promise((resolve) => {
-    const req = http.request(`${base}${pathname}`, { agent, method: options.method ?? "GET", headers: options.headers, timeout: timeoutMs }, (res) => {
+    const req = http.request(`${base}${pathname}`, { agent, method, headers: options.headers, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: performance.now() - started }));
       res.on("error", (e) => resolve({ error: e.message, ms: performance.now() - started }));
     });
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
-    req.on("error", (e) => resolve({ error: e.message, ms: performance.now() - started }));
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      // What a browser does when a kept-alive connection turns out closed: send the GET again.
+      if (method === "GET" && req.reusedSocket && e.code === "ECONNRESET") resolve(request(base, pathname, options, started));
+      else resolve({ error: e.message, ms: performance.now() - started });
+    });
     req.end(options.body);
   });
 }
