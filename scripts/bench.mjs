@@ -7,8 +7,11 @@
 //    memory during parallel uploads;
 //  - inspections: opening one (80 items, 200 evidence links) against raw SQL, saving an item against a no-op
 //    server action, generating the 2021 plan's inspections against an SQL copy of the same rows;
-//  - the audit chain: audited transactions with the sealing trigger on against off.
+//  - the audit chain: audited transactions with the sealing trigger on against off;
+//  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
+// `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
+// (e.g. `--embedded` for the load case) go to them.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -50,6 +53,37 @@ if (await buildIsStale(root)) {
   if (run(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } }) !== 0) process.exit(1);
   await recordBuild(root);
 }
+// The cases below run in scripts of their own; each exits non-zero when it misses its target.
+const scripts = {
+  // Registry: the list's data function against its raw SQL, and a 10,000-row import.
+  registry: "scripts/bench/registry.ts",
+  // Uploads: 20 MB upload throughput against a plain copy (also through the app), and memory of 4 parallel uploads.
+  uploads: "scripts/bench/uploads.ts",
+  // Inspections: open vs raw SQL, save vs a no-op action over HTTP, generation vs SQL copy.
+  inspections: "scripts/bench/inspections.ts",
+  // Audit chain: audited transactions with the sealing trigger on against off (8 parallel writers; a 10,000-row import).
+  "audit-chain": "scripts/bench/audit-chain.ts",
+  // Load: BENCH_LOAD_USERS users (200) for BENCH_LOAD_SECONDS (60) on the built app, 0 errors.
+  load: "scripts/bench/load.ts",
+};
+const runScripts = (names, args = []) => {
+  const missed = names.filter((name) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", scripts[name], ...args]) !== 0);
+  if (missed.length) {
+    console.error(`\nMissed a target (or failed): ${missed.map((name) => scripts[name]).join(", ")}`);
+    process.exit(1);
+  }
+};
+const named = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = named.filter((name) => !Object.hasOwn(scripts, name));
+if (unknown.length) {
+  console.error(`Unknown bench case: ${unknown.join(", ")} (cases: ${Object.keys(scripts).join(", ")})`);
+  process.exit(1);
+}
+if (named.length) {
+  runScripts(named, process.argv.slice(2).filter((a) => a.startsWith("-")));
+  process.exit(0);
+}
+
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must reach its folder
 const rows = [];
@@ -98,20 +132,5 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-// The cases below run in scripts of their own; each exits non-zero when it misses its target. All of them
-// run, and the bench fails at the end if any missed.
-const scripts = [
-  // Registry: the list's data function against its raw SQL, and a 10,000-row import.
-  "scripts/bench/registry.ts",
-  // Uploads: 20 MB upload throughput against a plain copy (also through the app), and memory of 4 parallel uploads.
-  "scripts/bench/uploads.ts",
-  // Inspections: open vs raw SQL, save vs a no-op action over HTTP, generation vs SQL copy.
-  "scripts/bench/inspections.ts",
-  // Audit chain: audited transactions with the sealing trigger on against off (8 parallel writers; a 10,000-row import).
-  "scripts/bench/audit-chain.ts",
-];
-const missed = scripts.filter((script) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", script]) !== 0);
-if (missed.length) {
-  console.error(`\nMissed a target (or failed): ${missed.join(", ")}`);
-  process.exit(1);
-}
+// All of the script cases run, and the bench fails at the end if any missed.
+runScripts(Object.keys(scripts));
