@@ -71,5 +71,6 @@ export async function fillEveryTable() {
   });
   await db.agencySuccession.create({ data: { predecessorId: unit.id, successorId: successor.id, kind: "MERGE", effectiveDate: new Date("2025-07-01"), reorganisationId: reorganisation.id } });
   await db.signInThrottle.create({ data: { key: officer.user.email, failures: 3, lastFailedAt: new Date(), lockedUntil: null } });
+  await db.userSession.create({ data: { userId: officer.user.id, expiresAt: new Date("2031-05-12T09:00:00Z"), revokedAt: new Date("2031-05-12T02:00:00Z"), ip: "198.51.100.7", userAgent: awkwardText } });
   await db.notification.create({ data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() } });
 }
