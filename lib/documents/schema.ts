@@ -112,6 +112,8 @@ export const recordListQuerySchema = z.object({
   category: z.preprocess(blankToUndefined, z.enum(recordCategories).optional()).catch(undefined),
   status: z.preprocess(blankToUndefined, z.enum(reviewStatuses).optional()).catch(undefined),
   plan: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+  /** The plan of an officer's own completeness panel (not a filter of the list). */
+  "ke-hoach": z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type RecordListQuery = z.infer<typeof recordListQuerySchema>;
