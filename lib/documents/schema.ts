@@ -70,7 +70,7 @@ function checkPeriod(v: Period, ctx: z.RefinementCtx, today = todayInVietnam()) 
  * behind the others', and the form must show every problem at once.
  */
 const periodKeys = new Set(["periodFrom", "periodTo", "effectiveDate"]);
-const periodParsed = { when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => periodKeys.has(String(i.path[0]))) };
+const periodParsed = { when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => periodKeys.has(String(i.path?.[0]))) };
 
 /** The fields of a new version of an existing record (files come separately, see lib/uploads). */
 export const versionFieldsSchema = z.object(versionFields).superRefine((v, ctx) => checkPeriod(v, ctx), periodParsed);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersPlan, chooseCompletenessPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
 import { recordCategories } from "@/lib/documents/schema";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 
 const plan = { id: "plan-2021", year: 2021 };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -84,10 +85,10 @@ describe("computeCompleteness", () => {
 
 describe("chooseCompletenessPlan", () => {
   // Newest first, as listRecordPlans gives them: a 2022 plan only submitted, the 2021 one at work, 2020 completed.
-  const plans = [
-    { id: "2022", year: 2022, status: "SUBMITTED" as const },
-    { id: "2021", year: 2021, status: "IN_PROGRESS" as const },
-    { id: "2020", year: 2020, status: "COMPLETED" as const },
+  const plans: { id: string; year: number; status: PlanStatus }[] = [
+    { id: "2022", year: 2022, status: "SUBMITTED" },
+    { id: "2021", year: 2021, status: "IN_PROGRESS" },
+    { id: "2020", year: 2020, status: "COMPLETED" },
   ];
   const choose = (list: typeof plans, asked?: string) => chooseCompletenessPlan(list, asked, 2022)?.id;
 
