@@ -185,6 +185,7 @@ export const en: Messages = {
     succession: { MERGE: "merged", SPLIT: "split", CONTINUE: "continued" },
     errors: {
       tooLong: "The value is too long.",
+      nameTooShort: "The unit's name must have at least 2 characters.",
       date: "Invalid date (dd/mm/yyyy).",
       codeFormat: "A code has letters without diacritics, digits, dots and hyphens (20 characters at most).",
       procedureCount: "The number of procedures must be a whole number from 0 to 10,000.",

@@ -184,6 +184,7 @@ export const vi = {
     succession: { MERGE: "sáp nhập", SPLIT: "chia tách", CONTINUE: "kế thừa" },
     errors: {
       tooLong: "Giá trị quá dài.",
+      nameTooShort: "Tên đơn vị phải có ít nhất 2 ký tự.",
       date: "Ngày không hợp lệ (dd/mm/yyyy).",
       codeFormat: "Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 20 ký tự).",
       procedureCount: "Số thủ tục phải là số nguyên từ 0 đến 10.000.",
