@@ -361,3 +361,24 @@ describe("validateImport: the edit form's rules", () => {
     expect(validate(raw({ code: "30307", announcementNumber: "12/QĐ-UBND" })).errors).toEqual([]);
   });
 });
+
+describe("validateImport: the kind's name and code", () => {
+  it("reads the kind from 'Mã loại' when given, and refuses a 'Loại' that names another kind", () => {
+    const coded = unit("Q1", "UBND Xã Mã Loại", { kind: "UBND cấp xã", kindCode: "UBND_XA" });
+    const codeOnly = unit("Q2", "UBND Xã Chỉ Mã", { kind: "", kindCode: "ubnd_huyen" });
+    const mismatch = unit("Q3", "UBND Xã Lệch", { kind: "UBND cấp xã", kindCode: "ubnd_huyen" });
+    const unknown = unit("Q4", "UBND Xã Lạ", { kind: "UBND cấp xã", kindCode: "ubnd_tinh" });
+    const result = validate(coded, codeOnly, mismatch, unknown);
+    expect(result.errors).toEqual([
+      { row: mismatch.row, column: header("kind"), key: "agencies.import.kindMismatch", params: { value: "UBND cấp xã", code: "ubnd_huyen" } },
+      { row: unknown.row, column: header("kindCode"), key: "agencies.import.unknownKind", params: { value: "ubnd_tinh" } },
+    ]);
+    expect(result.rows.slice(0, 2).map((r) => r.fields.kindId)).toEqual([ids.xa, ids.huyen]);
+  });
+
+  it("tells two names with different tones apart (Phú Thạnh, Phú Thành) while one name in two tone placements is the same", () => {
+    expect(validate(unit("R1", "UBND Xã Phú Thạnh"), unit("R2", "UBND Xã Phú Thành")).errors).toEqual([]);
+    const again = unit("R4", "UBND Xã Phú Hoà");
+    expect(validate(unit("R3", "UBND Xã Phú Hòa"), again).errors.map((e) => [e.row, e.key])).toEqual([[again.row, "agencies.import.duplicateNameInFile"]]);
+  });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { formatCalendarDate, parseVietnameseDate } from "@/lib/text/dates";
+import { vietnameseSortKey } from "@/lib/text/collation";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
 import { columns, requirementLabels, standardLabels, type ColumnKey } from "../columns";
 import { agencyCode, agencyFieldRules } from "../schema";
@@ -64,7 +65,12 @@ const yes = new Set(["co", "x", "true", "1", "yes", "da xac minh"]);
 const no = new Set(["khong", "false", "0", "no", "chua xac minh"]);
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const nameKey = (name: string, parent: string | null) => `${foldForSearch(name)}|${parent ?? ""}`;
+/**
+ * Two names are the same unit's when they differ only in case, spacing or where a syllable's tone mark
+ * sits (Mỹ Hoà / Mỹ Hòa); a different tone or letter is another name (Phú Thạnh and Phú Thành are two
+ * communes of Phú Tân). The search fold drops every mark, so it cannot tell those apart.
+ */
+const nameKey = (name: string, parent: string | null) => `${vietnameseSortKey(name)}|${parent ?? ""}`;
 
 /**
  * Checks every row against the file itself and the registry, without writing anything. Rows that match
@@ -76,6 +82,7 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
   const activeByCode = new Map(registry.active.map((a) => [a.code.toUpperCase(), a]));
   const activeByName = new Map(registry.active.map((a) => [nameKey(a.name, a.parentId), a]));
   const kindByText = new Map(registry.kinds.flatMap((k) => [[k.code.toLowerCase(), k], [foldForSearch(k.nameVi), k]]));
+  const kindByCode = new Map(registry.kinds.map((k) => [k.code.toLowerCase(), k]));
   const seenCodes = new Map<string, number>();
   const lastEnd = new Map<string, string>();
   for (const e of registry.ended ?? []) {
@@ -145,9 +152,17 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
       if (checked.success) fields.name = checked.data;
     } else if (name === null || !existing) fail("name", "errors.required");
 
+    // "Mã loại" (the code, as exported) wins over "Loại" (a name or a code); given both, they must agree.
     const kindText = cell("kind");
-    if (kindText) {
-      const kind = kindByText.get(kindText.toLowerCase()) ?? kindByText.get(foldForSearch(kindText));
+    const kindCode = cell("kindCode");
+    const byText = (value: string) => kindByText.get(value.toLowerCase()) ?? kindByText.get(foldForSearch(value));
+    if (kindCode) {
+      const kind = kindByCode.get(kindCode.toLowerCase());
+      if (!kind) fail("kindCode", "agencies.import.unknownKind", { value: kindCode });
+      else if (kindText && byText(kindText) !== kind) fail("kind", "agencies.import.kindMismatch", { value: kindText, code: kindCode });
+      else fields.kindId = kind.id;
+    } else if (kindText) {
+      const kind = byText(kindText);
       if (kind) fields.kindId = kind.id;
       else fail("kind", "agencies.import.unknownKind", { value: kindText });
     } else if (kindText === null || !existing) fail("kind", "errors.required");

@@ -219,6 +219,7 @@ export const en: Messages = {
       duplicateNameInFile: "Same name as row {row} (same parent).",
       duplicateName: "Same name as the unit in force with code {code}.",
       unknownKind: "No unit kind \"{value}\".",
+      kindMismatch: "Kind \"{value}\" does not match kind code \"{code}\": correct one of the two columns.",
       unknownParent: "No parent unit with code {code}.",
       codeEnded: "Code {code} belongs to a unit that ended on {date}; to reuse it, give a “Hiệu lực từ” date after that.",
       selfParent: "A unit cannot be its own parent.",

@@ -218,6 +218,7 @@ export const vi = {
       duplicateNameInFile: "Tên trùng với dòng {row} (cùng đơn vị cấp trên).",
       duplicateName: "Tên trùng với đơn vị đang hoạt động có mã {code}.",
       unknownKind: "Không có loại đơn vị \"{value}\".",
+      kindMismatch: "Loại \"{value}\" không khớp với mã loại \"{code}\": sửa một trong hai cột.",
       unknownParent: "Không tìm thấy đơn vị cấp trên có mã {code}.",
       codeEnded: "Mã {code} thuộc đơn vị đã kết thúc ngày {date}; muốn dùng lại mã, nhập “Hiệu lực từ” sau ngày đó.",
       selfParent: "Đơn vị không thể là cấp trên của chính nó.",
