@@ -28,7 +28,7 @@ async function changesOf(bytes: Uint8Array, fileName: string) {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const result = validateImport(parsed.rows as RawRow[], await registrySnapshot());
   const stored = new Map((await db.agency.findMany({ where: { id: { in: result.rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
-  const changes = result.rows.flatMap((r) => {
+  const changes = result.rows.flatMap((r): { code: string; action?: string; changed?: Record<string, unknown> }[] => {
     const before = stored.get(r.id);
     if (!before) return [{ code: r.code, action: r.action }];
     const { announcementDate, validFrom, validTo, ...rest } = r.fields;
