@@ -5,18 +5,27 @@ import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { ChoiceForm } from "@/components/ui/choice-form";
 import { UnitCompleteness } from "./unit-completeness";
 
+type Plan = { id: string; number: string; year: number };
+
 /**
- * An officer's view of their unit in the latest plan: completeness, and DOST's requests for missing records
- * while any category they name is still missing (an open request).
+ * An officer's view of their unit in one plan (chooseCompletenessPlan; the others of `plans` are offered in
+ * a select kept in the URL as ?ke-hoach=): completeness, and DOST's requests for missing records while any
+ * category they name is still missing (an open request).
  */
-export async function OwnUnitSummary({ scope, plan, t }: { scope: Scope; plan: { id: string; number: string; year: number }; t: Translate }) {
+export async function OwnUnitSummary({ scope, plan, plans, t }: { scope: Scope; plan: Plan; plans: Plan[]; t: Translate }) {
   const [[own], requests] = await Promise.all([planCompleteness(scope, plan), listRecordRequests(scope, { planId: plan.id })]);
   if (!own) return null;
   const open = requests.filter((r) => r.categories.some((c) => own.missing.includes(c)));
   return (
     <Card title={t("documents.completeness.own", { plan: `${plan.number} (${plan.year})` })}>
+      {plans.length > 1 ? (
+        <div className="mb-3">
+          <ChoiceForm label={t("documents.completeness.planChoice")} name="ke-hoach" value={plan.id} options={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))} submitLabel={t("documents.completeness.showPlan")} />
+        </div>
+      ) : null}
       {open.length ? (
         <Alert tone="info">
           {open.map((r) => (

@@ -5,7 +5,9 @@ import type { AgencyExportRow } from "./data";
 
 /**
  * The registry's spreadsheet columns, shared by export and import so that an exported file imports back
- * unchanged. Headers are Vietnamese; import matches them ignoring case and diacritics.
+ * unchanged. Headers are Vietnamese; import matches them ignoring case and diacritics. "Loại" is the kind's
+ * name, as people read it; "Mã loại" keeps its code, which the import prefers when both are there (a file
+ * typed by hand may give either, the name or the code, in "Loại").
  */
 export const columns = [
   { key: "code", header: "Mã", required: true },
@@ -13,6 +15,7 @@ export const columns = [
   { key: "shortName", header: "Tên ngắn" },
   { key: "nameEn", header: "Tên tiếng Anh" },
   { key: "kind", header: "Loại", required: true },
+  { key: "kindCode", header: "Mã loại" },
   { key: "parentCode", header: "Mã đơn vị cấp trên" },
   { key: "group", header: "Nhóm" },
   { key: "isoRequirement", header: "Áp dụng ISO" },
@@ -45,7 +48,8 @@ export function exportCells(row: AgencyExportRow): string[] {
     name: row.name,
     shortName: row.shortName ?? "",
     nameEn: row.nameEn ?? "",
-    kind: row.kind.code,
+    kind: row.kind.nameVi,
+    kindCode: row.kind.code,
     parentCode: row.parent?.code ?? "",
     group: row.group ?? "",
     isoRequirement: requirementLabels[row.isoRequirement],

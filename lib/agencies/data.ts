@@ -86,7 +86,7 @@ const exportSelect = {
   validFrom: true,
   validTo: true,
   note: true,
-  kind: { select: { code: true } },
+  kind: { select: { code: true, nameVi: true } },
   parent: { select: { code: true } },
 } satisfies Prisma.AgencySelect;
 

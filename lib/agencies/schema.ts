@@ -23,54 +23,69 @@ export const agencyCode = z
   .max(20, "agencies.errors.codeFormat")
   .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_]*$/, "agencies.errors.codeFormat");
 
+/**
+ * The rules of a unit's free-text and number fields, one per field, shared by the edit form
+ * (agencyFieldsSchema) and the import's rows (lib/agencies/import/validate.ts): a value one refuses, the
+ * other refuses too. Each takes the text as typed or read from a cell ("" or absent: none).
+ */
+export const agencyFieldRules = {
+  name: z
+    .string({ error: "errors.required" })
+    .normalize("NFC")
+    .trim()
+    .min(1, { error: "errors.required", abort: true })
+    .min(2, "agencies.errors.nameTooShort")
+    .max(200, "agencies.errors.tooLong"),
+  shortName: optionalText(100),
+  nameEn: optionalText(200),
+  group: optionalText(60),
+  announcementNumber: optionalText(60),
+  procedureCount: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 10_000) {
+        ctx.addIssue({ code: "custom", message: "agencies.errors.procedureCount" });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  contactName: optionalText(120),
+  contactPhone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(z.string().regex(/^[0-9 +().-]{6,20}$/, "agencies.errors.phone").nullable()),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(z.email("errors.email").nullable()),
+  note: optionalText(1000),
+};
+
 export const agencyFieldsSchema = z
   .object({
-    name: z.string({ error: "errors.required" }).normalize("NFC").trim().min(2, "errors.required").max(200, "agencies.errors.tooLong"),
-    shortName: optionalText(100),
-    nameEn: optionalText(200),
+    ...agencyFieldRules,
     kindId: z.uuid("errors.invalidChoice"),
     parentId: z
       .string()
       .optional()
       .transform((v) => v || null)
       .pipe(z.uuid("errors.invalidChoice").nullable()),
-    group: optionalText(60),
     isoRequirement: z.enum(isoRequirements, { error: "errors.invalidChoice" }),
     standardVersion: z.enum(standardVersions, { error: "errors.invalidChoice" }),
-    announcementNumber: optionalText(60),
     announcementDate: optionalDate,
-    procedureCount: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v, ctx) => {
-        if (!v) return null;
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 10_000) {
-          ctx.addIssue({ code: "custom", message: "agencies.errors.procedureCount" });
-          return z.NEVER;
-        }
-        return n;
-      }),
-    contactName: optionalText(120),
-    contactPhone: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null)
-      .pipe(z.string().regex(/^[0-9 +().-]{6,20}$/, "agencies.errors.phone").nullable()),
-    contactEmail: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .optional()
-      .transform((v) => v || null)
-      .pipe(z.email("errors.email").nullable()),
     confirmed: z
       .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
       .optional()
       .transform((v) => v === true || v === "on" || v === "true"),
-    note: optionalText(1000),
     validFrom: optionalDate.transform((v) => v ?? new Date(Date.UTC(2000, 0, 1))),
     validTo: optionalDate,
   })

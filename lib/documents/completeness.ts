@@ -1,4 +1,5 @@
-import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { PlanStatus, RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
+import { todayInVietnam } from "@/lib/text/dates";
 
 /**
  * The records every unit in a plan's dossier scope must show (QĐ19 Đ4, TT26 Đ36–39): the announcement,
@@ -63,4 +64,16 @@ export function computeCompleteness(records: RecordForCompleteness[], plan: { id
   const accepted = required.filter((c) => has(c, "ACCEPTED"));
   const missing = required.filter((c) => !has(c));
   return { required, present, accepted, missing, percent: Math.floor((accepted.length * 100) / required.length) };
+}
+
+/**
+ * The plan a completeness view opens on: the one asked for when it is among `plans` (the plans the actor's
+ * records may answer, newest first), else the newest plan at work — approved or in progress — of this year
+ * or before (not a newer one only submitted or already completed, nor next year's approved early), else
+ * the newest at work, else the newest. undefined: no plan at all.
+ */
+export function chooseCompletenessPlan<T extends { id: string; year: number; status: PlanStatus }>(plans: readonly T[], asked?: string, thisYear = todayInVietnam().getUTCFullYear()): T | undefined {
+  const chosen = asked ? plans.find((p) => p.id === asked) : undefined;
+  const atWork = plans.filter((p) => p.status === "APPROVED" || p.status === "IN_PROGRESS");
+  return chosen ?? atWork.find((p) => p.year <= thisYear) ?? atWork[0] ?? plans[0];
 }

@@ -2,10 +2,9 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { planVisibility } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users/data";
-import { recordVisibility } from "./policy";
+import { recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordListQuery } from "./schema";
 
 export const recordPageSize = 30;
@@ -101,9 +100,9 @@ export function getRecordFile(scope: Scope, fileId: string) {
  */
 export function listRecordPlans(scope: Scope) {
   return db.inspectionPlan.findMany({
-    where: { AND: [planVisibility(scope.actor), { status: { notIn: ["DRAFT", "CANCELLED", "SUPERSEDED"] } }] },
+    where: recordPlanVisibility(scope.actor),
     orderBy: [{ year: "desc" }, { number: "asc" }],
-    select: { id: true, number: true, year: true, title: true },
+    select: { id: true, number: true, year: true, title: true, status: true },
   });
 }
 

@@ -5,8 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { recipients, tellUsers } from "@/lib/plans/notify";
-import { planVisibility } from "@/lib/plans/policy";
-import { addVersionRefusal, canRecord, isReviewer, recordVisibility } from "./policy";
+import { addVersionRefusal, canRecord, isReviewer, recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordFields, ReviewInput, VersionFields } from "./schema";
 
 export type Ctx = { actor: Actor; ip: string | null };
@@ -39,10 +38,10 @@ export async function tellReviewers(tx: Tx, record: { id: string; title: string 
   await tellUsers(tx, to, { type: "record.submitted", title: vi.raw("documents.notify.submitted.title", params), body: vi.raw("documents.notify.submitted.body", params), link: recordLink(record.id) }, actorId);
 }
 
-/** A plan an officer's record may name: one they see (approved, their unit in its dossier scope). */
+/** A plan an officer's record may name: one the upload form offers (recordPlanVisibility: approved or later, their unit in its dossier scope). */
 async function assertPlanVisible(tx: Tx, actor: Actor, planId: string | null) {
   if (!planId) return;
-  const plan = await tx.inspectionPlan.findFirst({ where: { AND: [planVisibility(actor), { id: planId }] }, select: { id: true } });
+  const plan = await tx.inspectionPlan.findFirst({ where: { AND: [recordPlanVisibility(actor), { id: planId }] }, select: { id: true } });
   if (!plan) throw invalid("planId", "documents.errors.plan");
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
+import { planVisibility } from "@/lib/plans/policy";
 
 const nobody = "00000000-0000-0000-0000-000000000000";
 
@@ -20,6 +21,15 @@ export function recordVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">)
     case "AGENCY_OFFICER":
       return { agencyId: actor.agencyId ?? nobody };
   }
+}
+
+/**
+ * Plans a unit's records may answer, and the plans the record screens offer: those the actor sees (an
+ * officer: approved or later, their unit in the dossier scope) that are not drafts, cancelled or replaced
+ * by an amendment. The annual report may be submitted for the years of these plans.
+ */
+export function recordPlanVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">): Prisma.InspectionPlanWhereInput {
+  return { AND: [planVisibility(actor), { status: { notIn: ["DRAFT", "CANCELLED", "SUPERSEDED"] } }] };
 }
 
 export const recordActions = ["upload", "addVersion", "review", "requestMissing", "submitAnnualReport"] as const;

@@ -64,8 +64,16 @@ function checkPeriod(v: Period, ctx: z.RefinementCtx, today = todayInVietnam()) 
   if (v.periodFrom && v.periodFrom > today) ctx.addIssue({ code: "custom", path: ["periodFrom"], message: "documents.errors.future" });
 }
 
+/**
+ * The period is checked whenever its own fields parsed, even if another field (the title, the category) was
+ * refused: zod skips an object's refinement after any failed field by default, which hid the date's problem
+ * behind the others', and the form must show every problem at once.
+ */
+const periodKeys = new Set(["periodFrom", "periodTo", "effectiveDate"]);
+const periodParsed = { when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => periodKeys.has(String(i.path?.[0]))) };
+
 /** The fields of a new version of an existing record (files come separately, see lib/uploads). */
-export const versionFieldsSchema = z.object(versionFields).superRefine((v, ctx) => checkPeriod(v, ctx));
+export const versionFieldsSchema = z.object(versionFields).superRefine((v, ctx) => checkPeriod(v, ctx), periodParsed);
 export type VersionFields = z.infer<typeof versionFieldsSchema>;
 
 /** The fields of a new record with its first version. */
@@ -76,7 +84,7 @@ export const recordFieldsSchema = z
     planId: optionalUuid,
     ...versionFields,
   })
-  .superRefine((v, ctx) => checkPeriod(v, ctx));
+  .superRefine((v, ctx) => checkPeriod(v, ctx), periodParsed);
 export type RecordFields = z.infer<typeof recordFieldsSchema>;
 
 /** Multipart fields arrive as lists; a form field is its first value. */
@@ -112,6 +120,8 @@ export const recordListQuerySchema = z.object({
   category: z.preprocess(blankToUndefined, z.enum(recordCategories).optional()).catch(undefined),
   status: z.preprocess(blankToUndefined, z.enum(reviewStatuses).optional()).catch(undefined),
   plan: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+  /** The plan of an officer's own completeness panel (not a filter of the list). */
+  "ke-hoach": z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type RecordListQuery = z.infer<typeof recordListQuerySchema>;

@@ -1,10 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { scopeFor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { tellReviewers, type Ctx } from "@/lib/documents/mutations";
 import { canRecord } from "@/lib/documents/policy";
+import { annualReportYears } from "./data";
 import type { AnnualReportInput } from "./schema";
 
 const vi = createTranslator("vi");
@@ -13,13 +15,17 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 /**
  * The unit's annual report for a year: a new version of its ANNUAL_REPORT record of that year (the record
  * is created with the first report), covering 01/01–31/12, with the form's data; DOST reviews it like any
- * record. A lock per unit and year keeps two first submissions from making two records.
+ * record. A lock per unit and year keeps two first submissions from making two records. Only the years of
+ * the plans the unit is in are open (annualReportYears): any other is refused on its field.
  */
 export async function submitAnnualReport(input: AnnualReportInput, { actor, ip }: Ctx) {
   if (!canRecord(actor, "submitAnnualReport")) throw new AppError("FORBIDDEN", "documents.errors.ownUnitOnly");
   const agencyId = actor.agencyId!;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`annual-report:${agencyId}:${input.year}`}))`;
+    if (!(await annualReportYears(scopeFor(actor), tx)).includes(input.year)) {
+      throw new AppError("VALIDATION", "errors.VALIDATION", { year: ["documents.report.errors.yearNotInPlan"] });
+    }
     const unit = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true } });
     const existing = await tx.qmsRecord.findFirst({
       where: { agencyId, category: "ANNUAL_REPORT", versions: { some: { annualReport: { year: input.year } } } },

@@ -22,6 +22,11 @@ function render(locale: Locale, key: string, params: Params, allowed: readonly F
  * language (lib/uploads/respond.ts). The sentence is also the field error of the file's form field.
  */
 export class UploadError extends AppError {
+  /** The form fields received before the problem stopped the upload (set by receiveUpload). */
+  fields?: Record<string, string[]>;
+  /** Problems of those other fields (catalogue keys), found by the caller: answered with the file's own. */
+  otherFieldErrors?: Record<string, string[]>;
+
   constructor(
     readonly problem: UploadProblem,
     readonly key: string,

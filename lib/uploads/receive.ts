@@ -78,6 +78,7 @@ export async function receiveUpload(request: Request, options: UploadOptions = {
   await Promise.allSettled(pending);
   if (problem) {
     await removeAll(storage, stored);
+    if (problem instanceof UploadError) problem.fields = fields;
     throw problem;
   }
   return { fields, files: files.filter(Boolean) };

@@ -16,6 +16,9 @@ export function requestLocale(request?: Request): Locale {
   return isLocale(value) ? value : defaultLocale;
 }
 
+const translated = (errors: Record<string, string[]> | undefined, t: ReturnType<typeof createTranslator>) =>
+  errors ? Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => t.raw(m))])) : undefined;
+
 /**
  * The JSON answer of a route handler that failed: `{ code, message, fieldErrors }` with the status of the
  * code (an upload too large is 413, of a refused type 415). An error that is not an AppError is a bug: it
@@ -36,12 +39,12 @@ export function errorResponse(error: unknown, request?: Request): Response {
   const headers = { "cache-control": "no-store" };
   if (error instanceof UploadError) {
     const message = error.messageIn(locale);
-    const body: ErrorBody = { code: error.code, message, fieldErrors: error.field ? { [error.field]: [message] } : undefined };
+    const fieldErrors = { ...translated(error.otherFieldErrors, t), ...(error.field ? { [error.field]: [message] } : {}) };
+    const body: ErrorBody = { code: error.code, message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined };
     return Response.json(body, { status: uploadStatus[error.problem] ?? 400, headers });
   }
   if (error instanceof AppError) {
-    const fieldErrors = error.fieldErrors ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => t.raw(m))])) : undefined;
-    const body: ErrorBody = { code: error.code, message: t.raw(error.messageKey), fieldErrors };
+    const body: ErrorBody = { code: error.code, message: t.raw(error.messageKey), fieldErrors: translated(error.fieldErrors, t) };
     return Response.json(body, { status: statusOf[error.code], headers });
   }
   const id = randomUUID().slice(0, 8);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { receiveRecordUpload } from "@/lib/documents/upload";
+import { errorResponse } from "@/lib/uploads/respond";
 import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, pdfBytes } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
@@ -77,6 +78,34 @@ describe("receiveRecordUpload", () => {
     expect(none.fieldErrors).toEqual({ files: ["documents.errors.noFiles"] });
     expect(storedFiles().length).toBe(before.files);
     expect(await recordsOf(officer)).toBe(before.records);
+  });
+
+  it("reports every field's problem in one answer: a missing date and no file, a missing title and category, a plan out of reach", async () => {
+    const before = { files: storedFiles().length, records: await recordsOf(officer) };
+    const elsewhere = await insertPlan({ createdById: officer.id, year: 2021, status: "APPROVED", targets: [{ agencyId: stranger.agencyId! }] });
+    const error = await appError(receiveRecordUpload(uploadRequest(fields({ category: "", title: "", periodFrom: "", periodTo: "", planId: elsewhere.id }), []), ctx()));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors).toEqual({
+      category: ["documents.errors.category"],
+      title: ["errors.required"],
+      effectiveDate: ["documents.errors.periodRequired"],
+      files: ["documents.errors.noFiles"],
+      planId: ["documents.errors.plan"],
+    });
+    const version = await appError(receiveRecordUpload(uploadRequest({ effectiveDate: "31/02/2021", note: "" }, []), ctx(), (await createRecordFor(officer)).id));
+    expect(version.fieldErrors).toEqual({ effectiveDate: ["documents.errors.date"], files: ["documents.errors.noFiles"] });
+    expect(storedFiles().length).toBe(before.files + 1); // the record made for the version test, nothing else
+    expect(await recordsOf(officer)).toBe(before.records + 1);
+  });
+
+  it("a file refused while streaming comes back with the problems of the fields sent before it, in the reader's language", async () => {
+    const error = await appError(receiveRecordUpload(uploadRequest(fields({ title: "", periodFrom: "" }), [{ name: "chinh-sach.pdf", bytes: samples.exe() }]), ctx()));
+    const answer = errorResponse(error, new Request("http://127.0.0.1/api/ho-so", { headers: { cookie: "locale=en" } }));
+    expect(answer.status).toBe(415);
+    const body = (await answer.json()) as { fieldErrors: Record<string, string[]> };
+    expect(Object.keys(body.fieldErrors).sort()).toEqual(["files", "periodFrom", "title"]);
+    expect(body.fieldErrors.title).toEqual(["This field is required."]);
+    expect(body.fieldErrors.files![0]).toContain("chinh-sach.pdf");
   });
 
   it("answers NOT_FOUND for another unit's record before reading the body, and adds a version to the unit's own", async () => {

@@ -125,8 +125,31 @@ test("the CSV export of a filtered list has the column headers and only the filt
   expect(header).toEqual(agencyHeaders);
   const column = (name: string) => agencyHeaders.indexOf(name);
   expect(rows.map((r) => r[column("Mã")]).sort()).toEqual(districts);
-  expect(new Set(rows.map((r) => r[column("Loại")]))).toEqual(new Set(["ubnd_huyen"]));
+  // The kind as people read it, its code in a column of its own.
+  expect(new Set(rows.map((r) => r[column("Loại")]))).toEqual(new Set(["UBND cấp huyện"]));
+  expect(new Set(rows.map((r) => r[column("Mã loại")]))).toEqual(new Set(["ubnd_huyen"]));
   expect(rows.find((r) => r[column("Mã")] === "883")?.[column("Tên đơn vị")]).toBe("UBND Thành phố Long Xuyên");
+});
+
+test("an XLSX export imports back unchanged: no error, every row an update, nothing changed on confirmation", async ({ page }) => {
+  await signIn(page, demo.admin);
+  await open(page, "/co-quan?kind=ubnd_huyen");
+  await expect(page.getByRole("heading", { level: 2, name: "11 đơn vị", exact: true })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Xuất XLSX" }).click();
+  const download = await downloading;
+  const buffer = await readFile(await download.path());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  expect(workbook.worksheets[0]!.getRow(2).getCell(agencyHeaders.indexOf("Loại") + 1).text).toBe("UBND cấp huyện");
+
+  await open(page, "/co-quan/nhap");
+  await upload(page, { name: download.suggestedFilename(), mimeType: xlsxType, buffer });
+  await expect(page).toHaveURL(/\/co-quan\/nhap\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("11 dòng: 0 đơn vị mới, 11 cập nhật.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.getByRole("button", { name: "Xác nhận nhập" }).click();
+  await expect(statusMessage(page, "Đã nhập: 0 đơn vị mới, 0 cập nhật.")).toBeVisible();
 });
 
 test("the admin edits a unit's announcement and contact, sees them on its page and in its history; a bad date saves nothing", async ({ page }) => {

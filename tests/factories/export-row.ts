@@ -20,7 +20,7 @@ export function exportRow(changes: Partial<AgencyExportRow> = {}): AgencyExportR
     validFrom: new Date(Date.UTC(2000, 0, 1)),
     validTo: null,
     note: null,
-    kind: { code: "ubnd_xa" },
+    kind: { code: "ubnd_xa", nameVi: "UBND cấp xã" },
     parent: { code: "883" },
     ...changes,
   };

@@ -86,12 +86,16 @@ describe("updateAgencySchema", () => {
     expect(parsed.name).toBe(parsed.name.normalize("NFC"));
   });
 
+  it("refuses an empty name as missing, and only once", () => {
+    expect(issues(updateAgencySchema.safeParse({ ...base, name: "   " })).filter((i) => i.path === "name")).toEqual([{ path: "name", message: "errors.required" }]);
+  });
+
   it("refuses a missing or one-letter name, a bad id, kind or choice", () => {
     const found = issues(updateAgencySchema.safeParse({ ...base, id: "883", name: " X ", kindId: "ubnd_xa", parentId: "883", isoRequirement: "SOMETIMES", standardVersion: "ISO_9001_2000" }));
     expect(found).toEqual(
       expect.arrayContaining([
         { path: "id", message: "errors.invalidId" },
-        { path: "name", message: "errors.required" },
+        { path: "name", message: "agencies.errors.nameTooShort" },
         { path: "kindId", message: "errors.invalidChoice" },
         { path: "parentId", message: "errors.invalidChoice" },
         { path: "isoRequirement", message: "errors.invalidChoice" },

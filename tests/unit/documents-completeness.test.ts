@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answersPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
+import { answersPlan, chooseCompletenessPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
 import { recordCategories } from "@/lib/documents/schema";
+import type { PlanStatus } from "@/lib/generated/prisma/enums";
 
 const plan = { id: "plan-2021", year: 2021 };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -79,5 +80,35 @@ describe("computeCompleteness", () => {
     const c = computeCompleteness([rec("QUALITY_POLICY", { status: "REVISION_REQUESTED" }), rec("QUALITY_POLICY")], plan, false);
     expect(c.accepted).toEqual(["QUALITY_POLICY"]);
     expect(c.percent).toBe(16);
+  });
+});
+
+describe("chooseCompletenessPlan", () => {
+  // Newest first, as listRecordPlans gives them: a 2022 plan only submitted, the 2021 one at work, 2020 completed.
+  const plans: { id: string; year: number; status: PlanStatus }[] = [
+    { id: "2022", year: 2022, status: "SUBMITTED" },
+    { id: "2021", year: 2021, status: "IN_PROGRESS" },
+    { id: "2020", year: 2020, status: "COMPLETED" },
+  ];
+  const choose = (list: typeof plans, asked?: string) => chooseCompletenessPlan(list, asked, 2022)?.id;
+
+  it("opens on the newest plan at work (approved or in progress), not a newer one still submitted", () => {
+    expect(choose(plans)).toBe("2021");
+    expect(choose([{ id: "2022b", year: 2022, status: "APPROVED" }, ...plans])).toBe("2022b");
+  });
+
+  it("prefers a plan of this year or before to next year's approved early", () => {
+    expect(choose([{ id: "2023", year: 2023, status: "APPROVED" }, ...plans])).toBe("2021");
+    expect(choose([{ id: "2023", year: 2023, status: "APPROVED" }, plans[0]!])).toBe("2023");
+  });
+
+  it("takes the plan asked for when it is offered, and ignores any other id", () => {
+    expect(choose(plans, "2020")).toBe("2020");
+    expect(choose(plans, "2019")).toBe("2021");
+  });
+
+  it("falls back to the newest plan when none is at work, and to nothing without plans", () => {
+    expect(choose([plans[0]!, plans[2]!])).toBe("2022");
+    expect(choose([])).toBeUndefined();
   });
 });

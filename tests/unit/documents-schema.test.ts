@@ -29,6 +29,15 @@ describe("recordFieldsSchema", () => {
     expect(messages(recordFieldsSchema.safeParse({ ...record, periodFrom: "31/02/2021" }))).toMatchObject({ periodFrom: "documents.errors.date" });
   });
 
+  it("reports a missing period together with a missing category and title, not only after they are fixed", () => {
+    expect(messages(recordFieldsSchema.safeParse({ ...record, category: "", title: "", periodFrom: "", periodTo: "" }))).toEqual({
+      category: "documents.errors.category",
+      title: "errors.required",
+      effectiveDate: "documents.errors.periodRequired",
+    });
+    expect(messages(versionFieldsSchema.safeParse({ periodFrom: "01/01/2021", periodTo: "", note: "x".repeat(2001) }))).toEqual({ note: "documents.errors.tooLong", periodTo: "documents.errors.periodEnd" });
+  });
+
   it("refuses a missing title, an unknown category, the annual report (a form of its own) and a malformed plan id", () => {
     expect(messages(recordFieldsSchema.safeParse({ ...record, title: "   " }))).toEqual({ title: "errors.required" });
     expect(messages(recordFieldsSchema.safeParse({ ...record, category: "EXE" }))).toEqual({ category: "documents.errors.category" });

@@ -45,12 +45,13 @@ describe("neutraliseFormula", () => {
 });
 
 describe("exportCells", () => {
-  it("writes a unit in column order, dates as dd/MM/yyyy, choices as Vietnamese labels", () => {
+  it("writes a unit in column order, dates as dd/MM/yyyy, choices and the kind as Vietnamese names (the kind's code beside it)", () => {
     expect(exportCells(base)).toEqual([
       "30307",
       "UBND Phường Mỹ Hòa",
       "Mỹ Hòa",
       "",
+      "UBND cấp xã",
       "ubnd_xa",
       "883",
       "",
@@ -83,10 +84,10 @@ describe("agenciesToCsv", () => {
 
   it("puts an apostrophe before = + - @ and quotes commas, quotes and line breaks", () => {
     const line = csvLines(agenciesToCsv([base]))[1]!;
-    expect(line).toBe("30307,UBND Phường Mỹ Hòa,Mỹ Hòa,,ubnd_xa,883,,Khuyến khích,TCVN ISO 9001:2015,12/QĐ-UBND,25/02/2021,0,Nguyễn Thị Ánh,'+84 296 3852 000,vanphong@angiang.gov.vn,Có,01/01/2000,30/06/2025,'-15");
+    expect(line).toBe("30307,UBND Phường Mỹ Hòa,Mỹ Hòa,,UBND cấp xã,ubnd_xa,883,,Khuyến khích,TCVN ISO 9001:2015,12/QĐ-UBND,25/02/2021,0,Nguyễn Thị Ánh,'+84 296 3852 000,vanphong@angiang.gov.vn,Có,01/01/2000,30/06/2025,'-15");
 
     const csv = agenciesToCsv([hostile]);
-    expect(csv).toContain(`T89-001,"'=HYPERLINK(""http://x"",""Bấm"")",'@SUM(A1),"Dept. of Science, Technology",ubnd_xa,,'-2+3,`);
+    expect(csv).toContain(`T89-001,"'=HYPERLINK(""http://x"",""Bấm"")",'@SUM(A1),"Dept. of Science, Technology",UBND cấp xã,ubnd_xa,,'-2+3,`);
     expect(csv).toContain(`,"Trần ""Út"" Văn",`);
     expect(csv).toContain(`,"Dòng 1\nDòng 2"\r\n`);
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
@@ -137,7 +138,7 @@ describe("agenciesToXlsx", () => {
     expect(result.rows[0]).toMatchObject({
       action: "update",
       id: "00000000-0000-4000-8000-000000030307",
-      fields: { contactPhone: "+84 296 3852 000", note: "-15", procedureCount: 0, announcementDate: "2021-02-25", validTo: "2025-06-30", confirmed: true },
+      fields: { kindId: "00000000-0000-4000-8000-00000000000a", contactPhone: "+84 296 3852 000", note: "-15", procedureCount: 0, announcementDate: "2021-02-25", validTo: "2025-06-30", confirmed: true },
     });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { columns, exportCells, type ColumnKey } from "@/lib/agencies/columns";
 import type { CellValue, RawRow } from "@/lib/agencies/import/parse";
 import { looksLikeFormula, validateImport, type RegistrySnapshot } from "@/lib/agencies/import/validate";
+import { updateAgencySchema } from "@/lib/agencies/schema";
 import { exportRow } from "@/tests/factories/export-row";
 
 const ids = {
@@ -307,5 +308,77 @@ describe("validateImport: codes of units that have ended", () => {
     const result = validateImport([unit("30280", "UBND Phường Mới", { validFrom: "01/07/2025" })], withEnded);
     expect(result.errors).toEqual([]);
     expect(result.rows[0]).toMatchObject({ action: "create", fields: { validFrom: "2025-07-01" } });
+  });
+});
+
+describe("validateImport: the edit form's rules", () => {
+  const form = {
+    id: "11111111-1111-4111-8111-111111111111",
+    version: "0",
+    name: "UBND Xã Mẫu",
+    kindId: ids.xa,
+    isoRequirement: "ENCOURAGED",
+    standardVersion: "ISO_9001_2015",
+    announcementDate: "25/02/2021",
+  };
+  const formAccepts = (key: string, value: string) => updateAgencySchema.safeParse({ ...form, [key]: value }).success;
+  const importAccepts = (key: ColumnKey, value: string) => validate(unit(`M${nextRow}`, key === "name" ? value : `UBND Xã Mẫu ${nextRow}`, { announcementDate: "25/02/2021", ...(key === "name" ? {} : { [key]: value }) })).errors.length === 0;
+
+  it("refuses what the issue found accepted: a one-letter name, a 200-character short name, group, announcement number or contact", () => {
+    const row = unit("M1", "X", { shortName: "x".repeat(200), group: "x".repeat(200), announcementNumber: "x".repeat(200), contactName: "x".repeat(200), announcementDate: "25/02/2021" });
+    expect(validate(row).errors).toEqual([
+      { row: row.row, column: header("name"), key: "agencies.errors.nameTooShort" },
+      { row: row.row, column: header("shortName"), key: "agencies.errors.tooLong" },
+      { row: row.row, column: header("group"), key: "agencies.errors.tooLong" },
+      { row: row.row, column: header("announcementNumber"), key: "agencies.errors.tooLong" },
+      { row: row.row, column: header("contactName"), key: "agencies.errors.tooLong" },
+    ]);
+  });
+
+  it.each([
+    ["name", ["X", "Xã", "x".repeat(200), "x".repeat(201)]],
+    ["shortName", ["x".repeat(100), "x".repeat(101)]],
+    ["nameEn", ["x".repeat(200), "x".repeat(201)]],
+    ["group", ["Nhóm 1", "x".repeat(60), "x".repeat(61)]],
+    ["announcementNumber", ["12/QĐ-UBND", "x".repeat(60), "x".repeat(61)]],
+    ["contactName", ["x".repeat(120), "x".repeat(121)]],
+    ["contactPhone", ["0296 3852 000", "12345", "gọi 0296"]],
+    ["contactEmail", ["vanphong@angiang.gov.vn", "vanphong@"]],
+    ["procedureCount", ["0", "10000", "10001", "-1", "1.5"]],
+    ["note", ["x".repeat(1000), "x".repeat(1001)]],
+  ] as [ColumnKey, string[]][])("%s: the import accepts exactly what the edit form accepts", (key, values) => {
+    for (const value of values) expect(importAccepts(key, value), `${key} = ${value.slice(0, 12)}… (${value.length})`).toBe(formAccepts(key, value));
+  });
+
+  it("refuses an announcement number whose date is left empty, as the form does; an update without the date column keeps the unit's date", () => {
+    const created = unit("N1", "UBND Xã Công Bố", { announcementNumber: "12/QĐ-UBND" });
+    const emptied = raw({ code: "30307", announcementNumber: "12/QĐ-UBND", announcementDate: "" });
+    expect(validate(created, emptied).errors).toEqual([
+      { row: created.row, column: header("announcementDate"), key: "agencies.errors.announcementDate" },
+      { row: emptied.row, column: header("announcementDate"), key: "agencies.errors.announcementDate" },
+    ]);
+    expect(updateAgencySchema.safeParse({ ...form, announcementNumber: "12/QĐ-UBND", announcementDate: "" }).success).toBe(false);
+    expect(validate(raw({ code: "30307", announcementNumber: "12/QĐ-UBND" })).errors).toEqual([]);
+  });
+});
+
+describe("validateImport: the kind's name and code", () => {
+  it("reads the kind from 'Mã loại' when given, and refuses a 'Loại' that names another kind", () => {
+    const coded = unit("Q1", "UBND Xã Mã Loại", { kind: "UBND cấp xã", kindCode: "UBND_XA" });
+    const codeOnly = unit("Q2", "UBND Xã Chỉ Mã", { kind: "", kindCode: "ubnd_huyen" });
+    const mismatch = unit("Q3", "UBND Xã Lệch", { kind: "UBND cấp xã", kindCode: "ubnd_huyen" });
+    const unknown = unit("Q4", "UBND Xã Lạ", { kind: "UBND cấp xã", kindCode: "ubnd_tinh" });
+    const result = validate(coded, codeOnly, mismatch, unknown);
+    expect(result.errors).toEqual([
+      { row: mismatch.row, column: header("kind"), key: "agencies.import.kindMismatch", params: { value: "UBND cấp xã", code: "ubnd_huyen" } },
+      { row: unknown.row, column: header("kindCode"), key: "agencies.import.unknownKind", params: { value: "ubnd_tinh" } },
+    ]);
+    expect(result.rows.slice(0, 2).map((r) => r.fields.kindId)).toEqual([ids.xa, ids.huyen]);
+  });
+
+  it("tells two names with different tones apart (Phú Thạnh, Phú Thành) while one name in two tone placements is the same", () => {
+    expect(validate(unit("R1", "UBND Xã Phú Thạnh"), unit("R2", "UBND Xã Phú Thành")).errors).toEqual([]);
+    const again = unit("R4", "UBND Xã Phú Hoà");
+    expect(validate(unit("R3", "UBND Xã Phú Hòa"), again).errors.map((e) => [e.row, e.key])).toEqual([[again.row, "agencies.import.duplicateNameInFile"]]);
   });
 });

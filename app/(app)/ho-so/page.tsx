@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans, listRecords } from "@/lib/documents/data";
+import { chooseCompletenessPlan } from "@/lib/documents/completeness";
 import { canRecord, seesQueue } from "@/lib/documents/policy";
 import { queryHref } from "@/lib/query-string";
 import { recordListQuerySchema } from "@/lib/documents/schema";
@@ -27,6 +28,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const queue = seesQueue(actor);
   const [t, { records, total, pages }, plans] = await Promise.all([getTranslator(), listRecords(scope, query), listRecordPlans(scope)]);
   const { page: _page, ...filters } = query;
+  const ownPlan = queue ? undefined : chooseCompletenessPlan(plans, query["ke-hoach"]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("documents.title")} lead={queue ? t("documents.list.queueLead") : t("documents.list.ownLead")}>
@@ -40,7 +42,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
           {queue ? <Link href="/ho-so/day-du" className={buttonClass("secondary")}>{t("documents.completeness.title")}</Link> : null}
         </div>
       </PageHeader>
-      {!queue && plans[0] ? <OwnUnitSummary scope={scope} plan={plans[0]} t={t} /> : null}
+      {ownPlan ? <OwnUnitSummary scope={scope} plan={ownPlan} plans={plans} t={t} /> : null}
       {queue ? (
         <Card>
           <RecordFilters query={query} t={t} plans={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))} />

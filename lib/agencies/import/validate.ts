@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { formatCalendarDate, parseVietnameseDate } from "@/lib/text/dates";
+import { vietnameseSortKey } from "@/lib/text/collation";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
 import { columns, requirementLabels, standardLabels, type ColumnKey } from "../columns";
+import { agencyCode, agencyFieldRules } from "../schema";
 import type { CellValue, RawRow } from "./parse";
 
 /** Row-level problem: the spreadsheet row, the column header, and a catalogue key with its parameters. */
@@ -43,7 +45,15 @@ export type RegistrySnapshot = {
 };
 
 const header = (key: ColumnKey) => columns.find((c) => c.key === key)!.header;
-const emailSchema = z.email();
+
+type RuleKey = keyof typeof agencyFieldRules;
+type RuleResult<K extends RuleKey> = { success: true; data: z.output<(typeof agencyFieldRules)[K]> } | { success: false; message: string };
+
+/** A cell's text checked by the edit form's rule of that field ("" or null: none); the first message when refused. */
+function byFormRule<K extends RuleKey>(key: K, value: string | null): RuleResult<K> {
+  const result = (agencyFieldRules[key] as unknown as z.ZodType<z.output<(typeof agencyFieldRules)[K]>, string>).safeParse(value ?? "");
+  return result.success ? { success: true, data: result.data } : { success: false, message: result.error.issues[0]?.message ?? "errors.invalidChoice" };
+}
 const requirementByText = new Map<string, IsoRequirement>(
   (Object.entries(requirementLabels) as [IsoRequirement, string][]).flatMap(([k, v]) => [[foldForSearch(v), k], [k.toLowerCase(), k]]),
 );
@@ -55,7 +65,12 @@ const yes = new Set(["co", "x", "true", "1", "yes", "da xac minh"]);
 const no = new Set(["khong", "false", "0", "no", "chua xac minh"]);
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-const nameKey = (name: string, parent: string | null) => `${foldForSearch(name)}|${parent ?? ""}`;
+/**
+ * Two names are the same unit's when they differ only in case, spacing or where a syllable's tone mark
+ * sits (Mỹ Hoà / Mỹ Hòa); a different tone or letter is another name (Phú Thạnh and Phú Thành are two
+ * communes of Phú Tân). The search fold drops every mark, so it cannot tell those apart.
+ */
+const nameKey = (name: string, parent: string | null) => `${vietnameseSortKey(name)}|${parent ?? ""}`;
 
 /**
  * Checks every row against the file itself and the registry, without writing anything. Rows that match
@@ -67,6 +82,7 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
   const activeByCode = new Map(registry.active.map((a) => [a.code.toUpperCase(), a]));
   const activeByName = new Map(registry.active.map((a) => [nameKey(a.name, a.parentId), a]));
   const kindByText = new Map(registry.kinds.flatMap((k) => [[k.code.toLowerCase(), k], [foldForSearch(k.nameVi), k]]));
+  const kindByCode = new Map(registry.kinds.map((k) => [k.code.toLowerCase(), k]));
   const seenCodes = new Map<string, number>();
   const lastEnd = new Map<string, string>();
   for (const e of registry.ended ?? []) {
@@ -112,9 +128,17 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
       return parsed ? isoDate(parsed) : null;
     };
 
-    const code = cell("code");
-    if (!code) return fail("code", "errors.required");
-    if (!/^[A-Za-z0-9][A-Za-z0-9.\-_]{0,19}$/.test(code)) return fail("code", "agencies.errors.codeFormat");
+    // Every field goes through the edit form's rule (lib/agencies/schema.ts): the import accepts nothing the form refuses.
+    const rule = <K extends RuleKey>(key: K, value: string | null) => {
+      const result = byFormRule(key, value);
+      if (!result.success) fail(key, result.message);
+      return result;
+    };
+
+    const cellCode = cell("code");
+    const checkedCode = agencyCode.safeParse(cellCode ?? "");
+    if (!checkedCode.success) return fail("code", checkedCode.error.issues[0]?.message ?? "agencies.errors.codeFormat");
+    const code = checkedCode.data;
     const upper = code.toUpperCase();
     const firstRow = seenCodes.get(upper);
     if (firstRow !== undefined) return fail("code", "agencies.import.duplicateCode", { row: firstRow });
@@ -124,13 +148,21 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     const fields: ImportFields = {};
     const name = cell("name");
     if (name) {
-      if (name.length > 200) fail("name", "agencies.errors.tooLong");
-      fields.name = name;
+      const checked = rule("name", name);
+      if (checked.success) fields.name = checked.data;
     } else if (name === null || !existing) fail("name", "errors.required");
 
+    // "Mã loại" (the code, as exported) wins over "Loại" (a name or a code); given both, they must agree.
     const kindText = cell("kind");
-    if (kindText) {
-      const kind = kindByText.get(kindText.toLowerCase()) ?? kindByText.get(foldForSearch(kindText));
+    const kindCode = cell("kindCode");
+    const byText = (value: string) => kindByText.get(value.toLowerCase()) ?? kindByText.get(foldForSearch(value));
+    if (kindCode) {
+      const kind = kindByCode.get(kindCode.toLowerCase());
+      if (!kind) fail("kindCode", "agencies.import.unknownKind", { value: kindCode });
+      else if (kindText && byText(kindText) !== kind) fail("kind", "agencies.import.kindMismatch", { value: kindText, code: kindCode });
+      else fields.kindId = kind.id;
+    } else if (kindText) {
+      const kind = byText(kindText);
       if (kind) fields.kindId = kind.id;
       else fail("kind", "agencies.import.unknownKind", { value: kindText });
     } else if (kindText === null || !existing) fail("kind", "errors.required");
@@ -149,8 +181,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     for (const key of ["shortName", "nameEn", "group", "announcementNumber", "contactName", "note"] as const) {
       const value = cell(key);
       if (value === undefined) continue;
-      if (value && value.length > (key === "note" ? 1000 : 200)) fail(key, "agencies.errors.tooLong");
-      fields[key] = value;
+      const checked = rule(key, value);
+      if (checked.success) fields[key] = checked.data;
     }
 
     const requirement = cell("isoRequirement");
@@ -166,21 +198,11 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
       else fail("standardVersion", "agencies.import.badChoice", { value: standard, allowed: Object.values(standardLabels).join(", ") });
     }
 
-    const procedures = cell("procedureCount");
-    if (procedures !== undefined) {
-      const n = procedures ? Number(procedures) : null;
-      if (n !== null && (!Number.isInteger(n) || n < 0 || n > 10_000)) fail("procedureCount", "agencies.errors.procedureCount");
-      else fields.procedureCount = n;
-    }
-    const phone = cell("contactPhone");
-    if (phone !== undefined) {
-      if (phone && !/^[0-9 +().-]{6,20}$/.test(phone)) fail("contactPhone", "agencies.errors.phone");
-      else fields.contactPhone = phone;
-    }
-    const email = cell("contactEmail");
-    if (email !== undefined) {
-      if (email && !emailSchema.safeParse(email).success) fail("contactEmail", "errors.email");
-      else fields.contactEmail = email ? email.toLowerCase() : null;
+    for (const key of ["procedureCount", "contactPhone", "contactEmail"] as const) {
+      const value = cell(key);
+      if (value === undefined) continue;
+      const checked = rule(key, value);
+      if (checked.success) (fields as Record<typeof key, unknown>)[key] = checked.data;
     }
     const confirmed = cell("confirmed");
     if (confirmed) {
@@ -192,6 +214,10 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
 
     const announcementDate = date("announcementDate");
     if (announcementDate !== undefined) fields.announcementDate = announcementDate;
+    // The form's rule across fields: an announcement number needs its date. An update without a date column
+    // keeps the unit's date, which the file does not show, so only a row that leaves the date empty is refused.
+    const dateEmpty = announcementDate === null || (announcementDate === undefined && !existing);
+    if (fields.announcementNumber && dateEmpty) fail("announcementDate", "agencies.errors.announcementDate");
     const validFrom = date("validFrom");
     if (validFrom) fields.validFrom = validFrom;
     const validTo = date("validTo");

@@ -185,6 +185,7 @@ export const en: Messages = {
     succession: { MERGE: "merged", SPLIT: "split", CONTINUE: "continued" },
     errors: {
       tooLong: "The value is too long.",
+      nameTooShort: "The unit's name must have at least 2 characters.",
       date: "Invalid date (dd/mm/yyyy).",
       codeFormat: "A code has letters without diacritics, digits, dots and hyphens (20 characters at most).",
       procedureCount: "The number of procedures must be a whole number from 0 to 10,000.",
@@ -218,6 +219,7 @@ export const en: Messages = {
       duplicateNameInFile: "Same name as row {row} (same parent).",
       duplicateName: "Same name as the unit in force with code {code}.",
       unknownKind: "No unit kind \"{value}\".",
+      kindMismatch: "Kind \"{value}\" does not match kind code \"{code}\": correct one of the two columns.",
       unknownParent: "No parent unit with code {code}.",
       codeEnded: "Code {code} belongs to a unit that ended on {date}; to reuse it, give a “Hiệu lực từ” date after that.",
       selfParent: "A unit cannot be its own parent.",

@@ -184,6 +184,7 @@ export const vi = {
     succession: { MERGE: "sáp nhập", SPLIT: "chia tách", CONTINUE: "kế thừa" },
     errors: {
       tooLong: "Giá trị quá dài.",
+      nameTooShort: "Tên đơn vị phải có ít nhất 2 ký tự.",
       date: "Ngày không hợp lệ (dd/mm/yyyy).",
       codeFormat: "Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang (tối đa 20 ký tự).",
       procedureCount: "Số thủ tục phải là số nguyên từ 0 đến 10.000.",
@@ -217,6 +218,7 @@ export const vi = {
       duplicateNameInFile: "Tên trùng với dòng {row} (cùng đơn vị cấp trên).",
       duplicateName: "Tên trùng với đơn vị đang hoạt động có mã {code}.",
       unknownKind: "Không có loại đơn vị \"{value}\".",
+      kindMismatch: "Loại \"{value}\" không khớp với mã loại \"{code}\": sửa một trong hai cột.",
       unknownParent: "Không tìm thấy đơn vị cấp trên có mã {code}.",
       codeEnded: "Mã {code} thuộc đơn vị đã kết thúc ngày {date}; muốn dùng lại mã, nhập “Hiệu lực từ” sau ngày đó.",
       selfParent: "Đơn vị không thể là cấp trên của chính nó.",

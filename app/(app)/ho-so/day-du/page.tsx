@@ -10,6 +10,7 @@ import { scopeFor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { getCompletenessPlan, listPlanKinds, planCompleteness } from "@/lib/documents/completeness-data";
 import { listRecordPlans } from "@/lib/documents/data";
+import { chooseCompletenessPlan } from "@/lib/documents/completeness";
 import { canRecord, seesQueue } from "@/lib/documents/policy";
 import { completenessQuerySchema } from "@/lib/documents/schema";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -27,7 +28,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const scope = scopeFor(actor);
   const query = completenessQuerySchema.parse(await searchParams);
   const [t, locale, plans] = await Promise.all([getTranslator(), getLocale(), listRecordPlans(scope)]);
-  const planId = query.plan ?? plans[0]?.id;
+  const planId = query.plan ?? chooseCompletenessPlan(plans)?.id;
   const plan = planId ? await getCompletenessPlan(scope, planId) : null;
   if (query.plan && !plan) notFound();
   const [units, kinds] = plan ? await Promise.all([planCompleteness(scope, plan, { kind: query.kind, q: query.q, incomplete: query.incomplete === "1" }), listPlanKinds(plan.id)]) : [[], []];

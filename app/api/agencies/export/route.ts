@@ -2,18 +2,16 @@ import { listAgenciesForExport } from "@/lib/agencies/data";
 import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { scopeFor } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/session";
+import { downloadRoute } from "@/lib/http/download-route";
 
 export const dynamic = "force-dynamic";
 
 /** The registry under the list's current filter, as XLSX or CSV. */
-export async function GET(request: Request) {
-  const actor = await getCurrentActor();
-  if (!actor) return new Response("Phiên làm việc đã kết thúc.", { status: 401 });
+export const GET = downloadRoute<Record<string, never>>(async (request, _params, actor) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format === "csv" ? "csv" : "xlsx";
   const rows = await listAgenciesForExport(scopeFor(actor), agencyListQuerySchema.parse(params));
-  if (!rows) return new Response("Không tìm thấy.", { status: 404 });
+  if (!rows) return null;
   const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
   const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
   return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
@@ -25,4 +23,4 @@ export async function GET(request: Request) {
       "x-content-type-options": "nosniff",
     },
   });
-}
+});

@@ -1,7 +1,7 @@
 import { scopeFor } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/session";
 import { getRecordFile } from "@/lib/documents/data";
 import { previewable } from "@/lib/documents/files";
+import { downloadRoute } from "@/lib/http/download-route";
 import { recordId as uuid } from "@/lib/ids";
 import { fileResponse } from "@/lib/storage";
 
@@ -12,12 +12,10 @@ export const dynamic = "force-dynamic";
  * an image inline (the preview); everything else, and every other type, downloads as an attachment. The
  * stored type was decided from the file's bytes, and nosniff keeps the browser from guessing another.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
-  const actor = await getCurrentActor();
-  if (!actor) return new Response("Phiên làm việc đã kết thúc.", { status: 401 });
-  const id = uuid.safeParse((await params).fileId);
+export const GET = downloadRoute<{ fileId: string }>(async (request, params, actor) => {
+  const id = uuid.safeParse(params.fileId);
   const file = id.success ? await getRecordFile(scopeFor(actor), id.data) : null;
-  if (!file) return new Response("Không tìm thấy.", { status: 404 });
+  if (!file) return null;
   const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType) !== null;
   return fileResponse({ key: file.storageKey, name: file.fileName, contentType: file.contentType, size: file.size, inline });
-}
+});
