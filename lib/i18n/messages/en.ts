@@ -151,6 +151,7 @@ export const en: Messages = {
     announcement: "QMS announcement",
     announcementNumber: "Announcement decision no.",
     announcementDate: "Announcement date",
+    qmsSince: "QMS applied since",
     notAnnounced: "Not announced",
     procedureCount: "Administrative procedures in scope",
     contact: "ISO contact person",

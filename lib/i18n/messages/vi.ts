@@ -150,6 +150,7 @@ export const vi = {
     announcement: "Công bố HTQLCL",
     announcementNumber: "Số quyết định công bố",
     announcementDate: "Ngày công bố",
+    qmsSince: "Áp dụng HTQLCL từ ngày",
     notAnnounced: "Chưa công bố",
     procedureCount: "Số thủ tục hành chính trong phạm vi",
     contact: "Người phụ trách ISO",

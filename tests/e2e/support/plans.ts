@@ -23,13 +23,12 @@ export function uniquePlanNumber(): string {
   return `${1 + Math.floor(Math.random() * 899)}/KH-E2E${uniqueSuffix().toUpperCase()}`;
 }
 
-/** The units proposed for a plan issued on $2 (as lib/plans/mutations.ts proposedUnits): 197 on 19/01/2021. */
+/** The units proposed for a plan issued on $2 (as lib/plans/scope.ts proposedScopeWhere): 197 on 19/01/2021. */
 const proposedUnits = `
   SELECT a.id FROM agency a
    WHERE a."validFrom" <= $2::date AND (a."validTo" IS NULL OR a."validTo" >= $2::date)
      AND a."standardVersion" <> 'NONE'
-     AND (a."announcementDate" IS NULL OR a."announcementDate" <= $2::date)
-     AND (a.note IS NULL OR a.note NOT LIKE '%không thuộc phạm vi kiểm tra%')`;
+     AND COALESCE(a."qmsSince", a."announcementDate", $2::date) <= $2::date`;
 
 async function agencyId(client: pg.Client, code: string): Promise<string> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`, [code]);
