@@ -171,6 +171,30 @@ describe("the workflow of a plan", () => {
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).title).toBe(fields.title);
   });
 
+  it("leaves each committee member one pending notice per submission, resolved (read) once the committee returns or approves the plan", async () => {
+    const unit = await createAgency();
+    const plan = await insertPlan({ createdById: admin.id, year: 2044, targets: [{ agencyId: unit.id }] });
+    const link = `/ke-hoach/${plan.id}`;
+    const notices = async (userId: string) => {
+      const rows = await db.notification.findMany({ where: { userId, type: "plan.submit", link } });
+      return { all: rows.length, unread: rows.filter((n) => n.readAt === null).length };
+    };
+    const committeeIds = [committee.user.id, committee2.id];
+
+    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 1 });
+    await transitionPlan({ action: "return", id: plan.id, comment: "Bổ sung căn cứ." }, { actor: committee2, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 0 });
+
+    // Submitted again: one notice waits, not two.
+    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 1 });
+    await transitionPlan({ action: "approve", id: plan.id, approvalNumber: "12/QĐ-UBND", approvalDate: utc(2044, 2, 1) }, { actor: committee.actor, ip });
+    // Approved by one member: the notice is resolved for every member of the committee.
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 0 });
+    expect(await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link, readAt: null } })).toBe(1);
+  });
+
   it("lets exactly one of two simultaneous approvals through; the other is told the plan changed", async () => {
     const unit = await createAgency();
     const plan = await insertPlan({ createdById: admin.id, year: 2023, status: "SUBMITTED", targets: [{ agencyId: unit.id }] });
