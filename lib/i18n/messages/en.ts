@@ -351,6 +351,12 @@ export const en: Messages = {
       unit: "Unit",
       none: "No unit.",
     },
+    statement: {
+      title: "Scope and form of the check",
+      dossier: "Checked through dossier and report: {total} units ({list}).",
+      onSiteMandatory: "Checked on site: {count} units bound to apply ISO 9001 ({list}); Art. 33 of Circular 26/2014/TT-BKHCN requires at least one third of {mandatory}, i.e. {required}.",
+      onSiteEncouraged: "Checked on site: {count} units encouraged to apply it ({list}).",
+    },
     summary: {
       title: "Scope summary",
       kind: "Kind of unit",

@@ -350,6 +350,12 @@ export const vi = {
       unit: "Đơn vị",
       none: "Không có đơn vị nào.",
     },
+    statement: {
+      title: "Phạm vi và hình thức kiểm tra",
+      dossier: "Kiểm tra qua hồ sơ, báo cáo {total} cơ quan, đơn vị ({list}).",
+      onSiteMandatory: "Kiểm tra tại trụ sở {count} cơ quan, đơn vị bắt buộc áp dụng ({list}); Điều 33 Thông tư 26/2014/TT-BKHCN yêu cầu không ít hơn 1/3 của {mandatory}, tức {required}.",
+      onSiteEncouraged: "Kiểm tra tại trụ sở {count} đơn vị thuộc diện khuyến khích áp dụng ({list}).",
+    },
     summary: {
       title: "Tổng hợp phạm vi",
       kind: "Loại đơn vị",

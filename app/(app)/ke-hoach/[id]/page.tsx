@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
+import { ScopeStatement } from "@/components/plans/scope-statement";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -82,6 +83,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   </section>
                 ))}
               </div>
+            ) : null}
+            {plan.summary ? (
+              <section className="mt-4 text-sm">
+                <h3 className="font-semibold">{t("plans.statement.title")}</h3>
+                <ScopeStatement summary={plan.summary} t={t} locale={locale} />
+              </section>
             ) : null}
           </Card>
           {plan.summary ? (
