@@ -27,7 +27,7 @@ describe("reference seed", () => {
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
-    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0 });
+    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0, teamMembers: 0, visits: 0 });
     expect(result.demoAccounts).toEqual([]);
     expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
     expect(await seedRows()).toBe(before);

@@ -313,6 +313,7 @@ export const en: Messages = {
     approvalFileDownload: "Download the signed decision",
     approvedBy: "Approved by {number} of {date}",
     sample: "Sample data: the list of on-site units is illustrative (the real list is not public).",
+    sampleTeam: "Sample data: this plan's team, its setting-up decision and the on-site schedule are illustrative.",
     readOnlyNotice: {
       dostOnly: "Only DOST edits a draft plan: you can read it.",
       returned: "The plan was returned and DOST is revising it: read only.",

@@ -312,6 +312,7 @@ export const vi = {
     approvalFileDownload: "Tải quyết định đã ký",
     approvedBy: "Phê duyệt theo {number} ngày {date}",
     sample: "Dữ liệu mẫu: danh sách đơn vị kiểm tra tại trụ sở là minh hoạ (danh sách thực tế không công bố).",
+    sampleTeam: "Dữ liệu mẫu: đoàn kiểm tra, quyết định thành lập đoàn và lịch kiểm tra tại trụ sở của kế hoạch này là minh hoạ.",
     readOnlyNotice: {
       dostOnly: "Chỉ Sở KH&CN sửa được kế hoạch dự thảo: bạn chỉ được xem.",
       returned: "Kế hoạch đã được trả lại, Sở KH&CN đang chỉnh sửa: chỉ được xem.",
