@@ -138,3 +138,14 @@ export function planIdOf(url: string): string {
   if (!match) throw new Error(`not a plan page: ${url}`);
   return match[1]!;
 }
+
+/** The seeded plan 05/KH-SKHCN of 2021 (the version in force, should an amendment have been approved). */
+export async function seededPlanId(): Promise<string> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM inspection_plan WHERE year = 2021 AND number = '05/KH-SKHCN' AND status <> 'SUPERSEDED' ORDER BY version DESC LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error("the 2021 plan 05/KH-SKHCN is not seeded");
+    return rows[0].id;
+  });
+}
