@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users/data";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
-import type { InspectionListQuery } from "./schema";
+import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
 export const inspectionPageSize = 25;
 
@@ -31,37 +31,46 @@ async function assessedCounts(ids: string[]) {
   return new Map(rows.map((r) => [r.inspectionId, r._count._all]));
 }
 
-/** The inspections the actor may read, filtered as in the URL, one page at a time. */
-export async function listInspections(scope: Scope, query: InspectionListQuery) {
+/** The filters both lists share: form, status, unit name without diacritics (every word must match). */
+function commonFilters(query: { kind?: InspectionListQuery["kind"]; status?: InspectionListQuery["status"]; q?: string }): Prisma.InspectionWhereInput {
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
-  const where = visible(scope, {
-    ...(query.plan ? { planId: query.plan } : {}),
+  return {
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(query.mine ? { assignees: { some: { member: { userId: scope.actor.id } } } } : {}),
     ...(tokens.length ? { agency: { AND: tokens.map((token) => ({ searchText: { contains: token } })) } } : {}),
-  });
+  };
+}
+
+/** One page of the visible inspections matching `where`, in `orderBy`, with their progress. */
+async function listPage(where: Prisma.InspectionWhereInput, orderBy: Prisma.InspectionOrderByWithRelationInput[], page: number) {
   const [total, rows] = await Promise.all([
     db.inspection.count({ where }),
-    db.inspection.findMany({
-      where,
-      orderBy: [{ plan: { year: "desc" } }, { agency: { sortKey: "asc" } }, { kind: "asc" }],
-      skip: (query.page - 1) * inspectionPageSize,
-      take: inspectionPageSize,
-      select: listSelect,
-    }),
+    db.inspection.findMany({ where, orderBy, skip: (page - 1) * inspectionPageSize, take: inspectionPageSize, select: listSelect }),
   ]);
   const assessed = await assessedCounts(rows.map((r) => r.id));
   return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 })) };
 }
 
-/** Every inspection of one plan (its "Kiểm tra" tab), with progress and assignees. */
-export async function listPlanInspections(scope: Scope, planId: string) {
-  const rows = await db.inspection.findMany({ where: visible(scope, { planId }), orderBy: [{ agency: { sortKey: "asc" } }, { kind: "asc" }], select: listSelect });
-  const assessed = await assessedCounts(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 }));
+/** The inspections the actor may read, filtered as in the URL, one page at a time. */
+export async function listInspections(scope: Scope, query: InspectionListQuery) {
+  const where = visible(scope, {
+    ...commonFilters(query),
+    ...(query.plan ? { planId: query.plan } : {}),
+    ...(query.mine ? { assignees: { some: { member: { userId: scope.actor.id } } } } : {}),
+  });
+  return listPage(where, [{ plan: { year: "desc" } }, { agency: { sortKey: "asc" } }, { kind: "asc" }], query.page);
 }
-export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>[number];
+
+/**
+ * One plan's inspections (its "Kiểm tra" tab), filtered as in the URL, one page at a time. `assignee` is a
+ * member of this plan's team (an id of another plan's member matches nothing) or "none": not assigned yet.
+ */
+export async function listPlanInspections(scope: Scope, planId: string, query: PlanInspectionsQuery) {
+  const assignee: Prisma.InspectionWhereInput =
+    query.assignee === "none" ? { assignees: { none: {} } } : query.assignee ? { assignees: { some: { memberId: query.assignee, member: { planId } } } } : {};
+  return listPage(visible(scope, { planId, ...commonFilters(query), ...assignee }), [{ agency: { sortKey: "asc" } }, { kind: "asc" }], query.page);
+}
+export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>["inspections"][number];
 
 /** Plans that have inspections the actor may read, for the list's filter. */
 export function listInspectionPlans(scope: Scope) {

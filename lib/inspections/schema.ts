@@ -93,6 +93,12 @@ export const inspectionListQuerySchema = z.object({
 });
 export type InspectionListQuery = z.output<typeof inspectionListQuerySchema>;
 
+/** A plan's "Kiểm tra" tab: the list's filters less the plan, plus who is assigned (a team member's id, or "none"). */
+export const planInspectionsQuerySchema = inspectionListQuerySchema.omit({ plan: true, mine: true }).extend({
+  assignee: z.union([z.uuid(), z.literal("none")]).optional().catch(undefined),
+});
+export type PlanInspectionsQuery = z.output<typeof planInspectionsQuerySchema>;
+
 /**
  * Whether a finding of this severity calls for corrective action by a date. TT26 Đ37 speaks of
  * nonconformities; a recommendation (khuyến nghị) is advice: no deadline, never overdue.

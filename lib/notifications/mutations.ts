@@ -20,6 +20,15 @@ export async function notifyEach(tx: Tx, batches: { userIds: string[]; notificat
   return count;
 }
 
+/**
+ * Marks as read, for everyone who has it, an unread notification of this type about this page: what it asked
+ * for has been done (a plan awaiting approval was approved or returned), in the caller's transaction.
+ */
+export async function resolveNotifications(tx: Tx, about: { type: string; link: string }): Promise<number> {
+  const { count } = await tx.notification.updateMany({ where: { type: about.type, link: about.link, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
 export async function markAllRead(actor: Pick<Actor, "id">, ip: string | null) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });

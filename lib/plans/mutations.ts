@@ -265,7 +265,9 @@ async function copyContent(
       objectives: plan.objectives,
       requirements: plan.requirements,
       leadAgencyId: plan.leadAgencyId,
-      isSample: plan.isSample,
+      // Sample labels belong to the seeded plan (and its amendments, which keep its illustrative selection),
+      // never to a plan copied from it into another year.
+      isSample: to.previousId ? plan.isSample : false,
       teamDecisionNumber: yearShift ? null : plan.teamDecisionNumber,
       teamDecisionDate: yearShift ? null : plan.teamDecisionDate,
       createdById: to.createdById,
@@ -277,7 +279,9 @@ async function copyContent(
   // (an amendment of the 2021 plan copies 197 targets).
   const memberIds = new Map(plan.members.map((m) => [m.id, randomUUID()]));
   await tx.planMember.createMany({ data: plan.members.map((m) => ({ id: memberIds.get(m.id)!, planId: copy.id, userId: m.userId, role: m.role })) });
-  const kept = plan.targets.filter((t) => inForce.has(t.agencyId)).map((t) => ({ ...t, newId: randomUUID() }));
+  // A sample plan's on-site rationales say the selection is an illustration: not carried into a real plan.
+  const dropRationales = plan.isSample && !to.previousId;
+  const kept = plan.targets.filter((t) => inForce.has(t.agencyId)).map((t) => ({ ...t, rationale: dropRationales ? null : t.rationale, newId: randomUUID() }));
   await tx.planTarget.createMany({
     data: kept.map((t) => ({ id: t.newId, planId: copy.id, agencyId: t.agencyId, inDossier: t.inDossier, dossierReason: t.dossierReason, onSite: t.onSite, onSiteCategory: t.onSiteCategory, rationale: t.rationale })),
   });

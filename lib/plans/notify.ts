@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { queueEmailsEach } from "@/lib/mail/outbox";
-import { notifyEach } from "@/lib/notifications/mutations";
+import { notifyEach, resolveNotifications } from "@/lib/notifications/mutations";
 import type { PlanAction } from "./state";
 
 const vi = createTranslator("vi");
@@ -50,8 +50,12 @@ export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { a
 /** Who hears of each transition, and what they are told. */
 async function announceTransition(tx: Tx, action: PlanAction, plan: TransitionedPlan, actorId: string, extra: Record<string, string>) {
   const name = `${plan.number} (${plan.year})`;
+  const link = `/ke-hoach/${plan.id}`;
+  // "Awaiting approval" is a task: any step out of SUBMITTED (approval, return, cancellation) settles it for
+  // the whole committee, and a new submission replaces one still unread, so one notice waits at most.
+  await resolveNotifications(tx, { type: "plan.submit", link });
   const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
   const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });
   const to = action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
-  await tellUsers(tx, to, { type: `plan.${action}`, title: vi.raw(`plans.notify.${action}.title`, { plan: name }), body: vi.raw(`plans.notify.${action}.body`, { plan: name, ...extra }), link: `/ke-hoach/${plan.id}` }, actorId);
+  await tellUsers(tx, to, { type: `plan.${action}`, title: vi.raw(`plans.notify.${action}.title`, { plan: name }), body: vi.raw(`plans.notify.${action}.body`, { plan: name, ...extra }), link }, actorId);
 }

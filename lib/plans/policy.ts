@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n";
 import { isEditable } from "./state";
 
 /**
@@ -44,3 +45,30 @@ export function canEditPlan(actor: Pick<Actor, "role">, action: PlanContentActio
 
 /** Whether the actor sees the whole plan or only their own unit's part of it. */
 export const seesWholePlan = (actor: Pick<Actor, "role">) => actor.role !== "AGENCY_OFFICER";
+
+const dostStaff = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+
+/**
+ * Why the actor cannot change what the committee approves (fields and scope) of this plan, by its state and
+ * the actor's role, as a catalogue key under plans.readOnlyNotice; null when they can. The committee is never
+ * told a plan is approved while it waits for their decision.
+ */
+export function readOnlyNotice(actor: Pick<Actor, "role">, plan: { status: PlanStatus }): Extract<MessageKey, `plans.readOnlyNotice.${string}`> | null {
+  if (canEditPlan(actor, "edit", plan)) return null;
+  const committee = actor.role === "COMMITTEE_VIEWER";
+  switch (plan.status) {
+    case "DRAFT":
+      return committee ? "plans.readOnlyNotice.returned" : "plans.readOnlyNotice.dostOnly";
+    case "SUBMITTED":
+      return committee ? "plans.readOnlyNotice.awaitingDecision" : "plans.readOnlyNotice.submitted";
+    case "APPROVED":
+    case "IN_PROGRESS":
+      return dostStaff(actor) ? "plans.readOnlyNotice.approvedAmend" : "plans.readOnlyNotice.approved";
+    case "COMPLETED":
+      return "plans.readOnlyNotice.completed";
+    case "CANCELLED":
+      return "plans.readOnlyNotice.cancelled";
+    case "SUPERSEDED":
+      return "plans.readOnlyNotice.superseded";
+  }
+}

@@ -1,22 +1,24 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Words in a unit's note marking it as left out of that year's plan by its source (see prisma/seed/reference.ts). */
-export const outOfPlanScopeMarker = "không thuộc phạm vi kiểm tra";
+/**
+ * Whether a unit applies a QMS on a date (its status, not what a note says): a standard version, and a QMS
+ * in place by then — `qmsSince` when the registry knows it, else the announcement date; neither known means
+ * since before the registry. Mirrored by the e2e support's SQL (tests/e2e/support/plans.ts).
+ */
+export function appliesQmsWhere(on: Date): Prisma.AgencyWhereInput {
+  return {
+    standardVersion: { not: "NONE" },
+    OR: [{ qmsSince: { lte: on } }, { qmsSince: null, OR: [{ announcementDate: null }, { announcementDate: { lte: on } }] }],
+  };
+}
 
 /**
  * The dossier scope a plan proposes (TT26 Art. 33: every unit applying a QMS is checked by dossier): units
- * in force on the plan date that apply a QMS by then, less those whose note marks them out of scope.
- * Shared by new plans and the seeded 2021 plan, so both propose the same 197 units.
+ * in force on the plan date that apply a QMS on that date. Shared by new plans and the seeded 2021 plan, so
+ * on 19/01/2021 both propose the same 197 units (the five bodies whose QMS dates from 02/2021 come in later).
  */
 export function proposedScopeWhere(on: Date): Prisma.AgencyWhereInput {
   return {
-    validFrom: { lte: on },
-    OR: [{ validTo: null }, { validTo: { gte: on } }],
-    standardVersion: { not: "NONE" },
-    AND: [
-      { OR: [{ announcementDate: null }, { announcementDate: { lte: on } }] },
-      // NOT (note LIKE …) is null for a unit without a note: such units are in scope too.
-      { OR: [{ note: null }, { NOT: { note: { contains: outOfPlanScopeMarker } } }] },
-    ],
+    AND: [{ validFrom: { lte: on } }, { OR: [{ validTo: null }, { validTo: { gte: on } }] }, appliesQmsWhere(on)],
   };
 }

@@ -27,9 +27,10 @@ export const plan2021 = {
     "Đánh giá việc xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2008 hoặc TCVN ISO 9001:2015 tại các cơ quan hành chính nhà nước trên địa bàn tỉnh, theo Quyết định số 19/2014/QĐ-TTg.",
     "Yêu cầu cơ quan, đơn vị khắc phục những điểm chưa phù hợp; kết quả kiểm tra là căn cứ chọn cơ quan kiểm tra tại trụ sở những năm sau (Thông tư 26/2014/TT-BKHCN, Điều 37).",
   ].join("\n"),
+  // No figures: the plan page states them from the scope (components/plans/scope-statement.tsx), so a copy
+  // or an amendment with another scope never quotes this one's numbers.
   requirements: [
-    "Kiểm tra qua hồ sơ, báo cáo 197 cơ quan, đơn vị: 30 cơ quan cấp tỉnh, 11 UBND cấp huyện và 156 UBND cấp xã.",
-    "Kiểm tra tại trụ sở 14 cơ quan bắt buộc áp dụng (10 cơ quan cấp tỉnh, 4 UBND cấp huyện; không ít hơn 1/3 theo Điều 33 Thông tư 26/2014/TT-BKHCN) và 52 UBND cấp xã thuộc diện khuyến khích áp dụng.",
+    "Kiểm tra qua hồ sơ, báo cáo mọi cơ quan, đơn vị trong phạm vi kiểm tra; kiểm tra tại trụ sở không ít hơn 1/3 số cơ quan bắt buộc áp dụng (Điều 33 Thông tư 26/2014/TT-BKHCN) và một số UBND cấp xã thuộc diện khuyến khích áp dụng.",
     "Nội dung kiểm tra theo Điều 36 Thông tư 26/2014/TT-BKHCN; cơ quan, đơn vị báo cáo bằng văn bản kèm bằng chứng.",
     "Cơ quan được kiểm tra tại trụ sở thực hiện hành động khắc phục và báo cáo trong 2 tháng kể từ ngày ký biên bản kiểm tra (Điều 37).",
   ].join("\n"),
@@ -44,6 +45,13 @@ export const plan2021 = {
   onSite: { provincial: 10, district: 4, communes: 52 },
   sampleRationale: "Mẫu minh hoạ: danh sách thực tế không công bố",
 } as const;
+
+/** The requirements the seed wrote before they lost their figures; a plan still carrying them gets the new text. */
+const requirementsWithFigures = [
+  "Kiểm tra qua hồ sơ, báo cáo 197 cơ quan, đơn vị: 30 cơ quan cấp tỉnh, 11 UBND cấp huyện và 156 UBND cấp xã.",
+  "Kiểm tra tại trụ sở 14 cơ quan bắt buộc áp dụng (10 cơ quan cấp tỉnh, 4 UBND cấp huyện; không ít hơn 1/3 theo Điều 33 Thông tư 26/2014/TT-BKHCN) và 52 UBND cấp xã thuộc diện khuyến khích áp dụng.",
+  ...plan2021.requirements.split("\n").slice(1),
+].join("\n");
 
 /** Seeded provincial agencies are found by their registry code (names may be edited in the app). */
 function codeOf(name: string): string {
@@ -85,7 +93,12 @@ export function chooseOnSite(provincial: Unit[], districts: Unit[], communes: Un
  */
 export async function seedPlan2021(db: PrismaClient, options: { log?: (line: string) => void } = {}): Promise<{ plans: number }> {
   const where = { year: plan2021.year, number: plan2021.number };
-  if (await db.inspectionPlan.count({ where })) return { plans: 0 };
+  if (await db.inspectionPlan.count({ where })) {
+    // Only the seed's own words: a text edited in the app (in an amendment) is left alone.
+    const { count } = await db.inspectionPlan.updateMany({ where: { ...where, isSample: true, requirements: requirementsWithFigures }, data: { requirements: plan2021.requirements } });
+    if (count) options.log?.(`plan ${plan2021.number} (${plan2021.year}): requirements no longer quote figures (the page states them from the scope)`);
+    return { plans: 0 };
+  }
   const author = await db.user.findFirst({ where: { role: "DOST_ADMIN" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
   if (!author) {
     options.log?.(`plan ${plan2021.number} (${plan2021.year}) not seeded: no DOST administrator yet to be its author`);

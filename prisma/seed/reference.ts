@@ -2,7 +2,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { IsoRequirement } from "@/lib/generated/prisma/enums";
 import { randomUUID } from "node:crypto";
 import { agencyDerived } from "@/lib/agencies/derived";
-import { outOfPlanScopeMarker } from "@/lib/plans/scope";
 import { cleanText } from "@/lib/text/normalize";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import { seedChecklists } from "./checklists";
@@ -21,6 +20,13 @@ export const agencyKinds = [
 
 export const seedValidFrom = new Date(Date.UTC(2000, 0, 1));
 
+/**
+ * When the five provincial bodies marked `likely_not_at_plan_time` in agencies.json had a QMS: they built it
+ * from 12/2020 to 02/2021 under QĐ 2944/QĐ-UBND (legal.md §7), so from the end of that build — after Plan
+ * 05/KH-SKHCN of 19/01/2021 (which leaves them out by this date alone) and before any later plan.
+ */
+export const qmsBuiltEarly2021 = new Date(Date.UTC(2021, 1, 28));
+
 /** Registry code of the n-th provincial agency of the 2021 list (they have no GSO code). */
 export const provincialCode = (index: number) => `T89-${String(index + 1).padStart(3, "0")}`;
 
@@ -35,6 +41,7 @@ type SeedAgency = {
   unitType: string | null;
   confirmed: boolean;
   note: string | null;
+  qmsSince: Date | null;
 };
 
 const parentAliases: Record<string, string> = { "Sở Nông nghiệp và PTNT": "Sở Nông nghiệp và Phát triển nông thôn" };
@@ -55,7 +62,8 @@ export function agenciesFromData(): SeedAgency[] {
       group: a.group,
       unitType: null,
       confirmed: a.confirmed,
-      note: notInPlan ? `Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: ${outOfPlanScopeMarker} năm 2021.` : ("note" in a && a.note ? String(a.note) : null),
+      note: notInPlan ? "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021." : ("note" in a && a.note ? String(a.note) : null),
+      qmsSince: notInPlan ? qmsBuiltEarly2021 : null,
     };
   });
   for (const district of agenciesData.districts2021) {
@@ -70,6 +78,7 @@ export function agenciesFromData(): SeedAgency[] {
       unitType: district.typeKey,
       confirmed: district.confirmed,
       note: null,
+      qmsSince: null,
     });
     for (const commune of district.communes) {
       out.push({
@@ -83,6 +92,7 @@ export function agenciesFromData(): SeedAgency[] {
         unitType: commune.typeKey,
         confirmed: commune.confirmed,
         note: null,
+        qmsSince: null,
       });
     }
   }
@@ -123,6 +133,7 @@ export async function seedReference(db: PrismaClient) {
               standardVersion: "ISO_9001_2015",
               confirmed: a.confirmed,
               note: a.note,
+              qmsSince: a.qmsSince,
               validFrom: seedValidFrom,
             };
           }),

@@ -3,6 +3,8 @@ import { createDb, type Db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { seedInspections2021, seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
+import { seedTeam2021 } from "@/prisma/seed/team-2021";
+import { scheduleConflicts, vietnamDay } from "@/lib/plans/conflicts";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 
 /**
@@ -63,7 +65,7 @@ describe("the seeded 2021 plan", () => {
 
   it("is created by the demo seed, approved by Decision 346/QĐ-UBND of 25/02/2021, authored by the demo administrator", async () => {
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toMatchObject({ agencies: 0, demoUsers: 5, plans: 1, inspections: 263 });
+    expect(counts).toMatchObject({ agencies: 0, demoUsers: 5, plans: 1, inspections: 263, teamMembers: 3, visits: 66 });
     const plan = await loadPlan();
     const admin = await client.user.findUniqueOrThrow({ where: { email: "quantri@sokhcn.example" } });
     expect(plan).toMatchObject({
@@ -82,7 +84,9 @@ describe("the seeded 2021 plan", () => {
     expect(plan.approvedAt!.toISOString().slice(0, 10)).toBe("2021-02-25");
     expect(plan.legalBases.split("\n")).toEqual([expect.stringMatching(/^Quyết định số 19\/2014\/QĐ-TTg ngày 05\/3\/2014/), expect.stringMatching(/^Thông tư số 26\/2014\/TT-BKHCN ngày 10\/10\/2014/)]);
     expect(plan.objectives).not.toBe("");
+    // Its figures are stated from its scope on the page, never quoted in its text (a copy would keep them).
     expect(plan.requirements).not.toBe("");
+    expect(plan.requirements).not.toMatch(/\d+ (cơ quan|UBND)|197|\b14\b|\b52\b/);
     expect(plan.leadAgency.name).toBe("Sở Khoa học và Công nghệ");
     expect(plan.coordinators.map((c) => c.agency.name).sort()).toEqual(["Sở Nội vụ", "Sở Tư pháp"]);
     expect(plan.milestones.map((m) => [m.kind, m.date, m.note])).toEqual([
@@ -127,6 +131,80 @@ describe("the seeded 2021 plan", () => {
     expect([...perDistrict.values()].sort()).toEqual([4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5]);
   });
 
+  it("has a sample team (DOST lead, Home Affairs and Justice members), its decision, a visit to every on-site unit, and every inspection assigned", async () => {
+    const plan = await client.inspectionPlan.findFirstOrThrow({
+      where,
+      include: {
+        members: { include: { user: { include: { agency: true } } } },
+        visits: { include: { target: { include: { agency: true } }, members: { include: { member: { include: { user: true } } } } }, orderBy: { startsAt: "asc" } },
+        targets: { where: { onSite: true } },
+      },
+    });
+    expect(plan).toMatchObject({ status: "APPROVED", isSample: true, teamDecisionNumber: "512/QĐ-UBND", teamDecisionDate: utc(2021, 3, 15) });
+    const roleOf = Object.fromEntries(plan.members.map((m) => [m.user.email, [m.role, m.user.agency?.name]]));
+    expect(roleOf).toEqual({
+      "kiemtra@sokhcn.example": ["LEAD", "Sở Khoa học và Công nghệ"],
+      "thanhvien@sonoivu.example": ["MEMBER", "Sở Nội vụ"],
+      "thanhvien@sotuphap.example": ["MEMBER", "Sở Tư pháp"],
+    });
+    expect(plan.members.find((m) => m.user.email === "thanhvien@sotuphap.example")!.user).toMatchObject({ role: "PARTNER_INSPECTOR", status: "ACTIVE" });
+
+    // One visit per on-site unit, one a working day from 05/04/2021, the whole team, no conflict.
+    expect(plan.visits).toHaveLength(66);
+    expect(new Set(plan.visits.map((v) => v.targetId))).toEqual(new Set(plan.targets.map((t) => t.id)));
+    const days = plan.visits.map((v) => vietnamDay(v.startsAt));
+    expect(new Set(days).size).toBe(66);
+    expect([days[0], days.at(-1)]).toEqual(["2021-04-05", "2021-07-08"]);
+    expect(plan.visits.filter((v) => [0, 6].includes(new Date(`${vietnamDay(v.startsAt)}T00:00:00Z`).getUTCDay()))).toEqual([]);
+    expect(days).not.toContain("2021-04-21");
+    expect(plan.visits.every((v) => v.members.length === 3)).toBe(true);
+    expect(scheduleConflicts(plan.visits.map((v) => ({ id: v.id, targetId: v.targetId, agencyName: v.target.agency.name, startsAt: v.startsAt, members: v.members.map((m) => ({ id: m.memberId, name: m.member.user.name })) })))).toEqual([]);
+    // The demo officer's unit (883, a district: the 11th on-site unit) is visited on 19/04/2021, 08:00–11:00.
+    const longXuyen = plan.visits.find((v) => v.target.agency.code === "883")!;
+    expect([longXuyen.startsAt.toISOString(), longXuyen.endsAt.toISOString()]).toEqual(["2021-04-19T01:00:00.000Z", "2021-04-19T04:00:00.000Z"]);
+
+    // Every inspection has someone: on-site ones the visit's members, dossier reviews the lead, DOST's own review Home Affairs.
+    expect(await client.inspection.count({ where: { planId: plan.id, assignees: { none: {} } } })).toBe(0);
+    const assigned = async (code: string, kind: "DOSSIER" | "ON_SITE") =>
+      (await client.inspection.findFirstOrThrow({ where: { planId: plan.id, kind, agency: { code } }, include: { assignees: { include: { member: { include: { user: true } } } } } })).assignees.map((a) => a.member.user.email).sort();
+    expect(await assigned("883", "ON_SITE")).toEqual(["kiemtra@sokhcn.example", "thanhvien@sonoivu.example", "thanhvien@sotuphap.example"]);
+    expect(await assigned("883", "DOSSIER")).toEqual(["kiemtra@sokhcn.example"]);
+    const dost = plan.members.find((m) => m.role === "LEAD")!.user.agency!;
+    expect(await assigned(dost.code, "DOSSIER")).toEqual(["thanhvien@sonoivu.example"]);
+  });
+
+  it("gives no team to a plan that has one (built in the app), nor twice", async () => {
+    const plan = await client.inspectionPlan.findFirstOrThrow({ where, select: { id: true } });
+    expect(await seedTeam2021(client)).toEqual({ teamMembers: 0, visits: 0 });
+    const before = { members: await client.planMember.count({ where: { planId: plan.id } }), visits: await client.planVisit.count({ where: { planId: plan.id } }) };
+    expect(before).toEqual({ members: 3, visits: 66 });
+    // Rebuilt by hand with one member: the seed leaves it as it is.
+    await client.planMember.deleteMany({ where: { planId: plan.id, role: { not: "LEAD" } } });
+    await client.planVisit.deleteMany({ where: { planId: plan.id } });
+    expect(await seedTeam2021(client)).toEqual({ teamMembers: 0, visits: 0 });
+    expect([await client.planMember.count({ where: { planId: plan.id } }), await client.planVisit.count({ where: { planId: plan.id } })]).toEqual([1, 0]);
+    // Restored for the tests below.
+    await client.planMember.deleteMany({ where: { planId: plan.id } });
+    await client.inspectionPlan.update({ where: { id: plan.id }, data: { teamDecisionNumber: null, teamDecisionDate: null } });
+    expect(await seedTeam2021(client)).toEqual({ teamMembers: 3, visits: 66 });
+  });
+
+  it("rewrites the old seeded requirements, which quoted the 2021 figures, and nothing else", async () => {
+    const plan = await client.inspectionPlan.findFirstOrThrow({ where });
+    const old = [
+      "Kiểm tra qua hồ sơ, báo cáo 197 cơ quan, đơn vị: 30 cơ quan cấp tỉnh, 11 UBND cấp huyện và 156 UBND cấp xã.",
+      "Kiểm tra tại trụ sở 14 cơ quan bắt buộc áp dụng (10 cơ quan cấp tỉnh, 4 UBND cấp huyện; không ít hơn 1/3 theo Điều 33 Thông tư 26/2014/TT-BKHCN) và 52 UBND cấp xã thuộc diện khuyến khích áp dụng.",
+      ...plan.requirements.split("\n").slice(1),
+    ].join("\n");
+    await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: old } });
+    expect(await seedPlan2021(client)).toEqual({ plans: 0 });
+    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(plan.requirements);
+    await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: `${old}\nSửa trong ứng dụng.` } });
+    await seedPlan2021(client);
+    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(`${old}\nSửa trong ứng dụng.`);
+    await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: plan.requirements } });
+  });
+
   it("has its inspections: 197 dossier reviews and 66 on-site, each with the Decision 19 and ISO 9001:2015 checklist", async () => {
     const plan = await loadPlan();
     const kinds = await client.inspection.groupBy({ by: ["kind"], where: { planId: plan.id }, _count: { _all: true }, orderBy: { kind: "asc" } });
@@ -148,7 +226,7 @@ describe("the seeded 2021 plan", () => {
     const auditRows = () => client.auditEvent.count({ where: { type: "seed.applied" } });
     const before = { audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() };
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0 });
+    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0, teamMembers: 0, visits: 0 });
     expect(await client.inspectionPlan.count()).toBe(1);
     expect({ audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() }).toEqual(before);
   });

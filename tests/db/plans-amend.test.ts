@@ -220,6 +220,21 @@ describe("copyPlan", () => {
     expect(await db.inspectionPlan.count({ where: { number } })).toBe(1);
   });
 
+  it("leaves a sample plan's labels behind: a copy into another year is no sample and carries no illustrative rationale; an amendment stays the sample", async () => {
+    const { plan, onSite } = await planWithContent(2034, "APPROVED");
+    await db.inspectionPlan.update({ where: { id: plan.id }, data: { isSample: true } });
+    await db.planTarget.updateMany({ where: { planId: plan.id, onSite: true }, data: { rationale: "Mẫu minh hoạ: danh sách thực tế không công bố" } });
+
+    const { id } = await copyPlan(copyPlanSchema.parse({ fromId: plan.id, year: "2035", number: uniquePlanNumber(8), issuedOn: "15/01/2035" }), { actor: admin, ip });
+    const copy = await load(id);
+    expect(copy.isSample).toBe(false);
+    expect(copy.targets.find((t) => t.agencyId === onSite.id)).toMatchObject({ onSite: true, onSiteCategory: "ENCOURAGED", rationale: null });
+
+    const amendment = await load((await amendPlan({ id: plan.id }, { actor: admin, ip })).id);
+    expect(amendment.isSample).toBe(true);
+    expect(amendment.targets.find((t) => t.agencyId === onSite.id)!.rationale).toBe("Mẫu minh hoạ: danh sách thực tế không công bố");
+  });
+
   it("is for DOST staff only", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2032, status: "APPROVED" });
     const input = copyPlanSchema.parse({ fromId: plan.id, year: "2033", number: uniquePlanNumber(), issuedOn: "15/01/2033" });

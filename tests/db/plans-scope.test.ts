@@ -19,6 +19,46 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
+describe("the scope a new plan proposes", () => {
+  const five = ["Ban Dân tộc", "Ban Thi đua - Khen thưởng", "Ban Tôn giáo", "Chi cục Quản lý Đất đai", "Chi cục Văn thư - Lưu trữ"];
+
+  it("takes each unit's QMS status on the plan date: a 2022 plan has the five bodies whose QMS dates from 02/2021, and the ⅓ rule counts 46", async () => {
+    const { id } = await createDraftPlan(admin, 2022, { issuedOn: "14/02/2022" });
+    const plan = (await getPlan(scopeFor(admin), id))!;
+    const ofKind = (kind: string) => plan.targets.filter((t) => t.agency.kind.code === kind);
+    expect([ofKind("co_quan_tinh").length, ofKind("ubnd_huyen").length, ofKind("ubnd_xa").length]).toEqual([35, 11, 156]);
+    const names = new Set(ofKind("co_quan_tinh").map((t) => t.agency.name.normalize("NFC")));
+    for (const name of five) expect(names.has(name.normalize("NFC")), name).toBe(true);
+    expect(plan.summary!.rule).toEqual({ mandatoryInDossier: 46, required: 16, mandatoryOnSite: 0, ok: false });
+  });
+
+  it("leaves the five out of a plan dated before their QMS, by the registry's date alone", async () => {
+    const bodies = await db.agency.findMany({ where: { kind: { code: "co_quan_tinh" }, qmsSince: { not: null } }, select: { name: true, qmsSince: true } });
+    expect(bodies.map((b) => b.name.normalize("NFC")).sort()).toEqual(five.map((n) => n.normalize("NFC")).sort());
+    expect(bodies.every((b) => b.qmsSince!.getTime() === utc(2021, 2, 28).getTime())).toBe(true);
+    const { id } = await createDraftPlan(admin, 2021, { issuedOn: "27/02/2021" });
+    const plan = (await getPlan(scopeFor(admin), id))!;
+    expect(plan.targets.filter((t) => t.agency.kind.code === "co_quan_tinh")).toHaveLength(30);
+    expect(plan.summary!.rule.mandatoryInDossier).toBe(41);
+  });
+
+  it("reads no note: a unit whose note says it is out of scope is proposed when it applies a QMS; one whose QMS comes later is not", async () => {
+    const make = async (data: { note?: string; qmsSince?: Date; announcementDate?: Date }) => {
+      const unit = await createAgency();
+      return db.agency.update({ where: { id: unit.id }, data: { standardVersion: "ISO_9001_2015", ...data } });
+    };
+    const [noted, later, builtBeforeAnnounced, announcedLater] = await Promise.all([
+      make({ note: "Xây dựng HTQLCL 12/2020–02/2021: không thuộc phạm vi kiểm tra năm 2021." }),
+      make({ qmsSince: utc(2043, 3, 1) }),
+      make({ qmsSince: utc(2042, 6, 1), announcementDate: utc(2043, 3, 1) }),
+      make({ announcementDate: utc(2043, 3, 1) }),
+    ]);
+    const { id } = await createDraftPlan(admin, 2043, { issuedOn: "19/01/2043" });
+    const ids = new Set((await db.planTarget.findMany({ where: { planId: id }, select: { agencyId: true } })).map((t) => t.agencyId));
+    expect([noted, later, builtBeforeAnnounced, announcedLater].map((u) => ids.has(u.id))).toEqual([true, false, true, false]);
+  });
+});
+
 
 describe("setTarget", () => {
   let planId: string;

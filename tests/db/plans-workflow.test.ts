@@ -60,11 +60,11 @@ describe("createPlan", () => {
     const byKind = Object.fromEntries(seededKinds.map((kind) => [kind, seeded.filter((t) => t.agency.kind.code === kind).length]));
     expect(byKind).toEqual({ co_quan_tinh: 30, ubnd_huyen: 11, ubnd_xa: 156 });
     expect(seeded.every((t) => t.inDossier && !t.onSite && t.onSiteCategory === null && t.dossierReason === null)).toBe(true);
-    // The five provincial bodies that built their QMS after the list was drawn up are left out.
-    const notes = await db.agency.findMany({ where: { note: { contains: "không thuộc phạm vi kiểm tra" } }, select: { id: true } });
-    expect(notes).toHaveLength(5);
+    // The five provincial bodies whose QMS dates from after the plan date are left out, by that date alone.
+    const later2021 = await db.agency.findMany({ where: { qmsSince: { gt: utc(2021, 1, 19) }, kind: { code: "co_quan_tinh" } }, select: { id: true } });
+    expect(later2021).toHaveLength(5);
     const ids = new Set(plan.targets.map((t) => t.agencyId));
-    expect(notes.filter((n) => ids.has(n.id))).toEqual([]);
+    expect(later2021.filter((n) => ids.has(n.id))).toEqual([]);
 
     expect(ids.has(inForce.id)).toBe(true);
     for (const unit of [ended, later, noQms, announcedLater]) expect(ids.has(unit.id), unit.name).toBe(false);
@@ -169,6 +169,30 @@ describe("the workflow of a plan", () => {
     expect(await appError(updatePlan(edit, { actor: admin, ip }))).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
     expect(await appError(setTarget(targetForm(id, commune.agencyId), { actor: admin, ip }))).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).title).toBe(fields.title);
+  });
+
+  it("leaves each committee member one pending notice per submission, resolved (read) once the committee returns or approves the plan", async () => {
+    const unit = await createAgency();
+    const plan = await insertPlan({ createdById: admin.id, year: 2044, targets: [{ agencyId: unit.id }] });
+    const link = `/ke-hoach/${plan.id}`;
+    const notices = async (userId: string) => {
+      const rows = await db.notification.findMany({ where: { userId, type: "plan.submit", link } });
+      return { all: rows.length, unread: rows.filter((n) => n.readAt === null).length };
+    };
+    const committeeIds = [committee.user.id, committee2.id];
+
+    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 1 });
+    await transitionPlan({ action: "return", id: plan.id, comment: "Bổ sung căn cứ." }, { actor: committee2, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 0 });
+
+    // Submitted again: one notice waits, not two.
+    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 1 });
+    await transitionPlan({ action: "approve", id: plan.id, approvalNumber: "12/QĐ-UBND", approvalDate: utc(2044, 2, 1) }, { actor: committee.actor, ip });
+    // Approved by one member: the notice is resolved for every member of the committee.
+    for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 0 });
+    expect(await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link, readAt: null } })).toBe(1);
   });
 
   it("lets exactly one of two simultaneous approvals through; the other is told the plan changed", async () => {

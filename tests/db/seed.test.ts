@@ -27,7 +27,7 @@ describe("reference seed", () => {
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
-    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0 });
+    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0, teamMembers: 0, visits: 0 });
     expect(result.demoAccounts).toEqual([]);
     expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
     expect(await seedRows()).toBe(before);
@@ -66,9 +66,10 @@ describe("reference seed", () => {
     expect(await db.agency.count({ where: { kind: { code: "ubnd_xa" }, parentId: null } })).toBe(0);
   });
 
-  it("marks 5 provincial agencies as outside the 2021 check", async () => {
-    const noted = await db.agency.findMany({ where: { kind: { code: "co_quan_tinh" }, note: { contains: "không thuộc phạm vi kiểm tra năm 2021" } } });
-    expect(noted).toHaveLength(5);
+  it("dates the QMS of the 5 provincial agencies built after the 2021 plan (end of 02/2021), and no other", async () => {
+    const later = await db.agency.findMany({ where: { qmsSince: { not: null }, kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } } });
+    expect(later.map((a) => a.qmsSince!.toISOString().slice(0, 10))).toEqual(Array(5).fill("2021-02-28"));
+    expect(later.every((a) => a.note?.includes("không thuộc phạm vi kiểm tra năm 2021"))).toBe(true);
   });
 
   it("stores names in NFC", async () => {

@@ -8,12 +8,12 @@ import { createPlan } from "./support/plans";
 const pdf = path.join(import.meta.dirname, "fixtures", "bao-cao-danh-gia-noi-bo.pdf");
 
 /**
- * A unit of its own in an approved 2021 plan, with an officer: no other test touches its records. Its note
- * carries the out-of-scope marker (lib/plans/scope.ts), so plans other tests create never propose it.
+ * A unit of its own in an approved 2021 plan, with an officer: no other test touches its records. Its QMS
+ * dates from 01/02/2021 (lib/plans/scope.ts), so the 2021 plans other tests draw up never propose it.
  */
 async function unitWithOfficer() {
   const unit = await createAgency();
-  await withClient((client) => client.query(`UPDATE agency SET note = 'E2E: không thuộc phạm vi kiểm tra' WHERE id = $1`, [unit.id]));
+  await withClient((client) => client.query(`UPDATE agency SET "qmsSince" = DATE '2021-02-01' WHERE id = $1`, [unit.id]));
   const officer = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.code });
   const plan = await createPlan({ status: "APPROVED", targets: [unit.code] });
   return { unit, officer, plan };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { roles, type Role } from "@/lib/auth/roles";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
-import { canEditPlan, planContentActions, type PlanContentAction } from "@/lib/plans/policy";
+import { createTranslator } from "@/lib/i18n";
+import { canEditPlan, planContentActions, readOnlyNotice, type PlanContentAction } from "@/lib/plans/policy";
 import { automaticActions, availableActions, canTransition, isEditable, planActions, transitions, type PlanAction } from "@/lib/plans/state";
 
 const statuses = Object.values(PlanStatus);
@@ -104,5 +105,26 @@ describe("canEditPlan: role × content action × status", () => {
     }
     expect(canEditPlan({ role }, action)).toBe(false);
     expect(statuses.filter((status) => canEditPlan({ role }, action, { status }))).toEqual(staff ? dost[action] : []);
+  });
+});
+
+describe("readOnlyNotice: what a plan's read-only line says, by role × status", () => {
+  const notices: Record<"DOST_ADMIN" | "PARTNER_INSPECTOR" | "COMMITTEE_VIEWER", Record<PlanStatus, string | null>> = {
+    DOST_ADMIN: { DRAFT: null, SUBMITTED: "submitted", APPROVED: "approvedAmend", IN_PROGRESS: "approvedAmend", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
+    PARTNER_INSPECTOR: { DRAFT: "dostOnly", SUBMITTED: "submitted", APPROVED: "approved", IN_PROGRESS: "approved", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
+    COMMITTEE_VIEWER: { DRAFT: "returned", SUBMITTED: "awaitingDecision", APPROVED: "approved", IN_PROGRESS: "approved", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
+  };
+  const table = (Object.keys(notices) as (keyof typeof notices)[]).flatMap((role) => statuses.map((status) => ({ role, status, notice: notices[role][status] })));
+
+  it.each(table)("$role on a $status plan: $notice", ({ role, status, notice }) => {
+    expect(readOnlyNotice({ role }, { status })).toBe(notice && `plans.readOnlyNotice.${notice}`);
+  });
+
+  it("never tells the committee a plan is approved before it is", () => {
+    for (const status of ["DRAFT", "SUBMITTED"] as const) expect(createTranslator("vi")(readOnlyNotice({ role: "COMMITTEE_VIEWER" }, { status })!)).not.toMatch(/đã phê duyệt/);
+  });
+
+  it("says the same for a DOST inspector as for an administrator", () => {
+    for (const status of statuses) expect(readOnlyNotice({ role: "DOST_INSPECTOR" }, { status })).toBe(readOnlyNotice({ role: "DOST_ADMIN" }, { status }));
   });
 });

@@ -23,13 +23,12 @@ export function uniquePlanNumber(): string {
   return `${1 + Math.floor(Math.random() * 899)}/KH-E2E${uniqueSuffix().toUpperCase()}`;
 }
 
-/** The units proposed for a plan issued on $2 (as lib/plans/mutations.ts proposedUnits): 197 on 19/01/2021. */
+/** The units proposed for a plan issued on $2 (as lib/plans/scope.ts proposedScopeWhere): 197 on 19/01/2021. */
 const proposedUnits = `
   SELECT a.id FROM agency a
    WHERE a."validFrom" <= $2::date AND (a."validTo" IS NULL OR a."validTo" >= $2::date)
      AND a."standardVersion" <> 'NONE'
-     AND (a."announcementDate" IS NULL OR a."announcementDate" <= $2::date)
-     AND (a.note IS NULL OR a.note NOT LIKE '%không thuộc phạm vi kiểm tra%')`;
+     AND COALESCE(a."qmsSince", a."announcementDate", $2::date) <= $2::date`;
 
 async function agencyId(client: pg.Client, code: string): Promise<string> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`, [code]);
@@ -138,4 +137,15 @@ export function planIdOf(url: string): string {
   const match = /\/ke-hoach\/([0-9a-f-]{36})/.exec(url);
   if (!match) throw new Error(`not a plan page: ${url}`);
   return match[1]!;
+}
+
+/** The seeded plan 05/KH-SKHCN of 2021 (the version in force, should an amendment have been approved). */
+export async function seededPlanId(): Promise<string> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM inspection_plan WHERE year = 2021 AND number = '05/KH-SKHCN' AND status <> 'SUPERSEDED' ORDER BY version DESC LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error("the 2021 plan 05/KH-SKHCN is not seeded");
+    return rows[0].id;
+  });
 }

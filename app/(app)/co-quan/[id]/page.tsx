@@ -64,6 +64,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
             <Row label={t("agencies.standardVersion")}>{t(`standardVersion.${agency.standardVersion}`)}</Row>
             <Row label={t("agencies.announcementNumber")}>{agency.announcementNumber ?? t("agencies.notAnnounced")}</Row>
             <Row label={t("agencies.announcementDate")}>{formatCalendarDate(agency.announcementDate)}</Row>
+            <Row label={t("agencies.qmsSince")}>{formatCalendarDate(agency.qmsSince)}</Row>
             <Row label={t("agencies.procedureCount")}>{agency.procedureCount?.toString()}</Row>
             <Row label={t("agencies.validFrom")}>{formatCalendarDate(agency.validFrom)}</Row>
             <Row label={t("agencies.validTo")}>{agency.validTo ? formatCalendarDate(agency.validTo) : t("agencies.inForce")}</Row>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
+import { ScopeStatement } from "@/components/plans/scope-statement";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
+import { canEditPlan, readOnlyNotice, seesWholePlan } from "@/lib/plans/policy";
 import { availableActions } from "@/lib/plans/state";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { userNames } from "@/lib/users/data";
@@ -25,6 +26,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const whole = seesWholePlan(actor);
   const actors = whole ? await userNames(plan.events.map((e) => e.actorId)) : new Map<string, string>();
   const actions = availableActions(actor.role, plan.status).filter((a) => !(a === "amend" && plan.amendment));
+  const notice = readOnlyNotice(actor, plan);
   return (
     <div className="space-y-6">
       <p>
@@ -38,7 +40,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       </PageHeader>
       <PlanTabs planId={plan.id} current="" tabs={planTabs(t, actor, plan)} />
       {plan.isSample ? <Alert tone="info">{t("plans.sample")}</Alert> : null}
-      {whole && plan.status !== "DRAFT" ? <p className="text-sm text-slate-700">{t("plans.readOnly")}</p> : null}
+      {whole && notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       {plan.amendment ? (
         <p className="text-sm">
           <Link className="text-blue-800 underline" href={`/ke-hoach/${plan.amendment.id}`}>{t("plans.version", { version: plan.amendment.version })}</Link> — {t(`plans.statuses.${plan.amendment.status}`)}
@@ -81,6 +83,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
                   </section>
                 ))}
               </div>
+            ) : null}
+            {plan.summary ? (
+              <section className="mt-4 text-sm">
+                <h3 className="font-semibold">{t("plans.statement.title")}</h3>
+                <ScopeStatement summary={plan.summary} t={t} locale={locale} />
+              </section>
             ) : null}
           </Card>
           {plan.summary ? (

@@ -35,6 +35,8 @@ export const inspections: Messages["inspections"] = {
     kind: "Form",
     status: "Status",
     mine: "Assigned to me",
+    assignee: "Assigned to",
+    unassigned: "Not assigned",
     q: "Find a unit",
     all: "All",
     apply: "Filter",

@@ -33,6 +33,8 @@ export const inspections = {
     kind: "Hình thức",
     status: "Trạng thái",
     mine: "Được phân công cho tôi",
+    assignee: "Người được phân công",
+    unassigned: "Chưa phân công",
     q: "Tìm đơn vị",
     all: "Tất cả",
     apply: "Lọc",

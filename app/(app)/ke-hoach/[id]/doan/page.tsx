@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { AddMemberForm, RemoveMemberButton } from "@/components/plans/team-forms";
+import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
@@ -31,6 +32,7 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
         lead={plan.teamDecisionNumber ? `${t("plans.teamDecision")}: ${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})` : plan.title}
       />
       <PlanTabs planId={plan.id} current="doan" tabs={planTabs(t, actor, plan)} />
+      {plan.isSample && plan.members.length ? <Alert tone="info">{t("plans.sampleTeam")}</Alert> : null}
       <Card title={t("plans.team.title")}>
         {plan.members.length ? (
           <Table caption={t("plans.team.title")}>

@@ -4,24 +4,35 @@ import { notFound } from "next/navigation";
 import { BulkAssignForm } from "@/components/inspections/bulk-assign";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { PlanTabs } from "@/components/plans/plan-tabs";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { Pagination } from "@/components/ui/pagination";
 import { scopeFor } from "@/lib/auth/actor";
+import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPlanInspections } from "@/lib/inspections/data";
 import { canInspection } from "@/lib/inspections/policy";
+import { planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { seesWholePlan } from "@/lib/plans/policy";
+import { queryHref } from "@/lib/query-string";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.planTab.title") };
 }
 
-export default async function PlanInspectionsPage({ params }: { params: Promise<{ id: string }> }) {
+const control = "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
+
+export default async function PlanInspectionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, plan, t } = await loadPlanPage(params);
   if (!seesWholePlan(actor)) notFound();
-  const rows = await listPlanInspections(scopeFor(actor), plan.id);
+  const query = planInspectionsQuerySchema.parse(await searchParams);
+  const { inspections, total, pages } = await listPlanInspections(scopeFor(actor), plan.id, query);
+  const { page, ...filters } = query;
   const lead = plan.members.find((m) => m.userId === actor.id);
-  const mayAssign = canInspection(actor, "assign", { status: "IN_PROGRESS" }, lead ? { role: lead.role, assigned: false } : null) && rows.length > 0;
+  const mayAssign = canInspection(actor, "assign", { status: "IN_PROGRESS" }, lead ? { role: lead.role, assigned: false } : null) && inspections.length > 0;
+  const members = plan.members.map((m) => ({ value: m.id, label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})` }));
   return (
     <div className="space-y-6">
       <p>
@@ -29,13 +40,33 @@ export default async function PlanInspectionsPage({ params }: { params: Promise<
       </p>
       <PageHeader title={`${plan.number} — ${t("inspections.planTab.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="kiem-tra" tabs={planTabs(t, actor, plan)} />
+      <Card>
+        <form method="get" role="search" aria-label={t("inspections.filters.title")} className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 md:items-end">
+          <div className="lg:col-span-2">
+            <label htmlFor="q" className="block text-sm font-semibold">{t("inspections.filters.q")}</label>
+            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
+          </div>
+          <FilterSelect label={t("inspections.filters.kind")} name="kind" value={query.kind} allLabel={t("inspections.filters.all")} className={control} options={(["DOSSIER", "ON_SITE"] as const).map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))} />
+          <FilterSelect label={t("inspections.filters.status")} name="status" value={query.status} allLabel={t("inspections.filters.all")} className={control} options={(["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).map((s) => ({ value: s, label: t(`inspections.statuses.${s}`) }))} />
+          <FilterSelect label={t("inspections.filters.assignee")} name="assignee" value={query.assignee} allLabel={t("inspections.filters.all")} className={control} options={[{ value: "none", label: t("inspections.filters.unassigned") }, ...members]} />
+          <div>
+            <button type="submit" className={buttonClass("secondary")}>{t("inspections.filters.apply")}</button>
+          </div>
+        </form>
+      </Card>
       {mayAssign ? (
         <Card title={t("inspections.assign.bulkTitle")}>
-          <BulkAssignForm planId={plan.id} members={plan.members.map((m) => ({ value: m.id, label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})` }))} />
+          <BulkAssignForm planId={plan.id} members={members} />
         </Card>
       ) : null}
-      <Card title={t("inspections.count", { count: rows.length })}>
-        {rows.length ? <InspectionTable rows={rows} t={t} showPlan={false} selectName={mayAssign ? "inspectionIds" : undefined} /> : <p>{t("inspections.planTab.empty")}</p>}
+      <Card title={t("inspections.count", { count: formatNumber(total) })}>
+        {inspections.length ? <InspectionTable rows={inspections} t={t} showPlan={false} selectName={mayAssign ? "inspectionIds" : undefined} /> : <p>{t(total || Object.values(filters).some(Boolean) ? "inspections.empty" : "inspections.planTab.empty")}</p>}
+        <Pagination
+          page={page}
+          pages={pages}
+          href={(p) => queryHref(`/ke-hoach/${plan.id}/kiem-tra`, { ...filters, page: p })}
+          labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page, pages }) }}
+        />
       </Card>
     </div>
   );

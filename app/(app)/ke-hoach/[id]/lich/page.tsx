@@ -52,6 +52,7 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
       </p>
       <PageHeader title={`${plan.number} — ${t("plans.schedule.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="lich" tabs={planTabs(t, actor, plan)} />
+      {plan.isSample && plan.visits.length ? <Alert tone="info">{t("plans.sampleTeam")}</Alert> : null}
       {plan.conflicts.length ? (
         <Alert tone="error">
           <p className="font-semibold">{t("plans.schedule.conflicts")}</p>

@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listCandidateUnits } from "@/lib/plans/data";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
+import { canEditPlan, readOnlyNotice, seesWholePlan } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +25,7 @@ export default async function PlanScopePage({ params, searchParams }: { params: 
   if (!seesWholePlan(actor) || !plan.summary) notFound();
   const [query, locale] = await Promise.all([searchParams, getLocale()]);
   const editable = canEditPlan(actor, "editScope", plan);
+  const notice = readOnlyNotice(actor, plan);
   const q = query.q ? foldForSearch(query.q) : "";
   const track = query.track === "onSite" || query.track === "dossier" || query.track === "out" ? query.track : "";
   const rows = plan.targets.filter(
@@ -56,7 +57,7 @@ export default async function PlanScopePage({ params, searchParams }: { params: 
       <PageHeader title={`${plan.number} — ${t("plans.scope.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="pham-vi" tabs={planTabs(t, actor, plan)} />
       {plan.isSample ? <Alert tone="info">{t("plans.sample")}</Alert> : null}
-      {!editable ? <p className="text-sm text-slate-700">{t("plans.readOnly")}</p> : null}
+      {notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       <Card title={t("plans.summary.title")}>
         <PlanSummary summary={plan.summary} t={t} locale={locale} />
       </Card>
