@@ -9,6 +9,8 @@ const status = (page: Page, label: string) => page.getByRole("main").getByText(l
 const summaryTotal = (page: Page) => card(page, "Tổng hợp phạm vi").getByRole("table", { name: "Tổng hợp phạm vi" }).getByRole("row").filter({ hasText: "Tổng cộng" }).getByRole("cell");
 
 test("a plan goes from draft to approval: one-third rule, return with a comment, resubmission, approval, then read-only", async ({ browser, page }) => {
+  // Two people, two submissions and a return in one journey: about 50 s alone, more beside other tests.
+  test.slow();
   const number = uniquePlanNumber();
   const title = `Kế hoạch kiểm tra ISO 9001 năm 2021 (${number})`;
   const comment = `Bổ sung căn cứ và sửa trích yếu (${number}).`;
