@@ -13,9 +13,15 @@ const message: Notice = { type: "plan.approve", key: "plans.notify.approve", par
 const approvedVi = "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt";
 const approvedEn = "Plan 05/KH-SKHCN (2021) was approved";
 
+/**
+ * An officer of a unit of its own: other test files running at the same time tell every DOST inspector and
+ * administrator of their plans and records, so a DOST user here would find their notifications too.
+ */
+const readerOfItsOwn = (overrides: Parameters<typeof createUser>[0] = {}) => createUser({ role: "AGENCY_OFFICER", ...overrides });
+
 describe("notifications", () => {
   it("notify creates one row per distinct user inside the caller's transaction, holding the key and parameters", async () => {
-    const [a, b] = await Promise.all([createUser(), createUser()]);
+    const [a, b] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     const count = await db.$transaction((tx) => notify(tx, [a.id, b.id, a.id, a.id], message));
     expect(count).toBe(2);
     expect(await countUnread(a)).toBe(1);
@@ -31,7 +37,7 @@ describe("notifications", () => {
   });
 
   it("writes nothing when the caller's transaction rolls back", async () => {
-    const user = await createUser();
+    const user = await readerOfItsOwn();
     const failure = new Error("the change itself failed");
     await expect(
       db.$transaction(async (tx) => {
@@ -43,7 +49,7 @@ describe("notifications", () => {
   });
 
   it("markAllRead reads only the caller's notifications and is audited", async () => {
-    const [me, other] = await Promise.all([createUser(), createUser()]);
+    const [me, other] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     await db.$transaction(async (tx) => {
       await notify(tx, [me.id, other.id], message);
       await notify(tx, [me.id, other.id], { ...message, key: "plans.notify.start" });
@@ -68,7 +74,7 @@ describe("notifications", () => {
 
 describe("the reader's language", () => {
   it("a notice told while the recipient uses English reads in English in the list and the e-mail, and in Vietnamese for a Vietnamese reader", async () => {
-    const [english, vietnamese] = await Promise.all([createUser(), createUser()]);
+    const [english, vietnamese] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     // The English reader chose English in the header: stored as their preference, audited once.
     expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: true });
     expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: false });
@@ -101,7 +107,7 @@ describe("the reader's language", () => {
   });
 
   it("a time is stored as an instant and shown as the province's local time", async () => {
-    const user = await createUser({ locale: "en" });
+    const user = await readerOfItsOwn({ locale: "en" });
     const startsAt = new Date("2021-05-17T01:30:00.000Z");
     await db.$transaction((tx) =>
       notify(tx, [user.id], { type: "plan.visit", key: "plans.notify.visitScheduled", params: { unit: "UBND xã Mỹ Hoà", when: instant(startsAt), plan: "05/KH-SKHCN (2021)" } }),
@@ -111,7 +117,7 @@ describe("the reader's language", () => {
   });
 
   it("a notification written before keys were stored keeps its text in every language", async () => {
-    const user = await createUser();
+    const user = await readerOfItsOwn();
     await db.notification.create({ data: { userId: user.id, type: "plan.approve", title: approvedVi, body: "", link: "/ke-hoach/1" } });
     expect(await listNotifications(user, { locale: "en" })).toEqual([expect.objectContaining({ title: approvedVi, body: "" })]);
     await expect(db.notification.create({ data: { userId: user.id, type: "plan.approve" } })).rejects.toThrow();
