@@ -17,6 +17,14 @@ export const envSchema = z.object({
   PORT: z.coerce.number({ error: "phải là số cổng" }).int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(32, "phải dài ít nhất 32 ký tự").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * The address users open the app at, e.g. https://kiemtra.sokhcn.angiang.gov.vn: links in e-mails are built
+   * from it (lib/mail/links.ts). Unset: NEXTAUTH_URL; `npm start` passes its own address when neither is set.
+   */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "phải là một URL http(s)://, ví dụ https://kiemtra.sokhcn.angiang.gov.vn" })
+    .refine((v) => !/[?#]/.test(v), "không được có ? hoặc #")
+    .optional(),
   /** Hours a signed-in session lasts. */
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
   /**

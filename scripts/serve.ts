@@ -72,8 +72,13 @@ export async function main({ dev }: { dev: boolean }) {
     return;
   }
 
+  // Links in e-mails need the app's public address (lib/mail/links.ts). Given neither APP_URL nor NEXTAUTH_URL,
+  // the address served here is the best known one: right on this machine, not for mail read elsewhere.
+  const servedUrl = `http://localhost:${settings.PORT}`;
+  const appUrl = (settings.APP_URL ?? settings.NEXTAUTH_URL) ? null : servedUrl;
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...(appUrl ? { APP_URL: appUrl } : {}),
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: await sessionSecret(dataDir, settings.NEXTAUTH_SECRET),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
@@ -106,10 +111,10 @@ export async function main({ dev }: { dev: boolean }) {
     process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
   });
 
-  const url = `http://localhost:${settings.PORT}`;
   if (await waitHealthy(`http://127.0.0.1:${settings.PORT}/api/health`, child, { intervalMs: 250 })) {
-    console.log(`\n✓ Sẵn sàng sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: ${url}`);
+    console.log(`\n✓ Sẵn sàng sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: ${servedUrl}`);
     console.log(`  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PostgreSQL) trong ${path.relative(root, dataDir) || "."}/` : "DATABASE_URL"}`);
+    if (appUrl && settings.SMTP_HOST) console.log(`  ! Chưa đặt APP_URL: liên kết trong thư trỏ tới ${appUrl}, chỉ mở được trên máy này (set APP_URL to the public address)`);
     if (seeded.demoAccounts.length) {
       console.log("  Tài khoản dùng thử (demo accounts):");
       for (const account of seeded.demoAccounts) console.log(`    ${account.role.padEnd(18)} ${account.email.padEnd(28)} ${account.password}`);

@@ -31,6 +31,8 @@ export const auditEventSchemas = {
   "user.password_reset": z.object({ sessions: z.number().int().optional() }),
   "user.sessions_revoked": z.object({ sessions: z.number().int() }),
   "notification.read_all": z.object({ count: z.number().int() }),
+  /** The user's own choice of language in the header: the app's and their e-mails'. */
+  "user.locale_changed": z.object({ from: z.string(), to: z.string() }),
   "agency.created": z.object({ code: z.string(), name: z.string(), importId: z.string().optional(), reorganisationId: z.string().optional() }),
   "agency.updated": z.object({ changes: z.record(z.string(), change), importId: z.string().optional(), reorganisationId: z.string().optional() }),
   "agency.import_previewed": z.object({ fileName: z.string(), format: z.string(), rows: z.number().int(), errors: z.number().int() }),

@@ -3,7 +3,6 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
 import { recipients, tellUsers } from "@/lib/plans/notify";
 import { addVersionRefusal, canRecord, isReviewer, recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordFields, ReviewInput, VersionFields } from "./schema";
@@ -13,7 +12,6 @@ export type Ctx = { actor: Actor; ip: string | null };
 /** A file already received into storage (see lib/uploads): what its row keeps. */
 export type UploadedFile = { name: string; contentType: string; key: string; size: number; sha256: string };
 
-const vi = createTranslator("vi");
 export const recordLink = (id: string) => `/ho-so/${id}`;
 const invalid = (field: string, key: string) => new AppError("VALIDATION", "errors.VALIDATION", { [field]: [key] });
 
@@ -35,7 +33,7 @@ function versionData(fields: VersionFields, files: UploadedFile[], actor: Actor,
 export async function tellReviewers(tx: Tx, record: { id: string; title: string }, unitName: string, version: number, actorId: string) {
   const to = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"] });
   const params = { unit: unitName, title: record.title, version };
-  await tellUsers(tx, to, { type: "record.submitted", title: vi.raw("documents.notify.submitted.title", params), body: vi.raw("documents.notify.submitted.body", params), link: recordLink(record.id) }, actorId);
+  await tellUsers(tx, to, { type: "record.submitted", key: "documents.notify.submitted", params, link: recordLink(record.id) }, actorId);
 }
 
 /** A plan an officer's record may name: one the upload form offers (recordPlanVisibility: approved or later, their unit in its dossier scope). */
@@ -127,7 +125,7 @@ export async function reviewVersion(input: ReviewInput, { actor, ip }: Ctx) {
     await recordAudit(tx, { type: "record.reviewed", actorId: actor.id, target: { type: "record", id: record.id }, data: { version: version.number, decision: input.decision, comment }, ip });
     const officers = await recipients(tx, { agencyIds: [record.agencyId] });
     const params = { title: record.title, version: version.number, comment: comment ?? "" };
-    await tellUsers(tx, officers, { type: `record.${input.decision}`, title: vi.raw(`documents.notify.${input.decision}.title`, params), body: vi.raw(`documents.notify.${input.decision}.body`, params), link: recordLink(record.id) }, actor.id);
+    await tellUsers(tx, officers, { type: `record.${input.decision}`, key: `documents.notify.${input.decision}`, params, link: recordLink(record.id) }, actor.id);
     return { id: record.id, status };
   });
 }

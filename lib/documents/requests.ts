@@ -2,15 +2,13 @@ import "server-only";
 import { recordAuditMany } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
+import { translatedList } from "@/lib/notifications/schema";
 import { tellUsersEach } from "@/lib/plans/notify";
 import { planVisibility } from "@/lib/plans/policy";
 import { unitCompleteness } from "./completeness-data";
 import type { Ctx } from "./mutations";
 import { canRecord } from "./policy";
 import type { RequestMissingInput } from "./schema";
-
-const vi = createTranslator("vi");
 
 /**
  * DOST asks for the records a unit has not submitted for a plan — one unit, or (no agencyId) every unit of
@@ -37,14 +35,13 @@ export async function requestMissing(input: RequestMissingInput, { actor, ip }: 
     );
     // Only units with officer accounts get messages: one query for the officers, one insert each for all the
     // notifications and all the e-mails, each unit's naming what it misses.
-    const officers = await tx.user.findMany({ where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } }, select: { id: true, email: true, agencyId: true } });
+    const officers = await tx.user.findMany({ where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } }, select: { id: true, email: true, locale: true, agencyId: true } });
     const byUnit = new Map<string | null, typeof officers>();
     for (const officer of officers) byUnit.set(officer.agencyId, [...(byUnit.get(officer.agencyId) ?? []), officer]);
     const planName = `${plan.number} (${plan.year})`;
     const messages = wanting.map((unit) => {
-      const categories = unit.missing.map((c) => vi.raw(`documents.categories.${c}`)).join("; ");
-      const params = { plan: planName, categories, comment: comment ?? "" };
-      return { users: byUnit.get(unit.agency.id) ?? [], message: { type: "record.requested", title: vi.raw("documents.notify.requested.title", params), body: vi.raw("documents.notify.requested.body", params), link: "/ho-so" } };
+      const params = { plan: planName, categories: translatedList(unit.missing.map((c) => `documents.categories.${c}`)), comment: comment ?? "" };
+      return { users: byUnit.get(unit.agency.id) ?? [], notice: { type: "record.requested", key: "documents.notify.requested" as const, params, link: "/ho-so" } };
     });
     await tellUsersEach(tx, messages, actor.id);
     return { units: wanting.length };

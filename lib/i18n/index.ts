@@ -13,6 +13,9 @@ type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 export type MessageKey = Leaves<Messages>;
+type TitleOf<K> = K extends `${infer P}.title` ? P : never;
+/** A key whose `.title` and `.body` both exist: what a notification or an e-mail stores (lib/notifications). */
+export type NoticeKey = { [P in TitleOf<MessageKey>]: `${P}.body` extends MessageKey ? P : never }[TitleOf<MessageKey>];
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

@@ -1,11 +1,19 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { getCurrentActor } from "@/lib/auth/session";
 import { createTranslator, defaultLocale, isLocale, localeCookie, type Locale } from "./index";
+import { storedLocale } from "./preference";
 
+/**
+ * The language of this request: the browser's choice (cookie), else the signed-in user's stored preference
+ * (a new browser opens in the language they chose elsewhere), else Vietnamese.
+ */
 export const getLocale = cache(async (): Promise<Locale> => {
   const value = (await cookies()).get(localeCookie)?.value;
-  return isLocale(value) ? value : defaultLocale;
+  if (isLocale(value)) return value;
+  const actor = await getCurrentActor();
+  return actor ? storedLocale(actor.id) : defaultLocale;
 });
 
 export async function getTranslator() {

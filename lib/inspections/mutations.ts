@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
+import { translated } from "@/lib/notifications/schema";
 import { recipients, tellUsers } from "@/lib/plans/notify";
 import { advancePlan } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -86,9 +87,9 @@ export async function signOffInspection(input: { inspectionId: string; lockVersi
 }
 
 async function tellUnit(tx: Tx, inspection: OpenInspection, findings: number, actorId: string) {
-  const params = { unit: inspection.agency.name, plan: `${inspection.plan.number} (${inspection.plan.year})`, kind: vi.raw(`inspections.kinds.${inspection.kind}`), findings };
+  const params = { unit: inspection.agency.name, plan: `${inspection.plan.number} (${inspection.plan.year})`, kind: translated(`inspections.notify.kind.${inspection.kind}`), findings };
   const to = await recipients(tx, { agencyIds: [inspection.agencyId] });
-  await tellUsers(tx, to, { type: "inspection.signed_off", title: vi.raw("inspections.notify.signedOff.title", params), body: vi.raw("inspections.notify.signedOff.body", params), link: link(inspection.id) }, actorId);
+  await tellUsers(tx, to, { type: "inspection.signed_off", key: "inspections.notify.signedOff", params, link: link(inspection.id) }, actorId);
 }
 
 /**

@@ -3,11 +3,14 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { publicUrl } from "./links";
+import { renderEmail, type OutboxMessage } from "./render";
 
 /** What delivery needs of a mail library: nodemailer's transporter fits, and so does a test double. */
 export type MailTransport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
 export type Mailer = { transport: MailTransport; from: string };
-export type DeliveryResult = { sent: number; failed: number; skipped?: "no SMTP" };
+/** `skipped`: nothing was claimed, the rows wait: no SMTP server, or no public address to build links from. */
+export type DeliveryResult = { sent: number; failed: number; skipped?: "no SMTP" | "no APP_URL" };
 
 /** A row is given up after this many attempts; it stays FAILED in the outbox for the administrators. */
 export const maxAttempts = 5;
@@ -44,7 +47,7 @@ export function shortError(error: unknown): string {
   return `${code}${message}`.slice(0, 300);
 }
 
-type ClaimedRow = { id: string; to: string; subject: string; body: string };
+type ClaimedRow = OutboxMessage & { id: string; to: string };
 
 /**
  * Claims up to `limit` rows in one statement: PENDING ones, and FAILED ones with attempts left whose last
@@ -64,23 +67,28 @@ function claim(limit: number, now: Date) {
       ORDER BY "createdAt", id
       LIMIT ${limit}::int
       FOR UPDATE SKIP LOCKED)
-    RETURNING o.id, o."to", o.subject, o.body`;
+    RETURNING o.id, o."to", o.locale::text AS locale, o."messageKey", o.params, o.link, o.subject, o.body`;
 }
 
 /**
- * Sends what the outbox holds, one batch. Without a mailer (no SMTP settings) it does nothing: e-mails wait
- * in the outbox. Delivery is at least once: a process stopped between the server's "250" and the SENT
- * mark sends that e-mail again later.
+ * Sends what the outbox holds, one batch, each e-mail rendered now in its recipient's language with its link
+ * under `baseUrl` (default: APP_URL, else NEXTAUTH_URL). Without a mailer (no SMTP settings) or without a
+ * public address it does nothing: e-mails wait in the outbox, never sent with a link a mail client cannot
+ * open. Delivery is at least once: a process stopped between the server's "250" and the SENT mark sends
+ * that e-mail again later.
  */
-export async function deliverPending(options: { limit?: number; mailer?: Mailer | null; now?: () => Date } = {}): Promise<DeliveryResult> {
+export async function deliverPending(options: { limit?: number; mailer?: Mailer | null; now?: () => Date; baseUrl?: string | null } = {}): Promise<DeliveryResult> {
   const mailer = options.mailer === undefined ? smtpMailer() : options.mailer;
   if (!mailer) return { sent: 0, failed: 0, skipped: "no SMTP" };
+  const baseUrl = options.baseUrl === undefined ? publicUrl() : options.baseUrl;
+  if (!baseUrl) return { sent: 0, failed: 0, skipped: "no APP_URL" };
   const now = options.now ?? (() => new Date());
   const rows = await claim(options.limit ?? 20, now());
   const result = { sent: 0, failed: 0 };
   for (const row of rows) {
     try {
-      await mailer.transport.sendMail({ from: mailer.from, to: row.to, subject: row.subject, text: row.body });
+      const { subject, text } = renderEmail(row, baseUrl);
+      await mailer.transport.sendMail({ from: mailer.from, to: row.to, subject, text });
       await db.emailOutbox.update({ where: { id: row.id }, data: { status: "SENT", sentAt: now(), lastError: null } });
       result.sent += 1;
     } catch (error) {
@@ -97,15 +105,18 @@ const holder = globalThis as unknown as { __qmsOutboxWorker?: () => void };
  * Runs `deliverPending` every `intervalMs` in the background: one run at a time per process, the timer does
  * not keep the process alive, and a second start (dev reloads) returns the running worker's stop function.
  */
-export function startOutboxWorker(options: { intervalMs?: number; limit?: number; mailer?: Mailer } = {}): () => void {
+export function startOutboxWorker(options: { intervalMs?: number; limit?: number; mailer?: Mailer; baseUrl?: string } = {}): () => void {
   if (holder.__qmsOutboxWorker) return holder.__qmsOutboxWorker;
   let running = false;
+  let warned = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const result = await deliverPending({ limit: options.limit ?? 50, mailer: options.mailer });
+      const result = await deliverPending({ limit: options.limit ?? 50, mailer: options.mailer, baseUrl: options.baseUrl });
       if (result.sent || result.failed) logger.info("outbox delivered", { ...result });
+      if (result.skipped === "no APP_URL" && !warned) logger.warn("outbox waits: set APP_URL (the app's public address) so that e-mails can carry links");
+      warned ||= result.skipped === "no APP_URL";
     } catch (error) {
       logger.error("outbox delivery failed", { error });
     } finally {

@@ -2,19 +2,23 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { noticeSchema, type Notice } from "./schema";
 
-export type NewNotification = { type: string; title: string; body?: string; link?: string };
-
-/** Adds in-app notifications inside the caller's transaction, so they exist exactly when the change does. */
-export async function notify(tx: Tx, userIds: string[], notification: NewNotification): Promise<number> {
-  return notifyEach(tx, [{ userIds, notification }]);
+/**
+ * Adds in-app notifications inside the caller's transaction, so they exist exactly when the change does.
+ * What is stored is the notice's key and parameters: each reader sees it in their own language.
+ */
+export async function notify(tx: Tx, userIds: string[], notice: Notice): Promise<number> {
+  return notifyEach(tx, [{ userIds, notice }]);
 }
 
 /** Several notifications, each to its own users (each user once per notification), in one insert. */
-export async function notifyEach(tx: Tx, batches: { userIds: string[]; notification: NewNotification }[]): Promise<number> {
-  const data = batches.flatMap(({ userIds, notification }) =>
-    [...new Set(userIds)].map((userId) => ({ userId, type: notification.type, title: notification.title, body: notification.body ?? "", link: notification.link })),
-  );
+export async function notifyEach(tx: Tx, batches: { userIds: string[]; notice: Notice }[]): Promise<number> {
+  const data = batches.flatMap(({ userIds, notice }) => {
+    const { type, key, params, link } = noticeSchema.parse(notice);
+    return [...new Set(userIds)].map((userId) => ({ userId, type, messageKey: key, params: params as Prisma.InputJsonObject, link }));
+  });
   if (!data.length) return 0;
   const { count } = await tx.notification.createMany({ data });
   return count;

@@ -2,14 +2,14 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
-import { createTranslator } from "@/lib/i18n";
 import { queueEmailsEach } from "@/lib/mail/outbox";
 import { notifyEach, resolveNotifications } from "@/lib/notifications/mutations";
+import type { Notice } from "@/lib/notifications/schema";
+import type { Locale } from "@/lib/generated/prisma/enums";
 import type { PlanAction } from "./state";
 
-const vi = createTranslator("vi");
-
-export type PlanMessage = { type: string; title: string; body: string; link: string };
+/** Someone to tell: in the app by id, by e-mail at their address, in the language they chose. */
+export type Recipient = { id: string; email: string; locale: Locale };
 
 /** Active users with these roles (and, for officers, of these units). */
 export async function recipients(tx: Tx, who: { roles?: Role[]; agencyIds?: string[]; userIds?: string[] }) {
@@ -19,20 +19,27 @@ export async function recipients(tx: Tx, who: { roles?: Role[]; agencyIds?: stri
     ...(who.userIds?.length ? [{ id: { in: who.userIds } }] : []),
   ];
   if (!or.length) return [];
-  return tx.user.findMany({ where: { status: "ACTIVE", OR: or }, select: { id: true, email: true } });
+  return tx.user.findMany({ where: { status: "ACTIVE", OR: or }, select: { id: true, email: true, locale: true } });
 }
 
-/** In-app notifications and e-mails (through the outbox), in the caller's transaction. */
-export async function tellUsers(tx: Tx, users: { id: string; email: string }[], message: PlanMessage, exceptUserId?: string) {
-  await tellUsersEach(tx, [{ users, message }], exceptUserId);
+/**
+ * In-app notifications and e-mails (through the outbox), in the caller's transaction. The notice is stored as
+ * its key and parameters: the list shows it in the reader's language, the e-mail is written in the
+ * recipient's, with its link under APP_URL.
+ */
+export async function tellUsers(tx: Tx, users: Recipient[], notice: Notice, exceptUserId?: string) {
+  await tellUsersEach(tx, [{ users, notice }], exceptUserId);
 }
 
-/** Several messages, each to its own users, in two inserts whatever their number (e.g. one per unit of a plan). */
-export async function tellUsersEach(tx: Tx, batches: { users: { id: string; email: string }[]; message: PlanMessage }[], exceptUserId?: string) {
-  const sent = batches.map(({ users, message }) => ({ to: users.filter((u) => u.id !== exceptUserId), message }));
-  await notifyEach(tx, sent.map(({ to, message }) => ({ userIds: to.map((u) => u.id), notification: message })));
-  await queueEmailsEach(tx, sent.map(({ to, message }) => ({ to: to.map((u) => u.email), email: { subject: message.title, body: `${message.body}\n\n${message.link}` } })));
+/** Several notices, each to its own users, in two inserts whatever their number (e.g. one per unit of a plan). */
+export async function tellUsersEach(tx: Tx, batches: { users: Recipient[]; notice: Notice }[], exceptUserId?: string) {
+  const sent = batches.map(({ users, notice }) => ({ to: users.filter((u) => u.id !== exceptUserId), notice }));
+  await notifyEach(tx, sent.map(({ to, notice }) => ({ userIds: to.map((u) => u.id), notice })));
+  await queueEmailsEach(tx, sent.map(({ to, notice }) => ({ to, notice })));
 }
+
+/** Every step but an amendment, which makes a new draft version and is not a step of this plan's own. */
+type TransitionAction = Exclude<PlanAction, "amend">;
 
 type TransitionedPlan = { id: string; number: string; year: number; createdById: string; submittedAt: Date | null };
 
@@ -40,7 +47,7 @@ type TransitionedPlan = { id: string; number: string; year: number; createdById:
  * What every step of a plan leaves behind, taken by hand (transitionPlan) or by its inspections (advancePlan),
  * in the step's transaction: the plan's event, the audit row and the notices.
  */
-export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { action: PlanAction; from: PlanStatus; to: PlanStatus; comment: string | null }, { actorId, ip }: { actorId: string; ip: string | null }) {
+export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { action: TransitionAction; from: PlanStatus; to: PlanStatus; comment: string | null }, { actorId, ip }: { actorId: string; ip: string | null }) {
   const { action, from, to, comment } = step;
   await tx.planEvent.create({ data: { planId: plan.id, action, comment, actorId } });
   await recordAudit(tx, { type: "plan.transition", actorId, target: { type: "plan", id: plan.id }, data: { action, from, to, comment }, ip });
@@ -48,7 +55,7 @@ export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { a
 }
 
 /** Who hears of each transition, and what they are told. */
-async function announceTransition(tx: Tx, action: PlanAction, plan: TransitionedPlan, actorId: string, extra: Record<string, string>) {
+async function announceTransition(tx: Tx, action: TransitionAction, plan: TransitionedPlan, actorId: string, extra: { comment: string }) {
   const name = `${plan.number} (${plan.year})`;
   const link = `/ke-hoach/${plan.id}`;
   // "Awaiting approval" is a task: any step out of SUBMITTED (approval, return, cancellation) settles it for
@@ -57,5 +64,5 @@ async function announceTransition(tx: Tx, action: PlanAction, plan: Transitioned
   const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
   const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });
   const to = action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
-  await tellUsers(tx, to, { type: `plan.${action}`, title: vi.raw(`plans.notify.${action}.title`, { plan: name }), body: vi.raw(`plans.notify.${action}.body`, { plan: name, ...extra }), link }, actorId);
+  await tellUsers(tx, to, { type: `plan.${action}`, key: `plans.notify.${action}`, params: { plan: name, ...extra }, link }, actorId);
 }

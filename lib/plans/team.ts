@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { assignVisitMembers } from "@/lib/inspections/assign";
-import { formatDateTime } from "@/lib/i18n/format";
+import { instant } from "@/lib/notifications/schema";
 import { recipients, tellUsers } from "./notify";
 import { canEditPlan } from "./policy";
 import type { VisitInput } from "./schema";
@@ -106,8 +106,8 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
     if (tellAll || newMembers.length) {
       const to = await recipients(tx, tellAll ? { agencyIds: [target.agencyId], userIds: members.map((m) => m.user.id) } : { userIds: newMembers.map((m) => m.user.id) });
       const key = moved ? "plans.notify.visitMoved" : "plans.notify.visitScheduled";
-      const params = { unit: target.agency.name, when: formatDateTime(startsAt), plan: `${plan.number} (${plan.year})` };
-      await tellUsers(tx, to, { type: "plan.visit", title: vi.raw(`${key}.title`, params), body: vi.raw(`${key}.body`, params), link: `/ke-hoach/${plan.id}` }, actor.id);
+      const params = { unit: target.agency.name, when: instant(startsAt), plan: `${plan.number} (${plan.year})` };
+      await tellUsers(tx, to, { type: "plan.visit", key, params, link: `/ke-hoach/${plan.id}` }, actor.id);
     }
     return { id: visitId };
   });

@@ -14,6 +14,7 @@ import { createRecordFor, markLatest } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
+import { renderedEmailsTo, renderedNotifications } from "@/tests/support/messages";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-complete-"));
 process.env.DATA_DIR = dataDir;
@@ -100,9 +101,10 @@ describe("requestMissing", () => {
     const [request] = await db.recordRequest.findMany({ where: { agencyId: officer.agencyId!, planId: plan.id } });
     expect(request).toMatchObject({ categories: missing, comment: "Hạn chót 30/6/2021", requestedById: inspector.id });
     expect((await auditRowsFor({ type: "agency", id: officer.agencyId! }, "record.missing_requested")).at(-1)?.data).toEqual({ planId: plan.id, categories: missing, comment: "Hạn chót 30/6/2021" });
-    const note = await db.notification.findFirstOrThrow({ where: { userId: officer.id, type: "record.requested" } });
-    expect(note.body).toContain("Biên bản xem xét của lãnh đạo");
-    expect(await db.emailOutbox.count({ where: { to: officer.email.toLowerCase(), subject: { contains: plan.number } } })).toBe(1);
+    const [note] = await renderedNotifications({ userId: officer.id, type: "record.requested" });
+    expect(note!.body).toContain("Biên bản xem xét của lãnh đạo");
+    expect((await renderedNotifications({ userId: officer.id, type: "record.requested" }, "en"))[0]!.body).toContain("Management review minutes");
+    expect((await renderedEmailsTo(officer.email)).filter((m) => m.subject.includes(plan.number))).toHaveLength(1);
   });
 
   it("asks every unit with something missing at once, and refuses when no unit misses anything", async () => {

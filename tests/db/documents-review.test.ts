@@ -10,6 +10,7 @@ import { createRecordFor, storedFile } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
+import { renderedEmailsTo, renderedNotifications, testAppUrl } from "@/tests/support/messages";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-review-"));
 process.env.DATA_DIR = dataDir;
@@ -38,9 +39,9 @@ describe("reviewVersion", () => {
     const revise = await reviewVersion({ versionId, decision: "revise", comment: "Thiếu chữ ký của Trưởng ban ISO." }, { actor: inspector, ip: null });
     expect(revise).toEqual({ id, status: "REVISION_REQUESTED" });
     expect(await versionOf(id, 1)).toMatchObject({ status: "REVISION_REQUESTED", reviewedById: inspector.id, reviewComment: "Thiếu chữ ký của Trưởng ban ISO." });
-    const told = await db.notification.findFirstOrThrow({ where: { userId: officer.id, link: `/ho-so/${id}`, type: "record.revise" } });
-    expect(told.body).toContain("Thiếu chữ ký của Trưởng ban ISO.");
-    expect(await db.emailOutbox.count({ where: { to: officer.email.toLowerCase(), body: { contains: `/ho-so/${id}` } } })).toBe(1);
+    const [told] = await renderedNotifications({ userId: officer.id, link: `/ho-so/${id}`, type: "record.revise" });
+    expect(told!.body).toContain("Thiếu chữ ký của Trưởng ban ISO.");
+    expect((await renderedEmailsTo(officer.email)).filter((m) => m.text.includes(`${testAppUrl}/ho-so/${id}`))).toHaveLength(1);
 
     const v2 = await addVersion(id, fields, [await storedFile("ĐGNB có chữ ký.pdf")], { actor: officer, ip: null });
     expect((await db.qmsRecord.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");

@@ -1,25 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { saveLocalePreference } from "@/lib/i18n/preference";
+import { renderEmail } from "@/lib/mail/render";
 import { countUnread, listNotifications } from "@/lib/notifications/data";
 import { markAllRead, notify } from "@/lib/notifications/mutations";
+import { instant, translated, type Notice } from "@/lib/notifications/schema";
+import { recipients, tellUsers } from "@/lib/plans/notify";
 import { createUser } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 
-const message = { type: "plan.approved", title: "Kế hoạch đã được phê duyệt", link: "/ke-hoach/1" };
+const message: Notice = { type: "plan.approve", key: "plans.notify.approve", params: { plan: "05/KH-SKHCN (2021)", comment: "346/QĐ-UBND, 25/02/2021" }, link: "/ke-hoach/1" };
+const approvedVi = "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt";
+const approvedEn = "Plan 05/KH-SKHCN (2021) was approved";
+
+/**
+ * An officer of a unit of its own: other test files running at the same time tell every DOST inspector and
+ * administrator of their plans and records, so a DOST user here would find their notifications too.
+ */
+const readerOfItsOwn = (overrides: Parameters<typeof createUser>[0] = {}) => createUser({ role: "AGENCY_OFFICER", ...overrides });
 
 describe("notifications", () => {
-  it("notify creates one row per distinct user inside the caller's transaction", async () => {
-    const [a, b] = await Promise.all([createUser(), createUser()]);
+  it("notify creates one row per distinct user inside the caller's transaction, holding the key and parameters", async () => {
+    const [a, b] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     const count = await db.$transaction((tx) => notify(tx, [a.id, b.id, a.id, a.id], message));
     expect(count).toBe(2);
     expect(await countUnread(a)).toBe(1);
     expect(await countUnread(b)).toBe(1);
-    expect(await listNotifications(a)).toEqual([expect.objectContaining({ userId: a.id, ...message, body: "", readAt: null })]);
+    expect(await db.notification.findMany({ where: { userId: a.id } })).toEqual([
+      expect.objectContaining({ type: "plan.approve", messageKey: "plans.notify.approve", params: message.params, title: null, body: null, link: "/ke-hoach/1" }),
+    ]);
+    expect(await listNotifications(a, { locale: "vi" })).toEqual([
+      expect.objectContaining({ type: "plan.approve", title: approvedVi, body: "UBND tỉnh phê duyệt kế hoạch 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021).", link: "/ke-hoach/1", readAt: null }),
+    ]);
+    expect((await listNotifications(a, { locale: "en" }))[0]).toMatchObject({ title: approvedEn, body: "The People's Committee approved plan 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021)." });
     expect(await db.$transaction((tx) => notify(tx, [], message))).toBe(0);
   });
 
   it("writes nothing when the caller's transaction rolls back", async () => {
-    const user = await createUser();
+    const user = await readerOfItsOwn();
     const failure = new Error("the change itself failed");
     await expect(
       db.$transaction(async (tx) => {
@@ -31,18 +49,18 @@ describe("notifications", () => {
   });
 
   it("markAllRead reads only the caller's notifications and is audited", async () => {
-    const [me, other] = await Promise.all([createUser(), createUser()]);
+    const [me, other] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     await db.$transaction(async (tx) => {
       await notify(tx, [me.id, other.id], message);
-      await notify(tx, [me.id, other.id], { ...message, title: "Có kết quả kiểm tra mới" });
+      await notify(tx, [me.id, other.id], { ...message, key: "plans.notify.start" });
     });
     expect(await countUnread(me)).toBe(2);
 
     expect(await markAllRead(me, "192.0.2.1")).toEqual({ count: 2 });
     expect(await countUnread(me)).toBe(0);
-    expect((await listNotifications(me)).every((n) => n.readAt instanceof Date)).toBe(true);
+    expect((await listNotifications(me, { locale: "vi" })).every((n) => n.readAt instanceof Date)).toBe(true);
     expect(await countUnread(other)).toBe(2);
-    expect((await listNotifications(other)).every((n) => n.readAt === null)).toBe(true);
+    expect((await listNotifications(other, { locale: "vi" })).every((n) => n.readAt === null)).toBe(true);
 
     const rows = await auditRowsFor({ type: "user", id: me.id });
     expect(rows.map((r) => [r.type, r.actorId, r.data, r.ip])).toEqual([["notification.read_all", me.id, { count: 2 }, "192.0.2.1"]]);
@@ -51,5 +69,57 @@ describe("notifications", () => {
     expect(await markAllRead(me, null)).toEqual({ count: 0 });
     expect(await auditRowsFor({ type: "user", id: me.id })).toHaveLength(1);
     expect(await auditRowsFor({ type: "user", id: other.id })).toEqual([]);
+  });
+});
+
+describe("the reader's language", () => {
+  it("a notice told while the recipient uses English reads in English in the list and the e-mail, and in Vietnamese for a Vietnamese reader", async () => {
+    const [english, vietnamese] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
+    // The English reader chose English in the header: stored as their preference, audited once.
+    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: true });
+    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: false });
+    expect((await auditRowsFor({ type: "user", id: english.id })).map((r) => [r.type, r.data, r.ip])).toEqual([["user.locale_changed", { from: "vi", to: "en" }, "192.0.2.7"]]);
+
+    const visit: Notice = {
+      type: "inspection.signed_off",
+      key: "inspections.notify.signedOff",
+      params: { unit: "UBND xã Mỹ Hoà", plan: "05/KH-SKHCN (2021)", kind: translated("inspections.notify.kind.ON_SITE"), findings: 2 },
+      link: "/kiem-tra/1",
+    };
+    await db.$transaction(async (tx) => tellUsers(tx, await recipients(tx, { userIds: [english.id, vietnamese.id] }), visit));
+
+    const [en] = await listNotifications(english, { locale: "en" });
+    expect(en).toMatchObject({ title: "Inspection result for UBND xã Mỹ Hoà", link: "/kiem-tra/1" });
+    expect(en!.body).toBe("The team signed off the on-site inspection under plan 05/KH-SKHCN (2021); 2 findings to review.");
+    const [vi] = await listNotifications(vietnamese, { locale: "vi" });
+    expect(vi).toMatchObject({ title: "Kết quả kiểm tra UBND xã Mỹ Hoà" });
+    expect(vi!.body).toBe("Đoàn kiểm tra đã ký kết luận cuộc kiểm tra tại trụ sở theo kế hoạch 05/KH-SKHCN (2021); có 2 phát hiện cần xem.");
+    // The same row follows its reader: switched to Vietnamese, the English reader reads it in Vietnamese.
+    expect((await listNotifications(english, { locale: "vi" }))[0]!.title).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
+
+    const mails = await db.emailOutbox.findMany({ where: { to: { in: [english.email, vietnamese.email] } } });
+    const mailTo = (email: string) => renderEmail(mails.find((m) => m.to === email)!, "https://kiemtra.sokhcn.angiang.gov.vn");
+    expect(mails.map((m) => [m.to, m.locale]).sort()).toEqual([[english.email, "en"], [vietnamese.email, "vi"]].sort());
+    expect(mailTo(english.email).subject).toBe("Inspection result for UBND xã Mỹ Hoà");
+    expect(mailTo(english.email).text).toContain("Details: https://kiemtra.sokhcn.angiang.gov.vn/kiem-tra/1");
+    expect(mailTo(vietnamese.email).subject).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
+    expect(mailTo(vietnamese.email).text).toContain("Xem chi tiết: https://kiemtra.sokhcn.angiang.gov.vn/kiem-tra/1");
+  });
+
+  it("a time is stored as an instant and shown as the province's local time", async () => {
+    const user = await readerOfItsOwn({ locale: "en" });
+    const startsAt = new Date("2021-05-17T01:30:00.000Z");
+    await db.$transaction((tx) =>
+      notify(tx, [user.id], { type: "plan.visit", key: "plans.notify.visitScheduled", params: { unit: "UBND xã Mỹ Hoà", when: instant(startsAt), plan: "05/KH-SKHCN (2021)" } }),
+    );
+    const [row] = await listNotifications(user, { locale: "en" });
+    expect(row!.body).toBe("UBND xã Mỹ Hoà will be inspected on site at 08:30 17/05/2021 under plan 05/KH-SKHCN (2021).");
+  });
+
+  it("a notification written before keys were stored keeps its text in every language", async () => {
+    const user = await readerOfItsOwn();
+    await db.notification.create({ data: { userId: user.id, type: "plan.approve", title: approvedVi, body: "", link: "/ke-hoach/1" } });
+    expect(await listNotifications(user, { locale: "en" })).toEqual([expect.objectContaining({ title: approvedVi, body: "" })]);
+    await expect(db.notification.create({ data: { userId: user.id, type: "plan.approve" } })).rejects.toThrow();
   });
 });

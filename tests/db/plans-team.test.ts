@@ -11,6 +11,7 @@ import { insertPlan, planForm, targetForm } from "@/tests/factories/plans";
 import { createActor, createUser } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
+import { renderedEmailsTo, renderedNotifications } from "@/tests/support/messages";
 
 const ip = "198.51.100.24";
 let admin: Actor;
@@ -123,7 +124,8 @@ describe("saveVisit", () => {
     ]);
     const members = [await addMember({ planId: plan.id, userId: lead.id, role: "LEAD" }, ctx()), await addMember({ planId: plan.id, userId: partner.id, role: "MEMBER" }, ctx())];
     const link = `/ke-hoach/${plan.id}`;
-    const told = (user: User) => db.notification.findMany({ where: { userId: user.id, link }, orderBy: { createdAt: "asc" } });
+    const told = (user: User) => renderedNotifications({ userId: user.id, link });
+    const mailed = async (user: User, subject: string) => (await renderedEmailsTo(user.email)).filter((m) => m.subject === subject).length;
 
     const { id } = await saveVisit(visitForm(plan.id, targets.a, members.map((m) => m.id)), ctx());
     const visit = await db.planVisit.findUniqueOrThrow({ where: { id }, include: { members: true } });
@@ -134,7 +136,7 @@ describe("saveVisit", () => {
       const rows = await told(user);
       expect(rows.map((n) => [n.type, n.title]), user.role).toEqual([["plan.visit", `Lịch kiểm tra tại trụ sở: ${units.a.name}`]]);
       expect(rows[0]!.body).toContain(`kế hoạch ${plan.number} (2051)`);
-      expect(await db.emailOutbox.count({ where: { to: user.email, subject: `Lịch kiểm tra tại trụ sở: ${units.a.name}` } }), user.role).toBe(1);
+      expect(await mailed(user, `Lịch kiểm tra tại trụ sở: ${units.a.name}`), user.role).toBe(1);
     }
     for (const user of [disabledOfficer, otherOfficer]) expect(await told(user), user.role).toEqual([]);
     expect(await db.notification.count({ where: { userId: admin.id, link } })).toBe(0);
@@ -155,7 +157,7 @@ describe("saveVisit", () => {
     for (const user of [officer, lead, partner]) {
       expect((await told(user)).map((n) => n.title)).toEqual([`Lịch kiểm tra tại trụ sở: ${units.a.name}`, `Đổi lịch kiểm tra tại trụ sở: ${units.a.name}`]);
     }
-    expect(await db.emailOutbox.count({ where: { to: officer.email, subject: `Đổi lịch kiểm tra tại trụ sở: ${units.a.name}` } })).toBe(1);
+    expect(await mailed(officer, `Đổi lịch kiểm tra tại trụ sở: ${units.a.name}`)).toBe(1);
     expect((await auditRowsFor({ type: "plan", id: plan.id }, "plan.visit_saved")).map((r) => (r.data as { moved: boolean }).moved)).toEqual([false, false, true]);
   });
 

@@ -4,7 +4,7 @@ import { MarkAllRead } from "@/components/layout/mark-all-read";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listNotifications } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
-  const [t, notifications] = await Promise.all([getTranslator(), listNotifications(actor)]);
+  const locale = await getLocale();
+  // Rendered in the language the reader uses now, whatever it was when the notification was written.
+  const [t, notifications] = await Promise.all([getTranslator(), listNotifications(actor, { locale })]);
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-4">

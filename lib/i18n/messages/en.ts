@@ -518,6 +518,11 @@ export const en: Messages = {
     to: "To",
     subject: "Subject",
     empty: "No e-mail yet.",
+    noPublicUrl: "APP_URL (the app's public address) is not set: e-mails wait here, since links in an e-mail must be full addresses.",
+  },
+  mail: {
+    open: "Details: {url}",
+    footer: "Sent automatically by the QMS inspection system of the Department of Science and Technology. Please do not reply to this e-mail.",
   },
   users: {
     title: "Users",
@@ -605,6 +610,7 @@ export const en: Messages = {
       "user.password_reset": "Password reset",
       "user.sessions_revoked": "User's sessions ended",
       "notification.read_all": "Notifications marked read",
+      "user.locale_changed": "Language of the interface and e-mails changed",
       "agency.created": "Unit added",
       "agency.updated": "Unit edited",
       "agency.import_previewed": "Registry file checked",

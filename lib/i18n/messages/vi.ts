@@ -517,6 +517,11 @@ export const vi = {
     to: "Người nhận",
     subject: "Tiêu đề",
     empty: "Chưa có thư nào.",
+    noPublicUrl: "Chưa đặt APP_URL (địa chỉ công khai của ứng dụng): thư chờ ở đây, vì liên kết trong thư phải là địa chỉ đầy đủ.",
+  },
+  mail: {
+    open: "Xem chi tiết: {url}",
+    footer: "Thư gửi tự động từ hệ thống Kiểm tra HTQLCL của Sở Khoa học và Công nghệ. Vui lòng không trả lời thư này.",
   },
   users: {
     title: "Người dùng",
@@ -604,6 +609,7 @@ export const vi = {
       "user.password_reset": "Đặt lại mật khẩu",
       "user.sessions_revoked": "Kết thúc mọi phiên đăng nhập của người dùng",
       "notification.read_all": "Đánh dấu thông báo đã đọc",
+      "user.locale_changed": "Đổi ngôn ngữ giao diện và thư",
       "agency.created": "Thêm đơn vị",
       "agency.updated": "Sửa thông tin đơn vị",
       "agency.import_previewed": "Kiểm tra tệp nhập danh mục",

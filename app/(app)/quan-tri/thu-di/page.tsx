@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { publicUrl } from "@/lib/mail/links";
 import { listOutbox } from "@/lib/mail/outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +28,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <PageHeader title={t("outbox.title")} lead={env().SMTP_HOST ? t("outbox.smtpOn", { host: env().SMTP_HOST! }) : t("outbox.smtpOff")} />
+      {publicUrl() ? null : <p className="rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950">{t("outbox.noPublicUrl")}</p>}
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
           <div>
@@ -54,9 +56,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <Td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</Td>
                   <Td className="break-all">{row.to}</Td>
                   <Td>
-                    <details>
+                    <details lang={row.locale}>
                       <summary className="cursor-pointer">{row.subject}</summary>
-                      <p className="mt-1 whitespace-pre-line text-slate-800">{row.body}</p>
+                      <p className="mt-1 whitespace-pre-line text-slate-800">{row.text}</p>
                     </details>
                   </Td>
                   <Td>

@@ -151,6 +151,8 @@ export const inspections: Messages["inspections"] = {
   events: { title: "History", started: "Inspection started", signed_off: "Signed off", reopened: "Reopened" },
   notify: {
     signedOff: { title: "Inspection result for {unit}", body: "The team signed off the {kind} inspection under plan {plan}; {findings} findings to review." },
+    /** The inspection's kind inside a sentence. */
+    kind: { DOSSIER: "dossier", ON_SITE: "on-site" },
   },
   planTab: { title: "Inspections", empty: "The plan has no inspections yet (they are created when the plan is approved)." },
   errors: {

@@ -149,6 +149,8 @@ export const inspections = {
   events: { title: "Diễn biến", started: "Bắt đầu kiểm tra", signed_off: "Ký kết luận", reopened: "Mở lại" },
   notify: {
     signedOff: { title: "Kết quả kiểm tra {unit}", body: "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra {kind} theo kế hoạch {plan}; có {findings} phát hiện cần xem." },
+    /** The inspection's kind inside a sentence. */
+    kind: { DOSSIER: "qua hồ sơ, báo cáo", ON_SITE: "tại trụ sở" },
   },
   planTab: { title: "Kiểm tra", empty: "Kế hoạch chưa có cuộc kiểm tra (các cuộc kiểm tra được tạo khi kế hoạch được phê duyệt)." },
   errors: {
