@@ -5,8 +5,7 @@
 // folder), so the browser tests walk the default set-up. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { enableTypeScript, ensureDependencies, root } from "./lib/bootstrap.mjs";
 import { freePort } from "./lib/net.mjs";
