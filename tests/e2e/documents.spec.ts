@@ -94,7 +94,9 @@ test("an officer uploads an internal audit report, DOST asks for a revision, ver
 
   // Another unit's officer: the file and the record are not found, by direct URL too.
   const stranger = await signedIn(browser, await createUser({ role: "AGENCY_OFFICER" }));
-  expect((await stranger.request.get(fileHref!)).status()).toBe(404);
+  const refused = await stranger.request.get(fileHref!);
+  expect(refused.status()).toBe(404);
+  expect(await refused.json()).toEqual({ code: "NOT_FOUND", message: "Không tìm thấy dữ liệu yêu cầu." });
   expect((await stranger.goto(recordUrl))?.status()).toBe(404);
   expect((await agency.request.get(fileHref!)).status()).toBe(200);
 });
@@ -104,6 +106,12 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   const title = `Chính sách chất lượng giả mạo ${officer.email}`;
   const page = await signedIn(browser, officer);
   await open(page, "/ho-so/moi");
+  // Sent empty, the form shows every field's problem at once: the date's and the file's together.
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByLabel("Tệp đính kèm")).toHaveAccessibleDescription(/Chọn ít nhất một tệp\./);
+  await expect(page.getByLabel("Ngày hiệu lực")).toHaveAccessibleDescription("Nhập ngày hiệu lực hoặc thời kỳ (từ ngày – đến ngày) mà hồ sơ áp dụng.");
+  await expect(page.getByLabel("Loại hồ sơ")).toHaveAccessibleDescription("Chọn loại hồ sơ.");
+  await expect(page.getByLabel("Tên hồ sơ")).toHaveAccessibleDescription("Vui lòng nhập trường này.");
   await page.getByLabel("Loại hồ sơ").selectOption({ label: "Chính sách và mục tiêu chất lượng" });
   await page.getByLabel("Tên hồ sơ").fill(title);
   await page.getByLabel("Ngày hiệu lực").fill("05/01/2021");
@@ -121,7 +129,13 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
 test("the annual report form is checked and reviewed like a record; DOST requests the missing records and the officer sees the request", async ({ browser }) => {
   const { unit, officer, plan } = await unitWithOfficer();
   const agency = await signedIn(browser, officer);
-  await open(agency, "/ho-so/bao-cao-nam/moi?nam=2021");
+  // The years offered are those of the plans the unit is in: here 2021 only, the default.
+  await open(agency, "/ho-so/bao-cao-nam/moi?nam=2025");
+  await expect(statusMessage(agency, "Năm 2025 không có kế hoạch kiểm tra nào mà đơn vị thuộc phạm vi.")).toBeVisible();
+  await expect(agency.getByRole("button", { name: "Nộp báo cáo" })).toHaveCount(0);
+  await expect(agency.getByRole("combobox", { name: "Năm báo cáo" }).locator("option")).toHaveText(["2021"]);
+  await agency.getByRole("button", { name: "Mở biểu mẫu" }).click();
+  await expect(agency).toHaveURL(/\/ho-so\/bao-cao-nam\/moi\?nam=2021$/);
   await expect(agency.getByRole("heading", { level: 1, name: "Báo cáo năm 2021 về áp dụng HTQLCL" })).toBeVisible();
   await agency.getByLabel("Phạm vi áp dụng HTQLCL").fill("Toàn bộ 152 thủ tục hành chính thuộc thẩm quyền giải quyết");
   await agency.getByLabel("Số quy trình trong phạm vi").fill("152");
@@ -149,4 +163,21 @@ test("the annual report form is checked and reviewed like a record; DOST request
   await open(agency, "/ho-so");
   await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).toContainText("Quyết định công bố HTQLCL; Chính sách và mục tiêu chất lượng");
   await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).not.toContainText("Báo cáo năm");
+});
+
+test("the officer chooses the plan of their completeness panel; it opens on the plan at work, not a newer completed one", async ({ browser }) => {
+  const { unit, officer, plan } = await unitWithOfficer();
+  const later = await createPlan({ status: "APPROVED", targets: [unit.code] });
+  await withClient((client) => client.query(`UPDATE inspection_plan SET year = 2022, status = 'COMPLETED' WHERE id = $1`, [later.id]));
+  const agency = await signedIn(browser, officer);
+  await open(agency, "/ho-so");
+  await expect(agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${plan.number} (2021)` })).toBeVisible();
+  const choice = agency.getByRole("combobox", { name: "Kế hoạch kiểm tra" });
+  await expect(choice.locator("option")).toHaveText([`${later.number} (2022)`, `${plan.number} (2021)`]);
+  await choice.selectOption({ label: `${later.number} (2022)` });
+  await agency.getByRole("button", { name: "Xem", exact: true }).click();
+  await expect(agency).toHaveURL(new RegExp(`[?&]ke-hoach=${later.id}$`));
+  await expect(agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${later.number} (2022)` })).toBeVisible();
+  await expect(completeness(agency, unit.name)).toHaveAttribute("aria-valuenow", "0");
+  await expect(choice).toHaveValue(later.id);
 });
