@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/chain";
 import { recordAudit } from "@/lib/audit/record";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
+import { withClient } from "@/tests/support/pg";
 
 /** Each test that breaks the chain gets a database of its own (the shared one must stay valid). */
 const opened: { fresh: FreshDb; db: ReturnType<typeof createDb> }[] = [];
@@ -23,16 +23,6 @@ async function chainDatabase(pool = 4) {
   const db = createDb(fresh.url, pool);
   opened.push({ fresh, db });
   return { url: fresh.url, db };
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 const verify = (url: string) => withClient(url, verifyAuditChain);

@@ -3,7 +3,6 @@ import { cp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/chain";
 import { fileKeyColumns, listFileKeys, listTables, type TableInfo } from "@/lib/backup/catalog";
@@ -18,6 +17,7 @@ import { seed } from "@/prisma/seed/seed";
 import { fillEveryTable } from "@/tests/support/backup-fill";
 import { startFakeS3 } from "@/tests/support/fake-s3";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
+import { withClient } from "@/tests/support/pg";
 
 // This file backs up a database of its own: the shared test database is written by other files meanwhile,
 // so it could not be compared row by row with what a restore brings back.
@@ -34,16 +34,6 @@ const fresh = async () => {
   databases.push(database);
   return database;
 };
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Rows and an md5 over every row's text, sorted, per table: equal digests mean equal tables. */
 const tableDigests = (url: string) =>

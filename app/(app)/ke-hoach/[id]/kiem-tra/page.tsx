@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BulkAssignForm } from "@/components/inspections/bulk-assign";
+import { InspectionFilters } from "@/components/inspections/inspection-filters";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { PlanTabs } from "@/components/plans/plan-tabs";
-import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { Pagination } from "@/components/ui/pagination";
 import { scopeFor } from "@/lib/auth/actor";
 import { formatNumber } from "@/lib/i18n/format";
@@ -21,8 +20,6 @@ import { queryHref } from "@/lib/query-string";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.planTab.title") };
 }
-
-const control = "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
 
 export default async function PlanInspectionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { actor, plan, t } = await loadPlanPage(params);
@@ -41,18 +38,7 @@ export default async function PlanInspectionsPage({ params, searchParams }: { pa
       <PageHeader title={`${plan.number} — ${t("inspections.planTab.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="kiem-tra" tabs={planTabs(t, actor, plan)} />
       <Card>
-        <form method="get" role="search" aria-label={t("inspections.filters.title")} className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 md:items-end">
-          <div className="lg:col-span-2">
-            <label htmlFor="q" className="block text-sm font-semibold">{t("inspections.filters.q")}</label>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
-          </div>
-          <FilterSelect label={t("inspections.filters.kind")} name="kind" value={query.kind} allLabel={t("inspections.filters.all")} className={control} options={(["DOSSIER", "ON_SITE"] as const).map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))} />
-          <FilterSelect label={t("inspections.filters.status")} name="status" value={query.status} allLabel={t("inspections.filters.all")} className={control} options={(["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).map((s) => ({ value: s, label: t(`inspections.statuses.${s}`) }))} />
-          <FilterSelect label={t("inspections.filters.assignee")} name="assignee" value={query.assignee} allLabel={t("inspections.filters.all")} className={control} options={[{ value: "none", label: t("inspections.filters.unassigned") }, ...members]} />
-          <div>
-            <button type="submit" className={buttonClass("secondary")}>{t("inspections.filters.apply")}</button>
-          </div>
-        </form>
+        <InspectionFilters t={t} query={query} assignees={members} />
       </Card>
       {mayAssign ? (
         <Card title={t("inspections.assign.bulkTitle")}>
