@@ -128,7 +128,7 @@ describe("filters", () => {
   });
 
   it("overdue: never a recommendation, even one carrying a past date from before the rule", async () => {
-    const unit = await createAgency({ name: `UBND Xã Mỹ Hòa Hưng ${uniqueToken()}` });
+    const unit = await createAgency({ name: `UBND Xã Khuyến Nghị ${uniqueToken()}` });
     const ownPlan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" });
     const legacy = (
       await insertInspection({ planId: ownPlan.id, agencyId: unit.id, items: [{ code: "N-5.1", result: "RECOMMENDATION" }], findings: [{ code: "N-5.1", severity: "RECOMMENDATION", dueDate: utc(2051, 1, 1) }] })
