@@ -12,8 +12,14 @@ import { storedLocale } from "./preference";
 export const getLocale = cache(async (): Promise<Locale> => {
   const value = (await cookies()).get(localeCookie)?.value;
   if (isLocale(value)) return value;
-  const actor = await getCurrentActor();
-  return actor ? storedLocale(actor.id) : defaultLocale;
+  try {
+    const actor = await getCurrentActor();
+    return actor ? await storedLocale(actor.id) : defaultLocale;
+  } catch {
+    // The language must never be what fails a request: with the database out of reach, the page or action
+    // reports that itself (in Vietnamese) instead of an unhandled error.
+    return defaultLocale;
+  }
 });
 
 export async function getTranslator() {

@@ -7,7 +7,8 @@ import { uniqueSuffix, withClient } from "./db";
  * by every test (the demo officer's unit 883, the home page's counts by kind, the 2025 reorganisation):
  * never change them. Test units get an "E2E-" code and a name with a unique token, are provincial
  * agencies (the kind whose count nobody asserts) and never contain "Mỹ Hoà" or "Long Xuyên", which the
- * search test counts.
+ * search test counts. Their QMS dates from today, so no plan dated earlier proposes them: the scope counts
+ * other tests assert (197 units on 19/01/2021) stay true whatever runs beside them.
  */
 
 export type TestAgency = { id: string; code: string; name: string };
@@ -26,8 +27,8 @@ export async function createAgency(options: { name?: string; code?: string; kind
   const { searchText, sortKey } = agencyDerived({ name, code });
   return withClient(async (client) => {
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO agency (id, code, name, "searchText", "sortKey", "kindId", "isoRequirement", "standardVersion", "validFrom", "updatedAt")
-       SELECT gen_random_uuid(), $1, $2, $3, $4, k.id, k."defaultIsoRequirement", 'ISO_9001_2015', DATE '2000-01-01', now()
+      `INSERT INTO agency (id, code, name, "searchText", "sortKey", "kindId", "isoRequirement", "standardVersion", "validFrom", "qmsSince", "updatedAt")
+       SELECT gen_random_uuid(), $1, $2, $3, $4, k.id, k."defaultIsoRequirement", 'ISO_9001_2015', DATE '2000-01-01', CURRENT_DATE, now()
        FROM agency_kind k WHERE k.code = $5
        RETURNING id`,
       [code, name, searchText, sortKey, options.kind ?? "co_quan_tinh"],
