@@ -186,7 +186,7 @@ test("PostgreSQL restarted under load: the app recovers without a restart and no
         await page.getByRole("button", { name: "Đăng nhập" }).click();
         await expect(page.getByRole("heading", { level: 1, name: `Xin chào, ${officers[0]!.name}` })).toBeVisible();
         await page.goto("/ho-so");
-        await expect(page.getByText(`Báo cáo đánh giá nội bộ ${officers[0]!.email} lần 1001`)).toBeVisible();
+        await expect(page.getByRole("link", { name: `Báo cáo đánh giá nội bộ ${officers[0]!.email} lần 1001`, exact: true })).toBeVisible();
       } finally {
         await context.close();
       }
