@@ -229,15 +229,19 @@ async function waitReady(adminUrl: string, child: ChildProcess, logFile: string)
   throw new EmbeddedDbError(`PostgreSQL nhúng không khởi động được — embedded PostgreSQL did not start:\n${await lastLines(logFile)}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/**
+ * Asks a child process to stop with `signal`, escalating to `escalation` after `afterMs`; resolves when it has
+ * exited. Defaults: PostgreSQL's fast shutdown, then its immediate one.
+ */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT", escalation: NodeJS.Signals = "SIGQUIT", afterMs = 30_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const escalate = setTimeout(() => child.kill("SIGQUIT"), 30_000);
+    const escalate = setTimeout(() => child.kill(escalation), afterMs);
     child.once("exit", () => {
       clearTimeout(escalate);
       resolve();
     });
-    child.kill("SIGINT");
+    child.kill(signal);
   });
 }
 

@@ -7,6 +7,7 @@ import { defaultMigrationsDir, migrate } from "@/lib/db/migrate";
 import { renderEmail } from "@/lib/mail/render";
 import { renderMessage } from "@/lib/notifications/render";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
+import { withClient as withUrlClient } from "@/tests/support/pg";
 
 /**
  * Migration localised_messages on rows the code before it wrote: a database migrated up to the one before,
@@ -30,15 +31,7 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
-async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: fresh.url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const withClient = <T>(run: (client: pg.Client) => Promise<T>) => withUrlClient(fresh.url, run);
 
 describe("migration localised_messages", () => {
   it("keeps rows written before readable: their text stays, an e-mail's relative link moves to its link column", async () => {

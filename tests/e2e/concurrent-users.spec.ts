@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createAgency } from "./support/agencies";
 import { demo, demoPassword, signIn } from "./support/auth";
 import { createUser, withClient } from "./support/db";
+import { actionId } from "./support/own-app";
 
 /**
  * Several people at once, as on a working morning: every page and every server action must see its own
@@ -12,16 +11,6 @@ import { createUser, withClient } from "./support/db";
  */
 
 type Person = { email: string; name: string; password: string; officerOf?: string };
-
-/** The id `next build` gave a server action (the manifest maps ids to file and export). */
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
-  if (!found) throw new Error(`no server action ${name} in ${file}`);
-  return found[0];
-}
 
 async function userId(email: string): Promise<string> {
   return withClient(async (client) => {

@@ -4,9 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { startEmbeddedDb, type EmbeddedDb } from "@/lib/db/embedded";
+import { startEmbeddedDb, stopChild, type EmbeddedDb } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/scripts/lib/database";
 import { freePort } from "@/scripts/lib/net.mjs";
+import { withClient } from "@/tests/support/pg";
 
 /**
  * An app of its own for a test that must not disturb the shared e2e server: an embedded PostgreSQL in a
@@ -74,23 +75,15 @@ export async function startOwnApp(): Promise<OwnApp> {
       startDatabase: async () => {
         database = await startEmbeddedDb({ dataDir: databaseDir, port: databasePort });
       },
-      withClient: async (run) => {
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          return await run(client);
-        } finally {
-          await client.end();
-        }
-      },
+      withClient: (run) => withClient(database.url, run),
       stop: async () => {
-        await stopChild(child);
+        await stopApp(child);
         await database.stop();
         rmSync(root, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    if (app) await stopChild(app);
+    if (app) await stopApp(app);
     await database.stop();
     rmSync(root, { recursive: true, force: true });
     throw error;
@@ -108,17 +101,8 @@ export async function waitHealthy(base: string, running: () => boolean, timeoutM
   return false;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
+/** `next start` stops on SIGTERM; SIGKILL after 10 s. */
+const stopApp = (child: ChildProcess) => stopChild(child, "SIGTERM", "SIGKILL", 10_000);
 
 /** The id under which `next build` registered a server action (its manifest maps ids to file and export). */
 export function actionId(file: string, name: string): string {
