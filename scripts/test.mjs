@@ -1,4 +1,4 @@
-// `npm test`: every tier — lint, type check, migration check, unit, database, end-to-end — then one line
+// `npm test`: every tier — formatting, lint, type check, migration check, unit, database, end-to-end — then one line
 // "N passed, N failed" summed over the tiers. Databases: TEST_DATABASE_URL for both tiers when given; else
 // the db tier uses the local PostgreSQL on 127.0.0.1:5432 (a database of its own) when it answers, and the
 // e2e tier always the embedded PostgreSQL that `npm start` runs with no configuration (in a temporary
@@ -110,6 +110,7 @@ ensureDependencies({ quiet: true });
 mkdirSync(reports, { recursive: true });
 await enableTypeScript();
 
+if (wants("format")) check("formatting (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"]);
 if (wants("lint")) check("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
 if (wants("typecheck")) check("type check (tsc)", bin("tsc"), ["--noEmit"]);
 if (wants("migrations")) check("migrations match schema", process.execPath, ["scripts/check-migrations.mjs"]);
