@@ -5,7 +5,14 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "@aws-sdk/client-s3", "@aws-sdk/lib-storage"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "nodemailer",
+    "@aws-sdk/client-s3",
+    "@aws-sdk/lib-storage",
+  ],
   // Security headers on every response; pages get their nonce CSP from proxy.ts, which replaces the one here.
   async headers() {
     return staticSecurityHeaders();

@@ -15,7 +15,10 @@ export default defineConfig({
   // Playwright empties its output folder at the start of a run: keep it apart from the other tiers' reports
   // (test-results/reports). The JSON report goes where scripts/test.mjs asks, else next to the traces.
   outputDir: "test-results/e2e",
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/e2e/report.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/e2e/report.json" }],
+  ],
   use: {
     baseURL,
     locale: "vi-VN",

@@ -10,7 +10,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">{t("errors.errorTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("errors.errorBody")}</p>
-      {error.digest ? <p className="mt-2 text-sm text-slate-700">{t("errors.errorRef", { id: error.digest })}</p> : null}
+      {error.digest ? (
+        <p className="mt-2 text-sm text-slate-700">{t("errors.errorRef", { id: error.digest })}</p>
+      ) : null}
       <Button className="mt-6" onClick={reset}>
         {t("errors.retry")}
       </Button>

@@ -51,11 +51,21 @@ export function createAction<S extends z.ZodType, R>(options: Options<S, R>) {
       if (actor.mustChangePassword && !options.allowPendingPasswordChange) throw new AppError("FORBIDDEN");
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
-        const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error.issues)).map(([field, keys]) => [field, keys.map((key) => t.raw(key))]));
+        const fieldErrors = Object.fromEntries(
+          Object.entries(fieldErrorsOf(parsed.error.issues)).map(([field, keys]) => [
+            field,
+            keys.map((key) => t.raw(key)),
+          ]),
+        );
         return { status: "error", code: "VALIDATION", message: t("errors.VALIDATION"), fieldErrors, values };
       }
       const data = await options.run(parsed.data, { actor, scope: scopeFor(actor), ip: await requestIp() });
-      const success = typeof options.success === "function" ? options.success(data) : options.success ? { key: options.success } : null;
+      const success =
+        typeof options.success === "function"
+          ? options.success(data)
+          : options.success
+            ? { key: options.success }
+            : null;
       return { status: "success", data, message: success ? t.raw(success.key, success.params) : undefined };
     } catch (error) {
       unstable_rethrow(error);
@@ -63,7 +73,14 @@ export function createAction<S extends z.ZodType, R>(options: Options<S, R>) {
         const fieldErrors = error.fieldErrors
           ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => t.raw(m))]))
           : undefined;
-        return { status: "error", code: error.code, message: t.raw(error.messageKey), fieldErrors, values, ...(error.details ? { details: error.details } : {}) };
+        return {
+          status: "error",
+          code: error.code,
+          message: t.raw(error.messageKey),
+          fieldErrors,
+          values,
+          ...(error.details ? { details: error.details } : {}),
+        };
       }
       const id = randomUUID().slice(0, 8);
       logger.error("action failed", { id, error });

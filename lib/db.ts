@@ -8,7 +8,10 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** Transaction limits: a use case waits at most 10 s for a connection and runs at most 20 s. */
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 
-export function createDb(connectionString: string, poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 5)): PrismaClient {
+export function createDb(
+  connectionString: string,
+  poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 5),
+): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: poolSize, idleTimeoutMillis: 30_000 });
   return new PrismaClient({ adapter, transactionOptions });
 }

@@ -27,14 +27,17 @@ export class AppError extends Error {
 }
 
 /** A schema's issues as field errors (message keys under each field's path; "_form" for the whole input). */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) (fieldErrors[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
   return fieldErrors;
 }
 
 /** The VALIDATION error of input a schema refused, for use cases that parse it themselves (upload routes). */
-export const validationError = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(issues));
+export const validationError = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  new AppError("VALIDATION", "errors.VALIDATION", fieldErrorsOf(issues));
 
 export const notFound = () => new AppError("NOT_FOUND");
 export const forbidden = () => new AppError("FORBIDDEN");

@@ -22,7 +22,9 @@ try {
 } catch (error) {
   // 42P01 no table, 42883 no function: a database the audit_chain migration has not reached.
   if (["42P01", "42883"].includes((error as { code?: string }).code ?? "")) {
-    console.error("✗ Cơ sở dữ liệu chưa có chuỗi nhật ký: chạy npm start hoặc npm run db:migrate trước — no audit chain here yet; apply the migrations first");
+    console.error(
+      "✗ Cơ sở dữ liệu chưa có chuỗi nhật ký: chạy npm start hoặc npm run db:migrate trước — no audit chain here yet; apply the migrations first",
+    );
     process.exitCode = 1;
   } else reportFailure(error, [StartError, EmbeddedDbError, EnvError]);
 } finally {

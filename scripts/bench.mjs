@@ -30,11 +30,18 @@ async function startApp(dataDir, port) {
   const started = performance.now();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
-  if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child, { intervalMs: 50 }))) throw new Error("npm start exited before it was healthy");
+  if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child, { intervalMs: 50 })))
+    throw new Error("npm start exited before it was healthy");
   return {
     seconds: (performance.now() - started) / 1000,
     stop: async () => {
@@ -50,7 +57,12 @@ const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
 ensureDependencies({ quiet: true });
 if (await buildIsStale(root)) {
   // Measured start-ups are of a built clone: build first, outside the figures.
-  if (run(path.join(root, "node_modules", ".bin", "next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } }) !== 0) process.exit(1);
+  if (
+    run(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+      env: { ...process.env, NODE_ENV: "production" },
+    }) !== 0
+  )
+    process.exit(1);
   await recordBuild(root);
 }
 // The cases below run in scripts of their own; each exits non-zero when it misses its target.
@@ -67,7 +79,9 @@ const scripts = {
   load: "scripts/bench/load.ts",
 };
 const runScripts = (names, args = []) => {
-  const missed = names.filter((name) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", scripts[name], ...args]) !== 0);
+  const missed = names.filter(
+    (name) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", scripts[name], ...args]) !== 0,
+  );
   if (missed.length) {
     console.error(`\nMissed a target (or failed): ${missed.map((name) => scripts[name]).join(", ")}`);
     process.exit(1);
@@ -80,7 +94,10 @@ if (unknown.length) {
   process.exit(1);
 }
 if (named.length) {
-  runScripts(named, process.argv.slice(2).filter((a) => a.startsWith("-")));
+  runScripts(
+    named,
+    process.argv.slice(2).filter((a) => a.startsWith("-")),
+  );
   process.exit(0);
 }
 
@@ -112,13 +129,18 @@ try {
     for (const c of cases) await load({ url: c.url, headers: c.headers, connections: 2, seconds: 1 }); // warm-up
     const baseline = await load({ url: cases[0].url, connections, seconds });
     rows.push({ ...cases[0], ...baseline });
-    for (const c of cases.slice(1)) rows.push({ ...c, ...(await load({ url: c.url, headers: c.headers, connections, seconds })) });
+    for (const c of cases.slice(1))
+      rows.push({ ...c, ...(await load({ url: c.url, headers: c.headers, connections, seconds })) });
     const b = rows[0];
-    console.log(`\nLoad: ${connections} connections × ${seconds} s per case, database: ${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL"}`);
+    console.log(
+      `\nLoad: ${connections} connections × ${seconds} s per case, database: ${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL"}`,
+    );
     console.log("| case | req/s | p50 ms | p95 ms | errors | req/s vs baseline | p95 vs baseline |");
     console.log("|---|---:|---:|---:|---:|---:|---:|");
     for (const r of rows) {
-      console.log(`| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.errors} | ${fmt(r.rps / b.rps, 2)} | ${fmt(r.p95 / b.p95, 2)} |`);
+      console.log(
+        `| ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.errors} | ${fmt(r.rps / b.rps, 2)} | ${fmt(r.p95 / b.p95, 2)} |`,
+      );
     }
   } finally {
     await app.stop();
@@ -126,8 +148,12 @@ try {
   console.log(`\nStart-up (npm start → /api/health 200, installed and built clone):`);
   console.log(`| data folder | runs | median s | min s | max s |`);
   console.log(`|---|---:|---:|---:|---:|`);
-  console.log(`| new (migrate + seed) | 1 | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} |`);
-  console.log(`| existing | ${warm.length} | ${fmt(median(warm), 2)} | ${fmt(Math.min(...warm), 2)} | ${fmt(Math.max(...warm), 2)} |`);
+  console.log(
+    `| new (migrate + seed) | 1 | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} | ${fmt(first.seconds, 2)} |`,
+  );
+  console.log(
+    `| existing | ${warm.length} | ${fmt(median(warm), 2)} | ${fmt(Math.min(...warm), 2)} | ${fmt(Math.max(...warm), 2)} |`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -17,10 +17,19 @@ const fail = (msg) => {
   process.exit(1);
 };
 const normalise = (s) =>
-  s.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n").replace(/\s+/g, " ").trim();
+  s
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("//"))
+    .join("\n")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const folders = fs.existsSync(migrationsDir)
-  ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  ? fs
+      .readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
   : [];
 if (folders.length === 0) fail(`no migrations in ${path.relative(root, migrationsDir)}: ${fix}`);
 for (const folder of folders) {

@@ -10,9 +10,15 @@ import { cleanText, foldForSearch } from "@/lib/text/normalize";
 import { generateTemporaryPassword } from "@/lib/users/password-generator";
 import { newPasswordSchema } from "@/lib/users/schema";
 
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, "agency-code": { type: "string" } } });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, name: { type: "string" }, "agency-code": { type: "string" } },
+});
 const input = z
-  .object({ email: z.string().trim().toLowerCase().pipe(z.email()), name: z.string().trim().min(1).max(120), agencyCode: z.string().optional() })
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email()),
+    name: z.string().trim().min(1).max(120),
+    agencyCode: z.string().optional(),
+  })
   .safeParse({ email: values.email, name: values.name, agencyCode: values["agency-code"] });
 if (!input.success) {
   console.error('✗ usage: npm run create-admin -- --email <email> --name "<full name>" [--agency-code <code>]');
@@ -38,9 +44,22 @@ try {
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({
-      data: { email: input.data.email, name, searchName: foldForSearch(name), role: "DOST_ADMIN", agencyId: agency?.id ?? null, passwordHash, mustChangePassword: true },
+      data: {
+        email: input.data.email,
+        name,
+        searchName: foldForSearch(name),
+        role: "DOST_ADMIN",
+        agencyId: agency?.id ?? null,
+        passwordHash,
+        mustChangePassword: true,
+      },
     });
-    await recordAudit(tx, { type: "user.created", actorId: null, target: { type: "user", id: created.id }, data: { email: created.email, role: created.role, agencyId: created.agencyId } });
+    await recordAudit(tx, {
+      type: "user.created",
+      actorId: null,
+      target: { type: "user", id: created.id },
+      data: { email: created.email, role: created.role, agencyId: created.agencyId },
+    });
     return created;
   });
   console.log(`✓ Administrator ${user.email} created${given ? "" : `; temporary password: ${password}`}`);

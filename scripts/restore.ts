@@ -28,10 +28,22 @@ let target;
 try {
   target = await openDataTarget("restore", (line) => console.log(`› ${line}`));
   console.log(`› Khôi phục ${file} vào ${target.where} — restoring`);
-  const summary = await restoreBackup({ connectionString: target.url, storage: target.storage, file, log: (line) => console.log(line) });
-  console.log(`✓ Đã khôi phục ${summary.tables} bảng, ${summary.rows} dòng, ${summary.files} tệp trong ${((Date.now() - startedAt) / 1000).toFixed(1)} giây — restored`);
-  console.log(`  Lược đồ tới migration ${summary.migrations.at(-1)}; npm start áp dụng các migration mới hơn — later migrations run at the next npm start`);
-  if (summary.missingFiles) console.log(`⚠ ${summary.missingFiles} tệp đã thiếu từ khi sao lưu (xem trên) — files were already missing in the backup`);
+  const summary = await restoreBackup({
+    connectionString: target.url,
+    storage: target.storage,
+    file,
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `✓ Đã khôi phục ${summary.tables} bảng, ${summary.rows} dòng, ${summary.files} tệp trong ${((Date.now() - startedAt) / 1000).toFixed(1)} giây — restored`,
+  );
+  console.log(
+    `  Lược đồ tới migration ${summary.migrations.at(-1)}; npm start áp dụng các migration mới hơn — later migrations run at the next npm start`,
+  );
+  if (summary.missingFiles)
+    console.log(
+      `⚠ ${summary.missingFiles} tệp đã thiếu từ khi sao lưu (xem trên) — files were already missing in the backup`,
+    );
 } catch (error) {
   reportFailure(error, [BackupError, StartError, EmbeddedDbError, EnvError, MigrationError]);
 } finally {

@@ -49,7 +49,8 @@ export async function main({ dev }: { dev: boolean }) {
   const dataDir = path.resolve(root, settings.DATA_DIR);
   await mkdir(dataDir, { recursive: true });
 
-  if (!(await portIsFree(settings.PORT))) fail(`Cổng ${settings.PORT} đang được dùng (port in use): đặt PORT khác, ví dụ PORT=3001 npm start`);
+  if (!(await portIsFree(settings.PORT)))
+    fail(`Cổng ${settings.PORT} đang được dùng (port in use): đặt PORT khác, ví dụ PORT=3001 npm start`);
 
   let database;
   try {
@@ -68,7 +69,11 @@ export async function main({ dev }: { dev: boolean }) {
   try {
     seeded = await prepareDatabase(database.url, { demo: settings.SEED_DEMO, log: (line) => console.log(`› ${line}`) });
   } catch (error) {
-    await onFatal(error instanceof MigrationError ? error.message : `Không chuẩn bị được cơ sở dữ liệu: ${(error as Error).message}`);
+    await onFatal(
+      error instanceof MigrationError
+        ? error.message
+        : `Không chuẩn bị được cơ sở dữ liệu: ${(error as Error).message}`,
+    );
     return;
   }
 
@@ -88,7 +93,11 @@ export async function main({ dev }: { dev: boolean }) {
 
   if (!dev && (await buildIsStale(root))) {
     console.log("› Biên dịch ứng dụng (next build)…");
-    const build = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+    const build = spawnSync(nextBin, ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...childEnv, NODE_ENV: "production" },
+    });
     if (build.status !== 0) await onFatal("next build failed (see above)");
     await recordBuild(root);
   }
@@ -113,11 +122,17 @@ export async function main({ dev }: { dev: boolean }) {
 
   if (await waitHealthy(`http://127.0.0.1:${settings.PORT}/api/health`, child, { intervalMs: 250 })) {
     console.log(`\n✓ Sẵn sàng sau ${((Date.now() - startedAt) / 1000).toFixed(1)} giây: ${servedUrl}`);
-    console.log(`  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PostgreSQL) trong ${path.relative(root, dataDir) || "."}/` : "DATABASE_URL"}`);
-    if (appUrl && settings.SMTP_HOST) console.log(`  ! Chưa đặt APP_URL: liên kết trong thư trỏ tới ${appUrl}, chỉ mở được trên máy này (set APP_URL to the public address)`);
+    console.log(
+      `  Cơ sở dữ liệu: ${database.embedded ? `nhúng (PostgreSQL) trong ${path.relative(root, dataDir) || "."}/` : "DATABASE_URL"}`,
+    );
+    if (appUrl && settings.SMTP_HOST)
+      console.log(
+        `  ! Chưa đặt APP_URL: liên kết trong thư trỏ tới ${appUrl}, chỉ mở được trên máy này (set APP_URL to the public address)`,
+      );
     if (seeded.demoAccounts.length) {
       console.log("  Tài khoản dùng thử (demo accounts):");
-      for (const account of seeded.demoAccounts) console.log(`    ${account.role.padEnd(18)} ${account.email.padEnd(28)} ${account.password}`);
+      for (const account of seeded.demoAccounts)
+        console.log(`    ${account.role.padEnd(18)} ${account.email.padEnd(28)} ${account.password}`);
     }
   } else if (child.exitCode === null) {
     console.error("✗ The app did not become healthy within 2 minutes");

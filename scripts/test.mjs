@@ -44,7 +44,20 @@ function check(name, command, args) {
 function vitestTier(project, env) {
   const out = path.join(reports, `${project}.json`);
   rmSync(out, { force: true });
-  const ok = step(`${project} tests`, bin("vitest"), ["run", "--project", project, ...filesOf(project), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const ok = step(
+    `${project} tests`,
+    bin("vitest"),
+    [
+      "run",
+      "--project",
+      project,
+      ...filesOf(project),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ],
+    env,
+  );
   const counted = countVitest(out);
   if (!ok && counted.failed === 0) counted.failed = 1; // crashed before reporting
   if (counted.passed + counted.failed === 0) {
@@ -57,7 +70,10 @@ function vitestTier(project, env) {
 function countVitest(file) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const report = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
+  };
 }
 
 function countPlaywright(file) {

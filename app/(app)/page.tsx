@@ -33,7 +33,14 @@ export default async function HomePage() {
       <PageHeader title={t("home.greeting", { name: actor.name })} lead={t(`home.${actor.role}`)} />
       <div className="grid gap-6 lg:grid-cols-2">
         {registry ? (
-          <Card title={t("home.registryTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/co-quan">{t("nav.agencies")}</Link>}>
+          <Card
+            title={t("home.registryTitle")}
+            action={
+              <Link className="text-sm font-medium text-blue-800 underline" href="/co-quan">
+                {t("nav.agencies")}
+              </Link>
+            }
+          >
             <Table caption={t("home.byKind")}>
               <thead>
                 <tr>
@@ -60,7 +67,16 @@ export default async function HomePage() {
         ) : null}
 
         {officer ? (
-          <Card title={t("home.myAgencyTitle")} action={agency ? <Link className="text-sm font-medium text-blue-800 underline" href={`/co-quan/${agency.id}`}>{t("agencies.detail")}</Link> : undefined}>
+          <Card
+            title={t("home.myAgencyTitle")}
+            action={
+              agency ? (
+                <Link className="text-sm font-medium text-blue-800 underline" href={`/co-quan/${agency.id}`}>
+                  {t("agencies.detail")}
+                </Link>
+              ) : undefined
+            }
+          >
             {agency ? (
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                 <dt className="font-semibold">{t("home.code")}</dt>
@@ -87,7 +103,14 @@ export default async function HomePage() {
         ) : null}
 
         {users ? (
-          <Card title={t("home.usersTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nguoi-dung">{t("nav.users")}</Link>}>
+          <Card
+            title={t("home.usersTitle")}
+            action={
+              <Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nguoi-dung">
+                {t("nav.users")}
+              </Link>
+            }
+          >
             <dl className="grid grid-cols-2 gap-4">
               <div>
                 <dt className="text-sm text-slate-700">{t("home.activeUsers")}</dt>
@@ -102,25 +125,50 @@ export default async function HomePage() {
         ) : null}
 
         {checklists ? (
-          <Card title={t("home.checklistTitle")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/bang-kiem">{t("nav.checklists")}</Link>}>
+          <Card
+            title={t("home.checklistTitle")}
+            action={
+              <Link className="text-sm font-medium text-blue-800 underline" href="/bang-kiem">
+                {t("nav.checklists")}
+              </Link>
+            }
+          >
             <ul className="space-y-1 text-sm">
               {checklists.map((c) => (
                 <li key={c.id} className="flex justify-between gap-4">
-                  <span>{t(`checklistStandard.${c.standard}`)} (v{c.version})</span>
-                  <span className="tabular-nums text-slate-700">{t("home.checklistItems", { count: c._count.items })}</span>
+                  <span>
+                    {t(`checklistStandard.${c.standard}`)} (v{c.version})
+                  </span>
+                  <span className="tabular-nums text-slate-700">
+                    {t("home.checklistItems", { count: c._count.items })}
+                  </span>
                 </li>
               ))}
             </ul>
           </Card>
         ) : null}
 
-        <Card title={t("home.unreadNotifications")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/thong-bao">{t("nav.notifications")}</Link>}>
+        <Card
+          title={t("home.unreadNotifications")}
+          action={
+            <Link className="text-sm font-medium text-blue-800 underline" href="/thong-bao">
+              {t("nav.notifications")}
+            </Link>
+          }
+        >
           <p className="text-3xl font-bold tabular-nums">{formatNumber(unread)}</p>
         </Card>
       </div>
 
       {audit ? (
-        <Card title={t("home.recentActivity")} action={<Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nhat-ky">{t("nav.audit")}</Link>}>
+        <Card
+          title={t("home.recentActivity")}
+          action={
+            <Link className="text-sm font-medium text-blue-800 underline" href="/quan-tri/nhat-ky">
+              {t("nav.audit")}
+            </Link>
+          }
+        >
           <AuditList events={audit.events} empty={t("home.noActivity")} />
         </Card>
       ) : null}

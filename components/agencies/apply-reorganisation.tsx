@@ -16,7 +16,9 @@ export function ApplyReorganisation({ changeSetKey, applicable }: { changeSetKey
       <FormStatus state={state} />
       <input type="hidden" name="key" value={changeSetKey} />
       {applicable && state.status !== "success" ? (
-        <Button type="submit" disabled={pending}>{pending ? t("agencies.reorganisation.applying") : t("agencies.reorganisation.apply")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("agencies.reorganisation.applying") : t("agencies.reorganisation.apply")}
+        </Button>
       ) : null}
     </form>
   );

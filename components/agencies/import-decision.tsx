@@ -21,16 +21,22 @@ export function ImportDecision({ id, pending }: { id: string; pending: boolean }
     <div className="space-y-3">
       <FormStatus state={commitState.status !== "idle" ? commitState : discardState} />
       {done || !pending ? (
-        <Link href="/co-quan" className="font-semibold text-blue-800 underline">{t("agencies.back")}</Link>
+        <Link href="/co-quan" className="font-semibold text-blue-800 underline">
+          {t("agencies.back")}
+        </Link>
       ) : (
         <div className="flex flex-wrap gap-3">
           <form action={commit}>
             <input type="hidden" name="id" value={id} />
-            <Button type="submit" disabled={committing || discarding}>{t("agencies.import.commit")}</Button>
+            <Button type="submit" disabled={committing || discarding}>
+              {t("agencies.import.commit")}
+            </Button>
           </form>
           <form action={discard}>
             <input type="hidden" name="id" value={id} />
-            <Button type="submit" variant="secondary" disabled={committing || discarding}>{t("agencies.import.discard")}</Button>
+            <Button type="submit" variant="secondary" disabled={committing || discarding}>
+              {t("agencies.import.discard")}
+            </Button>
           </form>
         </div>
       )}

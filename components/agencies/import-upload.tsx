@@ -34,9 +34,21 @@ export function ImportUpload() {
     let seen = 0;
     const handle = (line: string) => {
       // A refusal before the upload was read (lib/uploads/respond.ts: `{ code, message }`) is an error too.
-      const event = JSON.parse(line) as { phase?: string; code?: string; total?: number; done?: number; id?: string; message?: string };
-      if (event.phase === "parsed") setProgress({ label: t("agencies.import.validating", { done: 0, total: event.total ?? 0 }), value: 0 });
-      if (event.phase === "validating") setProgress({ label: t("agencies.import.validating", { done: event.done ?? 0, total: event.total ?? 0 }), value: (event.done ?? 0) / (event.total || 1) });
+      const event = JSON.parse(line) as {
+        phase?: string;
+        code?: string;
+        total?: number;
+        done?: number;
+        id?: string;
+        message?: string;
+      };
+      if (event.phase === "parsed")
+        setProgress({ label: t("agencies.import.validating", { done: 0, total: event.total ?? 0 }), value: 0 });
+      if (event.phase === "validating")
+        setProgress({
+          label: t("agencies.import.validating", { done: event.done ?? 0, total: event.total ?? 0 }),
+          value: (event.done ?? 0) / (event.total || 1),
+        });
       if (event.phase === "done" && event.id) router.push(`/co-quan/nhap/${event.id}`);
       if (event.phase === "error" || event.code) {
         setProgress(null);
@@ -50,7 +62,11 @@ export function ImportUpload() {
       seen = end;
     };
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) setProgress({ label: t("agencies.import.uploading", { percent: Math.round((100 * e.loaded) / e.total) }), value: e.loaded / e.total });
+      if (e.lengthComputable)
+        setProgress({
+          label: t("agencies.import.uploading", { percent: Math.round((100 * e.loaded) / e.total) }),
+          value: e.loaded / e.total,
+        });
     };
     xhr.upload.onload = () => setProgress({ label: t("agencies.import.parsing"), value: null });
     xhr.onprogress = () => drain(false);
@@ -67,8 +83,12 @@ export function ImportUpload() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Alert tone="error">{error}</Alert>
       <div>
-        <label htmlFor="file" className="block text-sm font-semibold">{t("agencies.import.file")}</label>
-        <p id="file-hint" className="text-sm text-slate-700">{t("agencies.import.columnsHint")}</p>
+        <label htmlFor="file" className="block text-sm font-semibold">
+          {t("agencies.import.file")}
+        </label>
+        <p id="file-hint" className="text-sm text-slate-700">
+          {t("agencies.import.columnsHint")}
+        </p>
         <input
           ref={input}
           id="file"
@@ -87,7 +107,9 @@ export function ImportUpload() {
           </div>
         ) : null}
       </div>
-      <Button type="submit" disabled={progress !== null}>{t("agencies.import.upload")}</Button>
+      <Button type="submit" disabled={progress !== null}>
+        {t("agencies.import.upload")}
+      </Button>
     </form>
   );
 }

@@ -6,10 +6,14 @@ export function UnitBadges({ confirmed, validTo, t }: { confirmed: boolean; vali
   return (
     <>
       {!confirmed ? (
-        <span className="ml-2 inline-block rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900 ring-1 ring-amber-700">{t("agencies.unconfirmed")}</span>
+        <span className="ml-2 inline-block rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900 ring-1 ring-amber-700">
+          {t("agencies.unconfirmed")}
+        </span>
       ) : null}
       {validTo ? (
-        <span className="ml-2 inline-block rounded bg-slate-200 px-2 text-xs font-semibold text-slate-800">{t("agencies.ended", { date: formatCalendarDate(validTo) })}</span>
+        <span className="ml-2 inline-block rounded bg-slate-200 px-2 text-xs font-semibold text-slate-800">
+          {t("agencies.ended", { date: formatCalendarDate(validTo) })}
+        </span>
       ) : null}
     </>
   );

@@ -26,10 +26,34 @@ export function ChangePasswordForm() {
   const errors = (name: string) => fieldErrors(state, name);
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
-      <FormStatus state={state.status === "success" ? { status: "success", message: t("auth.passwordChanged") } : state} />
-      <TextField label={t("auth.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={errors("currentPassword")} />
-      <TextField label={t("auth.newPassword")} name="newPassword" type="password" autoComplete="new-password" required hint={t("auth.passwordRule")} errors={errors("newPassword")} />
-      <TextField label={t("auth.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required errors={errors("confirmPassword")} />
+      <FormStatus
+        state={state.status === "success" ? { status: "success", message: t("auth.passwordChanged") } : state}
+      />
+      <TextField
+        label={t("auth.currentPassword")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors("currentPassword")}
+      />
+      <TextField
+        label={t("auth.newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("auth.passwordRule")}
+        errors={errors("newPassword")}
+      />
+      <TextField
+        label={t("auth.confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors("confirmPassword")}
+      />
       <Button type="submit" disabled={pending || state.status === "success"}>
         {t("auth.changePasswordSubmit")}
       </Button>

@@ -22,7 +22,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
+      const result = await signIn("credentials", {
+        redirect: false,
+        email: form.get("email"),
+        password: form.get("password"),
+      });
       if (result?.ok && !result.error) {
         // The page sent a safe path already; checked again against the origin the browser is really on.
         router.replace(safeRedirectPath(callbackUrl, window.location.origin));

@@ -25,7 +25,9 @@ export function SignOutEverywhereForm() {
   return (
     <form action={action} className="max-w-xl space-y-3">
       <p className="text-slate-700">{t("auth.signOutEverywhereLead")}</p>
-      <FormStatus state={state.status === "success" ? { status: "success", message: t("auth.signedOutEverywhere") } : state} />
+      <FormStatus
+        state={state.status === "success" ? { status: "success", message: t("auth.signedOutEverywhere") } : state}
+      />
       <ConfirmSubmit
         label={t("auth.signOutEverywhere")}
         question={t("auth.signOutEverywhereConfirm")}

@@ -11,7 +11,17 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { discardChecklistAction, publishChecklistAction, updateChecklistAction } from "@/lib/checklists/actions";
 
 /** A draft's details, and publishing or discarding it. Each form carries the version it was opened at. */
-export function DraftPanel({ templateId, lockVersion, title, note }: { templateId: string; lockVersion: number; title: string; note: string }) {
+export function DraftPanel({
+  templateId,
+  lockVersion,
+  title,
+  note,
+}: {
+  templateId: string;
+  lockVersion: number;
+  title: string;
+  note: string;
+}) {
   const t = useT();
   const router = useRouter();
   const [state, save, saving] = useActionState(updateChecklistAction, idleState);
@@ -36,9 +46,23 @@ export function DraftPanel({ templateId, lockVersion, title, note }: { templateI
         <h2 className="text-lg font-semibold">{t("checklists.draft.title")}</h2>
         <FormStatus state={state} />
         {hidden}
-        <TextField label={t("checklists.draft.titleField")} name="title" defaultValue={echoed(state, "title", title)} errors={fieldErrors(state, "title")} required />
-        <TextareaField label={t("checklists.draft.note")} name="note" rows={2} defaultValue={echoed(state, "note", note)} errors={fieldErrors(state, "note")} />
-        <Button type="submit" variant="secondary" disabled={saving}>{t("checklists.draft.save")}</Button>
+        <TextField
+          label={t("checklists.draft.titleField")}
+          name="title"
+          defaultValue={echoed(state, "title", title)}
+          errors={fieldErrors(state, "title")}
+          required
+        />
+        <TextareaField
+          label={t("checklists.draft.note")}
+          name="note"
+          rows={2}
+          defaultValue={echoed(state, "note", note)}
+          errors={fieldErrors(state, "note")}
+        />
+        <Button type="submit" variant="secondary" disabled={saving}>
+          {t("checklists.draft.save")}
+        </Button>
       </form>
       <div className="space-y-4">
         <h2 className="text-lg font-semibold">{t("checklists.draft.publishTitle")}</h2>
@@ -47,11 +71,15 @@ export function DraftPanel({ templateId, lockVersion, title, note }: { templateI
         <div className="flex flex-wrap gap-3">
           <form action={publish}>
             {hidden}
-            <Button type="submit" disabled={publishing || discarding}>{t("checklists.draft.publish")}</Button>
+            <Button type="submit" disabled={publishing || discarding}>
+              {t("checklists.draft.publish")}
+            </Button>
           </form>
           <form action={discard}>
             {hidden}
-            <Button type="submit" variant="danger" disabled={publishing || discarding}>{t("checklists.draft.discard")}</Button>
+            <Button type="submit" variant="danger" disabled={publishing || discarding}>
+              {t("checklists.draft.discard")}
+            </Button>
           </form>
         </div>
       </div>

@@ -32,9 +32,13 @@ export function ItemEditor({ templateId, lockVersion, item, kinds, groups, close
   const [state, save, pending] = useActionState(item ? updateChecklistItemAction : addChecklistItemAction, idleState);
   const [removeState, remove, removing] = useActionState(removeChecklistItemAction, idleState);
   useEffect(() => {
-    if (removeState.status === "success" && item) router.replace(`${closeHref}${closeHref.includes("?") ? "&" : "?"}ok=removed&code=${encodeURIComponent(item.code)}`);
+    if (removeState.status === "success" && item)
+      router.replace(
+        `${closeHref}${closeHref.includes("?") ? "&" : "?"}ok=removed&code=${encodeURIComponent(item.code)}`,
+      );
   }, [removeState, router, closeHref, item]);
-  const value = (name: keyof ItemFields) => echoed(state, name, item ? String(item[name]) : name === "weight" ? "1" : "");
+  const value = (name: keyof ItemFields) =>
+    echoed(state, name, item ? String(item[name]) : name === "weight" ? "1" : "");
   const errors = (name: string) => fieldErrors(state, name);
   const hidden = (
     <>
@@ -49,19 +53,81 @@ export function ItemEditor({ templateId, lockVersion, item, kinds, groups, close
         <FormStatus state={removeState.status === "error" ? removeState : state} id="item-form-status" />
         {hidden}
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField label={t("checklists.fields.code")} name="code" hint={t("checklists.fields.codeHint")} defaultValue={value("code")} errors={errors("code")} autoFocus required />
-          <TextField label={t("checklists.fields.clause")} name="clause" hint={t("checklists.fields.clauseHint")} defaultValue={value("clause")} errors={errors("clause")} required />
-          <TextField label={t("checklists.fields.clauseGroup")} name="clauseGroup" hint={t("checklists.fields.clauseGroupHint")} defaultValue={value("clauseGroup")} errors={errors("clauseGroup")} list="clause-groups" required />
-          <datalist id="clause-groups">{groups.map((g) => <option key={g} value={g} />)}</datalist>
+          <TextField
+            label={t("checklists.fields.code")}
+            name="code"
+            hint={t("checklists.fields.codeHint")}
+            defaultValue={value("code")}
+            errors={errors("code")}
+            autoFocus
+            required
+          />
+          <TextField
+            label={t("checklists.fields.clause")}
+            name="clause"
+            hint={t("checklists.fields.clauseHint")}
+            defaultValue={value("clause")}
+            errors={errors("clause")}
+            required
+          />
+          <TextField
+            label={t("checklists.fields.clauseGroup")}
+            name="clauseGroup"
+            hint={t("checklists.fields.clauseGroupHint")}
+            defaultValue={value("clauseGroup")}
+            errors={errors("clauseGroup")}
+            list="clause-groups"
+            required
+          />
+          <datalist id="clause-groups">
+            {groups.map((g) => (
+              <option key={g} value={g} />
+            ))}
+          </datalist>
         </div>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField label={t("checklists.fields.titleVi")} name="titleVi" lang="vi" defaultValue={value("titleVi")} errors={errors("titleVi")} required />
-          <TextField label={t("checklists.fields.titleEn")} name="titleEn" lang="en" defaultValue={value("titleEn")} errors={errors("titleEn")} />
-          <TextareaField label={t("checklists.fields.guidanceVi")} name="guidanceVi" lang="vi" defaultValue={value("guidanceVi")} errors={errors("guidanceVi")} />
-          <TextareaField label={t("checklists.fields.guidanceEn")} name="guidanceEn" lang="en" hint={t("checklists.fields.guidanceEnHint")} defaultValue={value("guidanceEn")} errors={errors("guidanceEn")} />
+          <TextField
+            label={t("checklists.fields.titleVi")}
+            name="titleVi"
+            lang="vi"
+            defaultValue={value("titleVi")}
+            errors={errors("titleVi")}
+            required
+          />
+          <TextField
+            label={t("checklists.fields.titleEn")}
+            name="titleEn"
+            lang="en"
+            defaultValue={value("titleEn")}
+            errors={errors("titleEn")}
+          />
+          <TextareaField
+            label={t("checklists.fields.guidanceVi")}
+            name="guidanceVi"
+            lang="vi"
+            defaultValue={value("guidanceVi")}
+            errors={errors("guidanceVi")}
+          />
+          <TextareaField
+            label={t("checklists.fields.guidanceEn")}
+            name="guidanceEn"
+            lang="en"
+            hint={t("checklists.fields.guidanceEnHint")}
+            defaultValue={value("guidanceEn")}
+            errors={errors("guidanceEn")}
+          />
         </div>
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField label={t("checklists.fields.weight")} name="weight" type="number" min={1} max={5} inputMode="numeric" defaultValue={value("weight")} errors={errors("weight")} />
+          <TextField
+            label={t("checklists.fields.weight")}
+            name="weight"
+            type="number"
+            min={1}
+            max={5}
+            inputMode="numeric"
+            defaultValue={value("weight")}
+            errors={errors("weight")}
+          />
           <CheckboxGroup
             legend={`${t("checklists.fields.kindCodes")} (${t("checklists.fields.kindCodesHint")})`}
             name="kindCodes"
@@ -78,14 +144,20 @@ export function ItemEditor({ templateId, lockVersion, item, kinds, groups, close
           />
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={pending}>{item ? t("checklists.editor.save") : t("checklists.editor.add")}</Button>
-          <Link href={closeHref} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">{t("checklists.editor.close")}</Link>
+          <Button type="submit" disabled={pending}>
+            {item ? t("checklists.editor.save") : t("checklists.editor.add")}
+          </Button>
+          <Link href={closeHref} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+            {t("checklists.editor.close")}
+          </Link>
         </div>
       </form>
       {item ? (
         <form action={remove}>
           {hidden}
-          <Button type="submit" variant="danger" disabled={removing}>{t("checklists.editor.remove")}</Button>
+          <Button type="submit" variant="danger" disabled={removing}>
+            {t("checklists.editor.remove")}
+          </Button>
         </form>
       ) : null}
     </div>

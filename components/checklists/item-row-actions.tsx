@@ -9,13 +9,31 @@ import { idleState } from "@/components/ui/idle-state";
 import { moveChecklistItemAction } from "@/lib/checklists/actions";
 
 /** Edit link and move buttons of one item of a draft. */
-export function ItemRowActions({ templateId, lockVersion, item, first, last, editHref }: { templateId: string; lockVersion: number; item: { id: string; code: string }; first: boolean; last: boolean; editHref: string }) {
+export function ItemRowActions({
+  templateId,
+  lockVersion,
+  item,
+  first,
+  last,
+  editHref,
+}: {
+  templateId: string;
+  lockVersion: number;
+  item: { id: string; code: string };
+  first: boolean;
+  last: boolean;
+  editHref: string;
+}) {
   const t = useT();
   const [state, move, pending] = useActionState(moveChecklistItemAction, idleState);
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-1">
-        <Link href={editHref} className="inline-flex min-h-11 items-center px-2 font-semibold text-blue-800 underline" aria-label={t("checklists.editor.editLabel", { code: item.code })}>
+        <Link
+          href={editHref}
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-blue-800 underline"
+          aria-label={t("checklists.editor.editLabel", { code: item.code })}
+        >
           {t("checklists.editor.edit")}
         </Link>
         {(["up", "down"] as const).map((direction) => (
@@ -29,7 +47,9 @@ export function ItemRowActions({ templateId, lockVersion, item, first, last, edi
               variant="ghost"
               className="px-2"
               disabled={pending || (direction === "up" ? first : last)}
-              aria-label={t(direction === "up" ? "checklists.editor.moveUpLabel" : "checklists.editor.moveDownLabel", { code: item.code })}
+              aria-label={t(direction === "up" ? "checklists.editor.moveUpLabel" : "checklists.editor.moveDownLabel", {
+                code: item.code,
+              })}
             >
               {t(direction === "up" ? "checklists.editor.moveUp" : "checklists.editor.moveDown")}
             </Button>

@@ -61,24 +61,49 @@ export function ItemsTable({
                 <span className="block text-sm text-slate-700">{group(item.clauseGroup)}</span>
               </Td>
               <Td className="min-w-48">
-                <span lang="vi" className="block font-medium">{item.titleVi}</span>
-                {item.titleEn ? <span lang="en" className="block text-sm text-slate-700">{item.titleEn}</span> : null}
+                <span lang="vi" className="block font-medium">
+                  {item.titleVi}
+                </span>
+                {item.titleEn ? (
+                  <span lang="en" className="block text-sm text-slate-700">
+                    {item.titleEn}
+                  </span>
+                ) : null}
               </Td>
               <Td className="min-w-64">
-                <span lang={fallback || locale === "vi" ? "vi" : "en"}>{locale === "en" && item.guidanceEn ? item.guidanceEn : item.guidanceVi}</span>
-                {fallback && item.guidanceVi ? <span className="block text-sm italic text-slate-700">{t("checklists.guidanceFallback")}</span> : null}
+                <span lang={fallback || locale === "vi" ? "vi" : "en"}>
+                  {locale === "en" && item.guidanceEn ? item.guidanceEn : item.guidanceVi}
+                </span>
+                {fallback && item.guidanceVi ? (
+                  <span className="block text-sm italic text-slate-700">{t("checklists.guidanceFallback")}</span>
+                ) : null}
               </Td>
               <Td className="text-right tabular-nums">{item.weight}</Td>
               <Td className="min-w-40 text-sm">
                 {!item.kindCodes.length && !item.standardVersions.length ? t("checklists.everyUnit") : null}
-                {item.kindCodes.length ? <span className="block">{t("checklists.kindsList", { list: item.kindCodes.map(kindName).join(", ") })}</span> : null}
+                {item.kindCodes.length ? (
+                  <span className="block">
+                    {t("checklists.kindsList", { list: item.kindCodes.map(kindName).join(", ") })}
+                  </span>
+                ) : null}
                 {item.standardVersions.length ? (
-                  <span className="block">{t("checklists.versionsList", { list: item.standardVersions.map((v) => t(`standardVersion.${v}`)).join(", ") })}</span>
+                  <span className="block">
+                    {t("checklists.versionsList", {
+                      list: item.standardVersions.map((v) => t(`standardVersion.${v}`)).join(", "),
+                    })}
+                  </span>
                 ) : null}
               </Td>
               {edit ? (
                 <Td>
-                  <ItemRowActions templateId={edit.templateId} lockVersion={edit.lockVersion} item={{ id: item.id, code: item.code }} first={item.position === 1} last={item.position === total} editHref={edit.href(item.id)} />
+                  <ItemRowActions
+                    templateId={edit.templateId}
+                    lockVersion={edit.lockVersion}
+                    item={{ id: item.id, code: item.code }}
+                    first={item.position === 1}
+                    last={item.position === total}
+                    editHref={edit.href(item.id)}
+                  />
                 </Td>
               ) : null}
             </tr>

@@ -12,5 +12,9 @@ export function TemplateStatusBadge({ status, label }: { status: TemplateStatus;
 
 /** "Đang được sử dụng" for a version an inspection has used (it can no longer change). */
 export function UsageBadge({ label }: { label: string }) {
-  return <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-950 ring-1 ring-amber-700">{label}</span>;
+  return (
+    <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-950 ring-1 ring-amber-700">
+      {label}
+    </span>
+  );
 }

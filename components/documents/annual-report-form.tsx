@@ -36,13 +36,19 @@ export function AnnualReportForm({ year, values }: { year: number; values: Annua
   // Uncontrolled (React resets a form after its action runs, which would untick a controlled box behind
   // its back); the re-announcement fields show with CSS while the box is ticked.
   const ticked = state.status === "error" ? state.values?.scopeChanged === "on" : values.scopeChanged;
-  const field = (name: keyof AnnualReportValues) => ({ name, defaultValue: echoed(state, name, String(values[name])), errors: fieldErrors(state, name) });
+  const field = (name: keyof AnnualReportValues) => ({
+    name,
+    defaultValue: echoed(state, name, String(values[name])),
+    errors: fieldErrors(state, name),
+  });
   const date = { placeholder: "dd/mm/yyyy", inputMode: "numeric" as const };
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="year" value={year} />
-      {fieldErrors(state, "year") ? <p className="text-sm font-medium text-red-800">{fieldErrors(state, "year")!.join(" ")}</p> : null}
+      {fieldErrors(state, "year") ? (
+        <p className="text-sm font-medium text-red-800">{fieldErrors(state, "year")!.join(" ")}</p>
+      ) : null}
       <TextareaField label={t("documents.report.scopeDescription")} rows={4} {...field("scopeDescription")} />
       <div className="grid gap-4 md:grid-cols-3">
         <TextField label={t("documents.report.procedureCount")} type="number" min={0} {...field("procedureCount")} />
@@ -56,12 +62,20 @@ export function AnnualReportForm({ year, values }: { year: number; values: Annua
           {t("documents.report.scopeChanged")}
         </label>
         <div className="hidden gap-4 group-has-[:checked]:grid md:grid-cols-2">
-          <TextField label={t("documents.report.reannouncementNumber")} placeholder="12/QĐ-UBND" {...field("reannouncementNumber")} />
+          <TextField
+            label={t("documents.report.reannouncementNumber")}
+            placeholder="12/QĐ-UBND"
+            {...field("reannouncementNumber")}
+          />
           <TextField label={t("documents.report.reannouncementDate")} {...date} {...field("reannouncementDate")} />
         </div>
       </fieldset>
-      {texts.map((name) => <TextareaField key={name} label={t(`documents.report.${name}`)} rows={3} {...field(name)} />)}
-      <Button type="submit" disabled={pending}>{t("documents.report.submit")}</Button>
+      {texts.map((name) => (
+        <TextareaField key={name} label={t(`documents.report.${name}`)} rows={3} {...field(name)} />
+      ))}
+      <Button type="submit" disabled={pending}>
+        {t("documents.report.submit")}
+      </Button>
     </form>
   );
 }

@@ -13,13 +13,16 @@ export function AnnualReportView({ report, t }: { report: AnnualReport; t: Trans
     [t("documents.report.managementReviewDate"), formatCalendarDate(report.managementReviewDate) || "—"],
     [t("documents.report.scopeChanged"), report.scopeChanged ? t("common.yes") : t("common.no")],
     ...(report.scopeChanged
-      ? ([[t("documents.report.reannouncement"), `${report.reannouncementNumber ?? ""} (${formatCalendarDate(report.reannouncementDate)})`]] as [string, string][])
+      ? ([
+          [
+            t("documents.report.reannouncement"),
+            `${report.reannouncementNumber ?? ""} (${formatCalendarDate(report.reannouncementDate)})`,
+          ],
+        ] as [string, string][])
       : []),
     [t("documents.report.improvements"), report.improvements || "—"],
     [t("documents.report.difficulties"), report.difficulties || "—"],
     [t("documents.report.proposals"), report.proposals || "—"],
   ];
-  return (
-    <DescriptionList rows={rows} />
-  );
+  return <DescriptionList rows={rows} />;
 }

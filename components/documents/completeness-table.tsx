@@ -6,8 +6,21 @@ import { CompletenessBar } from "./completeness-bar";
 import { RequestMissingForm } from "./request-missing-form";
 
 /** Completeness of each unit of a plan; reviewers can ask a unit for what it is missing. */
-export function CompletenessTable({ units, planId, canRequest, t, locale }: { units: UnitCompleteness[]; planId: string; canRequest: boolean; t: Translate; locale: Locale }) {
-  const list = (items: RecordCategory[]) => (items.length ? items.map((c) => t(`documents.categories.${c}`)).join("; ") : "—");
+export function CompletenessTable({
+  units,
+  planId,
+  canRequest,
+  t,
+  locale,
+}: {
+  units: UnitCompleteness[];
+  planId: string;
+  canRequest: boolean;
+  t: Translate;
+  locale: Locale;
+}) {
+  const list = (items: RecordCategory[]) =>
+    items.length ? items.map((c) => t(`documents.categories.${c}`)).join("; ") : "—";
   return (
     <Table caption={t("documents.completeness.title")}>
       <thead>
@@ -17,7 +30,11 @@ export function CompletenessTable({ units, planId, canRequest, t, locale }: { un
           <Th>{t("documents.completeness.acceptedShort")}</Th>
           <Th>{t("documents.completeness.waiting")}</Th>
           <Th>{t("documents.completeness.missing")}</Th>
-          {canRequest ? <Th><span className="sr-only">{t("documents.completeness.request")}</span></Th> : null}
+          {canRequest ? (
+            <Th>
+              <span className="sr-only">{t("documents.completeness.request")}</span>
+            </Th>
+          ) : null}
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-200">
@@ -25,14 +42,30 @@ export function CompletenessTable({ units, planId, canRequest, t, locale }: { un
           <tr key={u.agency.id}>
             <Td>
               {u.agency.name}
-              <span className="block text-xs text-slate-700">{locale === "vi" ? u.agency.kind.nameVi : u.agency.kind.nameEn}{u.openFindings ? ` · ${t("documents.completeness.openFindings", { count: u.openFindings })}` : ""}</span>
+              <span className="block text-xs text-slate-700">
+                {locale === "vi" ? u.agency.kind.nameVi : u.agency.kind.nameEn}
+                {u.openFindings ? ` · ${t("documents.completeness.openFindings", { count: u.openFindings })}` : ""}
+              </span>
             </Td>
-            <Td><CompletenessBar percent={u.percent} label={t("documents.completeness.percentOf", { unit: u.agency.name })} /></Td>
+            <Td>
+              <CompletenessBar
+                percent={u.percent}
+                label={t("documents.completeness.percentOf", { unit: u.agency.name })}
+              />
+            </Td>
             <Td>{list(u.accepted)}</Td>
             <Td>{list(u.present.filter((c) => !u.accepted.includes(c)))}</Td>
             <Td className="text-red-900">{list(u.missing)}</Td>
             {canRequest ? (
-              <Td>{u.missing.length ? <RequestMissingForm planId={planId} agencyId={u.agency.id} label={t("documents.completeness.requestUnit")} /> : null}</Td>
+              <Td>
+                {u.missing.length ? (
+                  <RequestMissingForm
+                    planId={planId}
+                    agencyId={u.agency.id}
+                    label={t("documents.completeness.requestUnit")}
+                  />
+                ) : null}
+              </Td>
             ) : null}
           </tr>
         ))}

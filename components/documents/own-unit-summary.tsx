@@ -15,23 +15,47 @@ type Plan = { id: string; number: string; year: number };
  * a select kept in the URL as ?ke-hoach=): completeness, and DOST's requests for missing records while any
  * category they name is still missing (an open request).
  */
-export async function OwnUnitSummary({ scope, plan, plans, t }: { scope: Scope; plan: Plan; plans: Plan[]; t: Translate }) {
-  const [[own], requests] = await Promise.all([planCompleteness(scope, plan), listRecordRequests(scope, { planId: plan.id })]);
+export async function OwnUnitSummary({
+  scope,
+  plan,
+  plans,
+  t,
+}: {
+  scope: Scope;
+  plan: Plan;
+  plans: Plan[];
+  t: Translate;
+}) {
+  const [[own], requests] = await Promise.all([
+    planCompleteness(scope, plan),
+    listRecordRequests(scope, { planId: plan.id }),
+  ]);
   if (!own) return null;
   const open = requests.filter((r) => r.categories.some((c) => own.missing.includes(c)));
   return (
     <Card title={t("documents.completeness.own", { plan: `${plan.number} (${plan.year})` })}>
       {plans.length > 1 ? (
         <div className="mb-3">
-          <ChoiceForm label={t("documents.completeness.planChoice")} name="ke-hoach" value={plan.id} options={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))} submitLabel={t("documents.completeness.showPlan")} />
+          <ChoiceForm
+            label={t("documents.completeness.planChoice")}
+            name="ke-hoach"
+            value={plan.id}
+            options={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))}
+            submitLabel={t("documents.completeness.showPlan")}
+          />
         </div>
       ) : null}
       {open.length ? (
         <Alert tone="info">
           {open.map((r) => (
             <p key={r.id}>
-              <span className="font-semibold">{t("documents.completeness.openRequest", { time: formatDateTime(r.at) })}</span>{" "}
-              {r.categories.filter((c) => own.missing.includes(c)).map((c) => t(`documents.categories.${c}`)).join("; ")}
+              <span className="font-semibold">
+                {t("documents.completeness.openRequest", { time: formatDateTime(r.at) })}
+              </span>{" "}
+              {r.categories
+                .filter((c) => own.missing.includes(c))
+                .map((c) => t(`documents.categories.${c}`))
+                .join("; ")}
               {r.comment ? <span className="block">{r.comment}</span> : null}
             </p>
           ))}

@@ -27,12 +27,20 @@ export function RecordTable({ records, t, queue }: { records: RecordListItem[]; 
             {queue ? <Td>{r.agency.name}</Td> : null}
             <Td>{t(`documents.categories.${r.category}`)}</Td>
             <Td className="max-w-md">
-              <Link href={`/ho-so/${r.id}`} className="font-medium text-blue-800 underline">{r.title}</Link>
-              {r.plan ? <span className="block text-xs text-slate-700">{r.plan.number} ({r.plan.year})</span> : null}
+              <Link href={`/ho-so/${r.id}`} className="font-medium text-blue-800 underline">
+                {r.title}
+              </Link>
+              {r.plan ? (
+                <span className="block text-xs text-slate-700">
+                  {r.plan.number} ({r.plan.year})
+                </span>
+              ) : null}
             </Td>
             <Td className="whitespace-nowrap">{r.latest ? coverage(r.latest) : "—"}</Td>
             <Td className="text-right tabular-nums">{r.latestVersion}</Td>
-            <Td><ReviewBadge status={r.status} label={t(`documents.statuses.${r.status}`)} /></Td>
+            <Td>
+              <ReviewBadge status={r.status} label={t(`documents.statuses.${r.status}`)} />
+            </Td>
             <Td className="max-w-xs">{queue ? formatDateTime(r.latest?.createdAt) : (r.lastComment ?? "—")}</Td>
           </tr>
         ))}

@@ -20,11 +20,21 @@ export function ReviewForm({ versionId, open }: { versionId: string; open: boole
       <input type="hidden" name="versionId" value={versionId} />
       {open ? (
         <>
-      <TextareaField label={t("documents.review.comment")} name="comment" hint={t("documents.review.commentHint")} defaultValue={echoed(state, "comment")} errors={fieldErrors(state, "comment")} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="accept" disabled={pending}>{t("documents.review.accept")}</Button>
-        <Button type="submit" name="decision" value="revise" variant="secondary" disabled={pending}>{t("documents.review.revise")}</Button>
-      </div>
+          <TextareaField
+            label={t("documents.review.comment")}
+            name="comment"
+            hint={t("documents.review.commentHint")}
+            defaultValue={echoed(state, "comment")}
+            errors={fieldErrors(state, "comment")}
+          />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" name="decision" value="accept" disabled={pending}>
+              {t("documents.review.accept")}
+            </Button>
+            <Button type="submit" name="decision" value="revise" variant="secondary" disabled={pending}>
+              {t("documents.review.revise")}
+            </Button>
+          </div>
         </>
       ) : null}
     </form>

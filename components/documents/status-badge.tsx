@@ -7,7 +7,17 @@ const tones: Record<ReviewStatus, string> = {
 };
 
 /** A review status; a version that a newer one replaced before review is shown as superseded. */
-export function ReviewBadge({ status, label, superseded = false }: { status: ReviewStatus; label: string; superseded?: boolean }) {
+export function ReviewBadge({
+  status,
+  label,
+  superseded = false,
+}: {
+  status: ReviewStatus;
+  label: string;
+  superseded?: boolean;
+}) {
   const tone = superseded ? "bg-slate-100 text-slate-800 ring-1 ring-slate-500" : tones[status];
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tone}`}>{label}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tone}`}>{label}</span>
+  );
 }

@@ -33,7 +33,8 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
   const [pending, setPending] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
-  const errors = (name: string) => (answer && !answer.ok ? answer.fieldErrors?.[name]?.map((m) => t.raw(m)) : undefined);
+  const errors = (name: string) =>
+    answer && !answer.ok ? answer.fieldErrors?.[name]?.map((m) => t.raw(m)) : undefined;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,11 +54,24 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate aria-describedby="upload-status">
-      <Alert tone="error" id="upload-status">{answer && !answer.ok ? t.raw(answer.message) : null}</Alert>
+      <Alert tone="error" id="upload-status">
+        {answer && !answer.ok ? t.raw(answer.message) : null}
+      </Alert>
       {categories ? (
         <div className="grid gap-4 md:grid-cols-2">
-          <SelectField label={t("documents.fields.category")} name="category" options={[{ value: "", label: t("documents.fields.chooseCategory") }, ...categories]} errors={errors("category")} />
-          <SelectField label={t("documents.fields.plan")} name="planId" options={[{ value: "", label: t("documents.fields.noPlan") }, ...(plans ?? [])]} errors={errors("planId")} hint={t("documents.fields.planHint")} />
+          <SelectField
+            label={t("documents.fields.category")}
+            name="category"
+            options={[{ value: "", label: t("documents.fields.chooseCategory") }, ...categories]}
+            errors={errors("category")}
+          />
+          <SelectField
+            label={t("documents.fields.plan")}
+            name="planId"
+            options={[{ value: "", label: t("documents.fields.noPlan") }, ...(plans ?? [])]}
+            errors={errors("planId")}
+            hint={t("documents.fields.planHint")}
+          />
           <div className="md:col-span-2">
             <TextField label={t("documents.fields.title")} name="title" maxLength={300} errors={errors("title")} />
           </div>
@@ -67,9 +81,30 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
         <legend className="text-sm font-semibold">{t("documents.fields.covers")}</legend>
         <p className="text-sm text-slate-700">{t("documents.fields.coversHint")}</p>
         <div className="grid gap-4 md:grid-cols-3">
-          <TextField label={t("documents.fields.effectiveDate")} name="effectiveDate" placeholder="dd/mm/yyyy" inputMode="numeric" defaultValue={initial.effectiveDate} errors={errors("effectiveDate")} />
-          <TextField label={t("documents.fields.periodFrom")} name="periodFrom" placeholder="dd/mm/yyyy" inputMode="numeric" defaultValue={initial.periodFrom} errors={errors("periodFrom")} />
-          <TextField label={t("documents.fields.periodTo")} name="periodTo" placeholder="dd/mm/yyyy" inputMode="numeric" defaultValue={initial.periodTo} errors={errors("periodTo")} />
+          <TextField
+            label={t("documents.fields.effectiveDate")}
+            name="effectiveDate"
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            defaultValue={initial.effectiveDate}
+            errors={errors("effectiveDate")}
+          />
+          <TextField
+            label={t("documents.fields.periodFrom")}
+            name="periodFrom"
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            defaultValue={initial.periodFrom}
+            errors={errors("periodFrom")}
+          />
+          <TextField
+            label={t("documents.fields.periodTo")}
+            name="periodTo"
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            defaultValue={initial.periodTo}
+            errors={errors("periodTo")}
+          />
         </div>
       </fieldset>
       <TextField
@@ -84,11 +119,15 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
       <TextareaField label={t("documents.fields.note")} name="note" rows={3} maxLength={2000} errors={errors("note")} />
       {progress !== null ? (
         <div>
-          <label htmlFor="upload-progress" className="block text-sm font-semibold">{t("documents.upload.progress", { percent: progress })}</label>
+          <label htmlFor="upload-progress" className="block text-sm font-semibold">
+            {t("documents.upload.progress", { percent: progress })}
+          </label>
           <progress id="upload-progress" max={100} value={progress} className="h-3 w-full" />
         </div>
       ) : null}
-      <Button type="submit" disabled={pending}>{pending ? t("documents.upload.sending") : t("documents.upload.submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("documents.upload.sending") : t("documents.upload.submit")}
+      </Button>
     </form>
   );
 }

@@ -29,16 +29,29 @@ export function FindingsTable({ findings, today, t }: { findings: FindingListIte
             <Td>{f.agency.name}</Td>
             <Td className="whitespace-nowrap">
               <Link href={`/kiem-tra/${f.inspection.id}/bien-ban`} className="text-blue-800 underline">
-                {t("findings.inspectionLink", { plan: f.inspection.plan.number, kind: t(`findings.kinds.${f.inspection.kind}`) })}
+                {t("findings.inspectionLink", {
+                  plan: f.inspection.plan.number,
+                  kind: t(`findings.kinds.${f.inspection.kind}`),
+                })}
               </Link>
             </Td>
             <Td className="text-right tabular-nums">
-              <Link href={`/phat-hien/${f.id}`} className="font-semibold text-blue-800 underline" aria-label={t("findings.detail.title", { number: f.number, unit: f.agency.name })}>{f.number}</Link>
+              <Link
+                href={`/phat-hien/${f.id}`}
+                className="font-semibold text-blue-800 underline"
+                aria-label={t("findings.detail.title", { number: f.number, unit: f.agency.name })}
+              >
+                {f.number}
+              </Link>
             </Td>
             <Td>{f.clause}</Td>
-            <Td><SeverityBadge severity={f.severity} label={t(`findings.severities.${f.severity}`)} /></Td>
+            <Td>
+              <SeverityBadge severity={f.severity} label={t(`findings.severities.${f.severity}`)} />
+            </Td>
             <Td className="max-w-md">{excerpt(f.description)}</Td>
-            <Td><DueDate finding={f} today={today} t={t} /></Td>
+            <Td>
+              <DueDate finding={f} today={today} t={t} />
+            </Td>
             <Td className="whitespace-nowrap">{t(`findings.statuses.${f.status}`)}</Td>
           </tr>
         ))}

@@ -8,5 +8,11 @@ const tones: Record<FindingSeverity, string> = {
 
 /** A finding's severity as a coloured label; the text carries the meaning, the colour only helps. */
 export function SeverityBadge({ severity, label }: { severity: FindingSeverity; label: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold print:border-black print:bg-white print:text-black ${tones[severity]}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold print:border-black print:bg-white print:text-black ${tones[severity]}`}
+    >
+      {label}
+    </span>
+  );
 }

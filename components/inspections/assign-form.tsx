@@ -9,7 +9,15 @@ import { idleState } from "@/components/ui/idle-state";
 import { assignInspectionAction } from "@/lib/inspections/actions";
 
 /** The members assigned to one inspection (team lead or DOST administrator). */
-export function AssignForm({ inspectionId, members, assigned }: { inspectionId: string; members: { value: string; label: string }[]; assigned: string[] }) {
+export function AssignForm({
+  inspectionId,
+  members,
+  assigned,
+}: {
+  inspectionId: string;
+  members: { value: string; label: string }[];
+  assigned: string[];
+}) {
   const t = useT();
   const [state, action, pending] = useActionState(assignInspectionAction, idleState);
   if (!members.length) return <p>{t("inspections.assign.none")}</p>;
@@ -17,8 +25,16 @@ export function AssignForm({ inspectionId, members, assigned }: { inspectionId: 
     <form action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="inspectionId" value={inspectionId} />
-      <CheckboxGroup legend={t("inspections.assign.members")} name="memberIds" options={members} checked={echoedList(state, "memberIds", assigned)} errors={fieldErrors(state, "memberIds")} />
-      <Button type="submit" variant="secondary" disabled={pending}>{t("inspections.assign.save")}</Button>
+      <CheckboxGroup
+        legend={t("inspections.assign.members")}
+        name="memberIds"
+        options={members}
+        checked={echoedList(state, "memberIds", assigned)}
+        errors={fieldErrors(state, "memberIds")}
+      />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("inspections.assign.save")}
+      </Button>
     </form>
   );
 }

@@ -16,10 +16,21 @@ export function BulkAssignForm({ planId, members }: { planId: string; members: {
     <form id="bulk-assign" action={action} className="space-y-3" noValidate>
       <FormStatus state={state} />
       <p className="text-sm text-slate-700">{t("inspections.assign.bulkHint")}</p>
-      {fieldErrors(state, "inspectionIds") ? <p className="text-sm font-medium text-red-800">{fieldErrors(state, "inspectionIds")!.join(" ")}</p> : null}
+      {fieldErrors(state, "inspectionIds") ? (
+        <p className="text-sm font-medium text-red-800">{fieldErrors(state, "inspectionIds")!.join(" ")}</p>
+      ) : null}
       <input type="hidden" name="planId" value={planId} />
-      <CheckboxGroup legend={t("inspections.assign.members")} name="memberIds" options={members} checked={[]} errors={fieldErrors(state, "memberIds")} columns={2} />
-      <Button type="submit" disabled={pending}>{t("inspections.assign.bulkButton")}</Button>
+      <CheckboxGroup
+        legend={t("inspections.assign.members")}
+        name="memberIds"
+        options={members}
+        checked={[]}
+        errors={fieldErrors(state, "memberIds")}
+        columns={2}
+      />
+      <Button type="submit" disabled={pending}>
+        {t("inspections.assign.bulkButton")}
+      </Button>
     </form>
   );
 }

@@ -21,15 +21,31 @@ export type ConclusionValues = {
 };
 
 /** The record's conclusion, by the team lead; lockVersion guards against two tabs overwriting each other. */
-export function ConclusionForm({ inspectionId, lockVersion, values }: { inspectionId: string; lockVersion: number; values: ConclusionValues }) {
+export function ConclusionForm({
+  inspectionId,
+  lockVersion,
+  values,
+}: {
+  inspectionId: string;
+  lockVersion: number;
+  values: ConclusionValues;
+}) {
   const t = useT();
   const [state, action, pending] = useActionState(saveConclusionAction, idleState);
-  const field = (name: keyof ConclusionValues) => ({ name, defaultValue: echoed(state, name, values[name]), errors: fieldErrors(state, name) });
+  const field = (name: keyof ConclusionValues) => ({
+    name,
+    defaultValue: echoed(state, name, values[name]),
+    errors: fieldErrors(state, name),
+  });
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="inspectionId" value={inspectionId} />
-      <input type="hidden" name="lockVersion" value={state.status === "success" ? state.data.lockVersion : lockVersion} />
+      <input
+        type="hidden"
+        name="lockVersion"
+        value={state.status === "success" ? state.data.lockVersion : lockVersion}
+      />
       <div className="grid gap-3 md:grid-cols-3">
         <TextField label={t("inspections.conclusion.recordDate")} placeholder="dd/mm/yyyy" {...field("recordDate")} />
         <TextField label={t("inspections.conclusion.representativeName")} {...field("representativeName")} />
@@ -38,12 +54,17 @@ export function ConclusionForm({ inspectionId, lockVersion, values }: { inspecti
       <SelectField
         label={t("inspections.conclusion.overallResult")}
         {...field("overallResult")}
-        options={[{ value: "", label: t("inspections.conclusion.choose") }, ...overallResults.map((r) => ({ value: r, label: t(`inspections.overall.${r}`) }))]}
+        options={[
+          { value: "", label: t("inspections.conclusion.choose") },
+          ...overallResults.map((r) => ({ value: r, label: t(`inspections.overall.${r}`) })),
+        ]}
       />
       <TextareaField label={t("inspections.conclusion.strengths")} {...field("strengths")} />
       <TextareaField label={t("inspections.conclusion.shortcomings")} {...field("shortcomings")} />
       <TextareaField label={t("inspections.conclusion.recommendations")} {...field("recommendations")} />
-      <Button type="submit" disabled={pending}>{t("inspections.conclusion.save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("inspections.conclusion.save")}
+      </Button>
     </form>
   );
 }

@@ -33,40 +33,76 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
       <section aria-label={title} className="mt-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-sm">
         <h4 className="font-semibold">{title}</h4>
         <dl className="mt-1 grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-3 gap-y-1">
-          <dt className="font-semibold">{t("inspections.finding.legalBasis")}</dt><dd>{finding.legalBasis || "—"}</dd>
-          <dt className="font-semibold">{t("inspections.finding.description")}</dt><dd className="whitespace-pre-line">{finding.description || "—"}</dd>
-          <dt className="font-semibold">{t("inspections.finding.requiredAction")}</dt><dd className="whitespace-pre-line">{finding.requiredAction || "—"}</dd>
-          <dt className="font-semibold">{t("inspections.finding.dueDate")}</dt><dd>{recommendation ? t("findings.noDeadline") : finding.dueDate || "—"}</dd>
+          <dt className="font-semibold">{t("inspections.finding.legalBasis")}</dt>
+          <dd>{finding.legalBasis || "—"}</dd>
+          <dt className="font-semibold">{t("inspections.finding.description")}</dt>
+          <dd className="whitespace-pre-line">{finding.description || "—"}</dd>
+          <dt className="font-semibold">{t("inspections.finding.requiredAction")}</dt>
+          <dd className="whitespace-pre-line">{finding.requiredAction || "—"}</dd>
+          <dt className="font-semibold">{t("inspections.finding.dueDate")}</dt>
+          <dd>{recommendation ? t("findings.noDeadline") : finding.dueDate || "—"}</dd>
         </dl>
       </section>
     );
   }
   const current = state.status === "error" ? (state.details?.current as Record<string, string> | undefined) : undefined;
   return (
-    <form action={submit} aria-label={title} className="mt-3 space-y-3 rounded-md border border-amber-700 bg-amber-50 p-3" noValidate>
+    <form
+      action={submit}
+      aria-label={title}
+      className="mt-3 space-y-3 rounded-md border border-amber-700 bg-amber-50 p-3"
+      noValidate
+    >
       <h4 className="font-semibold">{title}</h4>
       <FormStatus state={state} />
       {current ? (
         <div className="text-sm">
           <p className="font-semibold">{t("inspections.finding.staleTitle")}</p>
-          <p className="whitespace-pre-line">{current.description} {current.requiredAction ? `— ${current.requiredAction}` : ""} {current.dueDate ? `(${current.dueDate})` : ""}</p>
+          <p className="whitespace-pre-line">
+            {current.description} {current.requiredAction ? `— ${current.requiredAction}` : ""}{" "}
+            {current.dueDate ? `(${current.dueDate})` : ""}
+          </p>
         </div>
       ) : null}
       <input type="hidden" name="findingId" value={finding.id} />
       <input type="hidden" name="version" value={current ? String(current.version) : version} />
-      <TextareaField label={t("inspections.finding.description")} name={id("description")} defaultValue={echoed(state, "description", finding.description)} errors={fieldErrors(state, "description")} />
-      <TextareaField label={t("inspections.finding.requiredAction")} name={id("requiredAction")} defaultValue={echoed(state, "requiredAction", finding.requiredAction)} errors={fieldErrors(state, "requiredAction")} />
+      <TextareaField
+        label={t("inspections.finding.description")}
+        name={id("description")}
+        defaultValue={echoed(state, "description", finding.description)}
+        errors={fieldErrors(state, "description")}
+      />
+      <TextareaField
+        label={t("inspections.finding.requiredAction")}
+        name={id("requiredAction")}
+        defaultValue={echoed(state, "requiredAction", finding.requiredAction)}
+        errors={fieldErrors(state, "requiredAction")}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("inspections.finding.legalBasis")} name={id("legalBasis")} defaultValue={echoed(state, "legalBasis", finding.legalBasis)} errors={fieldErrors(state, "legalBasis")} />
+        <TextField
+          label={t("inspections.finding.legalBasis")}
+          name={id("legalBasis")}
+          defaultValue={echoed(state, "legalBasis", finding.legalBasis)}
+          errors={fieldErrors(state, "legalBasis")}
+        />
         {recommendation ? (
           <p className="text-sm">
             <span className="font-semibold">{t("inspections.finding.dueDate")}:</span> {t("findings.noDeadline")}
           </p>
         ) : (
-          <TextField label={t("inspections.finding.dueDate")} name={id("dueDate")} placeholder="dd/mm/yyyy" hint={t("inspections.finding.dueHint")} defaultValue={echoed(state, "dueDate", state.status === "success" ? state.data.dueDate : finding.dueDate)} errors={fieldErrors(state, "dueDate")} />
+          <TextField
+            label={t("inspections.finding.dueDate")}
+            name={id("dueDate")}
+            placeholder="dd/mm/yyyy"
+            hint={t("inspections.finding.dueHint")}
+            defaultValue={echoed(state, "dueDate", state.status === "success" ? state.data.dueDate : finding.dueDate)}
+            errors={fieldErrors(state, "dueDate")}
+          />
         )}
       </div>
-      <Button type="submit" disabled={pending}>{t("inspections.finding.save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("inspections.finding.save")}
+      </Button>
     </form>
   );
 }

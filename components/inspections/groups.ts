@@ -14,7 +14,12 @@ type Row = InspectionDetail["items"][number];
  * one rule for both), in checklist order within a group.
  */
 export function checklistGroups(inspection: InspectionDetail, locale: Locale, t: Translate): ItemGroup[] {
-  const rows = inspection.items.map((row) => ({ standard: row.checklistItem.template.standard, clauseGroup: row.checklistItem.clauseGroup, clause: row.checklistItem.clause, row }));
+  const rows = inspection.items.map((row) => ({
+    standard: row.checklistItem.template.standard,
+    clauseGroup: row.checklistItem.clauseGroup,
+    clause: row.checklistItem.clause,
+    row,
+  }));
   return groupItems(rows).map(({ standard, group, items }) => {
     const labelKey = group ? groupLabelKey(standard, group) : null;
     return {
@@ -31,7 +36,13 @@ function itemView(inspection: InspectionDetail, row: Row, locale: Locale, t: Tra
   const evidence: EvidenceView[] = row.evidence.map((e) => ({
     id: e.id,
     kind: e.kind,
-    label: e.kind === "RECORD" && e.recordVersion ? t("inspections.evidence.recordVersion", { title: e.recordVersion.record.title, number: e.recordVersion.number }) : (e.fileName ?? ""),
+    label:
+      e.kind === "RECORD" && e.recordVersion
+        ? t("inspections.evidence.recordVersion", {
+            title: e.recordVersion.record.title,
+            number: e.recordVersion.number,
+          })
+        : (e.fileName ?? ""),
     caption: e.caption,
     href: e.kind === "FILE" ? evidenceHref(inspection.id, e.id) : null,
     size: e.kind === "FILE" && e.fileSize != null ? formatFileSize(e.fileSize, locale) : null,

@@ -3,7 +3,8 @@ import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { Translate } from "@/lib/i18n";
 
-const control = "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
+const control =
+  "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
 
 type Option = { value: string; label: string };
 
@@ -22,20 +23,62 @@ export function InspectionFilters(props: {
   const { t, query } = props;
   const all = t("inspections.filters.all");
   return (
-    <form method="get" role="search" aria-label={t("inspections.filters.title")} className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 md:items-end">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("inspections.filters.title")}
+      className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 md:items-end"
+    >
       <div className="lg:col-span-2">
-        <label htmlFor="q" className="block text-sm font-semibold">{t("inspections.filters.q")}</label>
+        <label htmlFor="q" className="block text-sm font-semibold">
+          {t("inspections.filters.q")}
+        </label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
       </div>
-      {props.plans ? <FilterSelect label={t("inspections.filters.plan")} name="plan" value={query.plan} allLabel={all} className={control} options={props.plans} /> : null}
-      <FilterSelect label={t("inspections.filters.kind")} name="kind" value={query.kind} allLabel={all} className={control} options={(["DOSSIER", "ON_SITE"] as const).map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))} />
-      <FilterSelect label={t("inspections.filters.status")} name="status" value={query.status} allLabel={all} className={control} options={(["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).map((s) => ({ value: s, label: t(`inspections.statuses.${s}`) }))} />
+      {props.plans ? (
+        <FilterSelect
+          label={t("inspections.filters.plan")}
+          name="plan"
+          value={query.plan}
+          allLabel={all}
+          className={control}
+          options={props.plans}
+        />
+      ) : null}
+      <FilterSelect
+        label={t("inspections.filters.kind")}
+        name="kind"
+        value={query.kind}
+        allLabel={all}
+        className={control}
+        options={(["DOSSIER", "ON_SITE"] as const).map((k) => ({ value: k, label: t(`inspections.kinds.${k}`) }))}
+      />
+      <FilterSelect
+        label={t("inspections.filters.status")}
+        name="status"
+        value={query.status}
+        allLabel={all}
+        className={control}
+        options={(["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).map((s) => ({
+          value: s,
+          label: t(`inspections.statuses.${s}`),
+        }))}
+      />
       {props.assignees ? (
-        <FilterSelect label={t("inspections.filters.assignee")} name="assignee" value={query.assignee} allLabel={all} className={control} options={[{ value: "none", label: t("inspections.filters.unassigned") }, ...props.assignees]} />
+        <FilterSelect
+          label={t("inspections.filters.assignee")}
+          name="assignee"
+          value={query.assignee}
+          allLabel={all}
+          className={control}
+          options={[{ value: "none", label: t("inspections.filters.unassigned") }, ...props.assignees]}
+        />
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         {props.besideButton}
-        <button type="submit" className={buttonClass("secondary")}>{t("inspections.filters.apply")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("inspections.filters.apply")}
+        </button>
       </div>
     </form>
   );

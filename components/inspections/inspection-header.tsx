@@ -6,7 +6,15 @@ import { formatDate } from "@/lib/i18n/format";
 import { InspectionStatusBadge } from "./status-badge";
 
 /** Title, status and the sub-pages of one inspection (checklist, conclusion, the printable record). */
-export function InspectionHeader({ inspection, t, current }: { inspection: InspectionDetail; t: Translate; current: "" | "ket-luan" }) {
+export function InspectionHeader({
+  inspection,
+  t,
+  current,
+}: {
+  inspection: InspectionDetail;
+  t: Translate;
+  current: "" | "ket-luan";
+}) {
   const tabs = [
     { href: `/kiem-tra/${inspection.id}`, label: t("inspections.tabs.checklist"), slug: "" },
     { href: `/kiem-tra/${inspection.id}/ket-luan`, label: t("inspections.tabs.conclusion"), slug: "ket-luan" },
@@ -15,7 +23,9 @@ export function InspectionHeader({ inspection, t, current }: { inspection: Inspe
   return (
     <>
       <p>
-        <Link href="/kiem-tra" className="text-blue-800 underline">← {t("inspections.back")}</Link>
+        <Link href="/kiem-tra" className="text-blue-800 underline">
+          ← {t("inspections.back")}
+        </Link>
       </p>
       <PageHeader
         title={`${inspection.agency.name} — ${t(`inspections.kinds.${inspection.kind}`)}`}
@@ -24,7 +34,12 @@ export function InspectionHeader({ inspection, t, current }: { inspection: Inspe
         <div className="flex flex-wrap items-center gap-2">
           <InspectionStatusBadge status={inspection.status} label={t(`inspections.statuses.${inspection.status}`)} />
           {inspection.signedOffAt ? (
-            <span className="text-sm text-slate-700">{t("inspections.signOff.signedBy", { date: formatDate(inspection.signedOffAt), name: inspection.names[inspection.signedOffById ?? ""] ?? "" })}</span>
+            <span className="text-sm text-slate-700">
+              {t("inspections.signOff.signedBy", {
+                date: formatDate(inspection.signedOffAt),
+                name: inspection.names[inspection.signedOffById ?? ""] ?? "",
+              })}
+            </span>
           ) : null}
         </div>
       </PageHeader>

@@ -15,6 +15,10 @@ export function ScoreLine({ items }: { items: ScorableItem[] }) {
   const text =
     parts.percent === null
       ? t("inspectionRecord.score.noneApplicable")
-      : t(overall.provisional ? "inspections.scoreLine" : "inspectionRecord.score.formula", { conforming: parts.conforming, applicable: parts.applicable, percent: parts.percent });
+      : t(overall.provisional ? "inspections.scoreLine" : "inspectionRecord.score.formula", {
+          conforming: parts.conforming,
+          applicable: parts.applicable,
+          percent: parts.percent,
+        });
   return <p className="text-sm font-semibold tabular-nums">{text}</p>;
 }

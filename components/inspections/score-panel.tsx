@@ -34,7 +34,24 @@ export function groupLabel(t: Translate, group: Pick<GroupScore, "standard" | "g
 
 /** The panel's labels in the current language (the fill-in page and the record share them). */
 export function scorePanelLabels(t: Translate, score: InspectionScore): { labels: ScoreLabels; groupLabels: string[] } {
-  const keys = ["title", "caption", "formula", "noneApplicable", "provisional", "provisionalBadge", "explanation", "group", "total", "conforming", "nonconforming", "notApplicable", "unassessed", "applicable", "ratio", "overall"] as const;
+  const keys = [
+    "title",
+    "caption",
+    "formula",
+    "noneApplicable",
+    "provisional",
+    "provisionalBadge",
+    "explanation",
+    "group",
+    "total",
+    "conforming",
+    "nonconforming",
+    "notApplicable",
+    "unassessed",
+    "applicable",
+    "ratio",
+    "overall",
+  ] as const;
   const labels = Object.fromEntries(keys.map((k) => [k, t(`inspectionRecord.score.${k}`)])) as ScoreLabels;
   return { labels, groupLabels: score.groups.map((g) => groupLabel(t, g)) };
 }
@@ -48,11 +65,24 @@ export function Ratio({ tally, locale }: { tally: Tally; locale: Locale }) {
 function Row({ name, tally, locale }: { name: string; tally: Tally; locale: Locale }) {
   return (
     <>
-      <th scope="row" className="px-3 py-2 text-left font-medium">{name}</th>
-      {[tally.total, tally.notApplicable, tally.applicable, tally.conforming, tally.nonconforming, tally.unassessed].map((n, i) => (
-        <Td key={i} className="text-right tabular-nums">{n}</Td>
+      <th scope="row" className="px-3 py-2 text-left font-medium">
+        {name}
+      </th>
+      {[
+        tally.total,
+        tally.notApplicable,
+        tally.applicable,
+        tally.conforming,
+        tally.nonconforming,
+        tally.unassessed,
+      ].map((n, i) => (
+        <Td key={i} className="text-right tabular-nums">
+          {n}
+        </Td>
       ))}
-      <Td className="whitespace-nowrap text-right tabular-nums"><Ratio tally={tally} locale={locale} /></Td>
+      <Td className="whitespace-nowrap text-right tabular-nums">
+        <Ratio tally={tally} locale={locale} />
+      </Td>
     </>
   );
 }
@@ -61,16 +91,38 @@ function Row({ name, tally, locale }: { name: string; tally: Tally; locale: Loca
  * The conformity score with its formula, overall and per clause group, as an accessible table. Pure markup:
  * usable from server pages (the record) and client pages (the fill-in form) alike.
  */
-export function ScorePanel({ score, locale, labels, groupLabels }: { score: InspectionScore; locale: Locale; labels: ScoreLabels; groupLabels: string[] }) {
+export function ScorePanel({
+  score,
+  locale,
+  labels,
+  groupLabels,
+}: {
+  score: InspectionScore;
+  locale: Locale;
+  labels: ScoreLabels;
+  groupLabels: string[];
+}) {
   const { overall } = score;
   const parts = formulaParts(overall, locale);
   return (
     <div className="space-y-3">
       <p className="text-lg font-semibold">
-        {parts.percent === null ? labels.noneApplicable : interpolate(labels.formula, { conforming: parts.conforming, applicable: parts.applicable, percent: parts.percent })}
-        {overall.provisional ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900 print:border print:border-black">{labels.provisionalBadge}</span> : null}
+        {parts.percent === null
+          ? labels.noneApplicable
+          : interpolate(labels.formula, {
+              conforming: parts.conforming,
+              applicable: parts.applicable,
+              percent: parts.percent,
+            })}
+        {overall.provisional ? (
+          <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900 print:border print:border-black">
+            {labels.provisionalBadge}
+          </span>
+        ) : null}
       </p>
-      {overall.provisional ? <p className="text-sm text-amber-900">{interpolate(labels.provisional, { count: overall.unassessed })}</p> : null}
+      {overall.provisional ? (
+        <p className="text-sm text-amber-900">{interpolate(labels.provisional, { count: overall.unassessed })}</p>
+      ) : null}
       <p className="text-sm text-slate-700 print:text-black">{labels.explanation}</p>
       <Table caption={labels.caption}>
         <thead>

@@ -6,7 +6,15 @@ import type { FindingView } from "@/lib/inspections/views";
 export type { FindingView };
 
 /** `href`: where a file is read (records have none here); `size` already formatted; `image`: shown as a thumbnail. */
-export type EvidenceView = { id: string; kind: "RECORD" | "FILE"; label: string; caption: string; href: string | null; size: string | null; image: boolean };
+export type EvidenceView = {
+  id: string;
+  kind: "RECORD" | "FILE";
+  label: string;
+  caption: string;
+  href: string | null;
+  size: string | null;
+  image: boolean;
+};
 
 /** One checklist item as the page hands it to the client. */
 export type ItemView = {

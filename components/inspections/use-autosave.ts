@@ -32,7 +32,12 @@ const retryEvery = 15_000;
 export function useAutosave(inspectionId: string, items: ItemView[], enabled: boolean) {
   const storageKey = `inspection:${inspectionId}`;
   const [state, setState] = useState<Record<string, ItemState>>(() =>
-    Object.fromEntries(items.map((i) => [i.id, { result: i.result, note: i.note, version: i.version, status: "idle", savedAt: i.savedAt, finding: i.finding }])),
+    Object.fromEntries(
+      items.map((i) => [
+        i.id,
+        { result: i.result, note: i.note, version: i.version, status: "idle", savedAt: i.savedAt, finding: i.finding },
+      ]),
+    ),
   );
   // The source of truth between renders (saves read it after awaiting); state mirrors it for rendering.
   const current = useRef(state);
@@ -75,15 +80,27 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
       inFlight.current.add(itemId);
       patch(itemId, { status: "saving", message: undefined });
       try {
-        const response = await saveInspectionItemAction({ status: "idle" }, { inspectionId, itemId, ...sent, result: sent.result ?? "" });
+        const response = await saveInspectionItemAction(
+          { status: "idle" },
+          { inspectionId, itemId, ...sent, result: sent.result ?? "" },
+        );
         if (response.status === "success") {
           const now = current.current[itemId]!;
           const changedMeanwhile = now.result !== sent.result || now.note !== sent.note;
-          patch(itemId, { version: response.data.version, status: changedMeanwhile ? "saving" : "saved", savedAt: response.data.savedAt, finding: response.data.finding });
+          patch(itemId, {
+            version: response.data.version,
+            status: changedMeanwhile ? "saving" : "saved",
+            savedAt: response.data.savedAt,
+            finding: response.data.finding,
+          });
           if (changedMeanwhile) again.current.add(itemId);
           else store(itemId, null);
         } else if (response.status === "error" && response.code === "CONFLICT" && response.details?.current) {
-          patch(itemId, { status: "conflict", conflict: response.details.current as ItemConflict, message: response.message });
+          patch(itemId, {
+            status: "conflict",
+            conflict: response.details.current as ItemConflict,
+            message: response.message,
+          });
           again.current.delete(itemId);
         } else if (response.status === "error") {
           patch(itemId, { status: "error", message: response.message });
@@ -114,7 +131,11 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
       clearTimeout(timers.current.get(itemId));
       if (current.current[itemId]!.status === "conflict") return;
       if (immediate) void save(itemId);
-      else timers.current.set(itemId, setTimeout(() => void save(itemId), noteDelay));
+      else
+        timers.current.set(
+          itemId,
+          setTimeout(() => void save(itemId), noteDelay),
+        );
     },
     [enabled, patch, save, store],
   );
@@ -133,7 +154,14 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
     (itemId: string) => {
       const conflict = current.current[itemId]!.conflict;
       if (!conflict) return;
-      patch(itemId, { result: conflict.result as ItemResultValue | null, note: conflict.note, version: conflict.version, conflict: undefined, status: "saved", savedAt: conflict.at });
+      patch(itemId, {
+        result: conflict.result as ItemResultValue | null,
+        note: conflict.note,
+        version: conflict.version,
+        conflict: undefined,
+        status: "saved",
+        savedAt: conflict.at,
+      });
       store(itemId, null);
     },
     [patch, store],
@@ -145,7 +173,9 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
    * every save fail with a different message.
    */
   const retryAll = useCallback(async () => {
-    const waiting = Object.entries(current.current).filter(([, item]) => item.status === "offline" || item.status === "error");
+    const waiting = Object.entries(current.current).filter(
+      ([, item]) => item.status === "offline" || item.status === "error",
+    );
     if (!waiting.length) return;
     let session;
     try {
@@ -172,7 +202,13 @@ export function useAutosave(inspectionId: string, items: ItemView[], enabled: bo
     const interval = setInterval(retry, retryEvery);
     window.addEventListener("online", retry);
     const warn = (event: BeforeUnloadEvent) => {
-      if (Object.values(current.current).some((i) => i.status === "saving" || i.status === "offline" || i.status === "error") || timers.current.size > 0 && Object.keys(stored()).length) event.preventDefault();
+      if (
+        Object.values(current.current).some(
+          (i) => i.status === "saving" || i.status === "offline" || i.status === "error",
+        ) ||
+        (timers.current.size > 0 && Object.keys(stored()).length)
+      )
+        event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => {

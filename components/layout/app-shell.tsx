@@ -7,7 +7,18 @@ import { NavLinks } from "./nav-links";
 
 type Props = {
   locale: Locale;
-  labels: { appName: string; owner: string; skip: string; navLabel: string; language: string; switchTo: string; changePassword: string; signOut: string; roleName: string; notifications: string };
+  labels: {
+    appName: string;
+    owner: string;
+    skip: string;
+    navLabel: string;
+    language: string;
+    switchTo: string;
+    changePassword: string;
+    signOut: string;
+    roleName: string;
+    notifications: string;
+  };
   user: { name: string };
   nav: (NavItem & { text: string })[];
   unread: number;
@@ -18,7 +29,10 @@ type Props = {
 export function AppShell({ locale, labels, user, nav, unread, children }: Props) {
   return (
     <div className="min-h-screen bg-slate-50 print:bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-slate-900"
+      >
         {labels.skip}
       </a>
       <header className="bg-blue-900 text-white print:hidden">
@@ -32,10 +46,16 @@ export function AppShell({ locale, labels, user, nav, unread, children }: Props)
               <span className="font-semibold text-white">{user.name}</span> · {labels.roleName}
             </span>
             <LanguageSwitch locale={locale} label={labels.language} switchTo={labels.switchTo} />
-            <Link href="/doi-mat-khau" className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400">
+            <Link
+              href="/doi-mat-khau"
+              className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400"
+            >
               {labels.changePassword}
             </Link>
-            <Link href="/dang-xuat" className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400">
+            <Link
+              href="/dang-xuat"
+              className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400"
+            >
               {labels.signOut}
             </Link>
           </div>
@@ -44,7 +64,11 @@ export function AppShell({ locale, labels, user, nav, unread, children }: Props)
           <NavLinks items={nav} unread={unread} notificationsHref="/thong-bao" unreadLabel={labels.notifications} />
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none print:max-w-none print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-7xl px-4 py-6 focus:outline-none print:max-w-none print:p-0"
+      >
         {children}
       </main>
     </div>

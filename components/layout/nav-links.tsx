@@ -29,7 +29,10 @@ export function NavLinks({
             >
               {item.text}
               {item.href === notificationsHref && unread > 0 ? (
-                <span className="rounded-full bg-amber-400 px-2 text-xs font-bold text-slate-900" aria-label={`${unread} ${unreadLabel}`}>
+                <span
+                  className="rounded-full bg-amber-400 px-2 text-xs font-bold text-slate-900"
+                  aria-label={`${unread} ${unreadLabel}`}
+                >
                   {unread}
                 </span>
               ) : null}

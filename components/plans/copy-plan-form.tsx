@@ -22,12 +22,38 @@ export function CopyPlanForm({ plans }: { plans: { value: string; label: string 
       <div className="md:col-span-4">
         <FormStatus state={state} />
       </div>
-      <SelectField label={t("plans.copy")} name="fromId" options={plans} defaultValue={echoed(state, "fromId")} errors={errors("fromId")} />
-      <TextField label={t("plans.year")} name="year" inputMode="numeric" defaultValue={echoed(state, "year")} errors={errors("year")} />
-      <TextField label={t("plans.number")} name="number" placeholder="05/KH-SKHCN" defaultValue={echoed(state, "number")} errors={errors("number")} />
-      <TextField label={t("plans.issuedOn")} name="issuedOn" placeholder="dd/mm/yyyy" defaultValue={echoed(state, "issuedOn")} errors={errors("issuedOn")} />
+      <SelectField
+        label={t("plans.copy")}
+        name="fromId"
+        options={plans}
+        defaultValue={echoed(state, "fromId")}
+        errors={errors("fromId")}
+      />
+      <TextField
+        label={t("plans.year")}
+        name="year"
+        inputMode="numeric"
+        defaultValue={echoed(state, "year")}
+        errors={errors("year")}
+      />
+      <TextField
+        label={t("plans.number")}
+        name="number"
+        placeholder="05/KH-SKHCN"
+        defaultValue={echoed(state, "number")}
+        errors={errors("number")}
+      />
+      <TextField
+        label={t("plans.issuedOn")}
+        name="issuedOn"
+        placeholder="dd/mm/yyyy"
+        defaultValue={echoed(state, "issuedOn")}
+        errors={errors("issuedOn")}
+      />
       <div>
-        <Button type="submit" disabled={pending}>{t("plans.copy")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("plans.copy")}
+        </Button>
       </div>
     </form>
   );

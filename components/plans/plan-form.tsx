@@ -17,12 +17,23 @@ export type PlanFormValues = { [field: string]: string | string[] | undefined; c
 type Option = { value: string; label: string };
 
 /** Create (no id) or edit a draft plan. */
-export function PlanForm({ values, agencies, coordinatorOptions }: { values: PlanFormValues; agencies: Option[]; coordinatorOptions: Option[] }) {
+export function PlanForm({
+  values,
+  agencies,
+  coordinatorOptions,
+}: {
+  values: PlanFormValues;
+  agencies: Option[];
+  coordinatorOptions: Option[];
+}) {
   const t = useT();
   const router = useRouter();
   const editing = Boolean(values.id);
   // Both actions take the form's FormData and answer { id } (and the new lockVersion when editing).
-  const submit = (editing ? updatePlanAction : createPlanAction) as (previous: ActionState<{ id: string; lockVersion?: number }>, form: FormData) => Promise<ActionState<{ id: string; lockVersion?: number }>>;
+  const submit = (editing ? updatePlanAction : createPlanAction) as (
+    previous: ActionState<{ id: string; lockVersion?: number }>,
+    form: FormData,
+  ) => Promise<ActionState<{ id: string; lockVersion?: number }>>;
   const [state, action, pending] = useActionState(submit, idleState);
   useEffect(() => {
     if (state.status === "success" && !editing) router.push(`/ke-hoach/${state.data.id}`);
@@ -41,32 +52,111 @@ export function PlanForm({ values, agencies, coordinatorOptions }: { values: Pla
         </>
       ) : null}
       <div className="grid gap-4 md:grid-cols-3">
-        <TextField label={t("plans.year")} name="year" inputMode="numeric" required defaultValue={v("year")} errors={errors("year")} />
-        <TextField label={t("plans.number")} name="number" required hint={t("plans.numberHint")} defaultValue={v("number")} errors={errors("number")} />
-        <TextField label={t("plans.issuedOn")} name="issuedOn" required placeholder="dd/mm/yyyy" defaultValue={v("issuedOn")} errors={errors("issuedOn")} />
+        <TextField
+          label={t("plans.year")}
+          name="year"
+          inputMode="numeric"
+          required
+          defaultValue={v("year")}
+          errors={errors("year")}
+        />
+        <TextField
+          label={t("plans.number")}
+          name="number"
+          required
+          hint={t("plans.numberHint")}
+          defaultValue={v("number")}
+          errors={errors("number")}
+        />
+        <TextField
+          label={t("plans.issuedOn")}
+          name="issuedOn"
+          required
+          placeholder="dd/mm/yyyy"
+          defaultValue={v("issuedOn")}
+          errors={errors("issuedOn")}
+        />
       </div>
-      <TextareaField label={t("plans.titleField")} name="title" rows={2} required defaultValue={v("title")} errors={errors("title")} />
-      <TextareaField label={t("plans.legalBases")} name="legalBases" rows={4} defaultValue={v("legalBases")} errors={errors("legalBases")} />
+      <TextareaField
+        label={t("plans.titleField")}
+        name="title"
+        rows={2}
+        required
+        defaultValue={v("title")}
+        errors={errors("title")}
+      />
+      <TextareaField
+        label={t("plans.legalBases")}
+        name="legalBases"
+        rows={4}
+        defaultValue={v("legalBases")}
+        errors={errors("legalBases")}
+      />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextareaField label={t("plans.objectives")} name="objectives" rows={4} defaultValue={v("objectives")} errors={errors("objectives")} />
-        <TextareaField label={t("plans.requirements")} name="requirements" rows={4} defaultValue={v("requirements")} errors={errors("requirements")} />
+        <TextareaField
+          label={t("plans.objectives")}
+          name="objectives"
+          rows={4}
+          defaultValue={v("objectives")}
+          errors={errors("objectives")}
+        />
+        <TextareaField
+          label={t("plans.requirements")}
+          name="requirements"
+          rows={4}
+          defaultValue={v("requirements")}
+          errors={errors("requirements")}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField label={t("plans.leadAgency")} name="leadAgencyId" defaultValue={v("leadAgencyId")} errors={errors("leadAgencyId")} options={agencies} />
-        <CheckboxGroup legend={t("plans.coordinators")} name="coordinatorIds" options={coordinatorOptions} checked={checkedCoordinators} errors={errors("coordinatorIds")} />
+        <SelectField
+          label={t("plans.leadAgency")}
+          name="leadAgencyId"
+          defaultValue={v("leadAgencyId")}
+          errors={errors("leadAgencyId")}
+          options={agencies}
+        />
+        <CheckboxGroup
+          legend={t("plans.coordinators")}
+          name="coordinatorIds"
+          options={coordinatorOptions}
+          checked={checkedCoordinators}
+          errors={errors("coordinatorIds")}
+        />
       </div>
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t("plans.milestones")}</legend>
         {milestoneKinds.map((kind) => (
-          <TextField key={kind} label={t(`plans.milestone.${kind}`)} name={`milestone_${kind}`} placeholder="dd/mm/yyyy" defaultValue={v(`milestone_${kind}`)} errors={errors(`milestone_${kind}`)} />
+          <TextField
+            key={kind}
+            label={t(`plans.milestone.${kind}`)}
+            name={`milestone_${kind}`}
+            placeholder="dd/mm/yyyy"
+            defaultValue={v(`milestone_${kind}`)}
+            errors={errors(`milestone_${kind}`)}
+          />
         ))}
       </fieldset>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("plans.teamDecision")}</legend>
-        <TextField label={t("plans.teamDecisionNumber")} name="teamDecisionNumber" placeholder="447/QĐ-UBND" defaultValue={v("teamDecisionNumber")} errors={errors("teamDecisionNumber")} />
-        <TextField label={t("plans.teamDecisionDate")} name="teamDecisionDate" placeholder="dd/mm/yyyy" defaultValue={v("teamDecisionDate")} errors={errors("teamDecisionDate")} />
+        <TextField
+          label={t("plans.teamDecisionNumber")}
+          name="teamDecisionNumber"
+          placeholder="447/QĐ-UBND"
+          defaultValue={v("teamDecisionNumber")}
+          errors={errors("teamDecisionNumber")}
+        />
+        <TextField
+          label={t("plans.teamDecisionDate")}
+          name="teamDecisionDate"
+          placeholder="dd/mm/yyyy"
+          defaultValue={v("teamDecisionDate")}
+          errors={errors("teamDecisionDate")}
+        />
       </fieldset>
-      <Button type="submit" disabled={pending}>{pending ? t("plans.saving") : editing ? t("plans.save") : t("plans.create")}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("plans.saving") : editing ? t("plans.save") : t("plans.create")}
+      </Button>
     </form>
   );
 }

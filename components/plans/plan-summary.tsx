@@ -3,7 +3,15 @@ import type { Translate } from "@/lib/i18n";
 import type { summarisePlan } from "@/lib/plans/rules";
 
 /** The live summary by kind, track and category, with the one-third rule of TT26 Art. 33. */
-export function PlanSummary({ summary, t, locale }: { summary: ReturnType<typeof summarisePlan>; t: Translate; locale: string }) {
+export function PlanSummary({
+  summary,
+  t,
+  locale,
+}: {
+  summary: ReturnType<typeof summarisePlan>;
+  t: Translate;
+  locale: string;
+}) {
   const { rule, total } = summary;
   return (
     <div className="space-y-3">
@@ -33,10 +41,24 @@ export function PlanSummary({ summary, t, locale }: { summary: ReturnType<typeof
           </tr>
         </tbody>
       </Table>
-      <p className="text-sm">{t("plans.summary.onSiteTotal", { total: total.onSite, mandatory: total.onSiteMandatory, encouraged: total.onSiteEncouraged })}</p>
-      <p className="text-sm">{t("plans.summary.rule", { mandatory: rule.mandatoryInDossier, required: rule.required, actual: rule.mandatoryOnSite })}</p>
+      <p className="text-sm">
+        {t("plans.summary.onSiteTotal", {
+          total: total.onSite,
+          mandatory: total.onSiteMandatory,
+          encouraged: total.onSiteEncouraged,
+        })}
+      </p>
+      <p className="text-sm">
+        {t("plans.summary.rule", {
+          mandatory: rule.mandatoryInDossier,
+          required: rule.required,
+          actual: rule.mandatoryOnSite,
+        })}
+      </p>
       <p className={`text-sm font-semibold ${rule.ok ? "text-green-800" : "text-red-800"}`}>
-        {rule.ok ? t("plans.summary.ruleOk") : t("plans.summary.ruleFail", { missing: rule.required - rule.mandatoryOnSite })}
+        {rule.ok
+          ? t("plans.summary.ruleOk")
+          : t("plans.summary.ruleFail", { missing: rule.required - rule.mandatoryOnSite })}
       </p>
     </div>
   );

@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** The plan's sub-pages; the current one carries aria-current. */
-export function PlanTabs({ planId, current, tabs }: { planId: string; current: string; tabs: { slug: string; label: string }[] }) {
+export function PlanTabs({
+  planId,
+  current,
+  tabs,
+}: {
+  planId: string;
+  current: string;
+  tabs: { slug: string; label: string }[];
+}) {
   return (
     <nav aria-label="Kế hoạch" className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">

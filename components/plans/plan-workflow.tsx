@@ -9,16 +9,34 @@ import { TextField } from "@/components/ui/field";
 import { echoed, fieldErrors } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { amendPlanAction, approvePlanAction, cancelPlanAction, returnPlanAction, submitPlanAction } from "@/lib/plans/actions";
+import {
+  amendPlanAction,
+  approvePlanAction,
+  cancelPlanAction,
+  returnPlanAction,
+  submitPlanAction,
+} from "@/lib/plans/actions";
 import type { PlanAction } from "@/lib/plans/state";
 
 type State = Awaited<ReturnType<typeof submitPlanAction>>;
 
-function Step({ action, children, label, variant = "primary" }: { action: (form: FormData) => void; children?: ReactNode; label: string; variant?: "primary" | "secondary" | "danger" }) {
+function Step({
+  action,
+  children,
+  label,
+  variant = "primary",
+}: {
+  action: (form: FormData) => void;
+  children?: ReactNode;
+  label: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   return (
     <form action={action} className="space-y-3 rounded-md border border-slate-300 p-4" noValidate>
       {children}
-      <Button type="submit" variant={variant}>{label}</Button>
+      <Button type="submit" variant={variant}>
+        {label}
+      </Button>
     </form>
   );
 }
@@ -46,32 +64,75 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
         {problems?.length ? (
           <>
             <p className="font-semibold">{t("plans.workflow.cannotSubmit")}</p>
-            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </>
-        ) : latest.status === "idle" ? null : latest.message}
+        ) : latest.status === "idle" ? null : (
+          latest.message
+        )}
       </Alert>
-      {actions.includes("submit") ? <Step action={submit} label={t("plans.workflow.submit")}>{id}</Step> : null}
+      {actions.includes("submit") ? (
+        <Step action={submit} label={t("plans.workflow.submit")}>
+          {id}
+        </Step>
+      ) : null}
       {actions.includes("approve") ? (
         <Step action={approve} label={t("plans.workflow.approve")}>
           {id}
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField label={t("plans.approvalNumber")} name="approvalNumber" placeholder="346/QĐ-UBND" defaultValue={echoed(approveState, "approvalNumber")} errors={fieldErrors(approveState, "approvalNumber")} />
-            <TextField label={t("plans.approvalDate")} name="approvalDate" placeholder="dd/mm/yyyy" defaultValue={echoed(approveState, "approvalDate")} errors={fieldErrors(approveState, "approvalDate")} />
+            <TextField
+              label={t("plans.approvalNumber")}
+              name="approvalNumber"
+              placeholder="346/QĐ-UBND"
+              defaultValue={echoed(approveState, "approvalNumber")}
+              errors={fieldErrors(approveState, "approvalNumber")}
+            />
+            <TextField
+              label={t("plans.approvalDate")}
+              name="approvalDate"
+              placeholder="dd/mm/yyyy"
+              defaultValue={echoed(approveState, "approvalDate")}
+              errors={fieldErrors(approveState, "approvalDate")}
+            />
           </div>
-          <TextField label={t("plans.approvalFile")} name="approvalFile" type="file" accept="application/pdf,.pdf" errors={fieldErrors(approveState, "approvalFile")} />
+          <TextField
+            label={t("plans.approvalFile")}
+            name="approvalFile"
+            type="file"
+            accept="application/pdf,.pdf"
+            errors={fieldErrors(approveState, "approvalFile")}
+          />
         </Step>
       ) : null}
       {actions.includes("return") ? (
         <Step action={ret} label={t("plans.workflow.return")} variant="secondary">
           {id}
-          <TextareaField label={t("plans.workflow.comment")} name="comment" defaultValue={echoed(returnState, "comment")} errors={fieldErrors(returnState, "comment")} />
+          <TextareaField
+            label={t("plans.workflow.comment")}
+            name="comment"
+            defaultValue={echoed(returnState, "comment")}
+            errors={fieldErrors(returnState, "comment")}
+          />
         </Step>
       ) : null}
-      {actions.includes("amend") ? <Step action={amend} label={t("plans.workflow.amend")} variant="secondary">{id}</Step> : null}
+      {actions.includes("amend") ? (
+        <Step action={amend} label={t("plans.workflow.amend")} variant="secondary">
+          {id}
+        </Step>
+      ) : null}
       {actions.includes("cancel") ? (
         <Step action={cancel} label={t("plans.workflow.cancel")} variant="danger">
           {id}
-          <TextareaField label={t("plans.workflow.reason")} name="reason" rows={2} defaultValue={echoed(cancelState, "reason")} errors={fieldErrors(cancelState, "reason")} />
+          <TextareaField
+            label={t("plans.workflow.reason")}
+            name="reason"
+            rows={2}
+            defaultValue={echoed(cancelState, "reason")}
+            errors={fieldErrors(cancelState, "reason")}
+          />
         </Step>
       ) : null}
     </div>

@@ -18,8 +18,22 @@ export function ScopeStatement({ summary, t, locale }: { summary: Summary; t: Tr
   return (
     <ul className="list-disc space-y-1 pl-5 text-slate-800">
       <li>{t("plans.statement.dossier", { total: total.dossier, list: list((r) => r.dossier) })}</li>
-      <li>{t("plans.statement.onSiteMandatory", { count: total.onSiteMandatory, list: list((r) => r.onSiteMandatory), mandatory: rule.mandatoryInDossier, required: rule.required })}</li>
-      {total.onSiteEncouraged > 0 ? <li>{t("plans.statement.onSiteEncouraged", { count: total.onSiteEncouraged, list: list((r) => r.onSiteEncouraged) })}</li> : null}
+      <li>
+        {t("plans.statement.onSiteMandatory", {
+          count: total.onSiteMandatory,
+          list: list((r) => r.onSiteMandatory),
+          mandatory: rule.mandatoryInDossier,
+          required: rule.required,
+        })}
+      </li>
+      {total.onSiteEncouraged > 0 ? (
+        <li>
+          {t("plans.statement.onSiteEncouraged", {
+            count: total.onSiteEncouraged,
+            list: list((r) => r.onSiteEncouraged),
+          })}
+        </li>
+      ) : null}
     </ul>
   );
 }

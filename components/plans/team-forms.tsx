@@ -17,15 +17,25 @@ export function AddMemberForm({ planId, people }: { planId: string; people: { va
         <FormStatus state={state} />
       </div>
       <input type="hidden" name="planId" value={planId} />
-      <SelectField label={t("plans.team.person")} name="userId" options={people} errors={fieldErrors(state, "userId")} />
+      <SelectField
+        label={t("plans.team.person")}
+        name="userId"
+        options={people}
+        errors={fieldErrors(state, "userId")}
+      />
       <SelectField
         label={t("plans.team.role")}
         name="role"
         defaultValue="MEMBER"
         errors={fieldErrors(state, "role")}
-        options={(["LEAD", "MEMBER", "SECRETARY"] as const).map((r) => ({ value: r, label: t(`plans.team.roles.${r}`) }))}
+        options={(["LEAD", "MEMBER", "SECRETARY"] as const).map((r) => ({
+          value: r,
+          label: t(`plans.team.roles.${r}`),
+        }))}
       />
-      <Button type="submit" disabled={pending}>{t("plans.team.add")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("plans.team.add")}
+      </Button>
     </form>
   );
 }
@@ -38,7 +48,9 @@ export function RemoveMemberButton({ planId, memberId, name }: { planId: string;
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="memberId" value={memberId} />
       {state.status === "error" ? <FormStatus state={state} /> : null}
-      <Button type="submit" variant="ghost" disabled={pending} aria-label={`${t("plans.team.remove")}: ${name}`}>{t("plans.team.remove")}</Button>
+      <Button type="submit" variant="ghost" disabled={pending} aria-label={`${t("plans.team.remove")}: ${name}`}>
+        {t("plans.team.remove")}
+      </Button>
     </form>
   );
 }

@@ -23,12 +23,22 @@ export function CheckboxGroup({
       <div className={`mt-1 grid gap-1 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
         {options.map((o) => (
           <label key={o.value} className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="size-5" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="size-5"
+            />
             {o.label}
           </label>
         ))}
       </div>
-      {errors?.length ? <p id={id} className="text-sm font-medium text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={id} className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

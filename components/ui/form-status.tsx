@@ -6,8 +6,18 @@ type State = { status: "idle" } | { status: "success"; message?: string } | { st
 
 /** The form-level message of an action, in a live region. */
 export function FormStatus({ state, id }: { state: State; id?: string }) {
-  if (state.status === "success") return <Alert tone="success" id={id}>{state.message}</Alert>;
-  if (state.status === "error") return <Alert tone="error" id={id}>{state.message}</Alert>;
+  if (state.status === "success")
+    return (
+      <Alert tone="success" id={id}>
+        {state.message}
+      </Alert>
+    );
+  if (state.status === "error")
+    return (
+      <Alert tone="error" id={id}>
+        {state.message}
+      </Alert>
+    );
   return <Alert tone="info" id={id} />;
 }
 

@@ -13,7 +13,13 @@ export function Table({ caption, children }: { caption: string; children: ReactN
 }
 
 export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={`bg-slate-100 px-3 py-2 text-left font-semibold text-slate-900 ${className}`} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={`bg-slate-100 px-3 py-2 text-left font-semibold text-slate-900 ${className}`}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

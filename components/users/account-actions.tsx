@@ -9,7 +9,11 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { resetUserPasswordAction, setUserStatusAction, signOutUserEverywhereAction } from "@/lib/users/actions";
 
 /** Disable or enable an account, reset its password, end its sessions. */
-export function AccountActions({ user }: { user: { id: string; name: string; status: "ACTIVE" | "DISABLED"; liveSessions: number } }) {
+export function AccountActions({
+  user,
+}: {
+  user: { id: string; name: string; status: "ACTIVE" | "DISABLED"; liveSessions: number };
+}) {
   const t = useT();
   const [statusState, statusAction, statusPending] = useActionState(setUserStatusAction, idleState);
   const [resetState, resetAction, resetPending] = useActionState(resetUserPasswordAction, idleState);

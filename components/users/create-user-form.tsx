@@ -15,11 +15,40 @@ export function CreateUserForm({ agencies }: { agencies: AgencyOption[] }) {
   const errors = (name: string) => fieldErrors(state, name);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormStatus state={state.status === "success" ? { status: "success", message: `${state.message} ${t("users.temporaryPassword")}: ${state.data.temporaryPassword}. ${t("users.temporaryPasswordHint")}` } : state} />
+      <FormStatus
+        state={
+          state.status === "success"
+            ? {
+                status: "success",
+                message: `${state.message} ${t("users.temporaryPassword")}: ${state.data.temporaryPassword}. ${t("users.temporaryPasswordHint")}`,
+              }
+            : state
+        }
+      />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField label={t("users.name")} name="name" autoComplete="off" required defaultValue={echoed(state, "name")} errors={errors("name")} />
-        <TextField label={t("users.email")} name="email" type="email" autoComplete="off" required defaultValue={echoed(state, "email")} errors={errors("email")} />
-        <RoleAndAgencyFields agencies={agencies} role={echoed(state, "role") || undefined} agencyId={echoed(state, "agencyId")} errors={errors} />
+        <TextField
+          label={t("users.name")}
+          name="name"
+          autoComplete="off"
+          required
+          defaultValue={echoed(state, "name")}
+          errors={errors("name")}
+        />
+        <TextField
+          label={t("users.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={echoed(state, "email")}
+          errors={errors("email")}
+        />
+        <RoleAndAgencyFields
+          agencies={agencies}
+          role={echoed(state, "role") || undefined}
+          agencyId={echoed(state, "agencyId")}
+          errors={errors}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("users.saving") : t("users.create")}

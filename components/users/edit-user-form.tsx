@@ -9,7 +9,13 @@ import { idleState } from "@/components/ui/idle-state";
 import { updateUserAction } from "@/lib/users/actions";
 import { RoleAndAgencyFields, type AgencyOption } from "./user-fields";
 
-export function EditUserForm({ user, agencies }: { user: { id: string; name: string; role: string; agencyId: string | null }; agencies: AgencyOption[] }) {
+export function EditUserForm({
+  user,
+  agencies,
+}: {
+  user: { id: string; name: string; role: string; agencyId: string | null };
+  agencies: AgencyOption[];
+}) {
   const t = useT();
   const [state, action, pending] = useActionState(updateUserAction, idleState);
   const errors = (name: string) => fieldErrors(state, name);
@@ -18,8 +24,19 @@ export function EditUserForm({ user, agencies }: { user: { id: string; name: str
       <FormStatus state={state} />
       <input type="hidden" name="id" value={user.id} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField label={t("users.name")} name="name" required defaultValue={echoed(state, "name", user.name)} errors={errors("name")} />
-        <RoleAndAgencyFields agencies={agencies} role={echoed(state, "role", user.role)} agencyId={echoed(state, "agencyId", user.agencyId ?? "")} errors={errors} />
+        <TextField
+          label={t("users.name")}
+          name="name"
+          required
+          defaultValue={echoed(state, "name", user.name)}
+          errors={errors("name")}
+        />
+        <RoleAndAgencyFields
+          agencies={agencies}
+          role={echoed(state, "role", user.role)}
+          agencyId={echoed(state, "agencyId", user.agencyId ?? "")}
+          errors={errors}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("users.saving") : t("users.save")}

@@ -33,7 +33,10 @@ export function RoleAndAgencyFields({
         name="agencyId"
         defaultValue={agencyId ?? ""}
         errors={errors("agencyId")}
-        options={[{ value: "", label: t("users.agencyNone") }, ...agencies.map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }))]}
+        options={[
+          { value: "", label: t("users.agencyNone") },
+          ...agencies.map((a) => ({ value: a.id, label: `${a.name} (${a.code})` })),
+        ]}
       />
     </>
   );

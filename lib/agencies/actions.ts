@@ -46,5 +46,8 @@ export const applyReorganisationAction = createAction({
     revalidatePath("/co-quan");
     return result;
   },
-  success: (r) => ({ key: "agencies.reorganisation.applied", params: { created: r.created, ended: r.ended, links: r.links } }),
+  success: (r) => ({
+    key: "agencies.reorganisation.applied",
+    params: { created: r.created, ended: r.ended, links: r.links },
+  }),
 });

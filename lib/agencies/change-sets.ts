@@ -10,7 +10,15 @@ export type ChangeSet = {
   legalBasis: string;
   /** First day of the new units (yyyy-MM-dd); old units end the day before. */
   effectiveDate: string;
-  newUnits: { code: string; name: string; shortName: string; kindCode: "ubnd_xa" | "ubnd_dac_khu"; unitType: string; note: string; predecessorCodes: string[] }[];
+  newUnits: {
+    code: string;
+    name: string;
+    shortName: string;
+    kindCode: "ubnd_xa" | "ubnd_dac_khu";
+    unitType: string;
+    note: string;
+    predecessorCodes: string[];
+  }[];
   /** Units that cease to exist (with no successor of their own when the level is abolished). */
   endedCodes: string[];
 };
@@ -28,7 +36,11 @@ function anGiang2025(): ChangeSet {
       shortName: unit.name.replace(typePrefix, ""),
       kindCode: unit.typeKey === "dac_khu" ? ("ubnd_dac_khu" as const) : ("ubnd_xa" as const),
       unitType: unit.typeKey,
-      note: [`Thành lập theo ${unit.resolution.doc}, Điều ${unit.resolution.article} khoản ${unit.resolution.clause}.`, from, "Cần xây dựng và công bố lại HTQLCL sau sắp xếp."]
+      note: [
+        `Thành lập theo ${unit.resolution.doc}, Điều ${unit.resolution.article} khoản ${unit.resolution.clause}.`,
+        from,
+        "Cần xây dựng và công bố lại HTQLCL sau sắp xếp.",
+      ]
         .filter(Boolean)
         .join(" "),
       predecessorCodes: predecessors,

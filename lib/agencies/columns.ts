@@ -71,7 +71,12 @@ export function exportCells(row: AgencyExportRow): string[] {
 const headerIndex = new Map<string, ColumnKey>(columns.map((c) => [foldForSearch(c.header), c.key]));
 
 /** Maps a header row to column keys; reports missing required and unknown headers. */
-export function matchHeaders(headers: string[]): { keys: (ColumnKey | null)[]; missing: string[]; unknown: string[]; duplicate: string[] } {
+export function matchHeaders(headers: string[]): {
+  keys: (ColumnKey | null)[];
+  missing: string[];
+  unknown: string[];
+  duplicate: string[];
+} {
   const keys = headers.map((h) => headerIndex.get(foldForSearch(h)) ?? null);
   const seen = new Set<ColumnKey>();
   const duplicate: string[] = [];

@@ -11,7 +11,11 @@ import type { AgencyListQuery } from "./schema";
 export const agencyPageSize = 50;
 
 /** The `where` of the list and the export: the scope first, then the filters. */
-export function agencyWhere(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()): Prisma.AgencyWhereInput {
+export function agencyWhere(
+  scope: Scope,
+  query: Omit<AgencyListQuery, "page">,
+  today = todayInVietnam(),
+): Prisma.AgencyWhereInput {
   const and: Prisma.AgencyWhereInput[] = [{ id: agencyIdFilter(scope) }];
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
   for (const token of tokens) and.push({ searchText: { contains: token } });
@@ -100,7 +104,11 @@ export type AgencyExportRow = NonNullable<Awaited<ReturnType<typeof listAgencies
 /** Units per kind in force today, in the scope: all units for DOST and the People's Committee, one's own for an officer. */
 export async function summariseRegistry(scope: Scope) {
   const today = todayInVietnam();
-  const where: Prisma.AgencyWhereInput = { id: agencyIdFilter(scope), validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] };
+  const where: Prisma.AgencyWhereInput = {
+    id: agencyIdFilter(scope),
+    validFrom: { lte: today },
+    OR: [{ validTo: null }, { validTo: { gte: today } }],
+  };
   const [kinds, rows] = await Promise.all([
     db.agencyKind.findMany({ orderBy: { sortOrder: "asc" } }),
     db.agency.groupBy({ by: ["kindId", "isoRequirement", "confirmed"], where, _count: { _all: true } }),
@@ -108,7 +116,8 @@ export async function summariseRegistry(scope: Scope) {
   return kinds
     .map((kind) => {
       const mine = rows.filter((r) => r.kindId === kind.id);
-      const sum = (pick: (r: (typeof rows)[number]) => boolean) => mine.filter(pick).reduce((n, r) => n + r._count._all, 0);
+      const sum = (pick: (r: (typeof rows)[number]) => boolean) =>
+        mine.filter(pick).reduce((n, r) => n + r._count._all, 0);
       return {
         kind,
         total: sum(() => true),
@@ -137,8 +146,18 @@ export async function getAgencyDetail(scope: Scope, id: string) {
       kind: true,
       parent: { select: { id: true, name: true, code: true } },
       children: { select: { id: true, name: true, code: true, validTo: true }, orderBy: { sortKey: "asc" } },
-      predecessors: { include: { predecessor: { select: { id: true, name: true, code: true, validTo: true } }, reorganisation: { select: { title: true, legalBasis: true } } } },
-      successors: { include: { successor: { select: { id: true, name: true, code: true, validFrom: true } }, reorganisation: { select: { title: true, legalBasis: true } } } },
+      predecessors: {
+        include: {
+          predecessor: { select: { id: true, name: true, code: true, validTo: true } },
+          reorganisation: { select: { title: true, legalBasis: true } },
+        },
+      },
+      successors: {
+        include: {
+          successor: { select: { id: true, name: true, code: true, validFrom: true } },
+          reorganisation: { select: { title: true, legalBasis: true } },
+        },
+      },
     },
   });
 }
@@ -160,14 +179,22 @@ export function listAgencyKinds() {
 
 /** District-level units (for the district filter), in force or not, in alphabetical order. */
 export function listDistricts() {
-  return db.agency.findMany({ where: { kind: { level: 2 } }, select: { id: true, code: true, name: true, validTo: true }, orderBy: order });
+  return db.agency.findMany({
+    where: { kind: { level: 2 } },
+    select: { id: true, code: true, name: true, validTo: true },
+    orderBy: order,
+  });
 }
 
 /** The unit's change history from the audit log; empty when the unit is outside the scope. */
 export async function listAgencyHistory(scope: Scope, id: string, take = 30) {
   const visible = await db.agency.count({ where: { AND: [{ id }, { id: agencyIdFilter(scope) }] } });
   if (!visible) return [];
-  const rows = await db.auditEvent.findMany({ where: { targetType: "agency", targetId: id }, orderBy: { id: "desc" }, take });
+  const rows = await db.auditEvent.findMany({
+    where: { targetType: "agency", targetId: id },
+    orderBy: { id: "desc" },
+    take,
+  });
   return withActors(rows);
 }
 
@@ -176,7 +203,18 @@ export function getAgencyImport(scope: Scope, id: string) {
   if (!canAgency(scope.actor, "import")) return null;
   return db.agencyImport.findUnique({
     where: { id },
-    select: { id: true, status: true, fileName: true, format: true, rowCount: true, createCount: true, updateCount: true, errors: true, createdAt: true, committedAt: true },
+    select: {
+      id: true,
+      status: true,
+      fileName: true,
+      format: true,
+      rowCount: true,
+      createCount: true,
+      updateCount: true,
+      errors: true,
+      createdAt: true,
+      committedAt: true,
+    },
   });
 }
 
@@ -185,6 +223,15 @@ export function listAgencyImports(scope: Scope, take = 10) {
   return db.agencyImport.findMany({
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, status: true, fileName: true, rowCount: true, createCount: true, updateCount: true, errorCount: true, createdAt: true },
+    select: {
+      id: true,
+      status: true,
+      fileName: true,
+      rowCount: true,
+      createCount: true,
+      updateCount: true,
+      errorCount: true,
+      createdAt: true,
+    },
   });
 }

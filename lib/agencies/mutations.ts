@@ -15,9 +15,31 @@ import type { UpdateAgencyInput } from "./schema";
 type Ctx = { actor: Actor; ip: string | null };
 
 const agencyInsertColumns = [
-  "id", "code", "name", "shortName", "nameEn", "searchText", "sortKey", "kindId", "parentId", "group", "isoRequirement", "standardVersion",
-  "announcementNumber", "announcementDate", "procedureCount", "contactName", "contactPhone", "contactEmail", "confirmed", "note",
-  "validFrom", "validTo", "version", "createdAt", "updatedAt",
+  "id",
+  "code",
+  "name",
+  "shortName",
+  "nameEn",
+  "searchText",
+  "sortKey",
+  "kindId",
+  "parentId",
+  "group",
+  "isoRequirement",
+  "standardVersion",
+  "announcementNumber",
+  "announcementDate",
+  "procedureCount",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "confirmed",
+  "note",
+  "validFrom",
+  "validTo",
+  "version",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
 function authorise(actor: Actor, action: "update" | "import") {
@@ -44,7 +66,8 @@ export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx)
   return db.$transaction(async (tx) => {
     const before = await tx.agency.findUnique({ where: { id: input.id } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (input.parentId === input.id) throw new AppError("VALIDATION", "errors.VALIDATION", { parentId: ["agencies.import.selfParent"] });
+    if (input.parentId === input.id)
+      throw new AppError("VALIDATION", "errors.VALIDATION", { parentId: ["agencies.import.selfParent"] });
     if (input.parentId && !(await tx.agency.count({ where: { id: input.parentId } }))) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { parentId: ["agencies.errors.parentNotFound"] });
     }
@@ -53,10 +76,20 @@ export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx)
     if (!Object.keys(changes).length) return { id, version: before.version };
     const { count } = await tx.agency.updateMany({
       where: { id, version },
-      data: { ...fields, ...agencyDerived({ name: fields.name, shortName: fields.shortName, code: before.code }), version: { increment: 1 } },
+      data: {
+        ...fields,
+        ...agencyDerived({ name: fields.name, shortName: fields.shortName, code: before.code }),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", "agencies.errors.conflict");
-    await recordAudit(tx, { type: "agency.updated", actorId: actor.id, target: { type: "agency", id }, data: { changes }, ip });
+    await recordAudit(tx, {
+      type: "agency.updated",
+      actorId: actor.id,
+      target: { type: "agency", id },
+      data: { changes },
+      ip,
+    });
     return { id, version: version + 1 };
   });
 }
@@ -102,14 +135,21 @@ export async function previewImport(
     });
     return row;
   });
-  return { id: created.id, errors: result.errors.length, createCount: result.createCount, updateCount: result.updateCount };
+  return {
+    id: created.id,
+    errors: result.errors.length,
+    createCount: result.createCount,
+    updateCount: result.updateCount,
+  };
 }
 
 function dataFor(fields: ImportFields) {
   const { announcementDate, validFrom, validTo, ...rest } = fields;
   return {
     ...rest,
-    ...(announcementDate !== undefined ? { announcementDate: announcementDate ? new Date(announcementDate) : null } : {}),
+    ...(announcementDate !== undefined
+      ? { announcementDate: announcementDate ? new Date(announcementDate) : null }
+      : {}),
     ...(validFrom !== undefined ? { validFrom: new Date(validFrom) } : {}),
     ...(validTo !== undefined ? { validTo: validTo ? new Date(validTo) : null } : {}),
   };
@@ -133,11 +173,17 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
       const rows = job.rows as unknown as ImportRow[];
       const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.id, k]));
       const existing = new Map(
-        (await tx.agency.findMany({ where: { id: { in: rows.filter((r) => r.action === "update").map((r) => r.id) }, validTo: null } })).map((a) => [a.id, a]),
+        (
+          await tx.agency.findMany({
+            where: { id: { in: rows.filter((r) => r.action === "update").map((r) => r.id) }, validTo: null },
+          })
+        ).map((a) => [a.id, a]),
       );
       const creates = rows.filter((r) => r.action === "create").sort((a, b) => a.depth - b.depth);
       const updates = rows.filter((r) => r.action === "update");
-      const taken = await tx.agency.count({ where: { code: { in: creates.map((r) => r.code), mode: "insensitive" }, validTo: null } });
+      const taken = await tx.agency.count({
+        where: { code: { in: creates.map((r) => r.code), mode: "insensitive" }, validTo: null },
+      });
       if (existing.size !== updates.length || taken) throw new AppError("CONFLICT", "agencies.import.registryChanged");
 
       const audits: Parameters<typeof recordAuditMany>[1] = [];
@@ -166,7 +212,14 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
           };
         }),
       );
-      for (const r of creates) audits.push({ type: "agency.created", actorId: actor.id, target: { type: "agency", id: r.id }, data: { code: r.code, name: r.fields.name!, importId: job.id }, ip });
+      for (const r of creates)
+        audits.push({
+          type: "agency.created",
+          actorId: actor.id,
+          target: { type: "agency", id: r.id },
+          data: { code: r.code, name: r.fields.name!, importId: job.id },
+          ip,
+        });
 
       let updated = 0;
       for (const r of updates) {
@@ -176,8 +229,17 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
         if (!Object.keys(changes).length) continue;
         const name = r.fields.name ?? before.name;
         const shortName = r.fields.shortName !== undefined ? r.fields.shortName : before.shortName;
-        await tx.agency.update({ where: { id: r.id }, data: { ...data, ...agencyDerived({ name, shortName, code: before.code }), version: { increment: 1 } } });
-        audits.push({ type: "agency.updated", actorId: actor.id, target: { type: "agency", id: r.id }, data: { changes, importId: job.id }, ip });
+        await tx.agency.update({
+          where: { id: r.id },
+          data: { ...data, ...agencyDerived({ name, shortName, code: before.code }), version: { increment: 1 } },
+        });
+        audits.push({
+          type: "agency.updated",
+          actorId: actor.id,
+          target: { type: "agency", id: r.id },
+          data: { changes, importId: job.id },
+          ip,
+        });
         updated += 1;
       }
       await recordAuditMany(tx, audits);
@@ -198,9 +260,18 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
 export async function discardImport(input: { id: string }, { actor, ip }: Ctx) {
   authorise(actor, "import");
   return db.$transaction(async (tx) => {
-    const { count } = await tx.agencyImport.updateMany({ where: { id: input.id, status: "PREVIEW" }, data: { status: "DISCARDED" } });
+    const { count } = await tx.agencyImport.updateMany({
+      where: { id: input.id, status: "PREVIEW" },
+      data: { status: "DISCARDED" },
+    });
     if (count === 0) throw new AppError("CONFLICT", "agencies.import.notCommittable");
-    await recordAudit(tx, { type: "agency.import_discarded", actorId: actor.id, target: { type: "agency_import", id: input.id }, data: {}, ip });
+    await recordAudit(tx, {
+      type: "agency.import_discarded",
+      actorId: actor.id,
+      target: { type: "agency_import", id: input.id },
+      data: {},
+      ip,
+    });
     return { id: input.id };
   });
 }

@@ -8,7 +8,11 @@ export type AgencyAction = (typeof agencyActions)[number];
  * the scope enforces); only DOST administrators change it. An ended unit (validTo set) stays editable so
  * that DOST can correct history.
  */
-export function canAgency(actor: Pick<Actor, "role" | "agencyId">, action: AgencyAction, agency?: { id: string }): boolean {
+export function canAgency(
+  actor: Pick<Actor, "role" | "agencyId">,
+  action: AgencyAction,
+  agency?: { id: string },
+): boolean {
   switch (action) {
     case "list":
     case "read":

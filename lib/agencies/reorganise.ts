@@ -13,7 +13,8 @@ const dayBefore = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime
 /** Kind of each predecessor → successor link: one old unit divided is a split, several joined a merge. */
 export function linkKinds(set: ChangeSet): { from: string; to: string; kind: SuccessionKind }[] {
   const successorsOf = new Map<string, number>();
-  for (const unit of set.newUnits) for (const code of unit.predecessorCodes) successorsOf.set(code, (successorsOf.get(code) ?? 0) + 1);
+  for (const unit of set.newUnits)
+    for (const code of unit.predecessorCodes) successorsOf.set(code, (successorsOf.get(code) ?? 0) + 1);
   return set.newUnits.flatMap((unit) =>
     unit.predecessorCodes.map((from) => ({
       from,
@@ -41,7 +42,11 @@ export async function previewReorganisation(scope: Scope, key: string) {
     endedCount: set.endedCodes.length,
     rows: set.newUnits.map((unit) => ({
       ...unit,
-      predecessors: unit.predecessorCodes.map((code) => ({ code, name: activeNames.get(code) ?? code, kind: links.find((l) => l.from === code && l.to === unit.code)!.kind })),
+      predecessors: unit.predecessorCodes.map((code) => ({
+        code,
+        name: activeNames.get(code) ?? code,
+        kind: links.find((l) => l.from === code && l.to === unit.code)!.kind,
+      })),
     })),
   };
 }
@@ -58,14 +63,29 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
   const endDate = dayBefore(set.effectiveDate);
   return db.$transaction(
     async (tx) => {
-      if (await tx.reorganisation.findUnique({ where: { key: set.key } })) throw new AppError("CONFLICT", "agencies.reorganisation.alreadyApplied");
+      if (await tx.reorganisation.findUnique({ where: { key: set.key } }))
+        throw new AppError("CONFLICT", "agencies.reorganisation.alreadyApplied");
       const reorganisation = await tx.reorganisation.create({
-        data: { key: set.key, title: set.title, legalBasis: set.legalBasis, effectiveDate: effective, appliedAt: new Date(), appliedById: actor.id },
+        data: {
+          key: set.key,
+          title: set.title,
+          legalBasis: set.legalBasis,
+          effectiveDate: effective,
+          appliedAt: new Date(),
+          appliedById: actor.id,
+        },
       });
-      const old = await tx.agency.findMany({ where: { code: { in: set.endedCodes }, validTo: null }, select: { id: true, code: true } });
-      if (old.length !== set.endedCodes.length) throw new AppError("CONFLICT", "agencies.reorganisation.registryChanged");
+      const old = await tx.agency.findMany({
+        where: { code: { in: set.endedCodes }, validTo: null },
+        select: { id: true, code: true },
+      });
+      if (old.length !== set.endedCodes.length)
+        throw new AppError("CONFLICT", "agencies.reorganisation.registryChanged");
       const oldIds = new Map(old.map((a) => [a.code, a.id]));
-      await tx.agency.updateMany({ where: { id: { in: old.map((a) => a.id) } }, data: { validTo: endDate, version: { increment: 1 } } });
+      await tx.agency.updateMany({
+        where: { id: { in: old.map((a) => a.id) } },
+        data: { validTo: endDate, version: { increment: 1 } },
+      });
 
       const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.code, k]));
       const created = await tx.agency.createManyAndReturn({
@@ -89,7 +109,13 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
       const newIds = new Map(created.map((a) => [a.code, a.id]));
       const links = linkKinds(set);
       await tx.agencySuccession.createMany({
-        data: links.map((l) => ({ predecessorId: oldIds.get(l.from)!, successorId: newIds.get(l.to)!, kind: l.kind, effectiveDate: effective, reorganisationId: reorganisation.id })),
+        data: links.map((l) => ({
+          predecessorId: oldIds.get(l.from)!,
+          successorId: newIds.get(l.to)!,
+          kind: l.kind,
+          effectiveDate: effective,
+          reorganisationId: reorganisation.id,
+        })),
       });
 
       await recordAuditMany(tx, [
@@ -97,7 +123,10 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
           type: "agency.updated" as const,
           actorId: actor.id,
           target: { type: "agency", id: a.id },
-          data: { changes: { validTo: { from: null, to: endDate.toISOString().slice(0, 10) } }, reorganisationId: reorganisation.id },
+          data: {
+            changes: { validTo: { from: null, to: endDate.toISOString().slice(0, 10) } },
+            reorganisationId: reorganisation.id,
+          },
           ip,
         })),
         ...created.map((a) => ({
@@ -109,7 +138,13 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
         })),
       ]);
       const result = { key: set.key, created: created.length, ended: old.length, links: links.length };
-      await recordAudit(tx, { type: "reorganisation.applied", actorId: actor.id, target: { type: "reorganisation", id: reorganisation.id }, data: result, ip });
+      await recordAudit(tx, {
+        type: "reorganisation.applied",
+        actorId: actor.id,
+        target: { type: "reorganisation", id: reorganisation.id },
+        data: result,
+        ip,
+      });
       return result;
     },
     { timeout: 60_000 },

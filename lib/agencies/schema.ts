@@ -59,7 +59,12 @@ export const agencyFieldRules = {
     .trim()
     .optional()
     .transform((v) => v || null)
-    .pipe(z.string().regex(/^[0-9 +().-]{6,20}$/, "agencies.errors.phone").nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9 +().-]{6,20}$/, "agencies.errors.phone")
+        .nullable(),
+    ),
   contactEmail: z
     .string()
     .trim()
@@ -90,8 +95,10 @@ export const agencyFieldsSchema = z
     validTo: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.validTo && v.validTo < v.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "agencies.errors.validityOrder" });
-    if (v.announcementNumber && !v.announcementDate) ctx.addIssue({ code: "custom", path: ["announcementDate"], message: "agencies.errors.announcementDate" });
+    if (v.validTo && v.validTo < v.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "agencies.errors.validityOrder" });
+    if (v.announcementNumber && !v.announcementDate)
+      ctx.addIssue({ code: "custom", path: ["announcementDate"], message: "agencies.errors.announcementDate" });
   });
 
 export const updateAgencySchema = z.intersection(

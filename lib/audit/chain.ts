@@ -17,7 +17,15 @@ export type ChainResult =
   | { ok: true; count: number; head: { chainSeq: string; hash: string } | null }
   | { ok: false; count: number; problem: ChainProblem; row: ChainRow; expectedSeq: string };
 
-type Walked = { id: string; chainSeq: string; prevHash: string | null; hash: string | null; expected: string; type: string; at: Date };
+type Walked = {
+  id: string;
+  chainSeq: string;
+  prevHash: string | null;
+  hash: string | null;
+  expected: string;
+  type: string;
+  at: Date;
+};
 
 const genesis = "0".repeat(64);
 const batchSize = 5000;
@@ -43,7 +51,13 @@ async function walk(client: pg.ClientBase): Promise<ChainResult> {
       [expectedSeq.toString()],
     );
     for (const row of rows) {
-      const broken = (problem: ChainProblem): ChainResult => ({ ok: false, count, problem, row: pick(row), expectedSeq: expectedSeq.toString() });
+      const broken = (problem: ChainProblem): ChainResult => ({
+        ok: false,
+        count,
+        problem,
+        row: pick(row),
+        expectedSeq: expectedSeq.toString(),
+      });
       if (BigInt(row.chainSeq) !== expectedSeq) return broken("gap");
       if (row.prevHash !== prev) return broken("prev_hash");
       if (row.hash !== row.expected) return broken("hash");
@@ -58,7 +72,8 @@ async function walk(client: pg.ClientBase): Promise<ChainResult> {
   const unsealed = await client.query<ChainRow>(
     `SELECT NULL AS "chainSeq", id::text AS id, type, at FROM audit_event WHERE "chainSeq" IS NULL ORDER BY id LIMIT 1`,
   );
-  if (unsealed.rows[0]) return { ok: false, count, problem: "unsealed", row: unsealed.rows[0], expectedSeq: expectedSeq.toString() };
+  if (unsealed.rows[0])
+    return { ok: false, count, problem: "unsealed", row: unsealed.rows[0], expectedSeq: expectedSeq.toString() };
   return { ok: true, count, head: count ? { chainSeq: (expectedSeq - 1n).toString(), hash: prev } : null };
 }
 
@@ -81,7 +96,8 @@ export function describeChainResult(result: ChainResult): string {
     ].join("\n");
   }
   const { row } = result;
-  const where = row.chainSeq === null ? `id ${row.id}` : `chainSeq ${row.chainSeq} (expected ${result.expectedSeq}), id ${row.id}`;
+  const where =
+    row.chainSeq === null ? `id ${row.id}` : `chainSeq ${row.chainSeq} (expected ${result.expectedSeq}), id ${row.id}`;
   return [
     `✗ Chuỗi nhật ký bị phá vỡ tại dòng ${where}, ${row.type}, ${row.at.toISOString()} — audit chain broken at this row`,
     `  Dòng này ${problemText[result.problem]}; ${result.count} dòng trước đó hợp lệ — ${result.count} rows before it are intact`,

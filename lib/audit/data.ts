@@ -8,7 +8,10 @@ export const auditPageSize = 50;
 /** Who may read the audit log: DOST administrators (everything) — others read history through their own screens. */
 const canReadAuditLog = (scope: Scope) => scope.actor.role === "DOST_ADMIN";
 
-export async function listAuditEvents(scope: Scope, query: { type?: string; target?: { type: string; id: string }; page?: number; take?: number }) {
+export async function listAuditEvents(
+  scope: Scope,
+  query: { type?: string; target?: { type: string; id: string }; page?: number; take?: number },
+) {
   if (!canReadAuditLog(scope)) return { events: [], total: 0, pages: 1 };
   const take = query.take ?? auditPageSize;
   const page = query.page ?? 1;
@@ -27,7 +30,9 @@ export async function listAuditEvents(scope: Scope, query: { type?: string; targ
 export async function withActors(rows: AuditEvent[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
   const actors = new Map(
-    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]),
+    (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })).map(
+      (u) => [u.id, u],
+    ),
   );
   return rows.map((r) => ({ ...r, id: r.id.toString(), actor: r.actorId ? (actors.get(r.actorId) ?? null) : null }));
 }

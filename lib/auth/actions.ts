@@ -9,4 +9,8 @@ import { createAction } from "@/lib/action";
  * as such instead of as a string of failed saves. It is also the benchmark's no-op baseline: the action
  * client alone (session, actor from the database, zod).
  */
-export const checkSessionAction = createAction({ schema: z.object({}), allowPendingPasswordChange: true, run: async (_input, ctx) => ({ userId: ctx.actor.id }) });
+export const checkSessionAction = createAction({
+  schema: z.object({}),
+  allowPendingPasswordChange: true,
+  run: async (_input, ctx) => ({ userId: ctx.actor.id }),
+});

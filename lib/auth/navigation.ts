@@ -8,7 +8,11 @@ const everyone: Role[] = ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "
 /** The main menu and who sees each entry. A hidden entry is a convenience; every page still checks. */
 const items: (NavItem & { roles: Role[] })[] = [
   { href: "/", label: "nav.home", roles: everyone },
-  { href: "/co-quan", label: "nav.agencies", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "COMMITTEE_VIEWER"] },
+  {
+    href: "/co-quan",
+    label: "nav.agencies",
+    roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "COMMITTEE_VIEWER"],
+  },
   // An officer's registry is their own unit (the list redirects there).
   { href: "/co-quan", label: "nav.myAgency", roles: ["AGENCY_OFFICER"] },
   { href: "/ke-hoach", label: "nav.plans", roles: everyone },

@@ -1,6 +1,12 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const roles = ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "AGENCY_OFFICER", "COMMITTEE_VIEWER"] as const satisfies readonly Role[];
+export const roles = [
+  "DOST_ADMIN",
+  "DOST_INSPECTOR",
+  "PARTNER_INSPECTOR",
+  "AGENCY_OFFICER",
+  "COMMITTEE_VIEWER",
+] as const satisfies readonly Role[];
 export type { Role };
 
 /** Roles whose users belong to one unit whose data they alone may see. */

@@ -49,14 +49,25 @@ export async function revokeUserSessions(tx: Tx, input: { userId: string; now: D
   return count;
 }
 
-const actorSelect = { id: true, email: true, name: true, role: true, agencyId: true, status: true, mustChangePassword: true } as const;
+const actorSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  agencyId: true,
+  status: true,
+  mustChangePassword: true,
+} as const;
 
 /**
  * The actor of a live session, in one statement (the session joined to its user): null when the row is
  * missing, revoked, expired, belongs to someone else, or its user is not active. Refreshes lastSeenAt when
  * it is older than `lastSeenIntervalMs` (a conditional UPDATE, so parallel requests write it once).
  */
-export async function actorOfSession(client: Db, input: { sessionId: string; userId: string; now: Date }): Promise<Actor | null> {
+export async function actorOfSession(
+  client: Db,
+  input: { sessionId: string; userId: string; now: Date },
+): Promise<Actor | null> {
   const session = await client.userSession.findUnique({
     where: { id: input.sessionId },
     select: { userId: true, expiresAt: true, revokedAt: true, lastSeenAt: true, user: { select: actorSelect } },
@@ -65,7 +76,10 @@ export async function actorOfSession(client: Db, input: { sessionId: string; use
   if (session.user.status !== "ACTIVE") return null;
   const staleBefore = new Date(input.now.getTime() - lastSeenIntervalMs);
   if (session.lastSeenAt < staleBefore) {
-    await client.userSession.updateMany({ where: { id: input.sessionId, lastSeenAt: { lt: staleBefore } }, data: { lastSeenAt: input.now } });
+    await client.userSession.updateMany({
+      where: { id: input.sessionId, lastSeenAt: { lt: staleBefore } },
+      data: { lastSeenAt: input.now },
+    });
   }
   const { status: _status, ...actor } = session.user;
   return actor;
@@ -80,7 +94,10 @@ export function countLiveSessions(client: Db, input: { userId: string; now: Date
  * Signing out: revokes the session and writes its audit row in one transaction. Idempotent: a session
  * already ended (or a replayed token of one) changes nothing and writes nothing.
  */
-export async function endSession(client: Db, input: { sessionId: string; userId: string; ip: string | null; now: Date }): Promise<boolean> {
+export async function endSession(
+  client: Db,
+  input: { sessionId: string; userId: string; ip: string | null; now: Date },
+): Promise<boolean> {
   return client.$transaction(async (tx) => {
     if (!(await revokeSession(tx, input))) return false;
     await recordAudit(tx, {

@@ -52,7 +52,13 @@ export async function signInWithPassword(
       const at = now();
       await clearPair(tx, keys);
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: at } });
-      const id = await openSession(tx, { userId: user.id, ip: input.ip, userAgent: input.userAgent ?? null, maxAgeMs: settings.sessionMaxAgeMs, now: at });
+      const id = await openSession(tx, {
+        userId: user.id,
+        ip: input.ip,
+        userAgent: input.userAgent ?? null,
+        maxAgeMs: settings.sessionMaxAgeMs,
+        now: at,
+      });
       await recordAudit(tx, {
         type: "auth.sign_in.succeeded",
         actorId: user.id,

@@ -28,7 +28,11 @@ export type ThrottleKeys = { pair: string; account: string; address: string | nu
 
 export function throttleKeys(email: string, ip: string | null): ThrottleKeys {
   // An IP address never contains "|", so the pair key names one (account, address) pair only.
-  return { pair: `pair:${email}|${ip ?? "unknown"}`, account: `account:${email}`, address: ip ? `address:${ip}` : null };
+  return {
+    pair: `pair:${email}|${ip ?? "unknown"}`,
+    account: `account:${email}`,
+    address: ip ? `address:${ip}` : null,
+  };
 }
 
 /** Every key of an account (its pairs from every address, and its own), for clearing after a password reset. */
@@ -48,7 +52,12 @@ export type ThrottleState = {
 };
 
 /** The counters before an attempt, in one query. */
-export async function readThrottle(db: Db, keys: ThrottleKeys, settings: ThrottleSettings, now: Date): Promise<ThrottleState> {
+export async function readThrottle(
+  db: Db,
+  keys: ThrottleKeys,
+  settings: ThrottleSettings,
+  now: Date,
+): Promise<ThrottleState> {
   const rows = await db.signInThrottle.findMany({ where: { key: { in: keyList(keys) } } });
   const row = (key: string | null) => rows.find((r) => r.key === key);
   const windowStart = now.getTime() - settings.lockMinutes * 60_000;
@@ -79,7 +88,12 @@ export type FailureCount = {
  * Counts one failure on every counter in ONE statement, so parallel guesses cannot read the same count,
  * and sets the lock of a counter that has just reached its threshold. In the caller's transaction.
  */
-export async function countFailure(tx: Tx, keys: ThrottleKeys, settings: ThrottleSettings, now: Date): Promise<FailureCount> {
+export async function countFailure(
+  tx: Tx,
+  keys: ThrottleKeys,
+  settings: ThrottleSettings,
+  now: Date,
+): Promise<FailureCount> {
   const windowStart = new Date(now.getTime() - settings.lockMinutes * 60_000);
   const values = keyList(keys).map((key) => Prisma.sql`(${key}, 1, ${now})`);
   const rows = await tx.$queryRaw<{ key: string; failures: number }[]>`
@@ -100,7 +114,12 @@ export async function countFailure(tx: Tx, keys: ThrottleKeys, settings: Throttl
   for (const lock of newLocks) {
     await tx.signInThrottle.update({ where: { key: keys[lock.scope]! }, data: { lockedUntil: lock.until } });
   }
-  const lockedBy = pair >= settings.maxFailures ? "pair" : address !== null && address >= settings.addressMaxFailures ? "address" : null;
+  const lockedBy =
+    pair >= settings.maxFailures
+      ? "pair"
+      : address !== null && address >= settings.addressMaxFailures
+        ? "address"
+        : null;
   return { pair, account, address, newLocks, lockedBy };
 }
 

@@ -46,11 +46,19 @@ export async function listTables(client: pg.ClientBase): Promise<TableInfo[]> {
  * A table that refers to itself is fine: a COPY checks its foreign keys at the end of the statement.
  */
 export function loadOrder(tables: TableInfo[], references: { from: string; to: string }[]): TableInfo[] {
-  const waiting = new Map(tables.map((t) => [t.name, new Set(references.filter((r) => r.from === t.name).map((r) => r.to))]));
+  const waiting = new Map(
+    tables.map((t) => [t.name, new Set(references.filter((r) => r.from === t.name).map((r) => r.to))]),
+  );
   const ordered: TableInfo[] = [];
   while (waiting.size) {
-    const ready = [...waiting].filter(([, needs]) => [...needs].every((n) => !waiting.has(n))).map(([name]) => name).sort();
-    if (!ready.length) throw new BackupError(`Các bảng tham chiếu vòng tròn — tables refer to each other in a cycle: ${[...waiting.keys()].join(", ")}`);
+    const ready = [...waiting]
+      .filter(([, needs]) => [...needs].every((n) => !waiting.has(n)))
+      .map(([name]) => name)
+      .sort();
+    if (!ready.length)
+      throw new BackupError(
+        `Các bảng tham chiếu vòng tròn — tables refer to each other in a cycle: ${[...waiting.keys()].join(", ")}`,
+      );
     for (const name of ready) {
       ordered.push(tables.find((t) => t.name === name)!);
       waiting.delete(name);
@@ -79,7 +87,10 @@ export async function appliedMigrations(client: pg.ClientBase): Promise<string[]
 
 /** Every storage key the database names, once each, with where it was found first. */
 export async function listFileKeys(client: pg.ClientBase): Promise<{ key: string; table: string; column: string }[]> {
-  const parts = fileKeyColumns.map((c) => `SELECT "${c.column}" AS key, '${c.table}' AS "table", '${c.column}' AS "column" FROM "${c.table}" WHERE "${c.column}" IS NOT NULL`);
+  const parts = fileKeyColumns.map(
+    (c) =>
+      `SELECT "${c.column}" AS key, '${c.table}' AS "table", '${c.column}' AS "column" FROM "${c.table}" WHERE "${c.column}" IS NOT NULL`,
+  );
   const { rows } = await client.query<{ key: string; table: string; column: string }>(
     `SELECT DISTINCT ON (key) key, "table", "column" FROM (${parts.join(" UNION ALL ")}) k ORDER BY key, "table"`,
   );

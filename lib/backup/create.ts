@@ -7,7 +7,17 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import type { FileStorage } from "@/lib/storage/contract";
 import { appliedMigrations, listFileKeys, listTables, quoteIdent, readSequences } from "./catalog";
-import { BackupError, fileEntry, manifestEntry, manifestFormat, manifestSchema, tableEntry, type FileEntry, type Manifest, type TableDump } from "./manifest";
+import {
+  BackupError,
+  fileEntry,
+  manifestEntry,
+  manifestFormat,
+  manifestSchema,
+  tableEntry,
+  type FileEntry,
+  type Manifest,
+  type TableDump,
+} from "./manifest";
 import { sha256Of, writeArchive } from "./tar-stream";
 
 export type BackupOptions = {
@@ -19,7 +29,16 @@ export type BackupOptions = {
   log?: (line: string) => void;
 };
 
-export type BackupSummary = { file: string; sha256: string; bytes: number; tables: number; rows: number; files: number; fileBytes: number; missingFiles: number };
+export type BackupSummary = {
+  file: string;
+  sha256: string;
+  bytes: number;
+  tables: number;
+  rows: number;
+  files: number;
+  fileBytes: number;
+  missingFiles: number;
+};
 
 type Snapshot = Pick<Manifest, "server" | "migrations" | "sequences"> & {
   tables: (TableDump & { staged: string })[];
@@ -37,7 +56,8 @@ type Snapshot = Pick<Manifest, "server" | "migrations" | "sequences"> & {
 export async function createBackup(options: BackupOptions): Promise<BackupSummary> {
   const log = options.log ?? (() => {});
   const file = path.resolve(options.file);
-  if (await stat(file).catch(() => null)) throw new BackupError(`Tệp ${file} đã có — the archive already exists; choose another name`);
+  if (await stat(file).catch(() => null))
+    throw new BackupError(`Tệp ${file} đã có — the archive already exists; choose another name`);
   await mkdir(path.dirname(file), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(file), ".qms-backup-"));
   const partial = `${file}.part`;
@@ -49,7 +69,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupSummar
     try {
       for (const table of snapshot.tables) {
         const sha256 = await writer.add(table.entry, table.size, createReadStream(table.staged));
-        if (sha256 !== table.sha256) throw new BackupError(`${table.entry}: the staged dump changed while it was archived`);
+        if (sha256 !== table.sha256)
+          throw new BackupError(`${table.entry}: the staged dump changed while it was archived`);
       }
       for (const { key, table, column } of snapshot.keys) {
         const info = await options.storage.stat(key);
@@ -102,13 +123,19 @@ async function dumpDatabase(connectionString: string, staging: string, log: (lin
   await client.connect();
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    const server = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows[0]!.version;
+    const server = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version"))
+      .rows[0]!.version;
     const migrations = await appliedMigrations(client);
-    if (!migrations.length) throw new BackupError("Cơ sở dữ liệu chưa có migration nào — the database has no applied migrations: nothing to back up");
+    if (!migrations.length)
+      throw new BackupError(
+        "Cơ sở dữ liệu chưa có migration nào — the database has no applied migrations: nothing to back up",
+      );
     const tables: Snapshot["tables"] = [];
     for (const table of await listTables(client)) {
       const staged = path.join(staging, `${table.name}.copy`);
-      const copy = client.query(copyTo(`COPY ${quoteIdent(table.name)} (${table.columns.map(quoteIdent).join(", ")}) TO STDOUT`));
+      const copy = client.query(
+        copyTo(`COPY ${quoteIdent(table.name)} (${table.columns.map(quoteIdent).join(", ")}) TO STDOUT`),
+      );
       const hash = createHash("sha256");
       let size = 0;
       await pipeline(
@@ -123,7 +150,15 @@ async function dumpDatabase(connectionString: string, staging: string, log: (lin
         createWriteStream(staged, { flags: "wx" }),
       );
       const sha256 = hash.digest("hex");
-      tables.push({ name: table.name, entry: tableEntry(table.name), columns: table.columns, rows: copy.rowCount, size, sha256, staged });
+      tables.push({
+        name: table.name,
+        entry: tableEntry(table.name),
+        columns: table.columns,
+        rows: copy.rowCount,
+        size,
+        sha256,
+        staged,
+      });
       log(`  ${table.name}: ${copy.rowCount} dòng (rows)`);
     }
     const keys = await listFileKeys(client);

@@ -29,7 +29,9 @@ export const manifestSchema = z.object({
     }),
   ),
   /** Values of the sequences (audit_event ids), restored so that new rows never reuse an id. */
-  sequences: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), lastValue: z.string().regex(/^-?\d+$/) })),
+  sequences: z.array(
+    z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), lastValue: z.string().regex(/^-?\d+$/) }),
+  ),
   files: z.array(z.object({ key: storageKey, entry: z.string(), size: z.number().int().nonnegative(), sha256 })),
   /** Files the database named that storage did not have when the backup ran (removed meanwhile, or lost). */
   missingFiles: z.array(z.object({ key: storageKey, table: z.string(), column: z.string() })),

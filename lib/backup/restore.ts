@@ -15,10 +15,18 @@ export type RestoreOptions = {
   log?: (line: string) => void;
 };
 
-export type RestoreSummary = { tables: number; rows: number; files: number; missingFiles: number; migrations: string[] };
+export type RestoreSummary = {
+  tables: number;
+  rows: number;
+  files: number;
+  missingFiles: number;
+  migrations: string[];
+};
 
 const refuseNotEmpty = (vi: string, en: string) =>
-  new BackupError(`Nơi khôi phục không trống (${vi}): chỉ khôi phục vào cơ sở dữ liệu và kho tệp trống — the restore target is not empty (${en}); restore only into an empty database and storage`);
+  new BackupError(
+    `Nơi khôi phục không trống (${vi}): chỉ khôi phục vào cơ sở dữ liệu và kho tệp trống — the restore target is not empty (${en}); restore only into an empty database and storage`,
+  );
 
 /**
  * Reads the whole archive once and checks it against its manifest: every entry's SHA-256 and size, no entry
@@ -30,7 +38,8 @@ export async function verifyArchive(file: string): Promise<Manifest> {
   let manifestText: string | undefined;
   try {
     await readArchive(file, async (entry) => {
-      if (manifestText !== undefined) throw new BackupError(`${entry.name} nằm sau manifest.json — an entry follows the manifest`);
+      if (manifestText !== undefined)
+        throw new BackupError(`${entry.name} nằm sau manifest.json — an entry follows the manifest`);
       if (entry.name === manifestEntry) {
         if (entry.size > 64 * 1024 * 1024) throw new BackupError("manifest.json quá lớn — the manifest is too large");
         const chunks: Buffer[] = [];
@@ -41,23 +50,36 @@ export async function verifyArchive(file: string): Promise<Manifest> {
       seen.push({ name: entry.name, ...(await sha256Of(entry.body)) });
     });
   } catch (error) {
-    if (error instanceof ArchiveError) throw new BackupError(`Tệp sao lưu bị hỏng — the archive is damaged: ${error.message}`);
+    if (error instanceof ArchiveError)
+      throw new BackupError(`Tệp sao lưu bị hỏng — the archive is damaged: ${error.message}`);
     throw error;
   }
-  if (manifestText === undefined) throw new BackupError("Tệp sao lưu không có manifest.json (bị cắt ngắn?) — the archive has no manifest (truncated?)");
+  if (manifestText === undefined)
+    throw new BackupError(
+      "Tệp sao lưu không có manifest.json (bị cắt ngắn?) — the archive has no manifest (truncated?)",
+    );
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(manifestText));
   } catch {
-    throw new BackupError("manifest.json không hợp lệ hoặc không phải bản sao lưu của ứng dụng này — the manifest is not valid for this app");
+    throw new BackupError(
+      "manifest.json không hợp lệ hoặc không phải bản sao lưu của ứng dụng này — the manifest is not valid for this app",
+    );
   }
-  const expected = [...manifest.tables.map((t) => ({ name: t.entry, size: t.size, sha256: t.sha256 })), ...manifest.files.map((f) => ({ name: f.entry, size: f.size, sha256: f.sha256 }))];
+  const expected = [
+    ...manifest.tables.map((t) => ({ name: t.entry, size: t.size, sha256: t.sha256 })),
+    ...manifest.files.map((f) => ({ name: f.entry, size: f.size, sha256: f.sha256 })),
+  ];
   for (let i = 0; i < Math.max(expected.length, seen.length); i++) {
     const want = expected[i];
     const got = seen[i];
     if (!want) throw new BackupError(`${got!.name}: không có trong manifest — not listed in the manifest`);
-    if (!got || got.name !== want.name) throw new BackupError(`${want.name}: thiếu hoặc sai thứ tự — missing or out of order`);
-    if (got.size !== want.size || got.sha256 !== want.sha256) throw new BackupError(`${want.name}: SHA-256 không khớp, tệp sao lưu đã bị thay đổi — checksum mismatch, the archive was altered`);
+    if (!got || got.name !== want.name)
+      throw new BackupError(`${want.name}: thiếu hoặc sai thứ tự — missing or out of order`);
+    if (got.size !== want.size || got.sha256 !== want.sha256)
+      throw new BackupError(
+        `${want.name}: SHA-256 không khớp, tệp sao lưu đã bị thay đổi — checksum mismatch, the archive was altered`,
+      );
   }
   return manifest;
 }
@@ -81,26 +103,37 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   const known = new Set((await readMigrations(options.migrationsDir)).map((m) => m.name));
   const newer = manifest.migrations.filter((name) => !known.has(name));
   if (newer.length) {
-    throw new BackupError(`Bản sao lưu từ phiên bản mới hơn của ứng dụng (migration ${newer[0]}): cập nhật ứng dụng trước — the archive comes from a newer schema; update the app first`);
+    throw new BackupError(
+      `Bản sao lưu từ phiên bản mới hơn của ứng dụng (migration ${newer[0]}): cập nhật ứng dụng trước — the archive comes from a newer schema; update the app first`,
+    );
   }
   await checkTargetEmpty(options, manifest);
-  await migrate({ connectionString: options.connectionString, migrationsDir: options.migrationsDir, only: manifest.migrations, log });
+  await migrate({
+    connectionString: options.connectionString,
+    migrationsDir: options.migrationsDir,
+    only: manifest.migrations,
+    log,
+  });
 
   const client = new pg.Client({ connectionString: options.connectionString });
   await client.connect();
   const written: string[] = [];
   try {
     await client.query("BEGIN");
-    for (const table of manifest.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} DISABLE TRIGGER USER`);
+    for (const table of manifest.tables)
+      await client.query(`ALTER TABLE ${quoteIdent(table.name)} DISABLE TRIGGER USER`);
     const tables = new Map(manifest.tables.map((t) => [t.entry, t]));
     const files = new Map(manifest.files.map((f) => [f.entry, f]));
     let loaded = 0;
     await readArchive(options.file, async (entry) => {
       const table = tables.get(entry.name);
       if (table) {
-        const copy = client.query(copyFrom(`COPY ${quoteIdent(table.name)} (${table.columns.map(quoteIdent).join(", ")}) FROM STDIN`));
+        const copy = client.query(
+          copyFrom(`COPY ${quoteIdent(table.name)} (${table.columns.map(quoteIdent).join(", ")}) FROM STDIN`),
+        );
         await pipeline(entry.body, copy);
-        if (copy.rowCount !== table.rows) throw new BackupError(`${table.name}: ${copy.rowCount} dòng thay vì ${table.rows} — row count differs`);
+        if (copy.rowCount !== table.rows)
+          throw new BackupError(`${table.name}: ${copy.rowCount} dòng thay vì ${table.rows} — row count differs`);
         if (++loaded === tables.size) await finishTables(client, manifest);
         log(`  ${table.name}: ${table.rows} dòng (rows)`);
         return;
@@ -109,7 +142,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       if (!stored) return;
       written.push(stored.key);
       const result = await options.storage.put(entry.body, { key: stored.key });
-      if (result.sha256 !== stored.sha256 || result.size !== stored.size) throw new BackupError(`${entry.name}: SHA-256 khác khi ghi vào kho — checksum differs once stored`);
+      if (result.sha256 !== stored.sha256 || result.size !== stored.size)
+        throw new BackupError(`${entry.name}: SHA-256 khác khi ghi vào kho — checksum differs once stored`);
     });
     if (loaded !== tables.size) throw new BackupError("Thiếu bảng trong tệp sao lưu — tables missing from the archive");
     await client.query("COMMIT");
@@ -121,7 +155,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
     await client.end();
   }
   for (const missing of manifest.missingFiles) {
-    log(`⚠ Tệp ${missing.key} (${missing.table}.${missing.column}) đã thiếu khi sao lưu — the file was missing when the backup was made`);
+    log(
+      `⚠ Tệp ${missing.key} (${missing.table}.${missing.column}) đã thiếu khi sao lưu — the file was missing when the backup was made`,
+    );
   }
   return {
     tables: manifest.tables.length,
@@ -135,7 +171,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
 /** After the last table: triggers back on, sequences where the source had them. */
 async function finishTables(client: pg.ClientBase, manifest: Manifest): Promise<void> {
   for (const table of manifest.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
-  for (const sequence of manifest.sequences) await client.query("SELECT setval($1::regclass, $2::bigint, true)", [quoteIdent(sequence.name), sequence.lastValue]);
+  for (const sequence of manifest.sequences)
+    await client.query("SELECT setval($1::regclass, $2::bigint, true)", [
+      quoteIdent(sequence.name),
+      sequence.lastValue,
+    ]);
 }
 
 /** Refuses a database with rows or with migrations the archive does not name, and storage holding any of the archive's keys. */

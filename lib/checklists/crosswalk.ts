@@ -80,9 +80,19 @@ export function matchClause(clause: string, keys: Iterable<string>): string[] {
 }
 
 /** The other version's clauses that correspond to `clause` of `from`. */
-export function counterparts(clause: string, from: "ISO_9001_2008" | "ISO_9001_2015", pairs: readonly CrosswalkPair[] = iso2008To2015): string[] {
-  const [own, other] = from === "ISO_9001_2008" ? (["iso2008Clause", "iso2015Clause"] as const) : (["iso2015Clause", "iso2008Clause"] as const);
-  const keys = matchClause(clause, pairs.map((p) => p[own]));
+export function counterparts(
+  clause: string,
+  from: "ISO_9001_2008" | "ISO_9001_2015",
+  pairs: readonly CrosswalkPair[] = iso2008To2015,
+): string[] {
+  const [own, other] =
+    from === "ISO_9001_2008"
+      ? (["iso2008Clause", "iso2015Clause"] as const)
+      : (["iso2015Clause", "iso2008Clause"] as const);
+  const keys = matchClause(
+    clause,
+    pairs.map((p) => p[own]),
+  );
   return [...new Set(pairs.filter((p) => keys.includes(p[own])).map((p) => p[other]))].sort(compareClauses);
 }
 
@@ -108,7 +118,11 @@ export type Comparison<R> = {
  * (either order): one row per 2015 clause, with the 2008 results that map to it; a 2008 result that maps to
  * several 2015 clauses appears in each. Decision 19 results compare only with Decision 19 results.
  */
-export function compareAcrossVersions<R>(previous: VersionResults<R>, current: VersionResults<R>, pairs: readonly CrosswalkPair[] = iso2008To2015): Comparison<R> {
+export function compareAcrossVersions<R>(
+  previous: VersionResults<R>,
+  current: VersionResults<R>,
+  pairs: readonly CrosswalkPair[] = iso2008To2015,
+): Comparison<R> {
   const iso = (s: ChecklistStandard) => s === "ISO_9001_2008" || s === "ISO_9001_2015";
   if (previous.standard !== current.standard && !(iso(previous.standard) && iso(current.standard))) {
     throw new Error(`compareAcrossVersions: ${previous.standard} and ${current.standard} are not comparable`);

@@ -5,7 +5,6 @@ import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import { compareClauses } from "./crosswalk";
 import { getPublishedTemplates } from "./published";
 
-
 // Checklists are reference data: every signed-in role may read them, so the scope only proves that the
 // caller went through the auth layer (canChecklist(actor, "read") is true for every role).
 
@@ -42,18 +41,24 @@ export async function getChecklistTemplate(_scope: Scope, id: string) {
 }
 export type TemplateDetail = NonNullable<Awaited<ReturnType<typeof getChecklistTemplate>>>;
 
-
 /** The 2008 ↔ 2015 clause correspondences, in 2015 clause order. */
 export async function listCrosswalk(_scope: Scope) {
   const rows = await db.clauseCrosswalk.findMany({ select: { iso2008Clause: true, iso2015Clause: true, note: true } });
-  return rows.sort((a, b) => compareClauses(a.iso2015Clause, b.iso2015Clause) || compareClauses(a.iso2008Clause, b.iso2008Clause));
+  return rows.sort(
+    (a, b) => compareClauses(a.iso2015Clause, b.iso2015Clause) || compareClauses(a.iso2008Clause, b.iso2008Clause),
+  );
 }
 
 /** Clause titles of the versions in force of the two ISO standards, for naming the crosswalk's clauses. */
 export async function listClauseTitles(_scope: Scope) {
   const templates = await getPublishedTemplates(db);
   const titles = (standard: ChecklistStandard) =>
-    new Map((templates.find((t) => t.standard === standard)?.items ?? []).map((i) => [i.clause, { titleVi: i.titleVi, titleEn: i.titleEn }]));
+    new Map(
+      (templates.find((t) => t.standard === standard)?.items ?? []).map((i) => [
+        i.clause,
+        { titleVi: i.titleVi, titleEn: i.titleEn },
+      ]),
+    );
   return { iso2008: titles("ISO_9001_2008"), iso2015: titles("ISO_9001_2015") };
 }
 

@@ -17,8 +17,16 @@ const changesDrafts = (actor: Actor) => canChecklist(actor, "edit", { status: "D
  * meanwhile, or one an inspection has used all fail here (CONFLICT), and the row stays locked until the
  * transaction ends, so writes to one draft never interleave. Non-administrators are refused (FORBIDDEN).
  */
-export async function claimDraft(tx: Tx, actor: Actor, ref: DraftRef, action: Exclude<ChecklistAction, "read" | "copy"> = "edit") {
-  const template = await tx.checklistTemplate.findUnique({ where: { id: ref.templateId }, select: { id: true, standard: true, version: true, status: true, usedAt: true, title: true, note: true } });
+export async function claimDraft(
+  tx: Tx,
+  actor: Actor,
+  ref: DraftRef,
+  action: Exclude<ChecklistAction, "read" | "copy"> = "edit",
+) {
+  const template = await tx.checklistTemplate.findUnique({
+    where: { id: ref.templateId },
+    select: { id: true, standard: true, version: true, status: true, usedAt: true, title: true, note: true },
+  });
   if (!template) throw new AppError("NOT_FOUND");
   if (!changesDrafts(actor)) throw new AppError("FORBIDDEN");
   if (!canChecklist(actor, action, template)) throw new AppError("CONFLICT", "checklists.errors.readOnly");
@@ -34,11 +42,15 @@ export async function claimDraft(tx: Tx, actor: Actor, ref: DraftRef, action: Ex
 export async function assertKindCodes(tx: Tx, codes: string[]) {
   if (!codes.length) return;
   const known = await tx.agencyKind.count({ where: { code: { in: codes } } });
-  if (known !== codes.length) throw new AppError("VALIDATION", "errors.VALIDATION", { kindCodes: ["errors.invalidChoice"] });
+  if (known !== codes.length)
+    throw new AppError("VALIDATION", "errors.VALIDATION", { kindCodes: ["errors.invalidChoice"] });
 }
 
 /** Refuses a code another item of the same template already has. */
 export async function assertCodeFree(tx: Tx, templateId: string, code: string, exceptItemId?: string) {
-  const taken = await tx.checklistItem.findFirst({ where: { templateId, code, ...(exceptItemId ? { id: { not: exceptItemId } } : {}) }, select: { id: true } });
+  const taken = await tx.checklistItem.findFirst({
+    where: { templateId, code, ...(exceptItemId ? { id: { not: exceptItemId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw new AppError("VALIDATION", "errors.VALIDATION", { code: ["checklists.errors.codeTaken"] });
 }

@@ -7,7 +7,18 @@ import { assertCodeFree, assertKindCodes, claimDraft, templateTarget, type Ctx }
 import type { AddItemInput, ItemFields, MoveItemInput, RemoveItemInput, UpdateItemInput } from "./schema";
 
 const codeTaken = () => new AppError("VALIDATION", "errors.VALIDATION", { code: ["checklists.errors.codeTaken"] });
-const fieldNames = ["code", "clause", "clauseGroup", "titleVi", "titleEn", "guidanceVi", "guidanceEn", "weight", "kindCodes", "standardVersions"] as const;
+const fieldNames = [
+  "code",
+  "clause",
+  "clauseGroup",
+  "titleVi",
+  "titleEn",
+  "guidanceVi",
+  "guidanceEn",
+  "weight",
+  "kindCodes",
+  "standardVersions",
+] as const;
 const itemData = (input: ItemFields) => Object.fromEntries(fieldNames.map((k) => [k, input[k]])) as ItemFields;
 
 /** Adds an item at the end of a draft. */
@@ -18,8 +29,16 @@ export async function addItem(input: AddItemInput, ctx: Ctx) {
       await assertKindCodes(tx, input.kindCodes);
       await assertCodeFree(tx, draft.id, input.code);
       const last = await tx.checklistItem.aggregate({ where: { templateId: draft.id }, _max: { position: true } });
-      const item = await tx.checklistItem.create({ data: { ...itemData(input), templateId: draft.id, position: (last._max.position ?? 0) + 1 } });
-      await recordAudit(tx, { type: "checklist.item_added", actorId: ctx.actor.id, target: templateTarget(draft.id), data: { itemId: item.id, code: item.code }, ip: ctx.ip });
+      const item = await tx.checklistItem.create({
+        data: { ...itemData(input), templateId: draft.id, position: (last._max.position ?? 0) + 1 },
+      });
+      await recordAudit(tx, {
+        type: "checklist.item_added",
+        actorId: ctx.actor.id,
+        target: templateTarget(draft.id),
+        data: { itemId: item.id, code: item.code },
+        ip: ctx.ip,
+      });
       return { id: item.id, lockVersion: draft.lockVersion };
     }),
     codeTaken(),
@@ -42,10 +61,18 @@ export async function updateItem(input: UpdateItemInput, ctx: Ctx) {
       await assertCodeFree(tx, draft.id, input.code, item.id);
       const next = itemData(input);
       const changes = Object.fromEntries(
-        fieldNames.filter((k) => JSON.stringify(item[k]) !== JSON.stringify(next[k])).map((k) => [k, { from: item[k], to: next[k] }]),
+        fieldNames
+          .filter((k) => JSON.stringify(item[k]) !== JSON.stringify(next[k]))
+          .map((k) => [k, { from: item[k], to: next[k] }]),
       );
       await tx.checklistItem.update({ where: { id: item.id }, data: next });
-      await recordAudit(tx, { type: "checklist.item_updated", actorId: ctx.actor.id, target: templateTarget(draft.id), data: { itemId: item.id, code: next.code, changes }, ip: ctx.ip });
+      await recordAudit(tx, {
+        type: "checklist.item_updated",
+        actorId: ctx.actor.id,
+        target: templateTarget(draft.id),
+        data: { itemId: item.id, code: next.code, changes },
+        ip: ctx.ip,
+      });
       return { id: item.id, lockVersion: draft.lockVersion };
     }),
     codeTaken(),
@@ -58,8 +85,17 @@ export async function removeItem(input: RemoveItemInput, ctx: Ctx) {
     const draft = await claimDraft(tx, ctx.actor, input);
     const item = await itemOf(tx, draft.id, input.itemId);
     await tx.checklistItem.delete({ where: { id: item.id } });
-    await tx.checklistItem.updateMany({ where: { templateId: draft.id, position: { gt: item.position } }, data: { position: { decrement: 1 } } });
-    await recordAudit(tx, { type: "checklist.item_removed", actorId: ctx.actor.id, target: templateTarget(draft.id), data: { itemId: item.id, code: item.code }, ip: ctx.ip });
+    await tx.checklistItem.updateMany({
+      where: { templateId: draft.id, position: { gt: item.position } },
+      data: { position: { decrement: 1 } },
+    });
+    await recordAudit(tx, {
+      type: "checklist.item_removed",
+      actorId: ctx.actor.id,
+      target: templateTarget(draft.id),
+      data: { itemId: item.id, code: item.code },
+      ip: ctx.ip,
+    });
     return { id: item.id, lockVersion: draft.lockVersion };
   });
 }
@@ -70,7 +106,10 @@ export async function moveItem(input: MoveItemInput, ctx: Ctx) {
     const draft = await claimDraft(tx, ctx.actor, input);
     const item = await itemOf(tx, draft.id, input.itemId);
     const neighbour = await tx.checklistItem.findFirst({
-      where: { templateId: draft.id, position: input.direction === "up" ? { lt: item.position } : { gt: item.position } },
+      where: {
+        templateId: draft.id,
+        position: input.direction === "up" ? { lt: item.position } : { gt: item.position },
+      },
       orderBy: { position: input.direction === "up" ? "desc" : "asc" },
     });
     if (!neighbour) throw new AppError("VALIDATION", "checklists.errors.cannotMove");

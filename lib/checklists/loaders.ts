@@ -12,8 +12,20 @@ export async function loadChecklistPage(params: Promise<{ id: string }>) {
   const actor = await requireActor();
   const id = recordId.safeParse((await params).id);
   if (!id.success) notFound();
-  const [template, t, locale] = await Promise.all([getChecklistTemplate(scopeFor(actor), id.data), getTranslator(), getLocale()]);
+  const [template, t, locale] = await Promise.all([
+    getChecklistTemplate(scopeFor(actor), id.data),
+    getTranslator(),
+    getLocale(),
+  ]);
   if (!template || !canChecklist(actor, "read", template)) notFound();
   const editable = canChecklist(actor, "edit", template);
-  return { actor, template, t, locale, editable, canCopy: canChecklist(actor, "copy", template), kinds: await listKindOptions() };
+  return {
+    actor,
+    template,
+    t,
+    locale,
+    editable,
+    canCopy: canChecklist(actor, "copy", template),
+    kinds: await listKindOptions(),
+  };
 }

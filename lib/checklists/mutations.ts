@@ -21,15 +21,30 @@ export async function copyTemplate(input: { fromId: string }, ctx: Ctx) {
 
 function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
-    const source = await tx.checklistTemplate.findUnique({ where: { id: input.fromId }, include: { items: { orderBy: { position: "asc" } } } });
+    const source = await tx.checklistTemplate.findUnique({
+      where: { id: input.fromId },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     if (!source) throw new AppError("NOT_FOUND");
     if (!canChecklist(actor, "copy", { ...source, status: "PUBLISHED" })) throw new AppError("FORBIDDEN");
     if (!canChecklist(actor, "copy", source)) throw new AppError("CONFLICT", "checklists.errors.copyDraft");
-    if (await tx.checklistTemplate.count({ where: { standard: source.standard, status: "DRAFT" } })) throw new AppError("CONFLICT", "checklists.errors.draftExists");
-    const newest = await tx.checklistTemplate.aggregate({ where: { standard: source.standard }, _max: { version: true } });
+    if (await tx.checklistTemplate.count({ where: { standard: source.standard, status: "DRAFT" } }))
+      throw new AppError("CONFLICT", "checklists.errors.draftExists");
+    const newest = await tx.checklistTemplate.aggregate({
+      where: { standard: source.standard },
+      _max: { version: true },
+    });
     const version = (newest._max.version ?? 0) + 1;
     const copy = await tx.checklistTemplate.create({
-      data: { standard: source.standard, version, title: source.title, note: source.note, status: "DRAFT", basedOnId: source.id, createdById: actor.id },
+      data: {
+        standard: source.standard,
+        version,
+        title: source.title,
+        note: source.note,
+        status: "DRAFT",
+        basedOnId: source.id,
+        createdById: actor.id,
+      },
     });
     await tx.checklistItem.createMany({
       data: source.items.map(({ id: _id, templateId: _templateId, ...item }) => ({ ...item, templateId: copy.id })),
@@ -38,7 +53,13 @@ function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
       type: "checklist.copied",
       actorId: actor.id,
       target: templateTarget(copy.id),
-      data: { fromId: source.id, fromVersion: source.version, standard: source.standard, version, items: source.items.length },
+      data: {
+        fromId: source.id,
+        fromVersion: source.version,
+        standard: source.standard,
+        version,
+        items: source.items.length,
+      },
       ip,
     });
     return { id: copy.id, version };
@@ -49,11 +70,22 @@ function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
 export async function updateTemplate(input: UpdateTemplateInput, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const draft = await claimDraft(tx, actor, input);
-    await tx.checklistTemplate.update({ where: { id: draft.id }, data: { title: input.title, note: input.note || null } });
+    await tx.checklistTemplate.update({
+      where: { id: draft.id },
+      data: { title: input.title, note: input.note || null },
+    });
     const changes = Object.fromEntries(
-      (["title", "note"] as const).filter((k) => (draft[k] ?? "") !== input[k]).map((k) => [k, { from: draft[k] ?? "", to: input[k] }]),
+      (["title", "note"] as const)
+        .filter((k) => (draft[k] ?? "") !== input[k])
+        .map((k) => [k, { from: draft[k] ?? "", to: input[k] }]),
     );
-    await recordAudit(tx, { type: "checklist.updated", actorId: actor.id, target: templateTarget(draft.id), data: { changes }, ip });
+    await recordAudit(tx, {
+      type: "checklist.updated",
+      actorId: actor.id,
+      target: templateTarget(draft.id),
+      data: { changes },
+      ip,
+    });
     return { id: draft.id, lockVersion: draft.lockVersion };
   });
 }
@@ -67,10 +99,20 @@ export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const draft = await claimDraft(tx, actor, input, "publish");
     await tx.$queryRaw`SELECT id FROM checklist_template WHERE standard = ${draft.standard}::"ChecklistStandard" FOR UPDATE`;
-    if (!(await tx.checklistItem.count({ where: { templateId: draft.id } }))) throw new AppError("VALIDATION", "checklists.errors.empty");
-    const retired = await tx.checklistTemplate.findMany({ where: { standard: draft.standard, status: "PUBLISHED" }, select: { id: true, version: true } });
-    await tx.checklistTemplate.updateMany({ where: { id: { in: retired.map((r) => r.id) }, status: "PUBLISHED" }, data: { status: "RETIRED", lockVersion: { increment: 1 } } });
-    await tx.checklistTemplate.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    if (!(await tx.checklistItem.count({ where: { templateId: draft.id } })))
+      throw new AppError("VALIDATION", "checklists.errors.empty");
+    const retired = await tx.checklistTemplate.findMany({
+      where: { standard: draft.standard, status: "PUBLISHED" },
+      select: { id: true, version: true },
+    });
+    await tx.checklistTemplate.updateMany({
+      where: { id: { in: retired.map((r) => r.id) }, status: "PUBLISHED" },
+      data: { status: "RETIRED", lockVersion: { increment: 1 } },
+    });
+    await tx.checklistTemplate.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+    });
     await recordAudit(tx, {
       type: "checklist.published",
       actorId: actor.id,
@@ -79,7 +121,13 @@ export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
       ip,
     });
     for (const r of retired) {
-      await recordAudit(tx, { type: "checklist.retired", actorId: actor.id, target: templateTarget(r.id), data: { standard: draft.standard, version: r.version, by: draft.version }, ip });
+      await recordAudit(tx, {
+        type: "checklist.retired",
+        actorId: actor.id,
+        target: templateTarget(r.id),
+        data: { standard: draft.standard, version: r.version, by: draft.version },
+        ip,
+      });
     }
     return { id: draft.id, retired: retired.map((r) => r.id) };
   });
@@ -90,7 +138,13 @@ export async function discardTemplate(input: DraftRef, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const draft = await claimDraft(tx, actor, input, "discard");
     await tx.checklistTemplate.delete({ where: { id: draft.id } });
-    await recordAudit(tx, { type: "checklist.discarded", actorId: actor.id, target: templateTarget(draft.id), data: { standard: draft.standard, version: draft.version }, ip });
+    await recordAudit(tx, {
+      type: "checklist.discarded",
+      actorId: actor.id,
+      target: templateTarget(draft.id),
+      data: { standard: draft.standard, version: draft.version },
+      ip,
+    });
     return { id: draft.id, standard: draft.standard };
   });
 }

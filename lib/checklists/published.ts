@@ -28,7 +28,13 @@ export async function getPublishedTemplates(tx: Tx) {
   const templates = await tx.checklistTemplate.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ standard: "asc" }, { version: "desc" }],
-    select: { id: true, standard: true, version: true, title: true, items: { select: publishedItemSelect, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      standard: true,
+      version: true,
+      title: true,
+      items: { select: publishedItemSelect, orderBy: { position: "asc" } },
+    },
   });
   const newest = new Map<ChecklistStandard, (typeof templates)[number]>();
   for (const t of templates) if (!newest.has(t.standard)) newest.set(t.standard, t);

@@ -6,7 +6,8 @@ import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
 const text = (max: number, required = false) => formText(max, "checklists.errors.tooLong", required);
 const optionalText = (max: number) => optionalFormText(max, "checklists.errors.tooLong");
 /** Ticked boxes, each once. */
-const list = <T extends z.ZodType<string, string>>(item: T, max: number) => formList(item, max, "errors.invalidChoice").transform((v) => [...new Set(v)] as z.output<T>[]);
+const list = <T extends z.ZodType<string, string>>(item: T, max: number) =>
+  formList(item, max, "errors.invalidChoice").transform((v) => [...new Set(v)] as z.output<T>[]);
 
 export const itemStandardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
 
@@ -22,7 +23,11 @@ export const itemFieldsSchema = z.object({
   titleEn: optionalText(300),
   guidanceVi: optionalText(2000),
   guidanceEn: optionalText(2000),
-  weight: z.coerce.number({ error: "checklists.errors.weight" }).int("checklists.errors.weight").min(1, "checklists.errors.weight").max(5, "checklists.errors.weight"),
+  weight: z.coerce
+    .number({ error: "checklists.errors.weight" })
+    .int("checklists.errors.weight")
+    .min(1, "checklists.errors.weight")
+    .max(5, "checklists.errors.weight"),
   /** Codes of AgencyKind rows; that they exist is checked against the table by the mutation. */
   kindCodes: list(z.string().regex(/^[a-z0-9_]{1,40}$/, "errors.invalidChoice"), 10),
   standardVersions: list(z.enum(itemStandardVersions, { error: "errors.invalidChoice" }), 3),
@@ -38,7 +43,11 @@ export const draftSchema = z.object(draftRef);
 export const addItemSchema = z.object({ ...draftRef, ...itemFieldsSchema.shape });
 export const updateItemSchema = z.object({ ...draftRef, itemId: recordId, ...itemFieldsSchema.shape });
 export const removeItemSchema = z.object({ ...draftRef, itemId: recordId });
-export const moveItemSchema = z.object({ ...draftRef, itemId: recordId, direction: z.enum(["up", "down"], { error: "errors.invalidChoice" }) });
+export const moveItemSchema = z.object({
+  ...draftRef,
+  itemId: recordId,
+  direction: z.enum(["up", "down"], { error: "errors.invalidChoice" }),
+});
 
 export type DraftRef = z.infer<typeof draftSchema>;
 export type UpdateTemplateInput = z.infer<typeof updateTemplateSchema>;

@@ -89,13 +89,21 @@ function binaries(): Binaries {
   try {
     entry = require.resolve(name);
   } catch {
-    throw new EmbeddedDbError(`Không có PostgreSQL nhúng cho ${os.platform()}-${os.arch()} (${name}): đặt DATABASE_URL tới một máy chủ PostgreSQL`);
+    throw new EmbeddedDbError(
+      `Không có PostgreSQL nhúng cho ${os.platform()}-${os.arch()} (${name}): đặt DATABASE_URL tới một máy chủ PostgreSQL`,
+    );
   }
   // The package exports only its entry (dist/index.js); the binaries sit beside it in native/.
   const packageDir = path.resolve(path.dirname(entry), "..");
   const nativeDir = path.join(packageDir, "native");
-  const version = (JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }).version;
-  return { initdb: path.join(nativeDir, "bin", "initdb"), postgres: path.join(nativeDir, "bin", "postgres"), nativeDir, version };
+  const version = (JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string })
+    .version;
+  return {
+    initdb: path.join(nativeDir, "bin", "initdb"),
+    postgres: path.join(nativeDir, "bin", "postgres"),
+    nativeDir,
+    version,
+  };
 }
 
 type RunAs = { uid: number; gid: number } | null;
@@ -106,14 +114,19 @@ function runAs(): RunAs {
   const ids = () => {
     const uid = spawnSync("id", ["-u", superuser], { encoding: "utf8" });
     const gid = spawnSync("id", ["-g", superuser], { encoding: "utf8" });
-    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : null;
+    return uid.status === 0 && gid.status === 0
+      ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) }
+      : null;
   };
   const found = ids();
   if (found) return found;
   spawnSync("groupadd", ["--system", superuser]);
   spawnSync("useradd", ["--system", "--gid", superuser, "--no-create-home", superuser]);
   const created = ids();
-  if (!created) throw new EmbeddedDbError("PostgreSQL không chạy được bằng root và không tạo được người dùng hệ thống postgres — run as a non-root user or set DATABASE_URL");
+  if (!created)
+    throw new EmbeddedDbError(
+      "PostgreSQL không chạy được bằng root và không tạo được người dùng hệ thống postgres — run as a non-root user or set DATABASE_URL",
+    );
   return created;
 }
 
@@ -136,7 +149,12 @@ async function placeFor(ids: RunAs, dataDir: string, bin: Binaries, log: (line: 
       await cp(bin.nativeDir, cache, { recursive: true, verbatimSymlinks: true });
       await chmod(path.dirname(cache), 0o755);
     }
-    programs = { ...bin, nativeDir: cache, initdb: path.join(cache, "bin", "initdb"), postgres: path.join(cache, "bin", "postgres") };
+    programs = {
+      ...bin,
+      nativeDir: cache,
+      initdb: path.join(cache, "bin", "initdb"),
+      postgres: path.join(cache, "bin", "postgres"),
+    };
     log(`PostgreSQL binaries copied to ${cache} (the postgres user cannot reach node_modules)`);
   }
   let clusterDir = path.join(dataDir, "postgres");
@@ -175,7 +193,8 @@ async function initialise(programs: Binaries, clusterDir: string, ids: RunAs, pa
       ],
       { encoding: "utf8", ...(ids ?? {}), env: { ...process.env, LC_ALL: "C" } },
     );
-    if (result.status !== 0) throw new EmbeddedDbError(`initdb failed: ${(result.stderr || result.error?.message || "").trim()}`);
+    if (result.status !== 0)
+      throw new EmbeddedDbError(`initdb failed: ${(result.stderr || result.error?.message || "").trim()}`);
   } finally {
     await rm(pwfile, { force: true });
   }
@@ -190,7 +209,11 @@ async function takeOverStalePostmaster(clusterDir: string, log: (line: string) =
   const pid = Number((await readFile(pidFile, "utf8").catch(() => "")).split("\n")[0]?.trim());
   if (!pid || !isAlive(pid)) return;
   log(`Stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
-  for (const [signal, waitMs] of [["SIGINT", 30_000], ["SIGQUIT", 10_000], ["SIGKILL", 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ["SIGINT", 30_000],
+    ["SIGQUIT", 10_000],
+    ["SIGKILL", 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -226,14 +249,21 @@ async function waitReady(adminUrl: string, child: ChildProcess, logFile: string)
       await client.end().catch(() => {});
     }
   }
-  throw new EmbeddedDbError(`PostgreSQL nhúng không khởi động được — embedded PostgreSQL did not start:\n${await lastLines(logFile)}`);
+  throw new EmbeddedDbError(
+    `PostgreSQL nhúng không khởi động được — embedded PostgreSQL did not start:\n${await lastLines(logFile)}`,
+  );
 }
 
 /**
  * Asks a child process to stop with `signal`, escalating to `escalation` after `afterMs`; resolves when it has
  * exited. Defaults: PostgreSQL's fast shutdown, then its immediate one.
  */
-export function stopChild(child: ChildProcess, signal: NodeJS.Signals = "SIGINT", escalation: NodeJS.Signals = "SIGQUIT", afterMs = 30_000): Promise<void> {
+export function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals = "SIGINT",
+  escalation: NodeJS.Signals = "SIGQUIT",
+  afterMs = 30_000,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const escalate = setTimeout(() => child.kill(escalation), afterMs);
@@ -281,11 +311,16 @@ export async function startEmbeddedDb(options: EmbeddedOptions): Promise<Embedde
     child = spawn(
       programs.postgres,
       [
-        "-D", clusterDir,
-        "-p", String(port),
-        "-c", "listen_addresses=127.0.0.1",
-        "-c", "unix_socket_directories=",
-        "-c", `max_connections=${Math.max(20, options.maxConnections ?? 100)}`,
+        "-D",
+        clusterDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        `max_connections=${Math.max(20, options.maxConnections ?? 100)}`,
       ],
       // Its own process group: a Ctrl-C in the terminal reaches the app, which stops the server after it.
       { stdio: ["ignore", logFd, logFd], detached: true, ...(ids ?? {}), env: { ...process.env, LC_ALL: "C" } },

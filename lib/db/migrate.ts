@@ -51,7 +51,12 @@ export type MigrateOptions = {
   log?: (line: string) => void;
 };
 
-export async function migrate({ connectionString, migrationsDir, only, log = () => {} }: MigrateOptions): Promise<{ applied: string[] }> {
+export async function migrate({
+  connectionString,
+  migrationsDir,
+  only,
+  log = () => {},
+}: MigrateOptions): Promise<{ applied: string[] }> {
   const wanted = only && new Set(only);
   const migrations = (await readMigrations(migrationsDir)).filter((m) => !wanted || wanted.has(m.name));
   const client = new pg.Client({ connectionString });
@@ -146,7 +151,12 @@ const namesCache = new Map<string, Promise<string[]>>();
 function migrationNames(dir = defaultMigrationsDir): Promise<string[]> {
   let names = namesCache.get(dir);
   if (!names) {
-    names = readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).then((entries) => entries.filter((e) => e.isDirectory()).map((e) => e.name).sort());
+    names = readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).then((entries) =>
+      entries
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort(),
+    );
     namesCache.set(dir, names);
   }
   return names;

@@ -14,7 +14,9 @@ export const reviewVersionAction = createAction({
     revalidatePath(`/ho-so/${result.id}`);
     return result;
   },
-  success: (result) => ({ key: result.status === "ACCEPTED" ? "documents.review.accepted" : "documents.review.revisionRequested" }),
+  success: (result) => ({
+    key: result.status === "ACCEPTED" ? "documents.review.accepted" : "documents.review.revisionRequested",
+  }),
 });
 
 export const requestMissingAction = createAction({

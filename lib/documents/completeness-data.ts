@@ -18,10 +18,18 @@ export type UnitCompleteness = Completeness & {
  * filters): records answering the plan, the status of their latest versions, and open findings of that
  * plan (which make corrective-action evidence required). Units in the registry's order.
  */
-export async function unitCompleteness(client: Client, plan: { id: string; year: number }, agencies: Prisma.AgencyWhereInput): Promise<UnitCompleteness[]> {
+export async function unitCompleteness(
+  client: Client,
+  plan: { id: string; year: number },
+  agencies: Prisma.AgencyWhereInput,
+): Promise<UnitCompleteness[]> {
   const targets = await client.planTarget.findMany({
     where: { planId: plan.id, inDossier: true, agency: agencies },
-    select: { agency: { select: { id: true, code: true, name: true, kind: { select: { code: true, nameVi: true, nameEn: true } } } } },
+    select: {
+      agency: {
+        select: { id: true, code: true, name: true, kind: { select: { code: true, nameVi: true, nameEn: true } } },
+      },
+    },
     orderBy: [{ agency: { kind: { sortOrder: "asc" } } }, { agency: { sortKey: "asc" } }],
   });
   const ids = targets.map((t) => t.agency.id);
@@ -34,10 +42,18 @@ export async function unitCompleteness(client: Client, plan: { id: string; year:
         category: true,
         planId: true,
         status: true,
-        versions: { orderBy: { number: "desc" }, take: 1, select: { periodFrom: true, periodTo: true, effectiveDate: true } },
+        versions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { periodFrom: true, periodTo: true, effectiveDate: true },
+        },
       },
     }),
-    client.finding.groupBy({ by: ["agencyId"], where: { agencyId: { in: ids }, status: "OPEN", inspection: { planId: plan.id } }, _count: { _all: true } }),
+    client.finding.groupBy({
+      by: ["agencyId"],
+      where: { agencyId: { in: ids }, status: "OPEN", inspection: { planId: plan.id } },
+      _count: { _all: true },
+    }),
   ]);
   const open = new Map(findings.map((f) => [f.agencyId, f._count._all]));
   const byUnit = new Map<string, typeof records>();
@@ -63,10 +79,15 @@ export function getCompletenessPlan(scope: Scope, id: string) {
 }
 
 /** Completeness of the plan's units the scope may see, filtered by kind, name and (optionally) below 100 %. */
-export async function planCompleteness(scope: Scope, plan: { id: string; year: number }, filter: { kind?: string; q?: string; incomplete?: boolean } = {}) {
+export async function planCompleteness(
+  scope: Scope,
+  plan: { id: string; year: number },
+  filter: { kind?: string; q?: string; incomplete?: boolean } = {},
+) {
   const and: Prisma.AgencyWhereInput[] = [{ id: agencyIdFilter(scope) }];
   if (filter.kind) and.push({ kind: { code: filter.kind } });
-  for (const token of filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean).slice(0, 8) : []) and.push({ searchText: { contains: token } });
+  for (const token of filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean).slice(0, 8) : [])
+    and.push({ searchText: { contains: token } });
   const units = await unitCompleteness(db, plan, { AND: and });
   return filter.incomplete ? units.filter((u) => u.percent < 100) : units;
 }

@@ -39,7 +39,8 @@ const yearOf = (d: Date) => d.getUTCFullYear();
 export function answersPlan(record: RecordForCompleteness, plan: { id: string; year: number }): boolean {
   if (record.planId) return record.planId === plan.id;
   if (record.effectiveDate && yearOf(record.effectiveDate) === plan.year) return true;
-  if (record.periodFrom && record.periodTo) return yearOf(record.periodFrom) <= plan.year && yearOf(record.periodTo) >= plan.year;
+  if (record.periodFrom && record.periodTo)
+    return yearOf(record.periodFrom) <= plan.year && yearOf(record.periodTo) >= plan.year;
   return false;
 }
 
@@ -55,10 +56,15 @@ export type Completeness = {
   percent: number;
 };
 
-export function computeCompleteness(records: RecordForCompleteness[], plan: { id: string; year: number }, hasOpenFindings: boolean): Completeness {
+export function computeCompleteness(
+  records: RecordForCompleteness[],
+  plan: { id: string; year: number },
+  hasOpenFindings: boolean,
+): Completeness {
   const required = requiredCategories(hasOpenFindings);
   const relevant = records.filter((r) => answersPlan(r, plan));
-  const has = (category: RecordCategory, status?: ReviewStatus) => relevant.some((r) => r.category === category && (!status || r.status === status));
+  const has = (category: RecordCategory, status?: ReviewStatus) =>
+    relevant.some((r) => r.category === category && (!status || r.status === status));
   // `required` is in the screens' order (recordCategories), and so is every list taken from it.
   const present = required.filter((c) => has(c));
   const accepted = required.filter((c) => has(c, "ACCEPTED"));
@@ -72,7 +78,11 @@ export function computeCompleteness(records: RecordForCompleteness[], plan: { id
  * or before (not a newer one only submitted or already completed, nor next year's approved early), else
  * the newest at work, else the newest. undefined: no plan at all.
  */
-export function chooseCompletenessPlan<T extends { id: string; year: number; status: PlanStatus }>(plans: readonly T[], asked?: string, thisYear = todayInVietnam().getUTCFullYear()): T | undefined {
+export function chooseCompletenessPlan<T extends { id: string; year: number; status: PlanStatus }>(
+  plans: readonly T[],
+  asked?: string,
+  thisYear = todayInVietnam().getUTCFullYear(),
+): T | undefined {
   const chosen = asked ? plans.find((p) => p.id === asked) : undefined;
   const atWork = plans.filter((p) => p.status === "APPROVED" || p.status === "IN_PROGRESS");
   return chosen ?? atWork.find((p) => p.year <= thisYear) ?? atWork[0] ?? plans[0];

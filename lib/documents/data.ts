@@ -46,13 +46,21 @@ export async function listRecords(scope: Scope, query: RecordListQuery) {
         updatedAt: true,
         agency: { select: { id: true, name: true } },
         plan: { select: { id: true, number: true, year: true } },
-        versions: { orderBy: { number: "desc" }, take: 1, select: { periodFrom: true, periodTo: true, effectiveDate: true, createdAt: true } },
+        versions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { periodFrom: true, periodTo: true, effectiveDate: true, createdAt: true },
+        },
         events: { where: { comment: { not: null } }, orderBy: { at: "desc" }, take: 1, select: { comment: true } },
       },
     }),
     db.qmsRecord.count({ where }),
   ]);
-  const records = rows.map(({ versions, events, ...r }) => ({ ...r, latest: versions[0] ?? null, lastComment: events[0]?.comment ?? null }));
+  const records = rows.map(({ versions, events, ...r }) => ({
+    ...r,
+    latest: versions[0] ?? null,
+    lastComment: events[0]?.comment ?? null,
+  }));
   return { records, total, pages: Math.max(1, Math.ceil(total / recordPageSize)) };
 }
 export type RecordListItem = Awaited<ReturnType<typeof listRecords>>["records"][number];
@@ -80,10 +88,12 @@ export async function getRecord(scope: Scope, id: string) {
 }
 export type RecordDetail = NonNullable<Awaited<ReturnType<typeof getRecord>>>;
 
-
 /** A record's owner, category and status, or null out of scope: routes answer 404 before reading a body. */
 export function findRecordHead(scope: Scope, id: string) {
-  return db.qmsRecord.findFirst({ where: visibleRecords(scope, { id }), select: { id: true, agencyId: true, category: true, status: true } });
+  return db.qmsRecord.findFirst({
+    where: visibleRecords(scope, { id }),
+    select: { id: true, agencyId: true, category: true, status: true },
+  });
 }
 
 /** A stored file of a record the scope may see; null otherwise (the file route answers 404). */
@@ -113,6 +123,14 @@ export function listRecordRequests(scope: Scope, where: { agencyId?: string; pla
     where: { AND: [{ agencyId: agencies }, where] },
     orderBy: { at: "desc" },
     take,
-    select: { id: true, agencyId: true, planId: true, categories: true, comment: true, at: true, plan: { select: { number: true, year: true } } },
+    select: {
+      id: true,
+      agencyId: true,
+      planId: true,
+      categories: true,
+      comment: true,
+      at: true,
+      plan: { select: { number: true, year: true } },
+    },
   });
 }

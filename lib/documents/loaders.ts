@@ -7,7 +7,10 @@ import { recordId as uuid } from "@/lib/ids";
 import { getRecord } from "./data";
 
 /** A record page's data: the actor, the record as they may see it (or 404), and the version to show (latest by default). */
-export async function loadRecordPage(params: Promise<{ id: string }>, searchParams?: Promise<Record<string, string | undefined>>) {
+export async function loadRecordPage(
+  params: Promise<{ id: string }>,
+  searchParams?: Promise<Record<string, string | undefined>>,
+) {
   const actor = await requireActor();
   const id = uuid.safeParse((await params).id);
   if (!id.success) notFound();

@@ -24,22 +24,43 @@ function versionData(fields: VersionFields, files: UploadedFile[], actor: Actor,
     note: fields.note,
     uploadedById: actor.id,
     files: {
-      create: files.map((f) => ({ storageKey: f.key, fileName: f.name, contentType: f.contentType, size: BigInt(f.size), sha256: f.sha256, uploadedById: actor.id })),
+      create: files.map((f) => ({
+        storageKey: f.key,
+        fileName: f.name,
+        contentType: f.contentType,
+        size: BigInt(f.size),
+        sha256: f.sha256,
+        uploadedById: actor.id,
+      })),
     },
   };
 }
 
 /** DOST reviewers hear of every submission (in the app and by e-mail, through the outbox). */
-export async function tellReviewers(tx: Tx, record: { id: string; title: string }, unitName: string, version: number, actorId: string) {
+export async function tellReviewers(
+  tx: Tx,
+  record: { id: string; title: string },
+  unitName: string,
+  version: number,
+  actorId: string,
+) {
   const to = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"] });
   const params = { unit: unitName, title: record.title, version };
-  await tellUsers(tx, to, { type: "record.submitted", key: "documents.notify.submitted", params, link: recordLink(record.id) }, actorId);
+  await tellUsers(
+    tx,
+    to,
+    { type: "record.submitted", key: "documents.notify.submitted", params, link: recordLink(record.id) },
+    actorId,
+  );
 }
 
 /** A plan an officer's record may name: one the upload form offers (recordPlanVisibility: approved or later, their unit in its dossier scope). */
 async function assertPlanVisible(tx: Tx, actor: Actor, planId: string | null) {
   if (!planId) return;
-  const plan = await tx.inspectionPlan.findFirst({ where: { AND: [recordPlanVisibility(actor), { id: planId }] }, select: { id: true } });
+  const plan = await tx.inspectionPlan.findFirst({
+    where: { AND: [recordPlanVisibility(actor), { id: planId }] },
+    select: { id: true },
+  });
   if (!plan) throw invalid("planId", "documents.errors.plan");
 }
 
@@ -49,7 +70,10 @@ export async function createRecord(fields: RecordFields, files: UploadedFile[], 
   if (!files.length) throw invalid("files", "documents.errors.noFiles");
   return db.$transaction(async (tx) => {
     await assertPlanVisible(tx, actor, fields.planId);
-    const unit = await tx.agency.findUniqueOrThrow({ where: { id: actor.agencyId! }, select: { id: true, name: true } });
+    const unit = await tx.agency.findUniqueOrThrow({
+      where: { id: actor.agencyId! },
+      select: { id: true, name: true },
+    });
     const record = await tx.qmsRecord.create({
       data: {
         agencyId: unit.id,
@@ -62,12 +86,20 @@ export async function createRecord(fields: RecordFields, files: UploadedFile[], 
       include: { versions: { select: { id: true } } },
     });
     const versionId = record.versions[0]!.id;
-    await tx.recordEvent.create({ data: { recordId: record.id, versionId, action: "submitted", comment: fields.note || null, actorId: actor.id } });
+    await tx.recordEvent.create({
+      data: { recordId: record.id, versionId, action: "submitted", comment: fields.note || null, actorId: actor.id },
+    });
     await recordAudit(tx, {
       type: "record.created",
       actorId: actor.id,
       target: { type: "record", id: record.id },
-      data: { agencyId: unit.id, category: fields.category, title: fields.title, planId: fields.planId, files: files.length },
+      data: {
+        agencyId: unit.id,
+        category: fields.category,
+        title: fields.title,
+        planId: fields.planId,
+        files: files.length,
+      },
       ip,
     });
     await tellReviewers(tx, record, unit.name, 1, actor.id);
@@ -82,15 +114,38 @@ export async function createRecord(fields: RecordFields, files: UploadedFile[], 
 export async function addVersion(recordId: string, fields: VersionFields, files: UploadedFile[], { actor, ip }: Ctx) {
   if (!files.length) throw invalid("files", "documents.errors.noFiles");
   return db.$transaction(async (tx) => {
-    const record = await tx.qmsRecord.findFirst({ where: { AND: [recordVisibility(actor), { id: recordId }] }, include: { agency: { select: { name: true } } } });
+    const record = await tx.qmsRecord.findFirst({
+      where: { AND: [recordVisibility(actor), { id: recordId }] },
+      include: { agency: { select: { name: true } } },
+    });
     if (!record) throw new AppError("NOT_FOUND");
     if (!canRecord(actor, "addVersion", record)) throw new AppError("FORBIDDEN", addVersionRefusal(record));
     const number = record.latestVersion + 1;
-    const { count } = await tx.qmsRecord.updateMany({ where: { id: record.id, latestVersion: record.latestVersion }, data: { latestVersion: number, status: "SUBMITTED" } });
+    const { count } = await tx.qmsRecord.updateMany({
+      where: { id: record.id, latestVersion: record.latestVersion },
+      data: { latestVersion: number, status: "SUBMITTED" },
+    });
     if (count === 0) throw new AppError("CONFLICT", "documents.errors.changed");
-    const version = await tx.recordVersion.create({ data: { recordId: record.id, ...versionData(fields, files, actor, number) }, select: { id: true } });
-    await tx.recordEvent.create({ data: { recordId: record.id, versionId: version.id, action: "submitted", comment: fields.note || null, actorId: actor.id } });
-    await recordAudit(tx, { type: "record.version_added", actorId: actor.id, target: { type: "record", id: record.id }, data: { version: number, files: files.length }, ip });
+    const version = await tx.recordVersion.create({
+      data: { recordId: record.id, ...versionData(fields, files, actor, number) },
+      select: { id: true },
+    });
+    await tx.recordEvent.create({
+      data: {
+        recordId: record.id,
+        versionId: version.id,
+        action: "submitted",
+        comment: fields.note || null,
+        actorId: actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      type: "record.version_added",
+      actorId: actor.id,
+      target: { type: "record", id: record.id },
+      data: { version: number, files: files.length },
+      ip,
+    });
     await tellReviewers(tx, record, record.agency.name, number, actor.id);
     return { id: record.id, versionId: version.id, version: number };
   });
@@ -119,14 +174,41 @@ export async function reviewVersion(input: ReviewInput, { actor, ip }: Ctx) {
     });
     if (reviewed.count === 0) throw new AppError("CONFLICT", "documents.errors.alreadyReviewed");
     // A newer version arrived meanwhile: that one is what DOST reviews now.
-    const current = await tx.qmsRecord.updateMany({ where: { id: record.id, latestVersion: version.number }, data: { status } });
+    const current = await tx.qmsRecord.updateMany({
+      where: { id: record.id, latestVersion: version.number },
+      data: { status },
+    });
     if (current.count === 0) throw new AppError("CONFLICT", "documents.errors.superseded");
-    await tx.recordEvent.create({ data: { recordId: record.id, versionId: version.id, action: input.decision === "accept" ? "accepted" : "revision_requested", comment, actorId: actor.id, at: now } });
-    await recordAudit(tx, { type: "record.reviewed", actorId: actor.id, target: { type: "record", id: record.id }, data: { version: version.number, decision: input.decision, comment }, ip });
+    await tx.recordEvent.create({
+      data: {
+        recordId: record.id,
+        versionId: version.id,
+        action: input.decision === "accept" ? "accepted" : "revision_requested",
+        comment,
+        actorId: actor.id,
+        at: now,
+      },
+    });
+    await recordAudit(tx, {
+      type: "record.reviewed",
+      actorId: actor.id,
+      target: { type: "record", id: record.id },
+      data: { version: version.number, decision: input.decision, comment },
+      ip,
+    });
     const officers = await recipients(tx, { agencyIds: [record.agencyId] });
     const params = { title: record.title, version: version.number, comment: comment ?? "" };
-    await tellUsers(tx, officers, { type: `record.${input.decision}`, key: `documents.notify.${input.decision}`, params, link: recordLink(record.id) }, actor.id);
+    await tellUsers(
+      tx,
+      officers,
+      {
+        type: `record.${input.decision}`,
+        key: `documents.notify.${input.decision}`,
+        params,
+        link: recordLink(record.id),
+      },
+      actor.id,
+    );
     return { id: record.id, status };
   });
 }
-

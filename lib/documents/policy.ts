@@ -45,7 +45,11 @@ export type RecordState = { agencyId: string; category: RecordCategory; status: 
  * Reviewing and asking for missing records: DOST administrators and inspectors; a version is reviewed
  * once, while it waits (SUBMITTED).
  */
-export function canRecord(actor: Pick<Actor, "role" | "agencyId">, action: RecordAction, record?: RecordState): boolean {
+export function canRecord(
+  actor: Pick<Actor, "role" | "agencyId">,
+  action: RecordAction,
+  record?: RecordState,
+): boolean {
   const dost = isReviewer(actor);
   const ownUnit = actor.role === "AGENCY_OFFICER" && actor.agencyId !== null;
   switch (action) {
@@ -62,10 +66,12 @@ export function canRecord(actor: Pick<Actor, "role" | "agencyId">, action: Recor
 }
 
 /** Why a new version is refused: the annual report's versions come from its form; anything else is another unit's. */
-export const addVersionRefusal = (record: Pick<RecordState, "category">) => (record.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly");
+export const addVersionRefusal = (record: Pick<RecordState, "category">) =>
+  record.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly";
 
 /** DOST administrators and inspectors review records and ask for missing ones. */
-export const isReviewer = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+export const isReviewer = (actor: Pick<Actor, "role">) =>
+  actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
 
 /** Whether the actor sees the review queue (all units) rather than their own unit's records. */
 export const seesQueue = (actor: Pick<Actor, "role">) => actor.role !== "AGENCY_OFFICER";

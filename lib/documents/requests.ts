@@ -19,7 +19,10 @@ import type { RequestMissingInput } from "./schema";
 export async function requestMissing(input: RequestMissingInput, { actor, ip }: Ctx) {
   if (!canRecord(actor, "requestMissing")) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
-    const plan = await tx.inspectionPlan.findFirst({ where: { AND: [planVisibility(actor), { id: input.planId }] }, select: { id: true, year: true, number: true } });
+    const plan = await tx.inspectionPlan.findFirst({
+      where: { AND: [planVisibility(actor), { id: input.planId }] },
+      select: { id: true, year: true, number: true },
+    });
     if (!plan) throw new AppError("NOT_FOUND");
     const units = await unitCompleteness(tx, plan, input.agencyId ? { id: input.agencyId } : {});
     if (input.agencyId && !units.length) throw new AppError("NOT_FOUND");
@@ -27,21 +30,43 @@ export async function requestMissing(input: RequestMissingInput, { actor, ip }: 
     if (!wanting.length) throw new AppError("CONFLICT", "documents.errors.nothingMissing");
     const comment = input.comment || null;
     await tx.recordRequest.createMany({
-      data: wanting.map((u) => ({ agencyId: u.agency.id, planId: plan.id, categories: u.missing, comment, requestedById: actor.id })),
+      data: wanting.map((u) => ({
+        agencyId: u.agency.id,
+        planId: plan.id,
+        categories: u.missing,
+        comment,
+        requestedById: actor.id,
+      })),
     });
     await recordAuditMany(
       tx,
-      wanting.map((u) => ({ type: "record.missing_requested" as const, actorId: actor.id, target: { type: "agency", id: u.agency.id }, data: { planId: plan.id, categories: u.missing, comment }, ip })),
+      wanting.map((u) => ({
+        type: "record.missing_requested" as const,
+        actorId: actor.id,
+        target: { type: "agency", id: u.agency.id },
+        data: { planId: plan.id, categories: u.missing, comment },
+        ip,
+      })),
     );
     // Only units with officer accounts get messages: one query for the officers, one insert each for all the
     // notifications and all the e-mails, each unit's naming what it misses.
-    const officers = await tx.user.findMany({ where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } }, select: { id: true, email: true, locale: true, agencyId: true } });
+    const officers = await tx.user.findMany({
+      where: { status: "ACTIVE", role: "AGENCY_OFFICER", agencyId: { in: wanting.map((u) => u.agency.id) } },
+      select: { id: true, email: true, locale: true, agencyId: true },
+    });
     const byUnit = new Map<string | null, typeof officers>();
     for (const officer of officers) byUnit.set(officer.agencyId, [...(byUnit.get(officer.agencyId) ?? []), officer]);
     const planName = `${plan.number} (${plan.year})`;
     const messages = wanting.map((unit) => {
-      const params = { plan: planName, categories: translatedList(unit.missing.map((c) => `documents.categories.${c}`)), comment: comment ?? "" };
-      return { users: byUnit.get(unit.agency.id) ?? [], notice: { type: "record.requested", key: "documents.notify.requested" as const, params, link: "/ho-so" } };
+      const params = {
+        plan: planName,
+        categories: translatedList(unit.missing.map((c) => `documents.categories.${c}`)),
+        comment: comment ?? "",
+      };
+      return {
+        users: byUnit.get(unit.agency.id) ?? [],
+        notice: { type: "record.requested", key: "documents.notify.requested" as const, params, link: "/ho-so" },
+      };
     });
     await tellUsersEach(tx, messages, actor.id);
     return { units: wanting.length };

@@ -22,13 +22,18 @@ export const recordCategories = [
  */
 export const uploadCategories = recordCategories.filter((c) => c !== "ANNUAL_REPORT");
 
-export const reviewStatuses = ["SUBMITTED", "REVISION_REQUESTED", "ACCEPTED"] as const satisfies readonly ReviewStatus[];
+export const reviewStatuses = [
+  "SUBMITTED",
+  "REVISION_REQUESTED",
+  "ACCEPTED",
+] as const satisfies readonly ReviewStatus[];
 
 /**
  * Free text; a field the form left out is empty (and then refused only when required). Messages are
  * catalogue keys; the action client (and the upload route) translate them.
  */
-export const text = (max: number, required = false) => z.preprocess((v) => v ?? "", formText(max, "documents.errors.tooLong", required));
+export const text = (max: number, required = false) =>
+  z.preprocess((v) => v ?? "", formText(max, "documents.errors.tooLong", required));
 
 /** An optional dd/MM/yyyy date; "" is null. */
 export const optionalDate = calendarDate("documents.errors.date");
@@ -58,10 +63,14 @@ function checkPeriod(v: Period, ctx: z.RefinementCtx, today = todayInVietnam()) 
     ctx.addIssue({ code: "custom", path: ["effectiveDate"], message: "documents.errors.periodRequired" });
     return;
   }
-  if (v.periodFrom && !v.periodTo) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "documents.errors.periodEnd" });
-  if (v.periodTo && !v.periodFrom) ctx.addIssue({ code: "custom", path: ["periodFrom"], message: "documents.errors.periodStart" });
-  if (v.periodFrom && v.periodTo && v.periodTo < v.periodFrom) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "documents.errors.periodOrder" });
-  if (v.periodFrom && v.periodFrom > today) ctx.addIssue({ code: "custom", path: ["periodFrom"], message: "documents.errors.future" });
+  if (v.periodFrom && !v.periodTo)
+    ctx.addIssue({ code: "custom", path: ["periodTo"], message: "documents.errors.periodEnd" });
+  if (v.periodTo && !v.periodFrom)
+    ctx.addIssue({ code: "custom", path: ["periodFrom"], message: "documents.errors.periodStart" });
+  if (v.periodFrom && v.periodTo && v.periodTo < v.periodFrom)
+    ctx.addIssue({ code: "custom", path: ["periodTo"], message: "documents.errors.periodOrder" });
+  if (v.periodFrom && v.periodFrom > today)
+    ctx.addIssue({ code: "custom", path: ["periodFrom"], message: "documents.errors.future" });
 }
 
 /**
@@ -70,7 +79,9 @@ function checkPeriod(v: Period, ctx: z.RefinementCtx, today = todayInVietnam()) 
  * behind the others', and the form must show every problem at once.
  */
 const periodKeys = new Set(["periodFrom", "periodTo", "effectiveDate"]);
-const periodParsed = { when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => periodKeys.has(String(i.path?.[0]))) };
+const periodParsed = {
+  when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => periodKeys.has(String(i.path?.[0]))),
+};
 
 /** The fields of a new version of an existing record (files come separately, see lib/uploads). */
 export const versionFieldsSchema = z.object(versionFields).superRefine((v, ctx) => checkPeriod(v, ctx), periodParsed);
@@ -100,7 +111,8 @@ export const reviewSchema = z
     comment: text(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === "revise" && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "documents.errors.commentRequired" });
+    if (v.decision === "revise" && !v.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "documents.errors.commentRequired" });
   });
 export type ReviewInput = z.infer<typeof reviewSchema>;
 

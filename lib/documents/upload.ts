@@ -20,12 +20,21 @@ type Issue = { path: PropertyKey[]; message: string };
  * schema's issues, no file, and a plan the unit's records may not answer. The transaction checks the plan
  * again; this is only so that it is reported with the rest.
  */
-async function submissionIssues(actor: Actor, fields: Record<string, string>, files: ReceivedFile[] | null, isVersion: boolean): Promise<Issue[]> {
+async function submissionIssues(
+  actor: Actor,
+  fields: Record<string, string>,
+  files: ReceivedFile[] | null,
+  isVersion: boolean,
+): Promise<Issue[]> {
   const parsed = (isVersion ? versionFieldsSchema : recordFieldsSchema).safeParse(fields);
   const issues: Issue[] = parsed.success ? [] : [...parsed.error.issues];
   if (files && !files.length) issues.push({ path: ["files"], message: "documents.errors.noFiles" });
   const planId = isVersion ? null : recordFieldsSchema.shape.planId.safeParse(fields.planId);
-  if (planId?.success && planId.data && !(await db.inspectionPlan.count({ where: { AND: [recordPlanVisibility(actor), { id: planId.data }] } }))) {
+  if (
+    planId?.success &&
+    planId.data &&
+    !(await db.inspectionPlan.count({ where: { AND: [recordPlanVisibility(actor), { id: planId.data }] } }))
+  ) {
     issues.push({ path: ["planId"], message: "documents.errors.plan" });
   }
   return issues;
@@ -39,7 +48,11 @@ async function submissionIssues(actor: Actor, fields: Record<string, string>, fi
  * A file refused while streaming (its type, its size) comes back with the problems of the fields that
  * arrived before it, so the form can show everything that needs fixing in one pass.
  */
-export async function receiveRecordUpload(request: Request, ctx: { actor: Actor; ip: string | null }, recordId?: string) {
+export async function receiveRecordUpload(
+  request: Request,
+  ctx: { actor: Actor; ip: string | null },
+  recordId?: string,
+) {
   const { actor } = ctx;
   if (recordId) {
     const head = await findRecordHead(scopeFor(actor), recordId);
@@ -63,7 +76,9 @@ export async function receiveRecordUpload(request: Request, ctx: { actor: Actor;
     if (error instanceof UploadError && error.fields) {
       // Only fields that arrived before the refused file are judged: the rest of the body was never read.
       const arrived = new Set(Object.keys(error.fields));
-      const issues = (await submissionIssues(actor, firstValues(error.fields), null, isVersion)).filter((i) => arrived.has(String(i.path[0])));
+      const issues = (await submissionIssues(actor, firstValues(error.fields), null, isVersion)).filter((i) =>
+        arrived.has(String(i.path[0])),
+      );
       if (issues.length) error.otherFieldErrors = fieldErrorsOf(issues);
     }
     throw error;

@@ -14,7 +14,11 @@ export const findingPageSize = 50;
  * findings of signed-off inspections, the People's Committee those of signed-off inspections, a partner
  * those of plans they are on), then the filters.
  */
-export function findingWhere(scope: Scope, query: Omit<FindingListQuery, "page">, today = todayInVietnam()): Prisma.FindingWhereInput {
+export function findingWhere(
+  scope: Scope,
+  query: Omit<FindingListQuery, "page">,
+  today = todayInVietnam(),
+): Prisma.FindingWhereInput {
   const and: Prisma.FindingWhereInput[] = [findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }];
   if (query.plan) and.push({ inspection: { planId: query.plan } });
   if (query.inspection) and.push({ inspectionId: query.inspection });
@@ -22,7 +26,8 @@ export function findingWhere(scope: Scope, query: Omit<FindingListQuery, "page">
   for (const token of tokens) and.push({ agency: { searchText: { contains: token } } });
   if (query.severity) and.push({ severity: query.severity });
   if (query.status) and.push({ status: query.status });
-  if (query.overdue === "yes") and.push({ status: "OPEN", severity: { not: "RECOMMENDATION" }, dueDate: { lt: today } });
+  if (query.overdue === "yes")
+    and.push({ status: "OPEN", severity: { not: "RECOMMENDATION" }, dueDate: { lt: today } });
   return { AND: and };
 }
 
@@ -35,7 +40,9 @@ const listSelect = {
   dueDate: true,
   status: true,
   agency: { select: { id: true, name: true } },
-  inspection: { select: { id: true, kind: true, recordDate: true, plan: { select: { id: true, number: true, year: true } } } },
+  inspection: {
+    select: { id: true, kind: true, recordDate: true, plan: { select: { id: true, number: true, year: true } } },
+  },
 } satisfies Prisma.FindingSelect;
 
 /** One page of findings, soonest due first (no due date last), then by unit and number. */
@@ -45,7 +52,12 @@ export async function listFindings(scope: Scope, query: FindingListQuery, today 
     db.finding.findMany({
       where,
       select: listSelect,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { agency: { sortKey: "asc" } }, { inspectionId: "asc" }, { number: "asc" }],
+      orderBy: [
+        { dueDate: { sort: "asc", nulls: "last" } },
+        { agency: { sortKey: "asc" } },
+        { inspectionId: "asc" },
+        { number: "asc" },
+      ],
       skip: (query.page - 1) * findingPageSize,
       take: findingPageSize,
     }),
@@ -70,8 +82,23 @@ export function getFinding(scope: Scope, id: string) {
     where: { AND: [{ id }, findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] },
     include: {
       agency: { select: { id: true, name: true } },
-      inspection: { select: { id: true, kind: true, status: true, recordDate: true, signedOffAt: true, plan: { select: { id: true, number: true, year: true } } } },
-      item: { select: { result: true, note: true, checklistItem: { select: { code: true, clause: true, titleVi: true, titleEn: true } } } },
+      inspection: {
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          recordDate: true,
+          signedOffAt: true,
+          plan: { select: { id: true, number: true, year: true } },
+        },
+      },
+      item: {
+        select: {
+          result: true,
+          note: true,
+          checklistItem: { select: { code: true, clause: true, titleVi: true, titleEn: true } },
+        },
+      },
     },
   });
 }

@@ -70,12 +70,14 @@ export function parseTrustedProxies(list: string | readonly string[] | undefined
   for (const entry of entries) {
     const [address, prefix, ...rest] = entry.split("/");
     const ip = normaliseIp(address);
-    if (!ip || rest.length || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) throw new Error(`"${entry}" is not an IP address or CIDR block`);
+    if (!ip || rest.length || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)))
+      throw new Error(`"${entry}" is not an IP address or CIDR block`);
     const type = isIP(ip) === 4 ? "ipv4" : "ipv6";
     // A v4-mapped block written in IPv6 (::ffff:10.0.0.0/104) is the IPv4 block it maps.
     const bits = prefix === undefined ? undefined : Number(prefix) - (type === "ipv4" && isIP(address!) === 6 ? 96 : 0);
     if (bits === undefined) blocks.addAddress(ip, type);
-    else if (bits < 0 || bits > (type === "ipv4" ? 32 : 128)) throw new Error(`"${entry}" has an impossible prefix length`);
+    else if (bits < 0 || bits > (type === "ipv4" ? 32 : 128))
+      throw new Error(`"${entry}" has an impossible prefix length`);
     else blocks.addSubnet(ip, bits, type);
   }
   return {
@@ -92,11 +94,17 @@ export function parseTrustedProxies(list: string | readonly string[] | undefined
  * that is not a trusted proxy. A malformed entry ends the walk at the last trusted hop (whose address is
  * real); so does a chain made only of trusted proxies. null: the peer is unknown.
  */
-export function resolveClientAddress(input: { peer: string | null | undefined; forwardedFor?: string | null }, trusted: TrustedProxies): string | null {
+export function resolveClientAddress(
+  input: { peer: string | null | undefined; forwardedFor?: string | null },
+  trusted: TrustedProxies,
+): string | null {
   const peer = normaliseIp(input.peer);
   if (!peer || !trusted.has(peer)) return peer;
   let nearest = peer;
-  const hops = (input.forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (input.forwardedFor ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normaliseIp(hops[i]);
     if (!hop) return nearest;
@@ -117,7 +125,8 @@ export function stampedPeer(value: string | null | undefined): string | null {
 type HeaderSource = { get(name: string): string | null } | Record<string, unknown>;
 
 function header(source: HeaderSource, name: string): string | null {
-  if (typeof (source as { get?: unknown }).get === "function") return (source as { get(name: string): string | null }).get(name);
+  if (typeof (source as { get?: unknown }).get === "function")
+    return (source as { get(name: string): string | null }).get(name);
   const value = (source as Record<string, unknown>)[name];
   return typeof value === "string" ? value : Array.isArray(value) ? value.join(", ") : null;
 }
@@ -125,5 +134,8 @@ function header(source: HeaderSource, name: string): string | null {
 /** The one way the app learns a request's client address: from `headers()` or next-auth's `req.headers`. */
 export function clientAddressFrom(headers: HeaderSource | undefined, trusted: TrustedProxies): string | null {
   if (!headers) return null;
-  return resolveClientAddress({ peer: stampedPeer(header(headers, peerHeader)), forwardedFor: header(headers, "x-forwarded-for") }, trusted);
+  return resolveClientAddress(
+    { peer: stampedPeer(header(headers, peerHeader)), forwardedFor: header(headers, "x-forwarded-for") },
+    trusted,
+  );
 }

@@ -23,5 +23,10 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
       logger.error("language preference not saved", { userId: actor.id, error });
     }
   }
-  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: false });
+  (await cookies()).set(localeCookie, parsed.data.locale, {
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+    sameSite: "lax",
+    httpOnly: false,
+  });
 }

@@ -14,13 +14,24 @@ export const localeInputSchema = z.object({ locale: z.enum(locales) });
  * "why did my e-mails turn English". The row is read locked, so two switches at once write two honest
  * rows (vi → en, en → vi), and choosing the stored language again writes nothing.
  */
-export async function saveLocalePreference(input: { locale: Locale }, { actor, ip }: { actor: Pick<Actor, "id">; ip: string | null }) {
+export async function saveLocalePreference(
+  input: { locale: Locale },
+  { actor, ip }: { actor: Pick<Actor, "id">; ip: string | null },
+) {
   const { locale } = localeInputSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ locale: Locale }[]>`SELECT locale::text AS locale FROM user_account WHERE id = ${actor.id}::uuid FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { locale: Locale }[]
+    >`SELECT locale::text AS locale FROM user_account WHERE id = ${actor.id}::uuid FOR UPDATE`;
     if (!row || row.locale === locale) return { changed: false };
     await tx.user.update({ where: { id: actor.id }, data: { locale } });
-    await recordAudit(tx, { type: "user.locale_changed", actorId: actor.id, target: { type: "user", id: actor.id }, data: { from: row.locale, to: locale }, ip });
+    await recordAudit(tx, {
+      type: "user.locale_changed",
+      actorId: actor.id,
+      target: { type: "user", id: actor.id },
+      data: { from: row.locale, to: locale },
+      ip,
+    });
     return { changed: true };
   });
 }

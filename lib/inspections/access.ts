@@ -2,7 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { InspectionKind, InspectionStatus, OverallResult, PlanStatus, TeamRole } from "@/lib/generated/prisma/enums";
+import type {
+  InspectionKind,
+  InspectionStatus,
+  OverallResult,
+  PlanStatus,
+  TeamRole,
+} from "@/lib/generated/prisma/enums";
 import { canInspection, seesInspection, type InspectionAction, type Membership } from "./policy";
 
 export type Ctx = { actor: Actor; ip: string | null };
@@ -40,13 +46,21 @@ export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, 
     startedAt: row.startedAt,
     overallResult: row.overallResult,
     lockVersion: row.lockVersion,
-    plan: { id: row.planId, number: row.planNumber, year: row.planYear, issuedOn: row.planIssuedOn, status: row.planStatus },
+    plan: {
+      id: row.planId,
+      number: row.planNumber,
+      year: row.planYear,
+      issuedOn: row.planIssuedOn,
+      status: row.planStatus,
+    },
     agency: { name: row.agencyName },
   };
   const membership: Membership = row.memberRole ? { role: row.memberRole, assigned: row.assigned } : null;
   if (!canInspection(actor, action, inspection, membership)) {
-    if (inspection.status === "SIGNED_OFF" && action !== "reopen") throw new AppError("CONFLICT", "inspections.errors.locked");
-    if (action === "reopen" && inspection.status !== "SIGNED_OFF") throw new AppError("CONFLICT", "inspections.errors.notSignedOff");
+    if (inspection.status === "SIGNED_OFF" && action !== "reopen")
+      throw new AppError("CONFLICT", "inspections.errors.locked");
+    if (action === "reopen" && inspection.status !== "SIGNED_OFF")
+      throw new AppError("CONFLICT", "inspections.errors.notSignedOff");
     throw new AppError("FORBIDDEN", "inspections.errors.forbidden");
   }
   return { inspection, membership };
@@ -71,4 +85,3 @@ type LockedRow = {
   assigned: boolean;
 };
 export type OpenInspection = Awaited<ReturnType<typeof openForChange>>["inspection"];
-

@@ -1,4 +1,9 @@
-import { compareAcrossVersions, iso2008To2015, type ClauseResult, type CrosswalkPair } from "@/lib/checklists/crosswalk";
+import {
+  compareAcrossVersions,
+  iso2008To2015,
+  type ClauseResult,
+  type CrosswalkPair,
+} from "@/lib/checklists/crosswalk";
 import type { ChecklistStandard, InspectionKind, ItemResult } from "@/lib/generated/prisma/enums";
 import { scoreInspection, type GroupScore, type Tally } from "./score";
 
@@ -9,7 +14,15 @@ import { scoreInspection, type GroupScore, type Tally } from "./score";
  */
 
 /** One assessed checklist item, as both sides of the comparison carry it. */
-export type CompareItem = { code: string; clause: string; clauseGroup: string; standard: ChecklistStandard; result: ItemResult | null; titleVi: string; titleEn: string };
+export type CompareItem = {
+  code: string;
+  clause: string;
+  clauseGroup: string;
+  standard: ChecklistStandard;
+  result: ItemResult | null;
+  titleVi: string;
+  titleEn: string;
+};
 
 /**
  * What a row's results on one side amount to. Several results (a 2015 clause that three 2008 clauses map
@@ -34,7 +47,9 @@ export function standingOf(results: readonly (ItemResult | null)[]): Standing {
   if (!results.length) return "ABSENT";
   const assessed = results.filter((r): r is ItemResult => r !== null);
   if (!assessed.length) return "UNASSESSED";
-  const applicable = assessed.filter((r) => r !== "NOT_APPLICABLE").map((r) => (r === "CONFORM" || r === "RECOMMENDATION" ? "CONFORMING" : r) as keyof typeof level);
+  const applicable = assessed
+    .filter((r) => r !== "NOT_APPLICABLE")
+    .map((r) => (r === "CONFORM" || r === "RECOMMENDATION" ? "CONFORMING" : r) as keyof typeof level);
   if (!applicable.length) return "NOT_APPLICABLE";
   return applicable.reduce((worst, s) => (level[s] < level[worst] ? s : worst));
 }
@@ -79,10 +94,21 @@ function isoStandard(items: readonly CompareItem[]): ChecklistStandard | null {
   return items.find((i) => isIso(i.standard))?.standard ?? null;
 }
 
-function toRow(key: string, counterparts: string[], previous: ClauseResult<CompareItem>[], current: ClauseResult<CompareItem>[]): CompareRow {
+function toRow(
+  key: string,
+  counterparts: string[],
+  previous: ClauseResult<CompareItem>[],
+  current: ClauseResult<CompareItem>[],
+): CompareRow {
   const p = previous.map((r) => r.result);
   const c = current.map((r) => r.result);
-  return { key, counterparts, previous: p, current: c, change: classifyChange(standingOf(p.map((i) => i.result)), standingOf(c.map((i) => i.result))) };
+  return {
+    key,
+    counterparts,
+    previous: p,
+    current: c,
+    change: classifyChange(standingOf(p.map((i) => i.result)), standingOf(c.map((i) => i.result))),
+  };
 }
 
 function side(standard: ChecklistStandard, items: readonly CompareItem[]): Side {
@@ -91,12 +117,17 @@ function side(standard: ChecklistStandard, items: readonly CompareItem[]): Side 
 }
 
 /** Puts the previous inspection's items beside the current one's. */
-export function lineUp(previous: readonly CompareItem[], current: readonly CompareItem[], pairs: readonly CrosswalkPair[] = iso2008To2015): Lineup {
+export function lineUp(
+  previous: readonly CompareItem[],
+  current: readonly CompareItem[],
+  pairs: readonly CrosswalkPair[] = iso2008To2015,
+): Lineup {
   const prevIso = isoStandard(previous);
   const currIso = isoStandard(current);
   let iso: IsoComparison | null = null;
   if (prevIso && currIso) {
-    const own = (items: readonly CompareItem[], standard: ChecklistStandard) => items.filter((i) => i.standard === standard);
+    const own = (items: readonly CompareItem[], standard: ChecklistStandard) =>
+      items.filter((i) => i.standard === standard);
     const [p, c] = [own(previous, prevIso), own(current, currIso)];
     const comparison = compareAcrossVersions(
       { standard: prevIso, results: p.map((i) => ({ clause: i.clause, result: i })) },
@@ -112,11 +143,18 @@ export function lineUp(previous: readonly CompareItem[], current: readonly Compa
     };
   }
   // Decision 19 items are the same list in every inspection: matched by code, in the current checklist's order.
-  const qd = (items: readonly CompareItem[]) => ({ standard: "QD19_2014" as const, results: items.filter((i) => i.standard === "QD19_2014").map((i) => ({ clause: i.code, result: i })) });
+  const qd = (items: readonly CompareItem[]) => ({
+    standard: "QD19_2014" as const,
+    results: items.filter((i) => i.standard === "QD19_2014").map((i) => ({ clause: i.code, result: i })),
+  });
   const order = new Map(current.map((i, n) => [i.code, n]));
   const decision19 = compareAcrossVersions(qd(previous), qd(current))
     .rows.map((r) => toRow(r.clause, r.counterparts, r.previous, r.current))
-    .sort((a, b) => (order.get(a.key) ?? Infinity) - (order.get(b.key) ?? Infinity) || a.key.localeCompare(b.key, "en", { numeric: true }));
+    .sort(
+      (a, b) =>
+        (order.get(a.key) ?? Infinity) - (order.get(b.key) ?? Infinity) ||
+        a.key.localeCompare(b.key, "en", { numeric: true }),
+    );
   return { iso, decision19 };
 }
 

@@ -9,7 +9,9 @@ import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
 export const inspectionPageSize = 25;
 
-const visible = (scope: Scope, where: Prisma.InspectionWhereInput = {}): Prisma.InspectionWhereInput => ({ AND: [inspectionVisibility(scope.actor), where] });
+const visible = (scope: Scope, where: Prisma.InspectionWhereInput = {}): Prisma.InspectionWhereInput => ({
+  AND: [inspectionVisibility(scope.actor), where],
+});
 
 const listSelect = {
   id: true,
@@ -27,12 +29,20 @@ const listSelect = {
 /** Assessed items per inspection, for the progress column. */
 async function assessedCounts(ids: string[]) {
   if (!ids.length) return new Map<string, number>();
-  const rows = await db.inspectionItem.groupBy({ by: ["inspectionId"], where: { inspectionId: { in: ids }, result: { not: null } }, _count: { _all: true } });
+  const rows = await db.inspectionItem.groupBy({
+    by: ["inspectionId"],
+    where: { inspectionId: { in: ids }, result: { not: null } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.inspectionId, r._count._all]));
 }
 
 /** The filters both lists share: form, status, unit name without diacritics (every word must match). */
-function commonFilters(query: { kind?: InspectionListQuery["kind"]; status?: InspectionListQuery["status"]; q?: string }): Prisma.InspectionWhereInput {
+function commonFilters(query: {
+  kind?: InspectionListQuery["kind"];
+  status?: InspectionListQuery["status"];
+  q?: string;
+}): Prisma.InspectionWhereInput {
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
   return {
     ...(query.kind ? { kind: query.kind } : {}),
@@ -42,13 +52,27 @@ function commonFilters(query: { kind?: InspectionListQuery["kind"]; status?: Ins
 }
 
 /** One page of the visible inspections matching `where`, in `orderBy`, with their progress. */
-async function listPage(where: Prisma.InspectionWhereInput, orderBy: Prisma.InspectionOrderByWithRelationInput[], page: number) {
+async function listPage(
+  where: Prisma.InspectionWhereInput,
+  orderBy: Prisma.InspectionOrderByWithRelationInput[],
+  page: number,
+) {
   const [total, rows] = await Promise.all([
     db.inspection.count({ where }),
-    db.inspection.findMany({ where, orderBy, skip: (page - 1) * inspectionPageSize, take: inspectionPageSize, select: listSelect }),
+    db.inspection.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * inspectionPageSize,
+      take: inspectionPageSize,
+      select: listSelect,
+    }),
   ]);
   const assessed = await assessedCounts(rows.map((r) => r.id));
-  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 })) };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / inspectionPageSize)),
+    inspections: rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 })),
+  };
 }
 
 /** The inspections the actor may read, filtered as in the URL, one page at a time. */
@@ -67,8 +91,16 @@ export async function listInspections(scope: Scope, query: InspectionListQuery) 
  */
 export async function listPlanInspections(scope: Scope, planId: string, query: PlanInspectionsQuery) {
   const assignee: Prisma.InspectionWhereInput =
-    query.assignee === "none" ? { assignees: { none: {} } } : query.assignee ? { assignees: { some: { memberId: query.assignee, member: { planId } } } } : {};
-  return listPage(visible(scope, { planId, ...commonFilters(query), ...assignee }), [{ agency: { sortKey: "asc" } }, { kind: "asc" }], query.page);
+    query.assignee === "none"
+      ? { assignees: { none: {} } }
+      : query.assignee
+        ? { assignees: { some: { memberId: query.assignee, member: { planId } } } }
+        : {};
+  return listPage(
+    visible(scope, { planId, ...commonFilters(query), ...assignee }),
+    [{ agency: { sortKey: "asc" } }, { kind: "asc" }],
+    query.page,
+  );
 }
 export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>["inspections"][number];
 
@@ -90,14 +122,41 @@ export async function getInspection(scope: Scope, id: string) {
     where: visible(scope, { id }),
     include: {
       agency: { select: { id: true, code: true, name: true, kind: { select: { nameVi: true, nameEn: true } } } },
-      plan: { select: { id: true, number: true, year: true, version: true, status: true, issuedOn: true, members: { select: { id: true, role: true, user: { select: { id: true, name: true, agencyId: true } } }, orderBy: { role: "asc" } } } },
+      plan: {
+        select: {
+          id: true,
+          number: true,
+          year: true,
+          version: true,
+          status: true,
+          issuedOn: true,
+          members: {
+            select: { id: true, role: true, user: { select: { id: true, name: true, agencyId: true } } },
+            orderBy: { role: "asc" },
+          },
+        },
+      },
       target: { select: { onSiteCategory: true } },
       items: {
         orderBy: { position: "asc" },
         include: {
-          checklistItem: { select: { code: true, clause: true, clauseGroup: true, titleVi: true, titleEn: true, guidanceVi: true, guidanceEn: true, template: { select: { standard: true, version: true } } } },
+          checklistItem: {
+            select: {
+              code: true,
+              clause: true,
+              clauseGroup: true,
+              titleVi: true,
+              titleEn: true,
+              guidanceVi: true,
+              guidanceEn: true,
+              template: { select: { standard: true, version: true } },
+            },
+          },
           finding: true,
-          evidence: { orderBy: { createdAt: "asc" }, include: { recordVersion: { select: { number: true, record: { select: { title: true } } } } } },
+          evidence: {
+            orderBy: { createdAt: "asc" },
+            include: { recordVersion: { select: { number: true, record: { select: { title: true } } } } },
+          },
         },
       },
       assignees: { select: { memberId: true } },
@@ -105,11 +164,19 @@ export async function getInspection(scope: Scope, id: string) {
   });
   if (!inspection) return null;
   // Not loaded at all for those who may not read it, so no page can show it by mistake.
-  const events = canReadThread(scope.actor) ? await db.inspectionEvent.findMany({ where: { inspectionId: inspection.id }, orderBy: { at: "asc" } }) : [];
+  const events = canReadThread(scope.actor)
+    ? await db.inspectionEvent.findMany({ where: { inspectionId: inspection.id }, orderBy: { at: "asc" } })
+    : [];
   // The actor's place on the team, from the members and assignees loaded above (see Membership).
   const me = inspection.plan.members.find((m) => m.user.id === scope.actor.id);
-  const membership: Membership = me ? { role: me.role, assigned: inspection.assignees.some((a) => a.memberId === me.id) } : null;
-  const names = await userNames([...inspection.items.map((i) => i.updatedById), ...events.map((e) => e.actorId), inspection.signedOffById]);
+  const membership: Membership = me
+    ? { role: me.role, assigned: inspection.assignees.some((a) => a.memberId === me.id) }
+    : null;
+  const names = await userNames([
+    ...inspection.items.map((i) => i.updatedById),
+    ...events.map((e) => e.actorId),
+    inspection.signedOffById,
+  ]);
   return { ...inspection, events, membership, names: Object.fromEntries(names) as Record<string, string> };
 }
 export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof getInspection>>>;

@@ -20,11 +20,24 @@ export const maxEvidenceFiles = 5;
 export async function uploadFileEvidence(request: Request, inspectionId: string, ctx: Ctx) {
   await db.$transaction((tx) => openForChange(tx, ctx.actor, inspectionId, "fill"));
   return withUpload(request, { maxFiles: maxEvidenceFiles, allowed: evidenceFileKinds }, async (upload) => {
-    const parsed = fileEvidenceSchema.safeParse({ itemId: upload.fields.itemId?.[0], caption: upload.fields.caption?.[0] });
+    const parsed = fileEvidenceSchema.safeParse({
+      itemId: upload.fields.itemId?.[0],
+      caption: upload.fields.caption?.[0],
+    });
     if (!parsed.success) throw validationError(parsed.error.issues);
-    if (!upload.files.length) throw new AppError("VALIDATION", "inspections.errors.noFile", { files: ["inspections.errors.noFile"] });
-    const files = upload.files.map((f) => ({ key: f.key, name: f.name, size: f.size, contentType: f.contentType, sha256: f.sha256 }));
-    const rows = await addFileEvidence({ inspectionId, itemId: parsed.data.itemId, caption: parsed.data.caption, files }, ctx);
+    if (!upload.files.length)
+      throw new AppError("VALIDATION", "inspections.errors.noFile", { files: ["inspections.errors.noFile"] });
+    const files = upload.files.map((f) => ({
+      key: f.key,
+      name: f.name,
+      size: f.size,
+      contentType: f.contentType,
+      sha256: f.sha256,
+    }));
+    const rows = await addFileEvidence(
+      { inspectionId, itemId: parsed.data.itemId, caption: parsed.data.caption, files },
+      ctx,
+    );
     return rows.map((r) => ({ ...r, href: evidenceHref(inspectionId, r.id) }));
   });
 }

@@ -11,9 +11,13 @@ import { defaultDueDateFor, hasDeadline, type SaveFindingInput } from "./schema"
 const vi = createTranslator("vi");
 
 /** The earliest due date a finding may have: the record date, or before it is known the day the inspection started. */
-export function dueDateFloor(inspection: { recordDate: Date | null; startedAt: Date | null }): { date: Date; key: string } | null {
+export function dueDateFloor(inspection: {
+  recordDate: Date | null;
+  startedAt: Date | null;
+}): { date: Date; key: string } | null {
   if (inspection.recordDate) return { date: inspection.recordDate, key: "inspections.errors.dueBeforeRecord" };
-  if (inspection.startedAt) return { date: todayInVietnam(inspection.startedAt), key: "inspections.errors.dueBeforeStart" };
+  if (inspection.startedAt)
+    return { date: todayInVietnam(inspection.startedAt), key: "inspections.errors.dueBeforeStart" };
   return null;
 }
 
@@ -33,24 +37,49 @@ export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
     const asked = hasDeadline(before.severity) ? input.dueDate : null;
     const floor = dueDateFloor(inspection);
     if (asked && floor && asked < floor.date) {
-      throw new AppError("VALIDATION", "errors.VALIDATION", { dueDate: [vi.raw(floor.key, { date: formatCalendarDate(floor.date) })] });
+      throw new AppError("VALIDATION", "errors.VALIDATION", {
+        dueDate: [vi.raw(floor.key, { date: formatCalendarDate(floor.date) })],
+      });
     }
     const dueDate = asked ?? defaultDueDateFor(before.severity, inspection.recordDate);
-    const data = { description: input.description, requiredAction: input.requiredAction, legalBasis: input.legalBasis, dueDate };
+    const data = {
+      description: input.description,
+      requiredAction: input.requiredAction,
+      legalBasis: input.legalBasis,
+      dueDate,
+    };
     const { count } = await tx.finding.updateMany({
       where: { id: before.id, version: input.version, inspection: { status: { not: "SIGNED_OFF" } } },
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) throw await staleFinding(tx, before.id);
     const changes = changesOf(before, data);
-    await recordAudit(tx, { type: "finding.updated", actorId: actor.id, target: { type: "finding", id: before.id }, data: { inspectionId: inspection.id, changes }, ip });
+    await recordAudit(tx, {
+      type: "finding.updated",
+      actorId: actor.id,
+      target: { type: "finding", id: before.id },
+      data: { inspectionId: inspection.id, changes },
+      ip,
+    });
     return { id: before.id, version: input.version + 1, dueDate: dueDate ? formatCalendarDate(dueDate) : "" };
   });
 }
 
 async function staleFinding(tx: Tx, id: string) {
-  const current = await tx.finding.findUniqueOrThrow({ where: { id }, select: { description: true, requiredAction: true, legalBasis: true, dueDate: true, version: true, inspection: { select: { status: true } } } });
+  const current = await tx.finding.findUniqueOrThrow({
+    where: { id },
+    select: {
+      description: true,
+      requiredAction: true,
+      legalBasis: true,
+      dueDate: true,
+      version: true,
+      inspection: { select: { status: true } },
+    },
+  });
   if (current.inspection.status === "SIGNED_OFF") return new AppError("CONFLICT", "inspections.errors.locked");
   const { inspection: _, dueDate, ...rest } = current;
-  return new AppError("CONFLICT", "inspections.errors.staleFinding", undefined, { current: { ...rest, dueDate: formatCalendarDate(dueDate) } });
+  return new AppError("CONFLICT", "inspections.errors.staleFinding", undefined, {
+    current: { ...rest, dueDate: formatCalendarDate(dueDate) },
+  });
 }

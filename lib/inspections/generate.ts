@@ -9,7 +9,13 @@ import type { InspectionKind, StandardVersion } from "@/lib/generated/prisma/enu
  * No "server-only" here: the seed (prisma/seed) gives the seeded 2021 plan its inspections with this module.
  */
 
-type TemplateItem = { id: string; code: string; position: number; kindCodes: string[]; standardVersions: StandardVersion[] };
+type TemplateItem = {
+  id: string;
+  code: string;
+  position: number;
+  kindCodes: string[];
+  standardVersions: StandardVersion[];
+};
 
 /** The inspections a target calls for: a dossier review when in the dossier track, an on-site inspection when on site. */
 export function kindsFor(target: { inDossier: boolean; onSite: boolean }): InspectionKind[] {
@@ -36,7 +42,11 @@ export async function generateInspections(tx: Tx, planId: string): Promise<{ ins
       inspections: { select: { kind: true } },
     },
   });
-  const wanted = targets.flatMap((t) => kindsFor(t).filter((kind) => !t.inspections.some((i) => i.kind === kind)).map((kind) => ({ target: t, kind })));
+  const wanted = targets.flatMap((t) =>
+    kindsFor(t)
+      .filter((kind) => !t.inspections.some((i) => i.kind === kind))
+      .map((kind) => ({ target: t, kind })),
+  );
   if (!wanted.length) return { inspections: 0, items: 0 };
 
   const standards = [...new Set(wanted.flatMap((w) => standardsFor(w.target.agency.standardVersion)))];
@@ -56,15 +66,31 @@ export async function generateInspections(tx: Tx, planId: string): Promise<{ ins
     let checklist = checklists.get(key);
     if (!checklist) checklists.set(key, (checklist = composeChecklist(templates, unit)));
     const id = randomUUID();
-    inspections.push({ id, planId, targetId: target.id, agencyId: target.agencyId, kind, standardVersion: unit.standardVersion, updatedAt: now });
+    inspections.push({
+      id,
+      planId,
+      targetId: target.id,
+      agencyId: target.agencyId,
+      kind,
+      standardVersion: unit.standardVersion,
+      updatedAt: now,
+    });
     checklist.forEach((item, index) => {
       items.push({ id: randomUUID(), inspectionId: id, checklistItemId: item.id, position: index + 1 });
       used.add(templateOf.get(item.id)!);
     });
   }
-  await insertJsonRows(tx, "inspection", ["id", "planId", "targetId", "agencyId", "kind", "standardVersion", "updatedAt"], inspections);
+  await insertJsonRows(
+    tx,
+    "inspection",
+    ["id", "planId", "targetId", "agencyId", "kind", "standardVersion", "updatedAt"],
+    inspections,
+  );
   await insertJsonRows(tx, "inspection_item", ["id", "inspectionId", "checklistItemId", "position"], items);
-  await tx.checklistTemplate.updateMany({ where: { id: { in: [...used] }, usedAt: null }, data: { usedAt: new Date(now) } });
+  await tx.checklistTemplate.updateMany({
+    where: { id: { in: [...used] }, usedAt: null },
+    data: { usedAt: new Date(now) },
+  });
   return { inspections: inspections.length, items: items.length };
 }
 
@@ -80,8 +106,20 @@ export async function generateInspections(tx: Tx, planId: string): Promise<{ ins
  */
 export async function carryOverInspections(tx: Tx, fromPlanId: string, toPlanId: string) {
   const [old, targets, members] = await Promise.all([
-    tx.inspection.findMany({ where: { planId: fromPlanId }, select: { id: true, agencyId: true, kind: true, status: true, assignees: { select: { member: { select: { userId: true } } } } } }),
-    tx.planTarget.findMany({ where: { planId: toPlanId }, select: { id: true, agencyId: true, inDossier: true, onSite: true } }),
+    tx.inspection.findMany({
+      where: { planId: fromPlanId },
+      select: {
+        id: true,
+        agencyId: true,
+        kind: true,
+        status: true,
+        assignees: { select: { member: { select: { userId: true } } } },
+      },
+    }),
+    tx.planTarget.findMany({
+      where: { planId: toPlanId },
+      select: { id: true, agencyId: true, inDossier: true, onSite: true },
+    }),
     tx.planMember.findMany({ where: { planId: toPlanId }, select: { id: true, userId: true } }),
   ]);
   const targetOf = new Map(targets.map((t) => [t.agencyId, t]));
@@ -111,6 +149,8 @@ export async function carryOverInspections(tx: Tx, fromPlanId: string, toPlanId:
     await tx.inspectionAssignee.createMany({ data: assignees, skipDuplicates: true });
   }
   const carried = moves.length;
-  const { count: removed } = await tx.inspection.deleteMany({ where: { id: { in: removable }, status: "NOT_STARTED" } });
+  const { count: removed } = await tx.inspection.deleteMany({
+    where: { id: { in: removable }, status: "NOT_STARTED" },
+  });
   return { carried, removed, kept: old.length - carried - removed };
 }

@@ -10,7 +10,13 @@ import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type 
 import { findingView } from "./views";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
-export type ItemConflict = { result: string | null; note: string; version: number; by: string | null; at: string | null };
+export type ItemConflict = {
+  result: string | null;
+  note: string;
+  version: number;
+  by: string | null;
+  at: string | null;
+};
 
 /**
  * Autosave of one checklist item. The save names the version it started from and the UPDATE carries it;
@@ -36,19 +42,51 @@ export async function saveInspectionItem(input: SaveItemInput, ctx: Ctx) {
                 (SELECT json_build_object('id', f.id, 'severity', f.severity) FROM finding f WHERE f."itemId" = ii.id) AS finding`;
     if (!item) throw await unsavedItem(tx, inspection.id, input.itemId);
     const version = input.version + 1;
-    const finding = await syncFinding(tx, inspection, { ...item, result: input.result, template: { standard: item.standard } }, item.finding, ctx);
+    const finding = await syncFinding(
+      tx,
+      inspection,
+      { ...item, result: input.result, template: { standard: item.standard } },
+      item.finding,
+      ctx,
+    );
     const started = inspection.status === "NOT_STARTED" ? await startInspection(tx, inspection, ctx) : false;
-    await recordAudit(tx, { type: "inspection.item_saved", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { itemId: item.id, code: item.code, result: input.result, version }, ip });
-    return { itemId: item.id, version, result: input.result, note: input.note, savedAt: now.toISOString(), finding, started };
+    await recordAudit(tx, {
+      type: "inspection.item_saved",
+      actorId: actor.id,
+      target: { type: "inspection", id: inspection.id },
+      data: { itemId: item.id, code: item.code, result: input.result, version },
+      ip,
+    });
+    return {
+      itemId: item.id,
+      version,
+      result: input.result,
+      note: input.note,
+      savedAt: now.toISOString(),
+      finding,
+      started,
+    };
   });
 }
 
-type SavedItem = { id: string; code: string; clause: string; standard: ChecklistStandard; finding: { id: string; severity: FindingSeverity } | null };
+type SavedItem = {
+  id: string;
+  code: string;
+  clause: string;
+  standard: ChecklistStandard;
+  finding: { id: string; severity: FindingSeverity } | null;
+};
 
 /** Why a save changed nothing: the item is not on this inspection's checklist, or someone saved it first. */
 async function unsavedItem(tx: Tx, inspectionId: string, itemId: string) {
-  const current = await tx.inspectionItem.findFirst({ where: { id: itemId, inspectionId }, select: { result: true, note: true, version: true, updatedById: true, updatedAt: true } });
-  if (!current) return new AppError("VALIDATION", "inspections.errors.itemNotInChecklist", { itemId: ["inspections.errors.itemNotInChecklist"] });
+  const current = await tx.inspectionItem.findFirst({
+    where: { id: itemId, inspectionId },
+    select: { result: true, note: true, version: true, updatedById: true, updatedAt: true },
+  });
+  if (!current)
+    return new AppError("VALIDATION", "inspections.errors.itemNotInChecklist", {
+      itemId: ["inspections.errors.itemNotInChecklist"],
+    });
   const names = await userNames([current.updatedById], tx);
   const conflict: ItemConflict = {
     result: current.result,
@@ -62,10 +100,19 @@ async function unsavedItem(tx: Tx, inspectionId: string, itemId: string) {
 
 /** NOT_STARTED → IN_PROGRESS on the first save; the plan follows (APPROVED → IN_PROGRESS). */
 async function startInspection(tx: Tx, inspection: OpenInspection, { actor, ip }: Ctx) {
-  const { count } = await tx.inspection.updateMany({ where: { id: inspection.id, status: "NOT_STARTED" }, data: { status: "IN_PROGRESS", startedAt: new Date() } });
+  const { count } = await tx.inspection.updateMany({
+    where: { id: inspection.id, status: "NOT_STARTED" },
+    data: { status: "IN_PROGRESS", startedAt: new Date() },
+  });
   if (count === 0) return false;
   await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "started", actorId: actor.id } });
-  await recordAudit(tx, { type: "inspection.started", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { planId: inspection.planId }, ip });
+  await recordAudit(tx, {
+    type: "inspection.started",
+    actorId: actor.id,
+    target: { type: "inspection", id: inspection.id },
+    data: { planId: inspection.planId },
+    ip,
+  });
   await advancePlan(tx, inspection.planId, "start", { actorId: actor.id, ip });
   return true;
 }
@@ -91,7 +138,12 @@ async function syncFinding(
   if (!raisesFinding(item.result)) {
     if (!existing) return null;
     await tx.finding.delete({ where: { id: existing.id } });
-    await recordAudit(tx, { ...audit, type: "finding.deleted", target: { type: "finding", id: existing.id }, data: { inspectionId: inspection.id, itemId: item.id } });
+    await recordAudit(tx, {
+      ...audit,
+      type: "finding.deleted",
+      target: { type: "finding", id: existing.id },
+      data: { inspectionId: inspection.id, itemId: item.id },
+    });
     await renumberFindings(tx, inspection.id);
     return null;
   }
@@ -110,15 +162,42 @@ async function syncFinding(
       },
       select: { id: true },
     });
-    await recordAudit(tx, { ...audit, type: "finding.created", target: { type: "finding", id: created.id }, data: { inspectionId: inspection.id, itemId: item.id, severity } });
+    await recordAudit(tx, {
+      ...audit,
+      type: "finding.created",
+      target: { type: "finding", id: created.id },
+      data: { inspectionId: inspection.id, itemId: item.id, severity },
+    });
     await renumberFindings(tx, inspection.id);
   } else if (existing.severity !== severity) {
     // Between a nonconformity and a recommendation the deadline comes or goes with the severity.
-    const dueDate = hasDeadline(severity) !== hasDeadline(existing.severity) ? { dueDate: defaultDueDateFor(severity, inspection.recordDate) } : {};
+    const dueDate =
+      hasDeadline(severity) !== hasDeadline(existing.severity)
+        ? { dueDate: defaultDueDateFor(severity, inspection.recordDate) }
+        : {};
     await tx.finding.update({ where: { id: existing.id }, data: { severity, ...dueDate, version: { increment: 1 } } });
-    await recordAudit(tx, { ...audit, type: "finding.updated", target: { type: "finding", id: existing.id }, data: { inspectionId: inspection.id, changes: { severity: { from: existing.severity, to: severity } } } });
+    await recordAudit(tx, {
+      ...audit,
+      type: "finding.updated",
+      target: { type: "finding", id: existing.id },
+      data: { inspectionId: inspection.id, changes: { severity: { from: existing.severity, to: severity } } },
+    });
   }
-  return findingView(await tx.finding.findUniqueOrThrow({ where: { itemId: item.id }, select: { id: true, number: true, severity: true, version: true, description: true, requiredAction: true, legalBasis: true, dueDate: true } }));
+  return findingView(
+    await tx.finding.findUniqueOrThrow({
+      where: { itemId: item.id },
+      select: {
+        id: true,
+        number: true,
+        severity: true,
+        version: true,
+        description: true,
+        requiredAction: true,
+        legalBasis: true,
+        dueDate: true,
+      },
+    }),
+  );
 }
 
 /** Finding numbers 1, 2, … in the order of their items in the checklist. */

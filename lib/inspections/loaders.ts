@@ -14,6 +14,18 @@ export async function loadInspectionPage(params: Promise<{ id: string }>) {
   if (!id.success) notFound();
   const [inspection, t] = await Promise.all([getInspection(scopeFor(actor), id.data), getTranslator()]);
   if (!inspection) notFound();
-  const may = (action: Parameters<typeof canInspection>[1]) => canInspection(actor, action, inspection, inspection.membership);
-  return { actor, inspection, t, can: { fill: may("fill"), conclude: may("conclude"), signOff: may("signOff"), reopen: may("reopen"), assign: may("assign") } };
+  const may = (action: Parameters<typeof canInspection>[1]) =>
+    canInspection(actor, action, inspection, inspection.membership);
+  return {
+    actor,
+    inspection,
+    t,
+    can: {
+      fill: may("fill"),
+      conclude: may("conclude"),
+      signOff: may("signOff"),
+      reopen: may("reopen"),
+      assign: may("assign"),
+    },
+  };
 }

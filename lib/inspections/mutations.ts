@@ -23,29 +23,62 @@ export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx)
   return db.$transaction(async (tx) => {
     const { inspection } = await openForChange(tx, actor, input.inspectionId, "conclude");
     if (input.recordDate && input.recordDate < inspection.plan.issuedOn) {
-      throw new AppError("VALIDATION", "errors.VALIDATION", { recordDate: [vi.raw("inspections.errors.recordBeforePlan", { date: formatCalendarDate(inspection.plan.issuedOn) })] });
+      throw new AppError("VALIDATION", "errors.VALIDATION", {
+        recordDate: [
+          vi.raw("inspections.errors.recordBeforePlan", { date: formatCalendarDate(inspection.plan.issuedOn) }),
+        ],
+      });
     }
     const { inspectionId, lockVersion, ...fields } = input;
-    const before = await tx.inspection.findUniqueOrThrow({ where: { id: inspectionId }, select: { recordDate: true, representativeName: true, representativeTitle: true, overallResult: true, strengths: true, shortcomings: true, recommendations: true } });
+    const before = await tx.inspection.findUniqueOrThrow({
+      where: { id: inspectionId },
+      select: {
+        recordDate: true,
+        representativeName: true,
+        representativeTitle: true,
+        overallResult: true,
+        strengths: true,
+        shortcomings: true,
+        recommendations: true,
+      },
+    });
     const { count } = await tx.inspection.updateMany({
       where: { id: inspectionId, lockVersion, status: { not: "SIGNED_OFF" } },
       data: { ...fields, lockVersion: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const filled = input.recordDate
-      ? (await tx.finding.updateMany({ where: { inspectionId, dueDate: null, severity: { not: "RECOMMENDATION" } }, data: { dueDate: defaultDueDate(input.recordDate), version: { increment: 1 } } })).count
+      ? (
+          await tx.finding.updateMany({
+            where: { inspectionId, dueDate: null, severity: { not: "RECOMMENDATION" } },
+            data: { dueDate: defaultDueDate(input.recordDate), version: { increment: 1 } },
+          })
+        ).count
       : 0;
     const changed = Object.keys(changesOf(before, fields));
-    await recordAudit(tx, { type: "inspection.concluded", actorId: actor.id, target: { type: "inspection", id: inspectionId }, data: { fields: changed, dueDatesFilled: filled }, ip });
+    await recordAudit(tx, {
+      type: "inspection.concluded",
+      actorId: actor.id,
+      target: { type: "inspection", id: inspectionId },
+      data: { fields: changed, dueDatesFilled: filled },
+      ip,
+    });
     return { id: inspectionId, lockVersion: lockVersion + 1, dueDatesFilled: filled };
   });
 }
 
 /** What stands between an inspection and its sign-off, as Vietnamese sentences (empty: ready). */
-export async function signOffProblems(tx: Tx, inspection: { id: string; recordDate: Date | null; overallResult: string | null }) {
+export async function signOffProblems(
+  tx: Tx,
+  inspection: { id: string; recordDate: Date | null; overallResult: string | null },
+) {
   const [unassessed, findings] = await Promise.all([
     tx.inspectionItem.count({ where: { inspectionId: inspection.id, result: null } }),
-    tx.finding.findMany({ where: { inspectionId: inspection.id }, select: { number: true, severity: true, description: true, dueDate: true }, orderBy: { number: "asc" } }),
+    tx.finding.findMany({
+      where: { inspectionId: inspection.id },
+      select: { number: true, severity: true, description: true, dueDate: true },
+      orderBy: { number: "asc" },
+    }),
   ]);
   const problems: string[] = [];
   if (unassessed) problems.push(vi.raw("inspections.signOff.unassessed", { count: unassessed }));
@@ -54,7 +87,9 @@ export async function signOffProblems(tx: Tx, inspection: { id: string; recordDa
   // A nonconformity must say what is wrong; a recommendation is advice and may be left as the item's note says.
   const undescribed = findings.filter((f) => hasDeadline(f.severity) && !f.description).map((f) => f.number);
   if (undescribed.length) problems.push(vi.raw("inspections.signOff.undescribed", { numbers: undescribed.join(", ") }));
-  const early = inspection.recordDate ? findings.filter((f) => f.dueDate && f.dueDate < inspection.recordDate!).map((f) => f.number) : [];
+  const early = inspection.recordDate
+    ? findings.filter((f) => f.dueDate && f.dueDate < inspection.recordDate!).map((f) => f.number)
+    : [];
   if (early.length) problems.push(vi.raw("inspections.signOff.dueBeforeRecord", { numbers: early.join(", ") }));
   return problems;
 }
@@ -78,7 +113,13 @@ export async function signOffInspection(input: { inspectionId: string; lockVersi
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const findings = await tx.finding.count({ where: { inspectionId: inspection.id } });
     await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "signed_off", actorId: actor.id } });
-    await recordAudit(tx, { type: "inspection.signed_off", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { overallResult: inspection.overallResult!, findings }, ip });
+    await recordAudit(tx, {
+      type: "inspection.signed_off",
+      actorId: actor.id,
+      target: { type: "inspection", id: inspection.id },
+      data: { overallResult: inspection.overallResult!, findings },
+      ip,
+    });
     await tellUnit(tx, inspection, findings, actor.id);
     const open = await tx.inspection.count({ where: { planId: inspection.planId, status: { not: "SIGNED_OFF" } } });
     const completed = open === 0 && (await advancePlan(tx, inspection.planId, "complete", { actorId: actor.id, ip }));
@@ -87,9 +128,19 @@ export async function signOffInspection(input: { inspectionId: string; lockVersi
 }
 
 async function tellUnit(tx: Tx, inspection: OpenInspection, findings: number, actorId: string) {
-  const params = { unit: inspection.agency.name, plan: `${inspection.plan.number} (${inspection.plan.year})`, kind: translated(`inspections.notify.kind.${inspection.kind}`), findings };
+  const params = {
+    unit: inspection.agency.name,
+    plan: `${inspection.plan.number} (${inspection.plan.year})`,
+    kind: translated(`inspections.notify.kind.${inspection.kind}`),
+    findings,
+  };
   const to = await recipients(tx, { agencyIds: [inspection.agencyId] });
-  await tellUsers(tx, to, { type: "inspection.signed_off", key: "inspections.notify.signedOff", params, link: link(inspection.id) }, actorId);
+  await tellUsers(
+    tx,
+    to,
+    { type: "inspection.signed_off", key: "inspections.notify.signedOff", params, link: link(inspection.id) },
+    actorId,
+  );
 }
 
 /**
@@ -105,9 +156,21 @@ export async function reopenInspection(input: { inspectionId: string; reason: st
       data: { status: "IN_PROGRESS", signedOffAt: null, signedOffById: null, lockVersion: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
-    await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: actor.id } });
-    await recordAudit(tx, { type: "inspection.reopened", actorId: actor.id, target: { type: "inspection", id: inspection.id }, data: { reason: input.reason }, ip });
-    const resumed = await advancePlan(tx, inspection.planId, "resume", { actorId: actor.id, ip, comment: `${inspection.agency.name}: ${input.reason}` });
+    await tx.inspectionEvent.create({
+      data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: actor.id },
+    });
+    await recordAudit(tx, {
+      type: "inspection.reopened",
+      actorId: actor.id,
+      target: { type: "inspection", id: inspection.id },
+      data: { reason: input.reason },
+      ip,
+    });
+    const resumed = await advancePlan(tx, inspection.planId, "resume", {
+      actorId: actor.id,
+      ip,
+      comment: `${inspection.agency.name}: ${input.reason}`,
+    });
     return { id: inspection.id, planResumed: resumed };
   });
 }

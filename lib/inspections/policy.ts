@@ -17,7 +17,9 @@ export function inspectionVisibility(actor: Pick<Actor, "id" | "role" | "agencyI
     case "COMMITTEE_VIEWER":
       return { status: "SIGNED_OFF" };
     case "AGENCY_OFFICER":
-      return actor.agencyId ? { agencyId: actor.agencyId, status: "SIGNED_OFF" } : { id: "00000000-0000-0000-0000-000000000000" };
+      return actor.agencyId
+        ? { agencyId: actor.agencyId, status: "SIGNED_OFF" }
+        : { id: "00000000-0000-0000-0000-000000000000" };
   }
 }
 
@@ -26,7 +28,11 @@ export function inspectionVisibility(actor: Pick<Actor, "id" | "role" | "agencyI
  * in one statement (openForChange). `onPlanTeam`: the actor is a member of the inspection's plan team.
  * The two must agree; tests/unit/inspection-policy.test.ts checks them side by side.
  */
-export function seesInspection(actor: Pick<Actor, "role" | "agencyId">, inspection: { agencyId: string; status: InspectionStatus }, onPlanTeam: boolean): boolean {
+export function seesInspection(
+  actor: Pick<Actor, "role" | "agencyId">,
+  inspection: { agencyId: string; status: InspectionStatus },
+  onPlanTeam: boolean,
+): boolean {
   switch (actor.role) {
     case "DOST_ADMIN":
     case "DOST_INSPECTOR":

@@ -7,7 +7,19 @@ import { groupOf, scoreInspection, type InspectionScore } from "./score";
 
 const recordInclude = {
   plan: {
-    select: { id: true, year: true, number: true, version: true, issuedOn: true, title: true, leadAgency: { select: { name: true } }, approvalNumber: true, approvalDate: true, teamDecisionNumber: true, teamDecisionDate: true },
+    select: {
+      id: true,
+      year: true,
+      number: true,
+      version: true,
+      issuedOn: true,
+      title: true,
+      leadAgency: { select: { name: true } },
+      approvalNumber: true,
+      approvalDate: true,
+      teamDecisionNumber: true,
+      teamDecisionDate: true,
+    },
   },
   agency: { select: { id: true, code: true, name: true } },
   assignees: { select: { memberId: true } },
@@ -18,12 +30,32 @@ const recordInclude = {
       position: true,
       result: true,
       note: true,
-      checklistItem: { select: { code: true, clause: true, clauseGroup: true, titleVi: true, titleEn: true, template: { select: { standard: true } } } },
+      checklistItem: {
+        select: {
+          code: true,
+          clause: true,
+          clauseGroup: true,
+          titleVi: true,
+          titleEn: true,
+          template: { select: { standard: true } },
+        },
+      },
     },
   },
   findings: {
     orderBy: { number: "asc" },
-    select: { id: true, number: true, clause: true, legalBasis: true, severity: true, description: true, requiredAction: true, dueDate: true, status: true, item: { select: { checklistItem: { select: { code: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      clause: true,
+      legalBasis: true,
+      severity: true,
+      description: true,
+      requiredAction: true,
+      dueDate: true,
+      status: true,
+      item: { select: { checklistItem: { select: { code: true } } } },
+    },
   },
 } satisfies Prisma.InspectionInclude;
 
@@ -48,7 +80,9 @@ export async function getInspectionRecord(scope: Scope, id: string) {
       where: { planId: inspection.planId },
       select: { id: true, role: true, user: { select: { name: true, agency: { select: { name: true } } } } },
     }),
-    inspection.signedOffById ? db.user.findUnique({ where: { id: inspection.signedOffById }, select: { name: true } }) : null,
+    inspection.signedOffById
+      ? db.user.findUnique({ where: { id: inspection.signedOffById }, select: { name: true } })
+      : null,
   ]);
   // The team of this inspection is the members assigned to it, with the plan's lead, who signs every record.
   // An inspection nobody was assigned to yet is shown with the plan's whole team.
@@ -66,9 +100,15 @@ export async function getInspectionRecord(scope: Scope, id: string) {
     titleVi: item.checklistItem.titleVi,
     titleEn: item.checklistItem.titleEn,
     standard: item.checklistItem.template.standard,
-    group: groupOf({ standard: item.checklistItem.template.standard, clause: item.checklistItem.clause, clauseGroup: item.checklistItem.clauseGroup }),
+    group: groupOf({
+      standard: item.checklistItem.template.standard,
+      clause: item.checklistItem.clause,
+      clauseGroup: item.checklistItem.clauseGroup,
+    }),
   }));
-  const score: InspectionScore = scoreInspection(items.map((i) => ({ standard: i.standard, clause: i.clause, clauseGroup: i.group, result: i.result })));
+  const score: InspectionScore = scoreInspection(
+    items.map((i) => ({ standard: i.standard, clause: i.clause, clauseGroup: i.group, result: i.result })),
+  );
 
   const { assignees: _assignees, items: _items, findings, ...rest } = inspection;
   return {

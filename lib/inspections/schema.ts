@@ -10,7 +10,8 @@ export type ItemResultValue = (typeof itemResults)[number];
 /** Results that raise a finding, and the finding's severity. */
 export const findingSeverityOf = { MINOR_NC: "MINOR", MAJOR_NC: "MAJOR", RECOMMENDATION: "RECOMMENDATION" } as const;
 export type FindingSeverityValue = (typeof findingSeverityOf)[keyof typeof findingSeverityOf];
-export const raisesFinding = (result: string | null | undefined): result is keyof typeof findingSeverityOf => !!result && result in findingSeverityOf;
+export const raisesFinding = (result: string | null | undefined): result is keyof typeof findingSeverityOf =>
+  !!result && result in findingSeverityOf;
 
 export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
 export const reopenReasonMin = 10;
@@ -26,7 +27,10 @@ export const saveItemSchema = z.object({
   inspectionId: id,
   itemId: id,
   version,
-  result: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(itemResults, { error: "inspections.errors.result" }).nullable()),
+  result: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.enum(itemResults, { error: "inspections.errors.result" }).nullable(),
+  ),
   note: optionalText(4000),
 });
 export type SaveItemInput = z.output<typeof saveItemSchema>;
@@ -61,7 +65,12 @@ export const signOffSchema = z.object({ inspectionId: id, lockVersion: version }
 
 export const reopenSchema = z.object({
   inspectionId: id,
-  reason: z.string({ error: "errors.required" }).trim().min(reopenReasonMin, "inspections.errors.reasonShort").max(2000, "inspections.errors.tooLong").transform((v) => v.normalize("NFC")),
+  reason: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(reopenReasonMin, "inspections.errors.reasonShort")
+    .max(2000, "inspections.errors.tooLong")
+    .transform((v) => v.normalize("NFC")),
 });
 
 const idList = (max: number) => formList(id, max, "inspections.errors.tooMany");
@@ -75,12 +84,18 @@ export const bulkAssignSchema = z.object({
   memberIds: idList(50).refine((v) => v.length > 0, "inspections.errors.noMember"),
 });
 
-export const recordEvidenceSchema = z.object({ inspectionId: id, itemId: id, recordVersionId: id, caption: optionalText(500) });
+export const recordEvidenceSchema = z.object({
+  inspectionId: id,
+  itemId: id,
+  recordVersionId: id,
+  caption: optionalText(500),
+});
 export const removeEvidenceSchema = z.object({ inspectionId: id, evidenceId: id });
 /** The fields sent with evidence files (multipart, see app/api/kiem-tra/[id]/minh-chung); the files are checked by the upload. */
 export const fileEvidenceSchema = z.object({ itemId: id, caption: optionalText(500) });
 /** Where a stored evidence file is read (app/api/kiem-tra/[id]/minh-chung/[evidenceId]); `?xem=1` shows it inline. */
-export const evidenceHref = (inspectionId: string, evidenceId: string) => `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
+export const evidenceHref = (inspectionId: string, evidenceId: string) =>
+  `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
 
 /** The list's filters, from the URL. Unknown values fall back to "all" rather than failing the page. */
 export const inspectionListQuerySchema = z.object({
@@ -95,7 +110,10 @@ export type InspectionListQuery = z.output<typeof inspectionListQuerySchema>;
 
 /** A plan's "Kiểm tra" tab: the list's filters less the plan, plus who is assigned (a team member's id, or "none"). */
 export const planInspectionsQuerySchema = inspectionListQuerySchema.omit({ plan: true, mine: true }).extend({
-  assignee: z.union([z.uuid(), z.literal("none")]).optional().catch(undefined),
+  assignee: z
+    .union([z.uuid(), z.literal("none")])
+    .optional()
+    .catch(undefined),
 });
 export type PlanInspectionsQuery = z.output<typeof planInspectionsQuerySchema>;
 

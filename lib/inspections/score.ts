@@ -72,7 +72,9 @@ export type ItemsOfGroup<T> = { standard: ChecklistStandard; group: string; item
  * Items by clause group (groupOf), the one grouping of the checklist page, the score panel and the record:
  * groups by standard as first met, then clause numbers in numeric order; items keep their order within a group.
  */
-export function groupItems<T extends Pick<ScorableItem, "standard" | "clauseGroup" | "clause">>(items: readonly T[]): ItemsOfGroup<T>[] {
+export function groupItems<T extends Pick<ScorableItem, "standard" | "clauseGroup" | "clause">>(
+  items: readonly T[],
+): ItemsOfGroup<T>[] {
   const groups = new Map<string, ItemsOfGroup<T>>();
   const standards: ChecklistStandard[] = [];
   for (const item of items) {
@@ -87,7 +89,9 @@ export function groupItems<T extends Pick<ScorableItem, "standard" | "clauseGrou
     entry.items.push(item);
   }
   return [...groups.values()].sort(
-    (a, b) => standards.indexOf(a.standard) - standards.indexOf(b.standard) || a.group.localeCompare(b.group, "en", { numeric: true }),
+    (a, b) =>
+      standards.indexOf(a.standard) - standards.indexOf(b.standard) ||
+      a.group.localeCompare(b.group, "en", { numeric: true }),
   );
 }
 

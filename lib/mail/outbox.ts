@@ -34,7 +34,10 @@ function stored(notice: Notice) {
 export async function queueEmail(tx: Tx, email: { to: string; locale?: Locale; notice: Notice }): Promise<string> {
   const [to] = distinctRecipients([{ email: email.to, locale: email.locale ?? defaultLocale }]);
   if (!to) throw new Error("queueEmail: empty recipient");
-  const row = await tx.emailOutbox.create({ data: { to: to.email, locale: to.locale, ...stored(email.notice) }, select: { id: true } });
+  const row = await tx.emailOutbox.create({
+    data: { to: to.email, locale: to.locale, ...stored(email.notice) },
+    select: { id: true },
+  });
   return row.id;
 }
 

@@ -7,7 +7,9 @@ import { publicUrl } from "./links";
 import { renderEmail, type OutboxMessage } from "./render";
 
 /** What delivery needs of a mail library: nodemailer's transporter fits, and so does a test double. */
-export type MailTransport = { sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type MailTransport = {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+};
 export type Mailer = { transport: MailTransport; from: string };
 /** `skipped`: nothing was claimed, the rows wait: no SMTP server, or no public address to build links from. */
 export type DeliveryResult = { sent: number; failed: number; skipped?: "no SMTP" | "no APP_URL" };
@@ -42,7 +44,8 @@ export function smtpMailer(settings: Env = env()): Mailer | null {
 /** One line of at most 300 characters: the error's code and message, never its stack. */
 export function shortError(error: unknown): string {
   const e = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; message?: unknown };
-  const message = (typeof e.message === "string" ? e.message : String(error)).replace(/\s+/g, " ").trim() || "Lỗi không rõ";
+  const message =
+    (typeof e.message === "string" ? e.message : String(error)).replace(/\s+/g, " ").trim() || "Lỗi không rõ";
   const code = typeof e.code === "string" && !message.includes(e.code) ? `${e.code}: ` : "";
   return `${code}${message}`.slice(0, 300);
 }
@@ -77,7 +80,9 @@ function claim(limit: number, now: Date) {
  * open. Delivery is at least once: a process stopped between the server's "250" and the SENT mark sends
  * that e-mail again later.
  */
-export async function deliverPending(options: { limit?: number; mailer?: Mailer | null; now?: () => Date; baseUrl?: string | null } = {}): Promise<DeliveryResult> {
+export async function deliverPending(
+  options: { limit?: number; mailer?: Mailer | null; now?: () => Date; baseUrl?: string | null } = {},
+): Promise<DeliveryResult> {
   const mailer = options.mailer === undefined ? smtpMailer() : options.mailer;
   if (!mailer) return { sent: 0, failed: 0, skipped: "no SMTP" };
   const baseUrl = options.baseUrl === undefined ? publicUrl() : options.baseUrl;
@@ -105,7 +110,9 @@ const holder = globalThis as unknown as { __qmsOutboxWorker?: () => void };
  * Runs `deliverPending` every `intervalMs` in the background: one run at a time per process, the timer does
  * not keep the process alive, and a second start (dev reloads) returns the running worker's stop function.
  */
-export function startOutboxWorker(options: { intervalMs?: number; limit?: number; mailer?: Mailer; baseUrl?: string } = {}): () => void {
+export function startOutboxWorker(
+  options: { intervalMs?: number; limit?: number; mailer?: Mailer; baseUrl?: string } = {},
+): () => void {
   if (holder.__qmsOutboxWorker) return holder.__qmsOutboxWorker;
   let running = false;
   let warned = false;
@@ -113,9 +120,14 @@ export function startOutboxWorker(options: { intervalMs?: number; limit?: number
     if (running) return;
     running = true;
     try {
-      const result = await deliverPending({ limit: options.limit ?? 50, mailer: options.mailer, baseUrl: options.baseUrl });
+      const result = await deliverPending({
+        limit: options.limit ?? 50,
+        mailer: options.mailer,
+        baseUrl: options.baseUrl,
+      });
       if (result.sent || result.failed) logger.info("outbox delivered", { ...result });
-      if (result.skipped === "no APP_URL" && !warned) logger.warn("outbox waits: set APP_URL (the app's public address) so that e-mails can carry links");
+      if (result.skipped === "no APP_URL" && !warned)
+        logger.warn("outbox waits: set APP_URL (the app's public address) so that e-mails can carry links");
       warned ||= result.skipped === "no APP_URL";
     } catch (error) {
       logger.error("outbox delivery failed", { error });

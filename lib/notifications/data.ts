@@ -13,9 +13,19 @@ export function countUnread(actor: Pick<Actor, "id">): Promise<number> {
 }
 
 /** The user's notifications, newest first, rendered in `locale` (the language the reader uses now). */
-export async function listNotifications(actor: Pick<Actor, "id">, { locale, take = 100 }: { locale: Locale; take?: number }) {
+export async function listNotifications(
+  actor: Pick<Actor, "id">,
+  { locale, take = 100 }: { locale: Locale; take?: number },
+) {
   const rows = await db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take });
-  return rows.map(({ id, type, link, readAt, createdAt, ...message }) => ({ id, type, link, readAt, createdAt, ...renderMessage(message, locale) }));
+  return rows.map(({ id, type, link, readAt, createdAt, ...message }) => ({
+    id,
+    type,
+    link,
+    readAt,
+    createdAt,
+    ...renderMessage(message, locale),
+  }));
 }
 
 export type NotificationView = Awaited<ReturnType<typeof listNotifications>>[number];

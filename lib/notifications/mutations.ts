@@ -17,7 +17,13 @@ export async function notify(tx: Tx, userIds: string[], notice: Notice): Promise
 export async function notifyEach(tx: Tx, batches: { userIds: string[]; notice: Notice }[]): Promise<number> {
   const data = batches.flatMap(({ userIds, notice }) => {
     const { type, key, params, link } = noticeSchema.parse(notice);
-    return [...new Set(userIds)].map((userId) => ({ userId, type, messageKey: key, params: params as Prisma.InputJsonObject, link }));
+    return [...new Set(userIds)].map((userId) => ({
+      userId,
+      type,
+      messageKey: key,
+      params: params as Prisma.InputJsonObject,
+      link,
+    }));
   });
   if (!data.length) return 0;
   const { count } = await tx.notification.createMany({ data });
@@ -29,14 +35,27 @@ export async function notifyEach(tx: Tx, batches: { userIds: string[]; notice: N
  * for has been done (a plan awaiting approval was approved or returned), in the caller's transaction.
  */
 export async function resolveNotifications(tx: Tx, about: { type: string; link: string }): Promise<number> {
-  const { count } = await tx.notification.updateMany({ where: { type: about.type, link: about.link, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await tx.notification.updateMany({
+    where: { type: about.type, link: about.link, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
 export async function markAllRead(actor: Pick<Actor, "id">, ip: string | null) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
-    if (count > 0) await recordAudit(tx, { type: "notification.read_all", actorId: actor.id, target: { type: "user", id: actor.id }, data: { count }, ip });
+    const { count } = await tx.notification.updateMany({
+      where: { userId: actor.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    if (count > 0)
+      await recordAudit(tx, {
+        type: "notification.read_all",
+        actorId: actor.id,
+        target: { type: "user", id: actor.id },
+        data: { count },
+        ip,
+      });
     return { count };
   });
 }

@@ -30,5 +30,8 @@ export function renderMessage(message: StoredMessage, locale: Locale): RenderedM
   const t = createTranslator(locale);
   const params = renderParams(message.params, locale);
   // Trimmed: an empty optional parameter at the end (no comment) leaves a space behind.
-  return { title: t.raw(`${message.messageKey}.title`, params).trim(), body: t.raw(`${message.messageKey}.body`, params).trim() };
+  return {
+    title: t.raw(`${message.messageKey}.title`, params).trim(),
+    body: t.raw(`${message.messageKey}.body`, params).trim(),
+  };
 }

@@ -19,7 +19,10 @@ export type MessageParam = z.infer<typeof messageParamSchema>;
 export type MessageParams = z.infer<typeof messageParamsSchema>;
 
 /** A path of this app (`/ke-hoach/<id>`), never another site (`//host`, `/\host`) nor a full URL. */
-export const appPathSchema = z.string().max(500).regex(/^\/(?![/\\])\S*$/);
+export const appPathSchema = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])\S*$/);
 
 /**
  * What a notification or an e-mail says, before it is rendered: `<key>.title` and `<key>.body` of the
@@ -27,7 +30,10 @@ export const appPathSchema = z.string().max(500).regex(/^\/(?![/\\])\S*$/);
  */
 export const noticeSchema = z.object({
   type: z.string().min(1).max(100),
-  key: z.string().regex(/^[A-Za-z][\w.]*$/).max(200),
+  key: z
+    .string()
+    .regex(/^[A-Za-z][\w.]*$/)
+    .max(200),
   params: messageParamsSchema.default({}),
   link: appPathSchema.optional(),
 });

@@ -1,5 +1,11 @@
 /** Schedule problems to flag (not to forbid: DOST decides), computed from the visits of one plan. */
-export type VisitForConflicts = { id: string; targetId: string; agencyName: string; startsAt: Date; members: { id: string; name: string }[] };
+export type VisitForConflicts = {
+  id: string;
+  targetId: string;
+  agencyName: string;
+  startsAt: Date;
+  members: { id: string; name: string }[];
+};
 export type ScheduleConflict =
   | { kind: "inspectorDoubleBooked"; memberName: string; day: string; visitIds: string[] }
   | { kind: "unitVisitedTwice"; agencyName: string; visitIds: string[] };
@@ -26,7 +32,8 @@ export function scheduleConflicts(visits: VisitForConflicts[]): ScheduleConflict
     byTarget.set(visit.targetId, target);
   }
   for (const entry of byMemberDay.values()) {
-    if (entry.ids.length > 1) conflicts.push({ kind: "inspectorDoubleBooked", memberName: entry.name, day: entry.day, visitIds: entry.ids });
+    if (entry.ids.length > 1)
+      conflicts.push({ kind: "inspectorDoubleBooked", memberName: entry.name, day: entry.day, visitIds: entry.ids });
   }
   for (const entry of byTarget.values()) {
     if (entry.ids.length > 1) conflicts.push({ kind: "unitVisitedTwice", agencyName: entry.name, visitIds: entry.ids });

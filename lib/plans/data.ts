@@ -32,7 +32,16 @@ export async function listPlans(scope: Scope) {
 }
 
 const targetInclude = {
-  agency: { select: { id: true, code: true, name: true, isoRequirement: true, validTo: true, kind: { select: { code: true, nameVi: true, nameEn: true, sortOrder: true } } } },
+  agency: {
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      isoRequirement: true,
+      validTo: true,
+      kind: { select: { code: true, nameVi: true, nameEn: true, sortOrder: true } },
+    },
+  },
 } satisfies Prisma.PlanTargetInclude;
 
 /**
@@ -50,10 +59,17 @@ export async function getPlan(scope: Scope, id: string) {
       milestones: { orderBy: { date: "asc" } },
       targets: { where: own, include: targetInclude, orderBy: { agency: { sortKey: "asc" } } },
       // An officer gets no team list or thread (empty, so that the type stays one shape).
-      members: { where: whole ? {} : { id: { in: [] } }, include: { user: { select: { id: true, name: true, agencyId: true, agency: { select: { name: true } } } } }, orderBy: { role: "asc" } },
+      members: {
+        where: whole ? {} : { id: { in: [] } },
+        include: { user: { select: { id: true, name: true, agencyId: true, agency: { select: { name: true } } } } },
+        orderBy: { role: "asc" },
+      },
       visits: {
         where: whole ? {} : { target: own },
-        include: { target: { include: { agency: { select: { id: true, name: true } } } }, members: { include: { member: { include: { user: { select: { id: true, name: true } } } } } } },
+        include: {
+          target: { include: { agency: { select: { id: true, name: true } } } },
+          members: { include: { member: { include: { user: { select: { id: true, name: true } } } } } },
+        },
         orderBy: { startsAt: "asc" },
       },
       events: { where: whole ? {} : { id: { in: [] } }, orderBy: { at: "asc" } },
@@ -67,7 +83,13 @@ export async function getPlan(scope: Scope, id: string) {
     summary: whole ? summarisePlan(plan.targets) : null,
     conflicts: whole
       ? scheduleConflicts(
-          plan.visits.map((v) => ({ id: v.id, targetId: v.targetId, agencyName: v.target.agency.name, startsAt: v.startsAt, members: v.members.map((m) => ({ id: m.memberId, name: m.member.user.name })) })),
+          plan.visits.map((v) => ({
+            id: v.id,
+            targetId: v.targetId,
+            agencyName: v.target.agency.name,
+            startsAt: v.startsAt,
+            members: v.members.map((m) => ({ id: m.memberId, name: m.member.user.name })),
+          })),
         )
       : [],
   };
@@ -78,7 +100,15 @@ export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 export function listCandidateUnits(on: Date) {
   return db.agency.findMany({
     where: { validFrom: { lte: on }, OR: [{ validTo: null }, { validTo: { gte: on } }] },
-    select: { id: true, code: true, name: true, standardVersion: true, announcementDate: true, isoRequirement: true, kind: { select: { code: true, nameVi: true, sortOrder: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      standardVersion: true,
+      announcementDate: true,
+      isoRequirement: true,
+      kind: { select: { code: true, nameVi: true, sortOrder: true } },
+    },
     orderBy: [{ kind: { sortOrder: "asc" } }, { sortKey: "asc" }],
   });
 }
@@ -94,5 +124,9 @@ export function listTeamCandidates() {
 
 /** Provincial agencies in force today: the lead and coordinating units are chosen among them. */
 export function listProvincialAgencies() {
-  return db.agency.findMany({ where: { validTo: null, kind: { level: 1 } }, select: { id: true, name: true }, orderBy: { sortKey: "asc" } });
+  return db.agency.findMany({
+    where: { validTo: null, kind: { level: 1 } },
+    select: { id: true, name: true },
+    orderBy: { sortKey: "asc" },
+  });
 }

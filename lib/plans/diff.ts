@@ -7,7 +7,13 @@ type Comparable = {
   requirements: string;
   teamDecisionNumber: string | null;
   milestones: { kind: string; date: Date }[];
-  targets: { agencyId: string; agency: { name: string; code: string }; inDossier: boolean; onSite: boolean; onSiteCategory: string | null }[];
+  targets: {
+    agencyId: string;
+    agency: { name: string; code: string };
+    inDossier: boolean;
+    onSite: boolean;
+    onSiteCategory: string | null;
+  }[];
   members: { userId: string; role: string; user: { name: string } }[];
 };
 
@@ -16,9 +22,11 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 export function diffPlans(before: Comparable, after: Comparable) {
   const fields: { field: string; from: string | null; to: string | null }[] = [];
   for (const field of ["title", "legalBases", "objectives", "requirements", "teamDecisionNumber"] as const) {
-    if ((before[field] ?? null) !== (after[field] ?? null)) fields.push({ field, from: before[field], to: after[field] });
+    if ((before[field] ?? null) !== (after[field] ?? null))
+      fields.push({ field, from: before[field], to: after[field] });
   }
-  if (day(before.issuedOn) !== day(after.issuedOn)) fields.push({ field: "issuedOn", from: day(before.issuedOn), to: day(after.issuedOn) });
+  if (day(before.issuedOn) !== day(after.issuedOn))
+    fields.push({ field: "issuedOn", from: day(before.issuedOn), to: day(after.issuedOn) });
   const kinds = new Set([...before.milestones, ...after.milestones].map((m) => m.kind));
   for (const kind of kinds) {
     const from = day(before.milestones.find((m) => m.kind === kind)?.date);
@@ -41,8 +49,17 @@ export function diffPlans(before: Comparable, after: Comparable) {
   const beforeMembers = new Set(before.members.map(memberKey));
   const afterMembers = new Set(after.members.map(memberKey));
   const members = {
-    added: after.members.filter((m) => !beforeMembers.has(memberKey(m))).map((m) => ({ name: m.user.name, role: m.role })),
-    removed: before.members.filter((m) => !afterMembers.has(memberKey(m))).map((m) => ({ name: m.user.name, role: m.role })),
+    added: after.members
+      .filter((m) => !beforeMembers.has(memberKey(m)))
+      .map((m) => ({ name: m.user.name, role: m.role })),
+    removed: before.members
+      .filter((m) => !afterMembers.has(memberKey(m)))
+      .map((m) => ({ name: m.user.name, role: m.role })),
   };
-  return { fields, targets, members, unchanged: !fields.length && !targets.length && !members.added.length && !members.removed.length };
+  return {
+    fields,
+    targets,
+    members,
+    unchanged: !fields.length && !targets.length && !members.added.length && !members.removed.length,
+  };
 }

@@ -31,7 +31,12 @@ export function planFormValues(plan: {
     leadAgencyId: plan.leadAgencyId,
     teamDecisionNumber: plan.teamDecisionNumber ?? "",
     teamDecisionDate: formatCalendarDate(plan.teamDecisionDate),
-    ...Object.fromEntries(milestoneKinds.map((k) => [`milestone_${k}`, formatCalendarDate(plan.milestones.find((m) => m.kind === k)?.date)])),
+    ...Object.fromEntries(
+      milestoneKinds.map((k) => [
+        `milestone_${k}`,
+        formatCalendarDate(plan.milestones.find((m) => m.kind === k)?.date),
+      ]),
+    ),
     coordinatorIds: plan.coordinators.map((c) => c.agencyId),
   };
 }

@@ -17,11 +17,20 @@ export async function loadPlanPage(params: Promise<{ id: string }>) {
 }
 
 /** The tabs of a plan page, for the actor. */
-export function planTabs(t: Awaited<ReturnType<typeof getTranslator>>, actor: { role: string }, plan: { previous: unknown }) {
+export function planTabs(
+  t: Awaited<ReturnType<typeof getTranslator>>,
+  actor: { role: string },
+  plan: { previous: unknown },
+) {
   const staffish = actor.role !== "AGENCY_OFFICER";
   return [
     { slug: "", label: t("plans.overview") },
-    ...(staffish ? [{ slug: "pham-vi", label: t("plans.scope.title") }, { slug: "doan", label: t("plans.team.title") }] : []),
+    ...(staffish
+      ? [
+          { slug: "pham-vi", label: t("plans.scope.title") },
+          { slug: "doan", label: t("plans.team.title") },
+        ]
+      : []),
     { slug: "lich", label: t("plans.schedule.title") },
     ...(staffish ? [{ slug: "kiem-tra", label: t("inspections.planTab.title") }] : []),
     ...(staffish && plan.previous ? [{ slug: "so-sanh", label: t("plans.workflow.compare") }] : []),

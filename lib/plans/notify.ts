@@ -34,8 +34,14 @@ export async function tellUsers(tx: Tx, users: Recipient[], notice: Notice, exce
 /** Several notices, each to its own users, in two inserts whatever their number (e.g. one per unit of a plan). */
 export async function tellUsersEach(tx: Tx, batches: { users: Recipient[]; notice: Notice }[], exceptUserId?: string) {
   const sent = batches.map(({ users, notice }) => ({ to: users.filter((u) => u.id !== exceptUserId), notice }));
-  await notifyEach(tx, sent.map(({ to, notice }) => ({ userIds: to.map((u) => u.id), notice })));
-  await queueEmailsEach(tx, sent.map(({ to, notice }) => ({ to, notice })));
+  await notifyEach(
+    tx,
+    sent.map(({ to, notice }) => ({ userIds: to.map((u) => u.id), notice })),
+  );
+  await queueEmailsEach(
+    tx,
+    sent.map(({ to, notice }) => ({ to, notice })),
+  );
 }
 
 /** Every step but an amendment, which makes a new draft version and is not a step of this plan's own. */
@@ -47,15 +53,32 @@ type TransitionedPlan = { id: string; number: string; year: number; createdById:
  * What every step of a plan leaves behind, taken by hand (transitionPlan) or by its inspections (advancePlan),
  * in the step's transaction: the plan's event, the audit row and the notices.
  */
-export async function recordTransition(tx: Tx, plan: TransitionedPlan, step: { action: TransitionAction; from: PlanStatus; to: PlanStatus; comment: string | null }, { actorId, ip }: { actorId: string; ip: string | null }) {
+export async function recordTransition(
+  tx: Tx,
+  plan: TransitionedPlan,
+  step: { action: TransitionAction; from: PlanStatus; to: PlanStatus; comment: string | null },
+  { actorId, ip }: { actorId: string; ip: string | null },
+) {
   const { action, from, to, comment } = step;
   await tx.planEvent.create({ data: { planId: plan.id, action, comment, actorId } });
-  await recordAudit(tx, { type: "plan.transition", actorId, target: { type: "plan", id: plan.id }, data: { action, from, to, comment }, ip });
+  await recordAudit(tx, {
+    type: "plan.transition",
+    actorId,
+    target: { type: "plan", id: plan.id },
+    data: { action, from, to, comment },
+    ip,
+  });
   await announceTransition(tx, action, plan, actorId, { comment: comment ?? "" });
 }
 
 /** Who hears of each transition, and what they are told. */
-async function announceTransition(tx: Tx, action: TransitionAction, plan: TransitionedPlan, actorId: string, extra: { comment: string }) {
+async function announceTransition(
+  tx: Tx,
+  action: TransitionAction,
+  plan: TransitionedPlan,
+  actorId: string,
+  extra: { comment: string },
+) {
   const name = `${plan.number} (${plan.year})`;
   const link = `/ke-hoach/${plan.id}`;
   // "Awaiting approval" is a task: any step out of SUBMITTED (approval, return, cancellation) settles it for
@@ -63,6 +86,12 @@ async function announceTransition(tx: Tx, action: TransitionAction, plan: Transi
   await resolveNotifications(tx, { type: "plan.submit", link });
   const staff = await recipients(tx, { roles: ["DOST_ADMIN", "DOST_INSPECTOR"], userIds: [plan.createdById] });
   const committee = await recipients(tx, { roles: ["COMMITTEE_VIEWER"] });
-  const to = action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
-  await tellUsers(tx, to, { type: `plan.${action}`, key: `plans.notify.${action}`, params: { plan: name, ...extra }, link }, actorId);
+  const to =
+    action === "submit" ? committee : action === "cancel" && plan.submittedAt ? [...staff, ...committee] : staff;
+  await tellUsers(
+    tx,
+    to,
+    { type: `plan.${action}`, key: `plans.notify.${action}`, params: { plan: name, ...extra }, link },
+    actorId,
+  );
 }

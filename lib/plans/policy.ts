@@ -21,7 +21,10 @@ export function planVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">): 
       return { submittedAt: { not: null } };
     case "AGENCY_OFFICER":
       return actor.agencyId
-        ? { status: { notIn: ["DRAFT", "SUBMITTED"] }, targets: { some: { agencyId: actor.agencyId, inDossier: true } } }
+        ? {
+            status: { notIn: ["DRAFT", "SUBMITTED"] },
+            targets: { some: { agencyId: actor.agencyId, inDossier: true } },
+          }
         : { id: "00000000-0000-0000-0000-000000000000" };
   }
 }
@@ -36,11 +39,17 @@ const operational: readonly PlanStatus[] = ["DRAFT", "SUBMITTED", "APPROVED", "I
  * editable on drafts only — an approved plan changes through an amendment. The team (set up by its own
  * decision) and the visit schedule are run by DOST until the plan is closed.
  */
-export function canEditPlan(actor: Pick<Actor, "role">, action: PlanContentAction, plan?: { status: PlanStatus }): boolean {
+export function canEditPlan(
+  actor: Pick<Actor, "role">,
+  action: PlanContentAction,
+  plan?: { status: PlanStatus },
+): boolean {
   if (actor.role !== "DOST_ADMIN" && actor.role !== "DOST_INSPECTOR") return false;
   if (action === "create" || action === "copy") return true;
   if (!plan) return false;
-  return action === "editTeam" || action === "editSchedule" ? operational.includes(plan.status) : isEditable(plan.status);
+  return action === "editTeam" || action === "editSchedule"
+    ? operational.includes(plan.status)
+    : isEditable(plan.status);
 }
 
 /** Whether the actor sees the whole plan or only their own unit's part of it. */
@@ -53,7 +62,10 @@ const dostStaff = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" ||
  * the actor's role, as a catalogue key under plans.readOnlyNotice; null when they can. The committee is never
  * told a plan is approved while it waits for their decision.
  */
-export function readOnlyNotice(actor: Pick<Actor, "role">, plan: { status: PlanStatus }): Extract<MessageKey, `plans.readOnlyNotice.${string}`> | null {
+export function readOnlyNotice(
+  actor: Pick<Actor, "role">,
+  plan: { status: PlanStatus },
+): Extract<MessageKey, `plans.readOnlyNotice.${string}`> | null {
   if (canEditPlan(actor, "edit", plan)) return null;
   const committee = actor.role === "COMMITTEE_VIEWER";
   switch (plan.status) {

@@ -9,11 +9,22 @@ import { transitions, type AutomaticPlanAction } from "./state";
  * inspections finishing at once move it once), and then gets its event, audit row and notifications as a
  * step taken by hand would. Returns whether the plan moved.
  */
-export async function advancePlan(tx: Tx, planId: string, action: AutomaticPlanAction, { actorId, ip, comment }: { actorId: string; ip: string | null; comment?: string }) {
+export async function advancePlan(
+  tx: Tx,
+  planId: string,
+  action: AutomaticPlanAction,
+  { actorId, ip, comment }: { actorId: string; ip: string | null; comment?: string },
+) {
   const t = transitions[action];
-  const plan = await tx.inspectionPlan.findUnique({ where: { id: planId }, select: { id: true, status: true, number: true, year: true, createdById: true, submittedAt: true } });
+  const plan = await tx.inspectionPlan.findUnique({
+    where: { id: planId },
+    select: { id: true, status: true, number: true, year: true, createdById: true, submittedAt: true },
+  });
   if (!plan || !t.from.includes(plan.status)) return false;
-  const { count } = await tx.inspectionPlan.updateMany({ where: { id: planId, status: plan.status }, data: { status: t.to!, lockVersion: { increment: 1 } } });
+  const { count } = await tx.inspectionPlan.updateMany({
+    where: { id: planId, status: plan.status },
+    data: { status: t.to!, lockVersion: { increment: 1 } },
+  });
   if (count === 0) return false;
   await recordTransition(tx, plan, { action, from: plan.status, to: t.to!, comment: comment ?? null }, { actorId, ip });
   return true;

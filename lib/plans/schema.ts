@@ -13,15 +13,31 @@ const documentNumber = (kind: "KH" | "QĐ" | "any") =>
     .string({ error: "errors.required" })
     .trim()
     .normalize("NFC")
-    .regex(kind === "any" ? /^[0-9]+[a-z]?\/[A-ZĐ]+(-[A-ZĐ0-9]+)+$/u : new RegExp(`^[0-9]+[a-z]?/${kind}(-[A-ZĐ0-9]+)+$`, "u"), kind === "KH" ? "plans.errors.planNumber" : "plans.errors.decisionNumber");
+    .regex(
+      kind === "any"
+        ? /^[0-9]+[a-z]?\/[A-ZĐ]+(-[A-ZĐ0-9]+)+$/u
+        : new RegExp(`^[0-9]+[a-z]?/${kind}(-[A-ZĐ0-9]+)+$`, "u"),
+      kind === "KH" ? "plans.errors.planNumber" : "plans.errors.decisionNumber",
+    );
 
-export const milestoneKinds = ["TEAM_SETUP", "DOSSIER_DEADLINE", "ONSITE_START", "ONSITE_END", "CONSOLIDATION", "REPORT"] as const;
+export const milestoneKinds = [
+  "TEAM_SETUP",
+  "DOSSIER_DEADLINE",
+  "ONSITE_START",
+  "ONSITE_END",
+  "CONSOLIDATION",
+  "REPORT",
+] as const;
 
 const uuidList = formList(z.uuid("errors.invalidId"), 20);
 
 export const planFieldsSchema = z
   .object({
-    year: z.coerce.number({ error: "plans.errors.year" }).int("plans.errors.year").min(2014, "plans.errors.year").max(2100, "plans.errors.year"),
+    year: z.coerce
+      .number({ error: "plans.errors.year" })
+      .int("plans.errors.year")
+      .min(2014, "plans.errors.year")
+      .max(2100, "plans.errors.year"),
     number: documentNumber("KH"),
     issuedOn: date(true),
     title: text(500, true),
@@ -30,7 +46,12 @@ export const planFieldsSchema = z
     requirements: text(4000),
     leadAgencyId: z.uuid("errors.invalidChoice"),
     coordinatorIds: uuidList,
-    teamDecisionNumber: z.string().trim().optional().transform((v) => v || null).pipe(documentNumber("QĐ").nullable()),
+    teamDecisionNumber: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(documentNumber("QĐ").nullable()),
     teamDecisionDate: date(false),
     ...Object.fromEntries(milestoneKinds.map((k) => [`milestone_${k}`, date(false)])),
   })
@@ -42,20 +63,30 @@ export const planFieldsSchema = z
     }
     for (const kind of milestoneKinds) {
       const d = values[`milestone_${kind}`];
-      if (d && issued && d < issued) ctx.addIssue({ code: "custom", path: [`milestone_${kind}`], message: "plans.errors.beforeIssued" });
+      if (d && issued && d < issued)
+        ctx.addIssue({ code: "custom", path: [`milestone_${kind}`], message: "plans.errors.beforeIssued" });
     }
-    const pairs: [string, string][] = [["ONSITE_START", "ONSITE_END"], ["TEAM_SETUP", "ONSITE_START"], ["CONSOLIDATION", "REPORT"]];
+    const pairs: [string, string][] = [
+      ["ONSITE_START", "ONSITE_END"],
+      ["TEAM_SETUP", "ONSITE_START"],
+      ["CONSOLIDATION", "REPORT"],
+    ];
     for (const [a, b] of pairs) {
       const da = values[`milestone_${a}`];
       const db = values[`milestone_${b}`];
-      if (da && db && db < da) ctx.addIssue({ code: "custom", path: [`milestone_${b}`], message: "plans.errors.order" });
+      if (da && db && db < da)
+        ctx.addIssue({ code: "custom", path: [`milestone_${b}`], message: "plans.errors.order" });
     }
-    if (v.teamDecisionNumber && !v.teamDecisionDate) ctx.addIssue({ code: "custom", path: ["teamDecisionDate"], message: "plans.errors.decisionDate" });
+    if (v.teamDecisionNumber && !v.teamDecisionDate)
+      ctx.addIssue({ code: "custom", path: ["teamDecisionDate"], message: "plans.errors.decisionDate" });
   });
 export type PlanFields = z.infer<typeof planFieldsSchema>;
 
 export const createPlanSchema = planFieldsSchema;
-export const updatePlanSchema = z.intersection(z.object({ id: z.uuid("errors.invalidId"), lockVersion: z.coerce.number().int().min(0) }), planFieldsSchema);
+export const updatePlanSchema = z.intersection(
+  z.object({ id: z.uuid("errors.invalidId"), lockVersion: z.coerce.number().int().min(0) }),
+  planFieldsSchema,
+);
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
 
 const checkbox = z
@@ -70,13 +101,19 @@ export const setTargetSchema = z
     inDossier: checkbox,
     dossierReason: text(1000),
     onSite: checkbox,
-    onSiteCategory: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["MANDATORY", "ENCOURAGED"], { error: "errors.invalidChoice" }).optional()),
+    onSiteCategory: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["MANDATORY", "ENCOURAGED"], { error: "errors.invalidChoice" }).optional(),
+    ),
     rationale: text(1000),
   })
   .superRefine((v, ctx) => {
-    if (v.onSite && !v.inDossier) ctx.addIssue({ code: "custom", path: ["onSite"], message: "plans.errors.onSiteNotInDossier" });
-    if (v.onSite && !v.onSiteCategory) ctx.addIssue({ code: "custom", path: ["onSiteCategory"], message: "plans.errors.category" });
-    if (v.onSite && !v.rationale) ctx.addIssue({ code: "custom", path: ["rationale"], message: "plans.errors.rationale" });
+    if (v.onSite && !v.inDossier)
+      ctx.addIssue({ code: "custom", path: ["onSite"], message: "plans.errors.onSiteNotInDossier" });
+    if (v.onSite && !v.onSiteCategory)
+      ctx.addIssue({ code: "custom", path: ["onSiteCategory"], message: "plans.errors.category" });
+    if (v.onSite && !v.rationale)
+      ctx.addIssue({ code: "custom", path: ["rationale"], message: "plans.errors.rationale" });
   });
 export type SetTargetInput = z.infer<typeof setTargetSchema>;
 
@@ -111,13 +148,22 @@ export const memberSchema = z.object({
   userId: z.uuid("errors.invalidChoice"),
   role: z.enum(["LEAD", "MEMBER", "SECRETARY"], { error: "errors.invalidChoice" }),
 });
-export const removeMemberSchema = z.object({ planId: z.uuid("errors.invalidId"), memberId: z.uuid("errors.invalidId") });
+export const removeMemberSchema = z.object({
+  planId: z.uuid("errors.invalidId"),
+  memberId: z.uuid("errors.invalidId"),
+});
 
-const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "plans.errors.time");
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "plans.errors.time");
 export const visitSchema = z
   .object({
     planId: z.uuid("errors.invalidId"),
-    visitId: z.uuid("errors.invalidId").optional().or(z.literal("").transform(() => undefined)),
+    visitId: z
+      .uuid("errors.invalidId")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     targetId: z.uuid("errors.invalidChoice"),
     date: date(true),
     start: time,

@@ -8,7 +8,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function appliesQmsWhere(on: Date): Prisma.AgencyWhereInput {
   return {
     standardVersion: { not: "NONE" },
-    OR: [{ qmsSince: { lte: on } }, { qmsSince: null, OR: [{ announcementDate: null }, { announcementDate: { lte: on } }] }],
+    OR: [
+      { qmsSince: { lte: on } },
+      { qmsSince: null, OR: [{ announcementDate: null }, { announcementDate: { lte: on } }] },
+    ],
   };
 }
 

@@ -27,20 +27,38 @@ async function editablePlan(tx: Tx, planId: string, actor: Actor, action: "editT
   return plan;
 }
 
-export async function addMember(input: { planId: string; userId: string; role: "LEAD" | "MEMBER" | "SECRETARY" }, { actor, ip }: Ctx) {
+export async function addMember(
+  input: { planId: string; userId: string; role: "LEAD" | "MEMBER" | "SECRETARY" },
+  { actor, ip }: Ctx,
+) {
   return db.$transaction(async (tx) => {
     await editablePlan(tx, input.planId, actor, "editTeam");
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, status: true } });
-    if (!user || user.status !== "ACTIVE" || !["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"].includes(user.role)) {
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, role: true, status: true },
+    });
+    if (
+      !user ||
+      user.status !== "ACTIVE" ||
+      !["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"].includes(user.role)
+    ) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { userId: ["plans.errors.notInspector"] });
     }
     if (input.role === "LEAD" && (await tx.planMember.count({ where: { planId: input.planId, role: "LEAD" } }))) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { role: ["plans.errors.oneLead"] });
     }
-    const existing = await tx.planMember.findUnique({ where: { planId_userId: { planId: input.planId, userId: input.userId } } });
+    const existing = await tx.planMember.findUnique({
+      where: { planId_userId: { planId: input.planId, userId: input.userId } },
+    });
     if (existing) throw new AppError("VALIDATION", "errors.VALIDATION", { userId: ["plans.errors.alreadyMember"] });
     const member = await tx.planMember.create({ data: input });
-    await recordAudit(tx, { type: "plan.member_added", actorId: actor.id, target: { type: "plan", id: input.planId }, data: { userId: input.userId, role: input.role }, ip });
+    await recordAudit(tx, {
+      type: "plan.member_added",
+      actorId: actor.id,
+      target: { type: "plan", id: input.planId },
+      data: { userId: input.userId, role: input.role },
+      ip,
+    });
     return { id: member.id };
   });
 }
@@ -51,7 +69,13 @@ export async function removeMember(input: { planId: string; memberId: string }, 
     const member = await tx.planMember.findFirst({ where: { id: input.memberId, planId: input.planId } });
     if (!member) throw new AppError("NOT_FOUND");
     await tx.planMember.delete({ where: { id: member.id } });
-    await recordAudit(tx, { type: "plan.member_removed", actorId: actor.id, target: { type: "plan", id: input.planId }, data: { userId: member.userId }, ip });
+    await recordAudit(tx, {
+      type: "plan.member_removed",
+      actorId: actor.id,
+      target: { type: "plan", id: input.planId },
+      data: { userId: member.userId },
+      ip,
+    });
     return { id: member.id };
   });
 }
@@ -69,28 +93,48 @@ export function vietnamInstant(date: Date, time: string): Date {
 export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const plan = await editablePlan(tx, input.planId, actor, "editSchedule");
-    const target = await tx.planTarget.findFirst({ where: { id: input.targetId, planId: plan.id }, include: { agency: { select: { id: true, name: true } } } });
+    const target = await tx.planTarget.findFirst({
+      where: { id: input.targetId, planId: plan.id },
+      include: { agency: { select: { id: true, name: true } } },
+    });
     if (!target) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.unitNotFound"] });
     if (!target.onSite) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.notOnSite"] });
-    const members = await tx.planMember.findMany({ where: { planId: plan.id, id: { in: input.memberIds } }, include: { user: { select: { id: true, name: true, agencyId: true } } } });
-    if (members.length !== input.memberIds.length) throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: ["plans.errors.notMember"] });
+    const members = await tx.planMember.findMany({
+      where: { planId: plan.id, id: { in: input.memberIds } },
+      include: { user: { select: { id: true, name: true, agencyId: true } } },
+    });
+    if (members.length !== input.memberIds.length)
+      throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: ["plans.errors.notMember"] });
     const own = members.filter((m) => m.user.agencyId === target.agencyId);
-    if (own.length) throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: [vi.raw("plans.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })] });
+    if (own.length)
+      throw new AppError("VALIDATION", "errors.VALIDATION", {
+        memberIds: [vi.raw("plans.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })],
+      });
     const startsAt = vietnamInstant(input.date!, input.start);
     const endsAt = vietnamInstant(input.date!, input.end);
     let visitId = input.visitId;
     let moved = false;
     let newMembers = members;
     if (visitId) {
-      const before = await tx.planVisit.findFirst({ where: { id: visitId, planId: plan.id }, include: { members: true } });
+      const before = await tx.planVisit.findFirst({
+        where: { id: visitId, planId: plan.id },
+        include: { members: true },
+      });
       if (!before) throw new AppError("NOT_FOUND");
       const had = new Set(before.members.map((m) => m.memberId));
       newMembers = members.filter((m) => !had.has(m.id));
       moved = before.startsAt.getTime() !== startsAt.getTime() || before.targetId !== target.id;
-      await tx.planVisit.update({ where: { id: visitId }, data: { targetId: target.id, startsAt, endsAt, note: input.note || null } });
+      await tx.planVisit.update({
+        where: { id: visitId },
+        data: { targetId: target.id, startsAt, endsAt, note: input.note || null },
+      });
       await tx.planVisitMember.deleteMany({ where: { visitId } });
     } else {
-      visitId = (await tx.planVisit.create({ data: { planId: plan.id, targetId: target.id, startsAt, endsAt, note: input.note || null } })).id;
+      visitId = (
+        await tx.planVisit.create({
+          data: { planId: plan.id, targetId: target.id, startsAt, endsAt, note: input.note || null },
+        })
+      ).id;
     }
     await tx.planVisitMember.createMany({ data: members.map((m) => ({ visitId: visitId!, memberId: m.id })) });
     await assignVisitMembers(tx, { targetId: target.id, memberIds: members.map((m) => m.id), actorId: actor.id, ip });
@@ -98,13 +142,25 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
       type: "plan.visit_saved",
       actorId: actor.id,
       target: { type: "plan", id: plan.id },
-      data: { visitId, agencyId: target.agencyId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), members: members.map((m) => m.user.id), moved },
+      data: {
+        visitId,
+        agencyId: target.agencyId,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        members: members.map((m) => m.user.id),
+        moved,
+      },
       ip,
     });
     // The unit and the team hear of a new or moved visit; a member newly assigned to an unchanged one hears too.
     const tellAll = !input.visitId || moved;
     if (tellAll || newMembers.length) {
-      const to = await recipients(tx, tellAll ? { agencyIds: [target.agencyId], userIds: members.map((m) => m.user.id) } : { userIds: newMembers.map((m) => m.user.id) });
+      const to = await recipients(
+        tx,
+        tellAll
+          ? { agencyIds: [target.agencyId], userIds: members.map((m) => m.user.id) }
+          : { userIds: newMembers.map((m) => m.user.id) },
+      );
       const key = moved ? "plans.notify.visitMoved" : "plans.notify.visitScheduled";
       const params = { unit: target.agency.name, when: instant(startsAt), plan: `${plan.number} (${plan.year})` };
       await tellUsers(tx, to, { type: "plan.visit", key, params, link: `/ke-hoach/${plan.id}` }, actor.id);
@@ -118,7 +174,13 @@ export async function removeVisit(input: { planId: string; visitId: string }, { 
     await editablePlan(tx, input.planId, actor, "editSchedule");
     const { count } = await tx.planVisit.deleteMany({ where: { id: input.visitId, planId: input.planId } });
     if (!count) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, { type: "plan.visit_removed", actorId: actor.id, target: { type: "plan", id: input.planId }, data: { visitId: input.visitId }, ip });
+    await recordAudit(tx, {
+      type: "plan.visit_removed",
+      actorId: actor.id,
+      target: { type: "plan", id: input.planId },
+      data: { visitId: input.visitId },
+      ip,
+    });
     return { id: input.visitId };
   });
 }

@@ -34,11 +34,20 @@ export async function submitAnnualReport(input: AnnualReportInput, { actor, ip }
     const record =
       existing ??
       (await tx.qmsRecord.create({
-        data: { agencyId, category: "ANNUAL_REPORT", title: vi.raw("documents.report.recordTitle", { year: input.year }), createdById: actor.id, latestVersion: 0 },
+        data: {
+          agencyId,
+          category: "ANNUAL_REPORT",
+          title: vi.raw("documents.report.recordTitle", { year: input.year }),
+          createdById: actor.id,
+          latestVersion: 0,
+        },
         select: { id: true, title: true, latestVersion: true },
       }));
     const number = record.latestVersion + 1;
-    const { count } = await tx.qmsRecord.updateMany({ where: { id: record.id, latestVersion: record.latestVersion }, data: { latestVersion: number, status: "SUBMITTED" } });
+    const { count } = await tx.qmsRecord.updateMany({
+      where: { id: record.id, latestVersion: record.latestVersion },
+      data: { latestVersion: number, status: "SUBMITTED" },
+    });
     if (count === 0) throw new AppError("CONFLICT", "documents.errors.changed");
     const { year, ...form } = input;
     const version = await tx.recordVersion.create({
@@ -52,8 +61,16 @@ export async function submitAnnualReport(input: AnnualReportInput, { actor, ip }
       },
       select: { id: true },
     });
-    await tx.recordEvent.create({ data: { recordId: record.id, versionId: version.id, action: "submitted", actorId: actor.id } });
-    await recordAudit(tx, { type: "record.annual_report_submitted", actorId: actor.id, target: { type: "record", id: record.id }, data: { year, version: number }, ip });
+    await tx.recordEvent.create({
+      data: { recordId: record.id, versionId: version.id, action: "submitted", actorId: actor.id },
+    });
+    await recordAudit(tx, {
+      type: "record.annual_report_submitted",
+      actorId: actor.id,
+      target: { type: "record", id: record.id },
+      data: { year, version: number },
+      ip,
+    });
     await tellReviewers(tx, record, unit.name, number, actor.id);
     return { id: record.id, version: number };
   });

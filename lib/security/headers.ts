@@ -15,7 +15,16 @@ export const strictTransportSecurity = "max-age=31536000; includeSubDomains";
 
 /** Features no page uses are off everywhere; the camera only where inspectors photograph evidence. */
 export function permissionsPolicy(options: { camera: boolean }): string {
-  return [`camera=${options.camera ? "(self)" : "()"}`, "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()", "interest-cohort=()"].join(", ");
+  return [
+    `camera=${options.camera ? "(self)" : "()"}`,
+    "microphone=()",
+    "geolocation=()",
+    "payment=()",
+    "usb=()",
+    "serial=()",
+    "bluetooth=()",
+    "interest-cohort=()",
+  ].join(", ");
 }
 
 /** The page that captures evidence photos (app/(app)/kiem-tra/[id]: the checklist with its evidence uploads), as a next.config.ts source. */
@@ -54,7 +63,12 @@ export function pageContentSecurityPolicy(options: { nonce: string; https: boole
  * The CSP of everything that is not a page (API answers, static files, and any HTML the proxy does not see):
  * nothing may load, nothing may frame it. The routes that serve stored files replace it (`fileRoutes`).
  */
-export const fallbackContentSecurityPolicy = join(["default-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]);
+export const fallbackContentSecurityPolicy = join([
+  "default-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+]);
 
 /**
  * The CSP of a stored file (a PDF, an image, an office file: the type was read from its bytes and nosniff
@@ -64,7 +78,11 @@ export const fallbackContentSecurityPolicy = join(["default-src 'none'", "base-u
 export const fileContentSecurityPolicy = "frame-ancestors 'self'";
 
 /** The routes that answer with a stored file (lib/storage fileResponse), as next.config.ts sources. */
-export const fileRoutes = ["/api/ho-so/tep/:fileId", "/api/kiem-tra/:id/minh-chung/:evidenceId", "/api/ke-hoach/:id/quyet-dinh"];
+export const fileRoutes = [
+  "/api/ho-so/tep/:fileId",
+  "/api/kiem-tra/:id/minh-chung/:evidenceId",
+  "/api/ke-hoach/:id/quyet-dinh",
+];
 
 type Header = { key: string; value: string };
 
@@ -73,7 +91,11 @@ type Header = { key: string; value: string };
  * proxy in front says https. A later rule replaces a header of an earlier one, and these replace the same
  * header set by a route handler; proxy.ts's headers replace them in turn (the page CSP).
  */
-export function staticSecurityHeaders(): { source: string; headers: Header[]; has?: { type: "header"; key: string; value: string }[] }[] {
+export function staticSecurityHeaders(): {
+  source: string;
+  headers: Header[];
+  has?: { type: "header"; key: string; value: string }[];
+}[] {
   return [
     {
       source: "/:path*",
@@ -84,8 +106,18 @@ export function staticSecurityHeaders(): { source: string; headers: Header[]; ha
         { key: "content-security-policy", value: fallbackContentSecurityPolicy },
       ],
     },
-    { source: evidencePageSource, headers: [{ key: "permissions-policy", value: permissionsPolicy({ camera: true }) }] },
-    ...fileRoutes.map((source) => ({ source, headers: [{ key: "content-security-policy", value: fileContentSecurityPolicy }] })),
-    { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "strict-transport-security", value: strictTransportSecurity }] },
+    {
+      source: evidencePageSource,
+      headers: [{ key: "permissions-policy", value: permissionsPolicy({ camera: true }) }],
+    },
+    ...fileRoutes.map((source) => ({
+      source,
+      headers: [{ key: "content-security-policy", value: fileContentSecurityPolicy }],
+    })),
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+      headers: [{ key: "strict-transport-security", value: strictTransportSecurity }],
+    },
   ];
 }

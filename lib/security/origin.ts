@@ -44,7 +44,9 @@ export function foreignOrigin(headers: Headers, allowed: readonly string[] = all
  * (lib/uploads/respond.ts) — or null when it may go on. Reads headers only: nothing of the body, no database.
  */
 export function refuseForeignOrigin(request: Request): Response | null {
-  return foreignOrigin(request.headers) ? errorResponse(new AppError("FORBIDDEN", "errors.foreignOrigin"), request) : null;
+  return foreignOrigin(request.headers)
+    ? errorResponse(new AppError("FORBIDDEN", "errors.foreignOrigin"), request)
+    : null;
 }
 
 /**
@@ -52,5 +54,6 @@ export function refuseForeignOrigin(request: Request): Response | null {
  * before the handler runs (so before the body is read or the database is touched).
  */
 export function sameOriginOnly<Context = unknown>(handler: (request: Request, context: Context) => Promise<Response>) {
-  return async (request: Request, context: Context): Promise<Response> => refuseForeignOrigin(request) ?? handler(request, context);
+  return async (request: Request, context: Context): Promise<Response> =>
+    refuseForeignOrigin(request) ?? handler(request, context);
 }

@@ -10,7 +10,19 @@ import { s3Storage } from "./s3";
  */
 export function storageFor(settings: Env): FileStorage {
   if (settings.STORAGE_DRIVER === "local") return localStorage(path.resolve(settings.DATA_DIR, "files"));
-  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = settings;
+  const {
+    S3_ENDPOINT: endpoint,
+    S3_BUCKET: bucket,
+    S3_ACCESS_KEY_ID: accessKeyId,
+    S3_SECRET_ACCESS_KEY: secretAccessKey,
+  } = settings;
   if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) throw new Error("storage: S3 settings missing");
-  return s3Storage({ endpoint, bucket, accessKeyId, secretAccessKey, region: settings.S3_REGION, forcePathStyle: settings.S3_FORCE_PATH_STYLE });
+  return s3Storage({
+    endpoint,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    region: settings.S3_REGION,
+    forcePathStyle: settings.S3_FORCE_PATH_STYLE,
+  });
 }

@@ -26,8 +26,17 @@ export function getStorage(): FileStorage {
  * `inline` asks the browser to show the file (a photo, a PDF) rather than save it, under the same name.
  */
 export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
-  const clean = name.normalize("NFC").replace(/[\\/\r\n"]/g, "_").slice(0, 150) || "tep";
-  const ascii = clean.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]/g, "_");
+  const clean =
+    name
+      .normalize("NFC")
+      .replace(/[\\/\r\n"]/g, "_")
+      .slice(0, 150) || "tep";
+  const ascii = clean
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]/g, "_");
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }
 
@@ -36,7 +45,14 @@ export function contentDisposition(name: string, disposition: "attachment" | "in
  * it (decided from the bytes at upload; nosniff keeps the browser from guessing another), saved under its
  * name, or shown in the browser when `inline`. Files are private: `cacheControl` is at most a private cache.
  */
-export async function fileResponse(file: { key: string; name: string; contentType: string; size: number | bigint | null; inline?: boolean; cacheControl?: string }): Promise<Response> {
+export async function fileResponse(file: {
+  key: string;
+  name: string;
+  contentType: string;
+  size: number | bigint | null;
+  inline?: boolean;
+  cacheControl?: string;
+}): Promise<Response> {
   const stream = await getStorage().get(file.key);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {

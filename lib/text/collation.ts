@@ -18,7 +18,10 @@ type Letter = { base: string; tone: number };
 
 function letters(value: string): Letter[] {
   const out: Letter[] = [];
-  for (const cluster of value.normalize("NFD").toLowerCase().match(/\P{M}\p{M}*/gu) ?? []) {
+  for (const cluster of value
+    .normalize("NFD")
+    .toLowerCase()
+    .match(/\P{M}\p{M}*/gu) ?? []) {
     let base = cluster[0]!;
     let tone = 0;
     for (const mark of cluster.slice(1)) {

@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { createTranslator, type Locale } from "@/lib/i18n";
 import { fileKinds, type FileKind } from "./types";
 
-export type UploadProblem = "not_multipart" | "too_large" | "type" | "empty" | "name" | "too_many" | "fields" | "aborted";
+export type UploadProblem =
+  "not_multipart" | "too_large" | "type" | "empty" | "name" | "too_many" | "fields" | "aborted";
 
 type Params = Record<string, string | number>;
 
@@ -10,9 +11,15 @@ type Params = Record<string, string | number>;
 function render(locale: Locale, key: string, params: Params, allowed: readonly FileKind[]): string {
   const t = createTranslator(locale);
   const labels = allowed.map((k) => k.toUpperCase());
-  const kinds = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} ${t("uploads.or")} ${labels.at(-1)}` : (labels[0] ?? "");
+  const kinds =
+    labels.length > 1 ? `${labels.slice(0, -1).join(", ")} ${t("uploads.or")} ${labels.at(-1)}` : (labels[0] ?? "");
   const { maxBytes, ...rest } = params;
-  const max = typeof maxBytes === "number" ? new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(maxBytes / 1024 / 1024) : undefined;
+  const max =
+    typeof maxBytes === "number"
+      ? new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(
+          maxBytes / 1024 / 1024,
+        )
+      : undefined;
   return t.raw(key, { kinds, ...rest, ...(max === undefined ? {} : { max }) });
 }
 
@@ -45,5 +52,10 @@ export class UploadError extends AppError {
   }
 }
 
-export const uploadError = (problem: UploadProblem, key: string, params?: Params, field?: string, allowed?: readonly FileKind[]) =>
-  new UploadError(problem, `uploads.errors.${key}`, params, field, allowed);
+export const uploadError = (
+  problem: UploadProblem,
+  key: string,
+  params?: Params,
+  field?: string,
+  allowed?: readonly FileKind[],
+) => new UploadError(problem, `uploads.errors.${key}`, params, field, allowed);

@@ -20,9 +20,14 @@ type Limits = { maxFileBytes: number; maxFiles: number; allowed: readonly FileKi
  * A file part with no name and no bytes is what a browser sends for an empty file input: it is skipped.
  */
 export async function receiveUpload(request: Request, options: UploadOptions = {}): Promise<ReceivedUpload> {
-  const limits: Limits = { maxFileBytes: options.maxFileBytes ?? env().UPLOAD_MAX_BYTES, maxFiles: options.maxFiles ?? 10, allowed: options.allowed ?? fileKinds };
+  const limits: Limits = {
+    maxFileBytes: options.maxFileBytes ?? env().UPLOAD_MAX_BYTES,
+    maxFiles: options.maxFiles ?? 10,
+    allowed: options.allowed ?? fileKinds,
+  };
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body) throw uploadError("not_multipart", "notMultipart");
+  if (!/^multipart\/form-data\s*;/i.test(contentType) || !request.body)
+    throw uploadError("not_multipart", "notMultipart");
   let parser: busboy.Busboy;
   try {
     parser = busboy({
@@ -30,7 +35,13 @@ export async function receiveUpload(request: Request, options: UploadOptions = {
       defParamCharset: "utf8", // file names arrive as UTF-8 from every browser; busboy's default is latin1
       preservePath: true, // busboy would quietly keep the last part of "../../x"; sanitizeFileName refuses it
       // One byte over the limit is how busboy says "too large": a file of exactly the limit passes.
-      limits: { fileSize: limits.maxFileBytes + 1, files: limits.maxFiles, fields: 100, fieldSize: 64 * 1024, parts: limits.maxFiles + 100 },
+      limits: {
+        fileSize: limits.maxFileBytes + 1,
+        files: limits.maxFiles,
+        fields: 100,
+        fieldSize: 64 * 1024,
+        parts: limits.maxFiles + 100,
+      },
     });
   } catch {
     throw uploadError("not_multipart", "notMultipart");
@@ -109,7 +120,11 @@ async function feed(body: ReadableStream<Uint8Array>, parser: busboy.Busboy) {
  * Receives an upload and hands it to `handle` (validate the fields, write the rows); if it throws, the stored
  * files are removed before the error goes on, so a refused or failed upload leaves no file behind.
  */
-export async function withUpload<T>(request: Request, options: UploadOptions, handle: (upload: ReceivedUpload) => Promise<T>): Promise<T> {
+export async function withUpload<T>(
+  request: Request,
+  options: UploadOptions,
+  handle: (upload: ReceivedUpload) => Promise<T>,
+): Promise<T> {
   const upload = await receiveUpload(request, options);
   try {
     return await handle(upload);
@@ -121,7 +136,10 @@ export async function withUpload<T>(request: Request, options: UploadOptions, ha
 
 /** Removes the stored files of an upload whose database transaction failed afterwards. Idempotent. */
 export async function discardUpload(upload: ReceivedUpload): Promise<void> {
-  await removeAll(getStorage(), upload.files.map((f) => f.key));
+  await removeAll(
+    getStorage(),
+    upload.files.map((f) => f.key),
+  );
 }
 
 async function removeAll(storage: FileStorage, keys: string[]) {
@@ -129,10 +147,18 @@ async function removeAll(storage: FileStorage, keys: string[]) {
 }
 
 /** One file part: name check, head sniff, then the rest straight into storage. `null`: an empty file input. */
-async function receiveFile(storage: FileStorage, limits: Limits, field: string, stream: Readable & { truncated?: boolean }, info: FileInfo, onStored: (key: string) => void): Promise<ReceivedFile | null> {
+async function receiveFile(
+  storage: FileStorage,
+  limits: Limits,
+  field: string,
+  stream: Readable & { truncated?: boolean },
+  info: FileInfo,
+  onStored: (key: string) => void,
+): Promise<ReceivedFile | null> {
   const raw = info.filename ?? "";
   const named = sanitizeFileName(raw);
-  const tooLarge = () => uploadError("too_large", "tooLarge", { name: named.ok ? named.name : raw, maxBytes: limits.maxFileBytes }, field);
+  const tooLarge = () =>
+    uploadError("too_large", "tooLarge", { name: named.ok ? named.name : raw, maxBytes: limits.maxFileBytes }, field);
   // busboy stops feeding a file at the limit and ends it quietly; failing the stream stops the request too.
   stream.once("limit", () => stream.destroy(tooLarge()));
   if (!named.ok && raw !== "") throw badName(named.reason, raw, field);
@@ -156,7 +182,8 @@ async function receiveFile(storage: FileStorage, limits: Limits, field: string, 
   }
   if (headSize === 0) throw uploadError("empty", "empty", { name: named.name }, field);
   const kind = detectFileKind(Buffer.concat(head, headSize));
-  if (!kind || !limits.allowed.includes(kind)) throw uploadError("type", "type", { name: named.name }, field, limits.allowed);
+  if (!kind || !limits.allowed.includes(kind))
+    throw uploadError("type", "type", { name: named.name }, field, limits.allowed);
 
   // The head, then the rest as it arrives (storage gathers the small network chunks into large writes).
   async function* body() {
@@ -179,5 +206,10 @@ async function receiveFile(storage: FileStorage, limits: Limits, field: string, 
 
 function badName(reason: "empty" | "path" | "control" | "too_long", raw: string, field: string) {
   const key = { empty: "nameEmpty", path: "namePath", control: "nameControl", too_long: "nameTooLong" }[reason];
-  return uploadError("name", key, { name: raw.replace(/\p{Cc}/gu, "").slice(0, maxFileNameLength), max: maxFileNameLength }, field);
+  return uploadError(
+    "name",
+    key,
+    { name: raw.replace(/\p{Cc}/gu, "").slice(0, maxFileNameLength), max: maxFileNameLength },
+    field,
+  );
 }

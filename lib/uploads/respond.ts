@@ -4,7 +4,14 @@ import { createTranslator, defaultLocale, isLocale, localeCookie, type Locale } 
 import { logger } from "@/lib/logger";
 import { UploadError, type UploadProblem } from "./errors";
 
-const statusOf: Record<ErrorCode, number> = { VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 const uploadStatus: Partial<Record<UploadProblem, number>> = { too_large: 413, type: 415, not_multipart: 415 };
 
 export type ErrorBody = { code: ErrorCode | "UNEXPECTED"; message: string; fieldErrors?: Record<string, string[]> };
@@ -12,7 +19,10 @@ export type ErrorBody = { code: ErrorCode | "UNEXPECTED"; message: string; field
 /** The locale a route handler answers in: the same cookie the pages read (lib/i18n/server.ts). */
 export function requestLocale(request?: Request): Locale {
   const cookie = request?.headers.get("cookie") ?? "";
-  const value = cookie.split(";").map((c) => c.trim().split("=")).find(([name]) => name === localeCookie)?.[1];
+  const value = cookie
+    .split(";")
+    .map((c) => c.trim().split("="))
+    .find(([name]) => name === localeCookie)?.[1];
   return isLocale(value) ? value : defaultLocale;
 }
 
@@ -39,12 +49,23 @@ export function errorResponse(error: unknown, request?: Request): Response {
   const headers = { "cache-control": "no-store" };
   if (error instanceof UploadError) {
     const message = error.messageIn(locale);
-    const fieldErrors = { ...translated(error.otherFieldErrors, t), ...(error.field ? { [error.field]: [message] } : {}) };
-    const body: ErrorBody = { code: error.code, message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined };
+    const fieldErrors = {
+      ...translated(error.otherFieldErrors, t),
+      ...(error.field ? { [error.field]: [message] } : {}),
+    };
+    const body: ErrorBody = {
+      code: error.code,
+      message,
+      fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
+    };
     return Response.json(body, { status: uploadStatus[error.problem] ?? 400, headers });
   }
   if (error instanceof AppError) {
-    const body: ErrorBody = { code: error.code, message: t.raw(error.messageKey), fieldErrors: translated(error.fieldErrors, t) };
+    const body: ErrorBody = {
+      code: error.code,
+      message: t.raw(error.messageKey),
+      fieldErrors: translated(error.fieldErrors, t),
+    };
     return Response.json(body, { status: statusOf[error.code], headers });
   }
   const id = randomUUID().slice(0, 8);

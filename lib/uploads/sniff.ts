@@ -3,7 +3,8 @@ import type { FileKind } from "./types";
 /** How much of a file's beginning detection reads: enough for the first entries of an OOXML zip. */
 export const sniffBytes = 64 * 1024;
 
-const startsWith = (head: Uint8Array, bytes: readonly number[], at = 0) => head.length >= at + bytes.length && bytes.every((b, i) => head[at + i] === b);
+const startsWith = (head: Uint8Array, bytes: readonly number[], at = 0) =>
+  head.length >= at + bytes.length && bytes.every((b, i) => head[at + i] === b);
 
 const pdf = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -2,8 +2,24 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { changeOwnPassword, createUser, resetUserPassword, setUserStatus, signOutEverywhere, signOutUserEverywhere, updateUser } from "./mutations";
-import { changePasswordSchema, createUserSchema, resetPasswordSchema, setUserStatusSchema, signOutEverywhereSchema, signOutUserEverywhereSchema, updateUserSchema } from "./schema";
+import {
+  changeOwnPassword,
+  createUser,
+  resetUserPassword,
+  setUserStatus,
+  signOutEverywhere,
+  signOutUserEverywhere,
+  updateUser,
+} from "./mutations";
+import {
+  changePasswordSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setUserStatusSchema,
+  signOutEverywhereSchema,
+  signOutUserEverywhereSchema,
+  updateUserSchema,
+} from "./schema";
 
 export const createUserAction = createAction({
   schema: createUserSchema,

@@ -10,7 +10,10 @@ import { canManageUser } from "./policy";
 export const userPageSize = 25;
 
 /** Names of users by id, for "saved by …", threads and histories (blank ids skipped); in a transaction when given one. */
-export async function userNames(ids: readonly (string | null | undefined)[], client: Tx = db): Promise<Map<string, string>> {
+export async function userNames(
+  ids: readonly (string | null | undefined)[],
+  client: Tx = db,
+): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (!wanted.length) return new Map();
   const users = await client.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });

@@ -16,7 +16,14 @@ type Ctx = { actor: Actor; ip: string | null };
 
 function authorise(actor: Actor, action: UserAction, target?: { id: string }) {
   if (!canManageUser(actor, action, target)) {
-    throw new AppError("FORBIDDEN", action === "disable" ? "users.cannotDisableSelf" : action === "changeRole" ? "users.cannotDemoteSelf" : "errors.FORBIDDEN");
+    throw new AppError(
+      "FORBIDDEN",
+      action === "disable"
+        ? "users.cannotDisableSelf"
+        : action === "changeRole"
+          ? "users.cannotDemoteSelf"
+          : "errors.FORBIDDEN",
+    );
   }
 }
 
@@ -80,7 +87,13 @@ export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
       where: { id: input.id },
       data: { name, searchName: foldForSearch(name), role: input.role, agencyId: input.agencyId },
     });
-    await recordAudit(tx, { type: "user.updated", actorId: actor.id, target: { type: "user", id: input.id }, data: { changes }, ip });
+    await recordAudit(tx, {
+      type: "user.updated",
+      actorId: actor.id,
+      target: { type: "user", id: input.id },
+      data: { changes },
+      ip,
+    });
     return { id: before.id };
   });
 }
@@ -89,16 +102,31 @@ export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
 export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DISABLED" }, { actor, ip }: Ctx) {
   authorise(actor, input.status === "DISABLED" ? "disable" : "enable", input);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.id, status: { not: input.status } }, data: { status: input.status } });
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, status: { not: input.status } },
+      data: { status: input.status },
+    });
     if (count === 0) {
       if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
       return { id: input.id, changed: false };
     }
     if (input.status === "DISABLED") {
       const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
-      await recordAudit(tx, { type: "user.disabled", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
+      await recordAudit(tx, {
+        type: "user.disabled",
+        actorId: actor.id,
+        target: { type: "user", id: input.id },
+        data: { sessions },
+        ip,
+      });
     } else {
-      await recordAudit(tx, { type: "user.enabled", actorId: actor.id, target: { type: "user", id: input.id }, data: {}, ip });
+      await recordAudit(tx, {
+        type: "user.enabled",
+        actorId: actor.id,
+        target: { type: "user", id: input.id },
+        data: {},
+        ip,
+      });
     }
     return { id: input.id, changed: true };
   });
@@ -115,7 +143,13 @@ export async function resetUserPassword(input: { id: string }, { actor, ip }: Ct
     await tx.user.update({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
     await tx.signInThrottle.deleteMany({ where: accountKeysWhere(user.email) });
-    await recordAudit(tx, { type: "user.password_reset", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
+    await recordAudit(tx, {
+      type: "user.password_reset",
+      actorId: actor.id,
+      target: { type: "user", id: input.id },
+      data: { sessions },
+      ip,
+    });
   });
   return { id: input.id, temporaryPassword };
 }
@@ -134,7 +168,13 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
     });
     if (count === 0) throw new AppError("CONFLICT");
     const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
-    await recordAudit(tx, { type: "auth.password_changed", actorId: actor.id, target: { type: "user", id: actor.id }, data: { sessions }, ip });
+    await recordAudit(tx, {
+      type: "auth.password_changed",
+      actorId: actor.id,
+      target: { type: "user", id: actor.id },
+      data: { sessions },
+      ip,
+    });
   });
 }
 
@@ -142,7 +182,13 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
 export async function signOutEverywhere(_input: unknown, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
-    await recordAudit(tx, { type: "auth.signed_out_everywhere", actorId: actor.id, target: { type: "user", id: actor.id }, data: { sessions }, ip });
+    await recordAudit(tx, {
+      type: "auth.signed_out_everywhere",
+      actorId: actor.id,
+      target: { type: "user", id: actor.id },
+      data: { sessions },
+      ip,
+    });
     return { sessions };
   });
 }
@@ -153,7 +199,13 @@ export async function signOutUserEverywhere(input: { id: string }, { actor, ip }
   return db.$transaction(async (tx) => {
     if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
-    await recordAudit(tx, { type: "user.sessions_revoked", actorId: actor.id, target: { type: "user", id: input.id }, data: { sessions }, ip });
+    await recordAudit(tx, {
+      type: "user.sessions_revoked",
+      actorId: actor.id,
+      target: { type: "user", id: input.id },
+      data: { sessions },
+      ip,
+    });
     return { id: input.id, sessions };
   });
 }

@@ -1,6 +1,16 @@
 import type { Actor } from "@/lib/auth/actor";
 
-export const userActions = ["list", "read", "create", "update", "changeRole", "disable", "enable", "resetPassword", "signOutEverywhere"] as const;
+export const userActions = [
+  "list",
+  "read",
+  "create",
+  "update",
+  "changeRole",
+  "disable",
+  "enable",
+  "resetPassword",
+  "signOutEverywhere",
+] as const;
 export type UserAction = (typeof userActions)[number];
 
 /**

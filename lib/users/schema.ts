@@ -4,7 +4,12 @@ import { recordId } from "@/lib/ids";
 
 /** Messages are catalogue keys; the action client translates them. */
 const name = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(120, "errors.nameTooLong");
-const email = z.string({ error: "errors.required" }).trim().toLowerCase().pipe(z.email("errors.email")).pipe(z.string().max(320));
+const email = z
+  .string({ error: "errors.required" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("errors.email"))
+  .pipe(z.string().max(320));
 const role = z.enum(roles, { error: "errors.invalidChoice" });
 const optionalAgencyId = z
   .string()
@@ -13,19 +18,29 @@ const optionalAgencyId = z
   .pipe(z.uuid("errors.invalidId").nullable());
 export const userId = recordId;
 
-function requireAgencyForRole<T extends { role: (typeof roles)[number]; agencyId: string | null }>(value: T, ctx: z.RefinementCtx) {
+function requireAgencyForRole<T extends { role: (typeof roles)[number]; agencyId: string | null }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   if (rolesRequiringAgency.includes(value.role) && !value.agencyId) {
     ctx.addIssue({ code: "custom", path: ["agencyId"], message: "users.agencyRequired" });
   }
 }
 
-export const createUserSchema = z.object({ name, email, role, agencyId: optionalAgencyId }).superRefine(requireAgencyForRole);
+export const createUserSchema = z
+  .object({ name, email, role, agencyId: optionalAgencyId })
+  .superRefine(requireAgencyForRole);
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({ id: userId, name, role, agencyId: optionalAgencyId }).superRefine(requireAgencyForRole);
+export const updateUserSchema = z
+  .object({ id: userId, name, role, agencyId: optionalAgencyId })
+  .superRefine(requireAgencyForRole);
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const setUserStatusSchema = z.object({ id: userId, status: z.enum(["ACTIVE", "DISABLED"], { error: "errors.invalidChoice" }) });
+export const setUserStatusSchema = z.object({
+  id: userId,
+  status: z.enum(["ACTIVE", "DISABLED"], { error: "errors.invalidChoice" }),
+});
 export const resetPasswordSchema = z.object({ id: userId });
 /** The confirmation is part of the input: a request without it (a stray or forged POST) is refused. */
 const confirmed = z.literal("yes", { error: "users.confirmRequired" });

@@ -52,27 +52,46 @@ export async function seedChecklists(tx: Tx) {
   for (const { standard, title } of checklistStandards) {
     const items = seedItems(standard);
     if (!(await tx.checklistTemplate.count({ where: { standard } }))) {
-      await tx.checklistTemplate.create({ data: { standard, version: 1, title, status: "PUBLISHED", publishedAt: new Date(), items: { create: items } } });
+      await tx.checklistTemplate.create({
+        data: { standard, version: 1, title, status: "PUBLISHED", publishedAt: new Date(), items: { create: items } },
+      });
       counts.checklistTemplates += 1;
       counts.checklistItems += items.length;
       continue;
     }
-    const v1 = await tx.checklistTemplate.findFirst({ where: { standard, version: 1, usedAt: null }, select: { id: true, publishedAt: true, createdAt: true, status: true } });
+    const v1 = await tx.checklistTemplate.findFirst({
+      where: { standard, version: 1, usedAt: null },
+      select: { id: true, publishedAt: true, createdAt: true, status: true },
+    });
     if (!v1) continue;
-    if (!v1.publishedAt && v1.status !== "DRAFT") await tx.checklistTemplate.update({ where: { id: v1.id }, data: { publishedAt: v1.createdAt } });
+    if (!v1.publishedAt && v1.status !== "DRAFT")
+      await tx.checklistTemplate.update({ where: { id: v1.id }, data: { publishedAt: v1.createdAt } });
     // Runs at every start: one query finds what still lacks a group (usually nothing).
-    const pending = new Set((await tx.checklistItem.findMany({ where: { templateId: v1.id, clauseGroup: "" }, select: { code: true } })).map((i) => i.code));
+    const pending = new Set(
+      (await tx.checklistItem.findMany({ where: { templateId: v1.id, clauseGroup: "" }, select: { code: true } })).map(
+        (i) => i.code,
+      ),
+    );
     for (const item of items.filter((i) => pending.has(i.code))) {
       const { count } = await tx.checklistItem.updateMany({
         where: { templateId: v1.id, code: item.code, clauseGroup: "" },
-        data: { clauseGroup: item.clauseGroup, weight: item.weight, kindCodes: item.kindCodes, standardVersions: item.standardVersions },
+        data: {
+          clauseGroup: item.clauseGroup,
+          weight: item.weight,
+          kindCodes: item.kindCodes,
+          standardVersions: item.standardVersions,
+        },
       });
       counts.checklistItemsBackfilled += count;
     }
   }
   counts.clauseCrosswalk = (
     await tx.clauseCrosswalk.createMany({
-      data: iso2008To2015.map((p) => ({ iso2008Clause: p.iso2008Clause, iso2015Clause: p.iso2015Clause, note: p.note ?? null })),
+      data: iso2008To2015.map((p) => ({
+        iso2008Clause: p.iso2008Clause,
+        iso2015Clause: p.iso2015Clause,
+        note: p.note ?? null,
+      })),
       skipDuplicates: true,
     })
   ).count;

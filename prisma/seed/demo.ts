@@ -6,16 +6,41 @@ import { foldForSearch } from "@/lib/text/normalize";
 /** One account per role, for trying the app. Created only by the demo seed (SEED_DEMO, on by default for npm start). */
 export const demoPassword = "AnGiang@2021";
 
-export const demoAccounts: { role: Role; email: string; name: string; agency: { name: string } | { code: string } }[] = [
-  { role: "DOST_ADMIN", email: "quantri@sokhcn.example", name: "Nguyễn Văn Quản", agency: { name: "Sở Khoa học và Công nghệ" } },
-  { role: "DOST_INSPECTOR", email: "kiemtra@sokhcn.example", name: "Trần Thị Kiểm", agency: { name: "Sở Khoa học và Công nghệ" } },
-  { role: "PARTNER_INSPECTOR", email: "thanhvien@sonoivu.example", name: "Lê Văn Phối", agency: { name: "Sở Nội vụ" } },
-  { role: "AGENCY_OFFICER", email: "canbo@longxuyen.example", name: "Phạm Thị Hồ Sơ", agency: { code: "883" } },
-  { role: "COMMITTEE_VIEWER", email: "lanhdao@ubndtinh.example", name: "Võ Văn Duyệt", agency: { name: "Văn phòng UBND tỉnh" } },
-];
+export const demoAccounts: { role: Role; email: string; name: string; agency: { name: string } | { code: string } }[] =
+  [
+    {
+      role: "DOST_ADMIN",
+      email: "quantri@sokhcn.example",
+      name: "Nguyễn Văn Quản",
+      agency: { name: "Sở Khoa học và Công nghệ" },
+    },
+    {
+      role: "DOST_INSPECTOR",
+      email: "kiemtra@sokhcn.example",
+      name: "Trần Thị Kiểm",
+      agency: { name: "Sở Khoa học và Công nghệ" },
+    },
+    {
+      role: "PARTNER_INSPECTOR",
+      email: "thanhvien@sonoivu.example",
+      name: "Lê Văn Phối",
+      agency: { name: "Sở Nội vụ" },
+    },
+    { role: "AGENCY_OFFICER", email: "canbo@longxuyen.example", name: "Phạm Thị Hồ Sơ", agency: { code: "883" } },
+    {
+      role: "COMMITTEE_VIEWER",
+      email: "lanhdao@ubndtinh.example",
+      name: "Võ Văn Duyệt",
+      agency: { name: "Văn phòng UBND tỉnh" },
+    },
+  ];
 
 export async function seedDemo(db: PrismaClient) {
-  const existing = new Set((await db.user.findMany({ where: { email: { in: demoAccounts.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email));
+  const existing = new Set(
+    (
+      await db.user.findMany({ where: { email: { in: demoAccounts.map((a) => a.email) } }, select: { email: true } })
+    ).map((u) => u.email),
+  );
   const passwordHash = existing.size < demoAccounts.length ? await hashPassword(demoPassword) : "";
   let created = 0;
   for (const account of demoAccounts) {
@@ -25,7 +50,14 @@ export async function seedDemo(db: PrismaClient) {
       select: { id: true },
     });
     await db.user.create({
-      data: { email: account.email, name: account.name, searchName: foldForSearch(account.name), role: account.role, agencyId: agency?.id ?? null, passwordHash },
+      data: {
+        email: account.email,
+        name: account.name,
+        searchName: foldForSearch(account.name),
+        role: account.role,
+        agencyId: agency?.id ?? null,
+        passwordHash,
+      },
     });
     created += 1;
   }

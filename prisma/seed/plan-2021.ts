@@ -73,12 +73,19 @@ const byCode = (a: Unit, b: Unit) => (a.code < b.code ? -1 : a.code > b.code ? 1
 export function chooseOnSite(provincial: Unit[], districts: Unit[], communes: Unit[]) {
   const excluded = new Set([leadCode, ...coordinatorCodes]);
   const mandatory = [
-    ...[...provincial].sort(byCode).filter((u) => !excluded.has(u.code)).slice(0, plan2021.onSite.provincial),
+    ...[...provincial]
+      .sort(byCode)
+      .filter((u) => !excluded.has(u.code))
+      .slice(0, plan2021.onSite.provincial),
     ...[...districts].sort(byCode).slice(0, plan2021.onSite.district),
   ];
   const queues = [...districts].sort(byCode).map((d) => communes.filter((c) => c.parentId === d.id).sort(byCode));
   const encouraged: Unit[] = [];
-  for (let round = 0; encouraged.length < plan2021.onSite.communes && queues.some((q) => q.length > round); round += 1) {
+  for (
+    let round = 0;
+    encouraged.length < plan2021.onSite.communes && queues.some((q) => q.length > round);
+    round += 1
+  ) {
     for (const queue of queues) {
       if (encouraged.length < plan2021.onSite.communes && queue[round]) encouraged.push(queue[round]!);
     }
@@ -91,15 +98,28 @@ export function chooseOnSite(provincial: Unit[], districts: Unit[], communes: Un
  * exists to be its author (the demo seed makes one; a real deployment gets it after `create-admin` and the
  * next start). Returns how many plans it created (0 or 1).
  */
-export async function seedPlan2021(db: PrismaClient, options: { log?: (line: string) => void } = {}): Promise<{ plans: number }> {
+export async function seedPlan2021(
+  db: PrismaClient,
+  options: { log?: (line: string) => void } = {},
+): Promise<{ plans: number }> {
   const where = { year: plan2021.year, number: plan2021.number };
   if (await db.inspectionPlan.count({ where })) {
     // Only the seed's own words: a text edited in the app (in an amendment) is left alone.
-    const { count } = await db.inspectionPlan.updateMany({ where: { ...where, isSample: true, requirements: requirementsWithFigures }, data: { requirements: plan2021.requirements } });
-    if (count) options.log?.(`plan ${plan2021.number} (${plan2021.year}): requirements no longer quote figures (the page states them from the scope)`);
+    const { count } = await db.inspectionPlan.updateMany({
+      where: { ...where, isSample: true, requirements: requirementsWithFigures },
+      data: { requirements: plan2021.requirements },
+    });
+    if (count)
+      options.log?.(
+        `plan ${plan2021.number} (${plan2021.year}): requirements no longer quote figures (the page states them from the scope)`,
+      );
     return { plans: 0 };
   }
-  const author = await db.user.findFirst({ where: { role: "DOST_ADMIN" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const author = await db.user.findFirst({
+    where: { role: "DOST_ADMIN" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   if (!author) {
     options.log?.(`plan ${plan2021.number} (${plan2021.year}) not seeded: no DOST administrator yet to be its author`);
     return { plans: 0 };
@@ -114,7 +134,8 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
   const provincial = ofKind("co_quan_tinh");
   const districts = ofKind("ubnd_huyen");
   const communes = ofKind("ubnd_xa");
-  const seeded = (code: string) => db.agency.findFirst({ where: { code, validFrom: seedValidFrom }, select: { id: true } });
+  const seeded = (code: string) =>
+    db.agency.findFirst({ where: { code, validFrom: seedValidFrom }, select: { id: true } });
   const lead = await seeded(leadCode);
   const coordinators = await Promise.all(coordinatorCodes.map(seeded));
   if (!lead || coordinators.some((c) => !c)) {
@@ -123,10 +144,19 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
   }
 
   const { mandatory, encouraged } = chooseOnSite(provincial, districts, communes);
-  const category = new Map([...mandatory.map((u) => [u.id, "MANDATORY"] as const), ...encouraged.map((u) => [u.id, "ENCOURAGED"] as const)]);
+  const category = new Map([
+    ...mandatory.map((u) => [u.id, "MANDATORY"] as const),
+    ...encouraged.map((u) => [u.id, "ENCOURAGED"] as const),
+  ]);
   const targets = [...provincial, ...districts, ...communes].sort(byCode).map((u) => {
     const onSiteCategory = category.get(u.id) ?? null;
-    return { agencyId: u.id, inDossier: true, onSite: onSiteCategory !== null, onSiteCategory, rationale: onSiteCategory ? plan2021.sampleRationale : null };
+    return {
+      agencyId: u.id,
+      inDossier: true,
+      onSite: onSiteCategory !== null,
+      onSiteCategory,
+      rationale: onSiteCategory ? plan2021.sampleRationale : null,
+    };
   });
 
   try {
@@ -153,7 +183,11 @@ export async function seedPlan2021(db: PrismaClient, options: { log?: (line: str
         events: {
           create: [
             { action: "submit", at: plan2021.submittedAt, actorId: author.id },
-            { action: "approve", at: plan2021.approvedAt, comment: `Quyết định ${plan2021.approvalNumber} ngày 25/02/2021` },
+            {
+              action: "approve",
+              at: plan2021.approvedAt,
+              comment: `Quyết định ${plan2021.approvalNumber} ngày 25/02/2021`,
+            },
           ],
         },
       },
@@ -179,6 +213,9 @@ export async function seedInspections2021(db: PrismaClient): Promise<{ inspectio
     select: { id: true, _count: { select: { inspections: true } } },
   });
   if (!plan || plan._count.inspections > 0) return { inspections: 0 };
-  const created = await db.$transaction((tx) => generateInspections(tx, plan.id), { maxWait: 30_000, timeout: 120_000 });
+  const created = await db.$transaction((tx) => generateInspections(tx, plan.id), {
+    maxWait: 30_000,
+    timeout: 120_000,
+  });
   return { inspections: created.inspections };
 }

@@ -12,11 +12,46 @@ import { seedChecklists } from "./checklists";
  * made in the app survive every restart.
  */
 export const agencyKinds = [
-  { code: "co_quan_tinh", nameVi: "Cơ quan cấp tỉnh", nameEn: "Provincial agency", level: 1, defaultIsoRequirement: "MANDATORY", sortOrder: 1 },
-  { code: "ubnd_huyen", nameVi: "UBND cấp huyện", nameEn: "District-level People's Committee", level: 2, defaultIsoRequirement: "MANDATORY", sortOrder: 2 },
-  { code: "ubnd_xa", nameVi: "UBND cấp xã", nameEn: "Commune-level People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 3 },
-  { code: "ubnd_dac_khu", nameVi: "UBND đặc khu", nameEn: "Special zone People's Committee", level: 3, defaultIsoRequirement: "ENCOURAGED", sortOrder: 4 },
-] as const satisfies readonly { code: string; nameVi: string; nameEn: string; level: number; defaultIsoRequirement: IsoRequirement; sortOrder: number }[];
+  {
+    code: "co_quan_tinh",
+    nameVi: "Cơ quan cấp tỉnh",
+    nameEn: "Provincial agency",
+    level: 1,
+    defaultIsoRequirement: "MANDATORY",
+    sortOrder: 1,
+  },
+  {
+    code: "ubnd_huyen",
+    nameVi: "UBND cấp huyện",
+    nameEn: "District-level People's Committee",
+    level: 2,
+    defaultIsoRequirement: "MANDATORY",
+    sortOrder: 2,
+  },
+  {
+    code: "ubnd_xa",
+    nameVi: "UBND cấp xã",
+    nameEn: "Commune-level People's Committee",
+    level: 3,
+    defaultIsoRequirement: "ENCOURAGED",
+    sortOrder: 3,
+  },
+  {
+    code: "ubnd_dac_khu",
+    nameVi: "UBND đặc khu",
+    nameEn: "Special zone People's Committee",
+    level: 3,
+    defaultIsoRequirement: "ENCOURAGED",
+    sortOrder: 4,
+  },
+] as const satisfies readonly {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  level: number;
+  defaultIsoRequirement: IsoRequirement;
+  sortOrder: number;
+}[];
 
 export const seedValidFrom = new Date(Date.UTC(2000, 0, 1));
 
@@ -62,7 +97,11 @@ export function agenciesFromData(): SeedAgency[] {
       group: a.group,
       unitType: null,
       confirmed: a.confirmed,
-      note: notInPlan ? "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021." : ("note" in a && a.note ? String(a.note) : null),
+      note: notInPlan
+        ? "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021."
+        : "note" in a && a.note
+          ? String(a.note)
+          : null,
       qmsSince: notInPlan ? qmsBuiltEarly2021 : null,
     };
   });

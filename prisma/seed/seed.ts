@@ -15,10 +15,27 @@ export async function seed(url: string, options: { demo: boolean; log?: (line: s
     const inspections = await seedInspections2021(db);
     // The sample team and schedule are demo data: they need the demo accounts, and come after the inspections they assign.
     const team = options.demo ? await seedTeam2021(db) : { teamMembers: 0, visits: 0 };
-    const counts = { ...reference, demoUsers: demo.created, plans: plan.plans, inspections: inspections.inspections, ...team };
+    const counts = {
+      ...reference,
+      demoUsers: demo.created,
+      plans: plan.plans,
+      inspections: inspections.inspections,
+      ...team,
+    };
     if (Object.values(counts).some((n) => n > 0)) {
-      await db.$transaction((tx) => recordAudit(tx, { type: "seed.applied", actorId: null, data: { dataset: options.demo ? "reference+demo" : "reference", counts } }));
-      options.log?.(`seeded ${Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+      await db.$transaction((tx) =>
+        recordAudit(tx, {
+          type: "seed.applied",
+          actorId: null,
+          data: { dataset: options.demo ? "reference+demo" : "reference", counts },
+        }),
+      );
+      options.log?.(
+        `seeded ${Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${n} ${k}`)
+          .join(", ")}`,
+      );
     }
     return { counts, demoAccounts: demo.accounts };
   } finally {

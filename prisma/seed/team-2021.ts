@@ -31,7 +31,8 @@ export function workingDays(from: Date, count: number): Date[] {
   const days: Date[] = [];
   for (const d = new Date(from); days.length < count; d.setUTCDate(d.getUTCDate() + 1)) {
     const weekday = d.getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !(team2021.holidays as readonly string[]).includes(day(d))) days.push(new Date(d));
+    if (weekday !== 0 && weekday !== 6 && !(team2021.holidays as readonly string[]).includes(day(d)))
+      days.push(new Date(d));
   }
   return days;
 }
@@ -43,7 +44,14 @@ async function justiceMember(db: PrismaClient) {
   if (existing) return existing;
   const unit = await db.agency.findFirst({ where: { name: agency, validTo: null }, select: { id: true } });
   return db.user.create({
-    data: { email, name, searchName: foldForSearch(name), role: "PARTNER_INSPECTOR", agencyId: unit?.id ?? null, passwordHash: await hashPassword(demoPassword) },
+    data: {
+      email,
+      name,
+      searchName: foldForSearch(name),
+      role: "PARTNER_INSPECTOR",
+      agencyId: unit?.id ?? null,
+      passwordHash: await hashPassword(demoPassword),
+    },
     select: { id: true, agencyId: true, status: true },
   });
 }
@@ -66,22 +74,33 @@ export async function seedTeam2021(db: PrismaClient): Promise<{ teamMembers: num
   if (!plan || plan._count.members > 0) return none;
   const email = (role: string) => demoAccounts.find((a) => a.role === role)!.email;
   const [lead, homeAffairs] = await Promise.all(
-    [email("DOST_INSPECTOR"), email("PARTNER_INSPECTOR")].map((e) => db.user.findUnique({ where: { email: e }, select: { id: true, agencyId: true, status: true } })),
+    [email("DOST_INSPECTOR"), email("PARTNER_INSPECTOR")].map((e) =>
+      db.user.findUnique({ where: { email: e }, select: { id: true, agencyId: true, status: true } }),
+    ),
   );
   if (!lead || !homeAffairs || lead.status !== "ACTIVE" || homeAffairs.status !== "ACTIVE") return none;
   const justice = await justiceMember(db);
 
   return db.$transaction(
     async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: PlanStatus }[]>`SELECT status FROM inspection_plan WHERE id = ${plan.id}::uuid FOR UPDATE`;
-      if (!locked || !operational.includes(locked.status) || (await tx.planMember.count({ where: { planId: plan.id } }))) return none;
+      const [locked] = await tx.$queryRaw<
+        { status: PlanStatus }[]
+      >`SELECT status FROM inspection_plan WHERE id = ${plan.id}::uuid FOR UPDATE`;
+      if (
+        !locked ||
+        !operational.includes(locked.status) ||
+        (await tx.planMember.count({ where: { planId: plan.id } }))
+      )
+        return none;
 
       const people = [
         { ...lead, role: "LEAD" as const },
         { ...homeAffairs, role: "MEMBER" as const },
         ...(justice.status === "ACTIVE" ? [{ ...justice, role: "MEMBER" as const }] : []),
       ].map((p) => ({ ...p, memberId: randomUUID() }));
-      await tx.planMember.createMany({ data: people.map((p) => ({ id: p.memberId, planId: plan.id, userId: p.id, role: p.role })) });
+      await tx.planMember.createMany({
+        data: people.map((p) => ({ id: p.memberId, planId: plan.id, userId: p.id, role: p.role })),
+      });
       await tx.inspectionPlan.updateMany({
         where: { id: plan.id, teamDecisionNumber: null },
         data: { teamDecisionNumber: team2021.decisionNumber, teamDecisionDate: team2021.decisionDate },
@@ -89,13 +108,20 @@ export async function seedTeam2021(db: PrismaClient): Promise<{ teamMembers: num
 
       const targets = await tx.planTarget.findMany({
         where: { planId: plan.id, inDossier: true, onSite: true },
-        select: { id: true, agencyId: true, onSiteCategory: true, agency: { select: { code: true, kind: { select: { sortOrder: true } } } } },
+        select: {
+          id: true,
+          agencyId: true,
+          onSiteCategory: true,
+          agency: { select: { code: true, kind: { select: { sortOrder: true } } } },
+        },
       });
       // Mandatory units first (provincial agencies, then districts, in code order), then the communes.
-      const rank = (t: (typeof targets)[number]) => `${t.onSiteCategory === "MANDATORY" ? 0 : 1}|${String(t.agency.kind.sortOrder).padStart(3, "0")}|${t.agency.code}`;
+      const rank = (t: (typeof targets)[number]) =>
+        `${t.onSiteCategory === "MANDATORY" ? 0 : 1}|${String(t.agency.kind.sortOrder).padStart(3, "0")}|${t.agency.code}`;
       targets.sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
       const days = workingDays(team2021.firstDay, targets.length);
-      const at = (d: Date, hour: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour));
+      const at = (d: Date, hour: number) =>
+        new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour));
       const visits = targets.map((t, i) => ({
         id: randomUUID(),
         target: t,
@@ -104,15 +130,30 @@ export async function seedTeam2021(db: PrismaClient): Promise<{ teamMembers: num
         // Impartiality, as saveVisit checks it: nobody visits the unit they work at.
         members: people.filter((p) => p.agencyId !== t.agencyId),
       }));
-      await tx.planVisit.createMany({ data: visits.map((v) => ({ id: v.id, planId: plan.id, targetId: v.target.id, startsAt: v.startsAt, endsAt: v.endsAt })) });
-      await tx.planVisitMember.createMany({ data: visits.flatMap((v) => v.members.map((m) => ({ visitId: v.id, memberId: m.memberId }))) });
+      await tx.planVisit.createMany({
+        data: visits.map((v) => ({
+          id: v.id,
+          planId: plan.id,
+          targetId: v.target.id,
+          startsAt: v.startsAt,
+          endsAt: v.endsAt,
+        })),
+      });
+      await tx.planVisitMember.createMany({
+        data: visits.flatMap((v) => v.members.map((m) => ({ visitId: v.id, memberId: m.memberId }))),
+      });
 
-      const inspections = await tx.inspection.findMany({ where: { planId: plan.id, status: { not: "SIGNED_OFF" } }, select: { id: true, kind: true, targetId: true, agencyId: true } });
+      const inspections = await tx.inspection.findMany({
+        where: { planId: plan.id, status: { not: "SIGNED_OFF" } },
+        select: { id: true, kind: true, targetId: true, agencyId: true },
+      });
       const byTarget = new Map(visits.map((v) => [v.target.id, v.members]));
       const reviewer = (agencyId: string) => people.find((p) => p.agencyId !== agencyId)!;
       await tx.inspectionAssignee.createMany({
         data: inspections.flatMap((i) =>
-          i.kind === "ON_SITE" ? (byTarget.get(i.targetId) ?? []).map((m) => ({ inspectionId: i.id, memberId: m.memberId })) : [{ inspectionId: i.id, memberId: reviewer(i.agencyId).memberId }],
+          i.kind === "ON_SITE"
+            ? (byTarget.get(i.targetId) ?? []).map((m) => ({ inspectionId: i.id, memberId: m.memberId }))
+            : [{ inspectionId: i.id, memberId: reviewer(i.agencyId).memberId }],
         ),
         skipDuplicates: true,
       });

@@ -24,7 +24,8 @@ await migrate({ connectionString: database.url });
 const db = createDb(database.url, writers);
 const admin = new pg.Client({ connectionString: database.url });
 await admin.connect();
-const chain = (on: boolean) => admin.query(`ALTER TABLE audit_event ${on ? "ENABLE" : "DISABLE"} TRIGGER audit_event_chain`);
+const chain = (on: boolean) =>
+  admin.query(`ALTER TABLE audit_event ${on ? "ENABLE" : "DISABLE"} TRIGGER audit_event_chain`);
 
 async function parallel() {
   const latencies: number[] = [];
@@ -33,7 +34,15 @@ async function parallel() {
     Array.from({ length: writers }, async (_, w) => {
       for (let i = 0; i < perWriter; i++) {
         const t = performance.now();
-        await db.$transaction((tx) => recordAudit(tx, { type: "notification.read_all", actorId: null, target: { type: "bench", id: `${w}-${i}` }, data: { count: i }, ip: "10.0.0.1" }));
+        await db.$transaction((tx) =>
+          recordAudit(tx, {
+            type: "notification.read_all",
+            actorId: null,
+            target: { type: "bench", id: `${w}-${i}` },
+            data: { count: i },
+            ip: "10.0.0.1",
+          }),
+        );
         latencies.push(performance.now() - t);
       }
     }),
@@ -42,13 +51,21 @@ async function parallel() {
 }
 
 async function bulk() {
-  const inputs = Array.from({ length: bulkRows }, (_, i) => ({ type: "agency.created" as const, actorId: null, target: { type: "bench", id: `${i}` }, data: { code: `B${i}`, name: `Đơn vị ${i}` } }));
+  const inputs = Array.from({ length: bulkRows }, (_, i) => ({
+    type: "agency.created" as const,
+    actorId: null,
+    target: { type: "bench", id: `${i}` },
+    data: { code: `B${i}`, name: `Đơn vị ${i}` },
+  }));
   const started = performance.now();
   await db.$transaction((tx) => recordAuditMany(tx, inputs), { timeout: 120_000 });
   return performance.now() - started;
 }
 
-const results = { off: { tps: [] as number[], p95: [] as number[], bulk: [] as number[] }, on: { tps: [] as number[], p95: [] as number[], bulk: [] as number[] } };
+const results = {
+  off: { tps: [] as number[], p95: [] as number[], bulk: [] as number[] },
+  on: { tps: [] as number[], p95: [] as number[], bulk: [] as number[] },
+};
 let failed = false;
 try {
   await chain(true);
@@ -71,12 +88,18 @@ try {
   const off = { tps: median(results.off.tps), p95: median(results.off.p95), bulk: median(results.off.bulk) };
   const on = { tps: median(results.on.tps), p95: median(results.on.p95), bulk: median(results.on.bulk) };
   const f = (n: number, d = 1) => n.toFixed(d);
-  console.log(`\nAudit chain (${database.label}; ${writers} writers × ${perWriter} transactions, median of ${rounds} rounds):`);
+  console.log(
+    `\nAudit chain (${database.label}; ${writers} writers × ${perWriter} transactions, median of ${rounds} rounds):`,
+  );
   console.log("| case | unchained | chained | ratio | target |");
   console.log("|---|---:|---:|---:|---|");
-  console.log(`| parallel audited transactions/s | ${f(off.tps, 0)} | ${f(on.tps, 0)} | ${f(on.tps / off.tps, 2)} | ≥ 0.8 |`);
+  console.log(
+    `| parallel audited transactions/s | ${f(off.tps, 0)} | ${f(on.tps, 0)} | ${f(on.tps / off.tps, 2)} | ≥ 0.8 |`,
+  );
   console.log(`| parallel p95 ms | ${f(off.p95)} | ${f(on.p95)} | ${f(on.p95 / off.p95, 2)} | — |`);
-  console.log(`| ${bulkRows} rows in one transaction, ms | ${f(off.bulk, 0)} | ${f(on.bulk, 0)} | ${f(on.bulk / off.bulk, 2)} | ≤ 5 |`);
+  console.log(
+    `| ${bulkRows} rows in one transaction, ms | ${f(off.bulk, 0)} | ${f(on.bulk, 0)} | ${f(on.bulk / off.bulk, 2)} | ≤ 5 |`,
+  );
   console.log(`| chain verified | | ${sealed.rows[0].n} sealed rows | ${chainOk ? "valid" : "BROKEN"} | valid |`);
   failed = on.tps / off.tps < 0.8 || on.bulk / off.bulk > 5 || !chainOk;
 } finally {

@@ -12,14 +12,17 @@ export async function load({ url, headers = {}, connections = 8, seconds = 8, ex
   const one = () =>
     new Promise((resolve) => {
       const started = performance.now();
-      const request = http.get({ agent, hostname: target.hostname, port: target.port, path: target.pathname + target.search, headers }, (response) => {
-        response.resume();
-        response.on("end", () => {
-          if (response.statusCode === expectStatus) latencies.push(performance.now() - started);
-          else errors += 1;
-          resolve();
-        });
-      });
+      const request = http.get(
+        { agent, hostname: target.hostname, port: target.port, path: target.pathname + target.search, headers },
+        (response) => {
+          response.resume();
+          response.on("end", () => {
+            if (response.statusCode === expectStatus) latencies.push(performance.now() - started);
+            else errors += 1;
+            resolve();
+          });
+        },
+      );
       request.on("error", () => {
         errors += 1;
         resolve();

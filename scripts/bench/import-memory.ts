@@ -15,7 +15,18 @@ async function workbookOf(rows: number): Promise<Buffer> {
   const sheet = workbook.addWorksheet("Danh mục");
   sheet.addRow(columns.map((c) => c.header));
   for (let i = 0; i < rows; i++) {
-    const values: Record<string, string> = { code: `N${i}`, name: `UBND Xã Nhập ${i}`, kind: "ubnd_xa", parentCode: "S1", isoRequirement: "Khuyến khích", standardVersion: "TCVN ISO 9001:2015", announcementNumber: `${i}/QĐ-UBND`, announcementDate: "15/03/2021", contactEmail: `iso${i}@example.gov.vn`, contactPhone: `0296 38${String(i).padStart(5, "0")}` };
+    const values: Record<string, string> = {
+      code: `N${i}`,
+      name: `UBND Xã Nhập ${i}`,
+      kind: "ubnd_xa",
+      parentCode: "S1",
+      isoRequirement: "Khuyến khích",
+      standardVersion: "TCVN ISO 9001:2015",
+      announcementNumber: `${i}/QĐ-UBND`,
+      announcementDate: "15/03/2021",
+      contactEmail: `iso${i}@example.gov.vn`,
+      contactPhone: `0296 38${String(i).padStart(5, "0")}`,
+    };
     sheet.addRow(columns.map((c) => values[c.key] ?? ""));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -27,7 +38,14 @@ if (process.argv[2] === "--parse") {
   const started = performance.now();
   const result = await parseSpreadsheet(bytes, "danh-muc.xlsx");
   const outcome = result.ok ? `${result.rows.length} rows` : result.problem.key;
-  console.log(JSON.stringify({ outcome, seconds: (performance.now() - started) / 1000, rssBeforeMiB: before / 2 ** 20, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      outcome,
+      seconds: (performance.now() - started) / 1000,
+      rssBeforeMiB: before / 2 ** 20,
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 } else {
   const rows = Number(process.argv[2] ?? 80_000);
   const dir = mkdtempSync(path.join(os.tmpdir(), "qms-import-memory-"));
@@ -35,10 +53,19 @@ if (process.argv[2] === "--parse") {
     const file = path.join(dir, "danh-muc.xlsx");
     writeFileSync(file, await workbookOf(rows));
     const size = readFileSync(file).length;
-    const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--parse", file], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--parse", file], {
+      encoding: "utf8",
+    });
     if (child.status !== 0) throw new Error(child.stderr);
-    const measured = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { outcome: string; seconds: number; rssBeforeMiB: number; peakRssMiB: number };
-    console.log(`| ${rows} rows | ${(size / 2 ** 20).toFixed(2)} MiB | ${measured.outcome} | ${measured.seconds.toFixed(1)} s | peak RSS ${measured.peakRssMiB.toFixed(0)} MiB (${measured.rssBeforeMiB.toFixed(0)} MiB before parsing) |`);
+    const measured = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as {
+      outcome: string;
+      seconds: number;
+      rssBeforeMiB: number;
+      peakRssMiB: number;
+    };
+    console.log(
+      `| ${rows} rows | ${(size / 2 ** 20).toFixed(2)} MiB | ${measured.outcome} | ${measured.seconds.toFixed(1)} s | peak RSS ${measured.peakRssMiB.toFixed(0)} MiB (${measured.rssBeforeMiB.toFixed(0)} MiB before parsing) |`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -38,23 +38,58 @@ const time = (fn: () => Promise<unknown>) => measure(fn, iterations);
  */
 async function fixture(db: ReturnType<typeof createDb>) {
   const inspector = await db.user.findUniqueOrThrow({ where: { email: "kiemtra@sokhcn.example" } });
-  const inspection = await db.inspection.findFirstOrThrow({ where: { kind: "ON_SITE", plan: { number: "05/KH-SKHCN" } }, orderBy: { agency: { sortKey: "asc" } } });
+  const inspection = await db.inspection.findFirstOrThrow({
+    where: { kind: "ON_SITE", plan: { number: "05/KH-SKHCN" } },
+    orderBy: { agency: { sortKey: "asc" } },
+  });
   await db.planMember.upsert({
     where: { planId_userId: { planId: inspection.planId, userId: inspector.id } },
     create: { planId: inspection.planId, userId: inspector.id, role: "LEAD" },
     update: { role: "LEAD" },
   });
-  const have = new Set((await db.inspectionItem.findMany({ where: { inspectionId: inspection.id }, select: { checklistItemId: true } })).map((i) => i.checklistItemId));
-  const all = await db.checklistItem.findMany({ where: { template: { status: "PUBLISHED" } }, orderBy: [{ template: { standard: "asc" } }, { position: "asc" }] });
-  await db.inspectionItem.createMany({ data: all.filter((c) => !have.has(c.id)).map((c, i) => ({ inspectionId: inspection.id, checklistItemId: c.id, position: 1000 + i })) });
-  const items = await db.inspectionItem.findMany({ where: { inspectionId: inspection.id }, orderBy: { position: "asc" } });
+  const have = new Set(
+    (
+      await db.inspectionItem.findMany({ where: { inspectionId: inspection.id }, select: { checklistItemId: true } })
+    ).map((i) => i.checklistItemId),
+  );
+  const all = await db.checklistItem.findMany({
+    where: { template: { status: "PUBLISHED" } },
+    orderBy: [{ template: { standard: "asc" } }, { position: "asc" }],
+  });
+  await db.inspectionItem.createMany({
+    data: all
+      .filter((c) => !have.has(c.id))
+      .map((c, i) => ({ inspectionId: inspection.id, checklistItemId: c.id, position: 1000 + i })),
+  });
+  const items = await db.inspectionItem.findMany({
+    where: { inspectionId: inspection.id },
+    orderBy: { position: "asc" },
+  });
   const versions: string[] = [];
   for (let r = 0; r < 20; r++) {
-    const record = await db.qmsRecord.create({ data: { agencyId: inspection.agencyId, category: "OTHER", title: `Hồ sơ đo hiệu năng ${r + 1}`, latestVersion: 10, createdById: inspector.id } });
-    for (let v = 1; v <= 10; v++) versions.push((await db.recordVersion.create({ data: { recordId: record.id, number: v, uploadedById: inspector.id } })).id);
+    const record = await db.qmsRecord.create({
+      data: {
+        agencyId: inspection.agencyId,
+        category: "OTHER",
+        title: `Hồ sơ đo hiệu năng ${r + 1}`,
+        latestVersion: 10,
+        createdById: inspector.id,
+      },
+    });
+    for (let v = 1; v <= 10; v++)
+      versions.push(
+        (await db.recordVersion.create({ data: { recordId: record.id, number: v, uploadedById: inspector.id } })).id,
+      );
   }
   await db.inspectionEvidence.createMany({
-    data: versions.map((recordVersionId, i) => ({ id: randomUUID(), inspectionId: inspection.id, itemId: items[i % items.length]!.id, kind: "RECORD" as const, recordVersionId, createdById: inspector.id })),
+    data: versions.map((recordVersionId, i) => ({
+      id: randomUUID(),
+      inspectionId: inspection.id,
+      itemId: items[i % items.length]!.id,
+      kind: "RECORD" as const,
+      recordVersionId,
+      createdById: inspector.id,
+    })),
   });
   return { inspector, inspection, items };
 }
@@ -96,7 +131,9 @@ async function rawInspection(pool: pg.Pool, id: string, userId: string) {
 
 /** The id under which `next build` registered a server action (its manifest maps ids to file and export). */
 function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
   if (!found) throw new Error(`no server action ${name} in ${file}: build first`);
   return found[0];
@@ -112,7 +149,8 @@ async function callAction(url: string, id: string, input: unknown, cookie: strin
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 200 || !text.includes('"status":"success"')) throw new Error(`action ${id} failed (HTTP ${response.status}): ${text.slice(0, 300)}`);
+  if (response.status !== 200 || !text.includes('"status":"success"'))
+    throw new Error(`action ${id} failed (HTTP ${response.status}): ${text.slice(0, 300)}`);
   return ms;
 }
 
@@ -130,7 +168,10 @@ try {
   globalForDb.__qmsDb = db;
 
   // 3 first, on the untouched seed: generation of the 2021 plan's inspections against a plain SQL copy.
-  const plan2021 = await db.inspectionPlan.findFirstOrThrow({ where: { number: "05/KH-SKHCN" }, orderBy: { version: "desc" } });
+  const plan2021 = await db.inspectionPlan.findFirstOrThrow({
+    where: { number: "05/KH-SKHCN" },
+    orderBy: { version: "desc" },
+  });
   const itemRows = await db.inspectionItem.count({ where: { inspection: { planId: plan2021.id } } });
   const generation: number[] = [];
   const copy: number[] = [];
@@ -138,7 +179,9 @@ try {
     // A temporary table lives on one connection: the copy and its removal share one transaction.
     await db.$transaction(async (tx) => {
       const started = performance.now();
-      await tx.$executeRawUnsafe(`CREATE TEMP TABLE item_copy AS SELECT * FROM inspection_item WHERE "inspectionId" IN (SELECT id FROM inspection WHERE "planId" = '${plan2021.id}')`);
+      await tx.$executeRawUnsafe(
+        `CREATE TEMP TABLE item_copy AS SELECT * FROM inspection_item WHERE "inspectionId" IN (SELECT id FROM inspection WHERE "planId" = '${plan2021.id}')`,
+      );
       copy.push(performance.now() - started);
       await tx.$executeRawUnsafe("DROP TABLE item_copy");
     });
@@ -150,24 +193,36 @@ try {
 
   const { inspector, inspection, items } = await fixture(db);
   const evidence = await db.inspectionEvidence.count({ where: { inspectionId: inspection.id } });
-  const actor: Actor = { id: inspector.id, email: inspector.email, name: inspector.name, role: inspector.role, agencyId: inspector.agencyId, mustChangePassword: false };
+  const actor: Actor = {
+    id: inspector.id,
+    email: inspector.email,
+    name: inspector.name,
+    role: inspector.role,
+    agencyId: inspector.agencyId,
+    mustChangePassword: false,
+  };
   const scope = scopeFor(actor);
   const pool = new pg.Pool({ connectionString: target.url, max: 5 });
 
   // 1. Opening the inspection.
   const loaded = await getInspection(scope, inspection.id);
   const raw = await rawInspection(pool, inspection.id, inspector.id);
-  if (loaded?.items.length !== items.length || raw.items.length !== items.length) throw new Error("fixture: item counts differ");
+  if (loaded?.items.length !== items.length || raw.items.length !== items.length)
+    throw new Error("fixture: item counts differ");
   const prisma = await time(() => getInspection(scope, inspection.id));
   const sql = await time(() => rawInspection(pool, inspection.id, inspector.id));
   await pool.end();
-  console.log(`\nOpen an inspection (${items.length} items, ${evidence} evidence links; ${target.label}; median of ${iterations})`);
+  console.log(
+    `\nOpen an inspection (${items.length} items, ${evidence} evidence links; ${target.label}; median of ${iterations})`,
+  );
   console.log("| case | median ms | vs raw SQL |");
   console.log("|---|---:|---:|");
   console.log(`| raw SQL (baseline) | ${fmt(sql, 2)} | 1.00 |`);
   console.log(`| getInspection (page data) | ${fmt(prisma, 2)} | ${fmt(prisma / sql, 2)} |`);
 
-  console.log(`\nGenerate the 2021 plan's inspections (263 inspections, ${itemRows} items, one transaction; median of 3)`);
+  console.log(
+    `\nGenerate the 2021 plan's inspections (263 inspections, ${itemRows} items, one transaction; median of 3)`,
+  );
   console.log("| case | median ms | vs SQL copy |");
   console.log("|---|---:|---:|");
   console.log(`| INSERT … SELECT of the same item rows (baseline) | ${fmt(median(copy))} | 1.00 |`);
@@ -189,7 +244,13 @@ try {
       const item = items[n % items.length]!;
       const version = versions.get(item.id)!;
       versions.set(item.id, version + 1);
-      const input = { inspectionId: inspection.id, itemId: item.id, version, result: results[Math.floor(n / items.length) % 2], note: `Ghi chú ${n}` };
+      const input = {
+        inspectionId: inspection.id,
+        itemId: item.id,
+        version,
+        result: results[Math.floor(n / items.length) % 2],
+        note: `Ghi chú ${n}`,
+      };
       n += 1;
       return callAction(page, save, input, cookie);
     };
@@ -205,11 +266,17 @@ try {
     }
     const ratio = quantile(saved, 0.95) / quantile(nothing, 0.95);
     ok = ratio <= 2;
-    console.log(`\nSave one checklist item over HTTP (${saves} each, interleaved, one connection; next start on ${target.label})`);
+    console.log(
+      `\nSave one checklist item over HTTP (${saves} each, interleaved, one connection; next start on ${target.label})`,
+    );
     console.log("| case | p50 ms | p95 ms | p95 vs no-op | target |");
     console.log("|---|---:|---:|---:|---|");
-    console.log(`| no-op server action (baseline) | ${fmt(quantile(nothing, 0.5))} | ${fmt(quantile(nothing, 0.95))} | 1.00 | |`);
-    console.log(`| saveInspectionItemAction | ${fmt(quantile(saved, 0.5))} | ${fmt(quantile(saved, 0.95))} | ${fmt(ratio, 2)} | ≤ 2 ${ok ? "✓" : "✗"} |`);
+    console.log(
+      `| no-op server action (baseline) | ${fmt(quantile(nothing, 0.5))} | ${fmt(quantile(nothing, 0.95))} | 1.00 | |`,
+    );
+    console.log(
+      `| saveInspectionItemAction | ${fmt(quantile(saved, 0.5))} | ${fmt(quantile(saved, 0.95))} | ${fmt(ratio, 2)} | ≤ 2 ${ok ? "✓" : "✗"} |`,
+    );
   } finally {
     await stop();
   }

@@ -33,7 +33,14 @@ const timeoutMs = 60_000;
 const root = process.cwd();
 
 type Role = "AGENCY_OFFICER" | "DOST_INSPECTOR" | "DOST_ADMIN" | "COMMITTEE_VIEWER";
-type User = { email: string; name: string; role: Role; agencyId: string | null; inspectionId: string | null; cookie?: string };
+type User = {
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: string | null;
+  inspectionId: string | null;
+  cookie?: string;
+};
 
 /** The database the app runs on, and how to stop both: the built app on the bench database, or `npm start` with no DATABASE_URL. */
 async function startApp(port: number): Promise<{ url: string; label: string; stop: () => Promise<void> }> {
@@ -47,9 +54,12 @@ async function startApp(port: number): Promise<{ url: string; label: string; sto
       stdio: ["ignore", "ignore", "inherit"],
     });
     const exited = new Promise((resolve) => child.on("exit", resolve));
-    if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child, { intervalMs: 100 }))) throw new Error("npm start exited before it was healthy");
+    if (!(await waitHealthy(`http://127.0.0.1:${port}/api/health`, child, { intervalMs: 100 })))
+      throw new Error("npm start exited before it was healthy");
     // The embedded server's address: its port (line 4 of postmaster.pid) and the password made at initdb.
-    const dbPort = readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3]!.trim();
+    const dbPort = readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")
+      .split("\n")[3]!
+      .trim();
     const secret = readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
     const url = `postgresql://postgres:${encodeURIComponent(secret)}@127.0.0.1:${dbPort}/qms?sslmode=disable`;
     return {
@@ -95,10 +105,17 @@ async function createUsers(url: string, count: number): Promise<User[]> {
     const inspectors = Math.round(count * 0.25);
     const admins = Math.max(1, Math.round(count * 0.05));
     const viewers = Math.max(1, Math.round(count * 0.05));
-    if (inspectors > inspections.length) throw new Error(`at most ${inspections.length} inspectors: lower BENCH_LOAD_USERS`);
+    if (inspectors > inspections.length)
+      throw new Error(`at most ${inspections.length} inspectors: lower BENCH_LOAD_USERS`);
     const users: User[] = [];
     const add = (role: Role, label: string, n: number, agencyId: string | null, inspectionId: string | null = null) =>
-      users.push({ email: `tai-${role.toLowerCase().replace("_", "-")}-${n}@bench.example`, name: `${label} Tải Thử ${String(n).padStart(3, "0")}`, role, agencyId, inspectionId });
+      users.push({
+        email: `tai-${role.toLowerCase().replace("_", "-")}-${n}@bench.example`,
+        name: `${label} Tải Thử ${String(n).padStart(3, "0")}`,
+        role,
+        agencyId,
+        inspectionId,
+      });
     for (let n = 0; n < inspectors; n++) add("DOST_INSPECTOR", "Kiểm Tra Viên", n + 1, null, inspections[n]!.id);
     for (let n = 0; n < admins; n++) add("DOST_ADMIN", "Quản Trị", n + 1, null);
     for (let n = 0; n < viewers; n++) add("COMMITTEE_VIEWER", "Lãnh Đạo", n + 1, null);
@@ -134,7 +151,11 @@ async function itemsOf(url: string, inspectionIds: string[]) {
       [inspectionIds],
     );
     const byInspection = new Map<string, { id: string; version: number }[]>();
-    for (const row of rows) byInspection.set(row.inspectionId, [...(byInspection.get(row.inspectionId) ?? []), { id: row.id, version: row.version }]);
+    for (const row of rows)
+      byInspection.set(row.inspectionId, [
+        ...(byInspection.get(row.inspectionId) ?? []),
+        { id: row.id, version: row.version },
+      ]);
     return byInspection;
   } finally {
     await client.end();
@@ -142,7 +163,9 @@ async function itemsOf(url: string, inspectionIds: string[]) {
 }
 
 function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
   if (!found) throw new Error(`no server action ${name} in ${file}: build first`);
   return found[0];
@@ -161,14 +184,29 @@ function journey(user: User, anyInspection: string): Step[] {
   switch (user.role) {
     case "AGENCY_OFFICER":
       // An officer's registry is their own unit's page (the list redirects there).
-      return [home, records, inspections, findings, { page: "own unit /co-quan/[id]", path: `/co-quan/${user.agencyId}` }, records];
+      return [
+        home,
+        records,
+        inspections,
+        findings,
+        { page: "own unit /co-quan/[id]", path: `/co-quan/${user.agencyId}` },
+        records,
+      ];
     case "DOST_INSPECTOR": {
       const inspection = { page: "inspection /kiem-tra/[id]", path: `/kiem-tra/${user.inspectionId}` };
       const save = { page: "item save (server action)", path: `/kiem-tra/${user.inspectionId}`, save: true };
       return [home, inspections, inspection, save, save, save, findings, records, registry];
     }
     case "DOST_ADMIN":
-      return [home, plans, inspections, { page: "inspection /kiem-tra/[id]", path: `/kiem-tra/${anyInspection}` }, records, registry, findings];
+      return [
+        home,
+        plans,
+        inspections,
+        { page: "inspection /kiem-tra/[id]", path: `/kiem-tra/${anyInspection}` },
+        records,
+        registry,
+        findings,
+      ];
     case "COMMITTEE_VIEWER":
       return [home, plans, inspections, findings, registry, records];
   }
@@ -180,19 +218,35 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4
 
 type Answer = { status: number; body: string; ms: number } | { error: string; ms: number };
 
-function request(base: string, pathname: string, options: { method?: string; headers: Record<string, string>; body?: string }, started = performance.now()): Promise<Answer> {
+function request(
+  base: string,
+  pathname: string,
+  options: { method?: string; headers: Record<string, string>; body?: string },
+  started = performance.now(),
+): Promise<Answer> {
   const method = options.method ?? "GET";
   return new Promise((resolve) => {
-    const req = http.request(`${base}${pathname}`, { agent, method, headers: options.headers, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), ms: performance.now() - started }));
-      res.on("error", (e) => resolve({ error: e.message, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      `${base}${pathname}`,
+      { agent, method, headers: options.headers, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            ms: performance.now() - started,
+          }),
+        );
+        res.on("error", (e) => resolve({ error: e.message, ms: performance.now() - started }));
+      },
+    );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
     req.on("error", (e: NodeJS.ErrnoException) => {
       // What a browser does when a kept-alive connection turns out closed: send the GET again.
-      if (method === "GET" && req.reusedSocket && e.code === "ECONNRESET") resolve(request(base, pathname, options, started));
+      if (method === "GET" && req.reusedSocket && e.code === "ECONNRESET")
+        resolve(request(base, pathname, options, started));
       else resolve({ error: e.message, ms: performance.now() - started });
     });
     req.end(options.body);
@@ -225,14 +279,18 @@ async function main(): Promise<number> {
   const app = await startApp(port);
   try {
     const users = await createUsers(app.url, userCount);
-    const items = await itemsOf(app.url, users.flatMap((u) => (u.inspectionId ? [u.inspectionId] : [])));
+    const items = await itemsOf(
+      app.url,
+      users.flatMap((u) => (u.inspectionId ? [u.inspectionId] : [])),
+    );
     const save = actionId("lib/inspections/actions.ts", "saveInspectionItemAction");
 
     const signInStarted = performance.now();
     const queue = [...users];
     await Promise.all(
       Array.from({ length: 4 }, async () => {
-        for (let user = queue.shift(); user; user = queue.shift()) user.cookie = await signIn(base, user.email, password);
+        for (let user = queue.shift(); user; user = queue.shift())
+          user.cookie = await signIn(base, user.email, password);
       }),
     );
     const signInSeconds = (performance.now() - signInStarted) / 1000;
@@ -252,29 +310,54 @@ async function main(): Promise<number> {
 
     const saves = new Map<User, number>();
     /** One step of a user's journey: the request, its checks, its figures (unless a warm-up). */
-    const visit = async (user: User, { page, path: pathname, save: isSave }: Step, note: (page: string, ms: number, error?: string) => void) => {
+    const visit = async (
+      user: User,
+      { page, path: pathname, save: isSave }: Step,
+      note: (page: string, ms: number, error?: string) => void,
+    ) => {
       const own = items.get(user.inspectionId ?? "") ?? [];
       if (isSave) {
         const n = saves.get(user) ?? 0;
         saves.set(user, n + 1);
         const item = own[n % own.length]!;
-        const input = { inspectionId: user.inspectionId, itemId: item.id, version: item.version, result: results[n % results.length], note: `Ghi chú lần ${n + 1}` };
+        const input = {
+          inspectionId: user.inspectionId,
+          itemId: item.id,
+          version: item.version,
+          result: results[n % results.length],
+          note: `Ghi chú lần ${n + 1}`,
+        };
         const answer = await request(base, pathname, {
           method: "POST",
-          headers: { "next-action": save, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: user.cookie! },
+          headers: {
+            "next-action": save,
+            "content-type": "text/plain;charset=UTF-8",
+            accept: "text/x-component",
+            cookie: user.cookie!,
+          },
           body: JSON.stringify([{ status: "idle" }, input]),
         });
         const state = "body" in answer && answer.status === 200 ? actionState(answer.body) : null;
         const saved = state?.status === "success" ? (state.data as { version: number }).version : undefined;
         if (saved !== undefined) item.version = saved;
-        note(page, answer.ms, "error" in answer ? answer.error : saved !== undefined ? undefined : `HTTP ${answer.status}: ${answer.body.slice(0, 200)}`);
+        note(
+          page,
+          answer.ms,
+          "error" in answer
+            ? answer.error
+            : saved !== undefined
+              ? undefined
+              : `HTTP ${answer.status}: ${answer.body.slice(0, 200)}`,
+        );
       } else {
         const answer = await request(base, pathname, { headers: { cookie: user.cookie! } });
         let error: string | undefined;
         if ("error" in answer) error = answer.error;
         else if (answer.status !== 200) error = `HTTP ${answer.status}`;
-        else if (headerName(answer.body) !== user.name) error = `rendered as ${headerName(answer.body) ?? "nobody"} for ${user.name}`;
-        else if (pathname === "/" && !answer.body.includes(`Xin chào, ${user.name}`)) error = `home page does not greet ${user.name}`;
+        else if (headerName(answer.body) !== user.name)
+          error = `rendered as ${headerName(answer.body) ?? "nobody"} for ${user.name}`;
+        else if (pathname === "/" && !answer.body.includes(`Xin chào, ${user.name}`))
+          error = `home page does not greet ${user.name}`;
         note(page, answer.ms, error);
       }
     };
@@ -308,7 +391,9 @@ async function main(): Promise<number> {
     const perRole = new Map<Role, number>();
     for (const user of users) perRole.set(user.role, (perRole.get(user.role) ?? 0) + 1);
     const roles = [...perRole].map(([role, n]) => `${n} ${role}`).join(", ");
-    console.log(`\nLoad: ${users.length} users (${roles}) for ${seconds} s, think time 1–3 s; ${app.label}; sign-ins took ${fmt(signInSeconds, 1)} s (4 at a time)`);
+    console.log(
+      `\nLoad: ${users.length} users (${roles}) for ${seconds} s, think time 1–3 s; ${app.label}; sign-ins took ${fmt(signInSeconds, 1)} s (4 at a time)`,
+    );
     console.log("| page | requests | p50 ms | p95 ms | errors |");
     console.log("|---|---:|---:|---:|---:|");
     let total = 0;
@@ -316,11 +401,15 @@ async function main(): Promise<number> {
     for (const [page, s] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
       total += s.ms.length + s.errors;
       errors += s.errors;
-      console.log(`| ${page} | ${s.ms.length + s.errors} | ${fmt(s.ms.length ? quantile(s.ms, 0.5) : NaN)} | ${fmt(s.ms.length ? quantile(s.ms, 0.95) : NaN)} | ${s.errors} |`);
+      console.log(
+        `| ${page} | ${s.ms.length + s.errors} | ${fmt(s.ms.length ? quantile(s.ms, 0.5) : NaN)} | ${fmt(s.ms.length ? quantile(s.ms, 0.95) : NaN)} | ${s.errors} |`,
+      );
     }
     const all = [...stats.values()].flatMap((s) => s.ms);
     console.log(`| all | ${total} | ${fmt(quantile(all, 0.5))} | ${fmt(quantile(all, 0.95))} | ${errors} |`);
-    console.log(`${fmt(total / elapsed, 1)} requests/s over ${fmt(elapsed, 1)} s. Target: 0 errors (pages rendered as another user included) ${errors === 0 ? "✓" : "✗"}`);
+    console.log(
+      `${fmt(total / elapsed, 1)} requests/s over ${fmt(elapsed, 1)} s. Target: 0 errors (pages rendered as another user included) ${errors === 0 ? "✓" : "✗"}`,
+    );
     for (const [page, s] of stats) for (const sample of s.samples) console.log(`  error on ${page}: ${sample}`);
     return errors === 0 ? 0 : 1;
   } finally {

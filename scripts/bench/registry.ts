@@ -21,8 +21,34 @@ import { time as measure } from "./measure";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const targetUnits = 3500;
-const syllables = ["An", "Bình", "Châu", "Đông", "Hòa", "Hưng", "Long", "Mỹ", "Phú", "Tân", "Thạnh", "Vĩnh", "Xuân", "Phước", "Lộc", "Thới", "Hội", "Khánh", "Sơn", "Điền", "Ô", "Ấp", "Ưng", "Nhơn"];
-const word = (n: number) => `${syllables[n % syllables.length]} ${syllables[Math.floor(n / syllables.length) % syllables.length]}`;
+const syllables = [
+  "An",
+  "Bình",
+  "Châu",
+  "Đông",
+  "Hòa",
+  "Hưng",
+  "Long",
+  "Mỹ",
+  "Phú",
+  "Tân",
+  "Thạnh",
+  "Vĩnh",
+  "Xuân",
+  "Phước",
+  "Lộc",
+  "Thới",
+  "Hội",
+  "Khánh",
+  "Sơn",
+  "Điền",
+  "Ô",
+  "Ấp",
+  "Ưng",
+  "Nhơn",
+];
+const word = (n: number) =>
+  `${syllables[n % syllables.length]} ${syllables[Math.floor(n / syllables.length) % syllables.length]}`;
 
 const time = (fn: () => Promise<unknown>) => measure(fn, iterations);
 
@@ -35,11 +61,29 @@ async function growRegistry(db: ReturnType<typeof createDb>) {
   for (let d = 0; d < districts && have + rows.length < targetUnits; d++) {
     const districtId = randomUUID();
     const name = `UBND Huyện ${word(d)} ${d}`;
-    rows.push({ id: districtId, code: `S${d}`, name, kindId: kinds.get("ubnd_huyen")!.id, isoRequirement: "MANDATORY", standardVersion: "ISO_9001_2015", ...agencyDerived({ name, code: `S${d}` }) });
+    rows.push({
+      id: districtId,
+      code: `S${d}`,
+      name,
+      kindId: kinds.get("ubnd_huyen")!.id,
+      isoRequirement: "MANDATORY",
+      standardVersion: "ISO_9001_2015",
+      ...agencyDerived({ name, code: `S${d}` }),
+    });
     for (let c = 0; c < 5 && have + rows.length < targetUnits; c++) {
       const code = `S${d}-${c}`;
       const communeName = `UBND Xã ${word(d * 5 + c + 7)} ${d}-${c}`;
-      rows.push({ code, name: communeName, parentId: districtId, kindId: kinds.get("ubnd_xa")!.id, isoRequirement: "ENCOURAGED", standardVersion: c % 3 ? "ISO_9001_2015" : "ISO_9001_2008", announcementNumber: c % 2 ? `${c}/QĐ-UBND` : null, announcementDate: c % 2 ? new Date("2021-03-01") : null, ...agencyDerived({ name: communeName, code }) });
+      rows.push({
+        code,
+        name: communeName,
+        parentId: districtId,
+        kindId: kinds.get("ubnd_xa")!.id,
+        isoRequirement: "ENCOURAGED",
+        standardVersion: c % 3 ? "ISO_9001_2015" : "ISO_9001_2008",
+        announcementNumber: c % 2 ? `${c}/QĐ-UBND` : null,
+        announcementDate: c % 2 ? new Date("2021-03-01") : null,
+        ...agencyDerived({ name: communeName, code }),
+      });
     }
   }
   for (let i = 0; i < rows.length; i += 1000) await db.agency.createMany({ data: rows.slice(i, i + 1000) });
@@ -81,7 +125,17 @@ async function xlsxOf(rows: number, parentCode: string): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet("Danh mục");
   sheet.addRow(columns.map((c) => c.header));
   for (let i = 0; i < rows; i++) {
-    const values: Record<string, string> = { code: `N${i}`, name: `UBND Xã Nhập ${word(i)} ${i}`, kind: "ubnd_xa", parentCode, isoRequirement: "Khuyến khích", standardVersion: "TCVN ISO 9001:2015", announcementNumber: `${i}/QĐ-UBND`, announcementDate: "15/03/2021", contactEmail: `iso${i}@example.gov.vn` };
+    const values: Record<string, string> = {
+      code: `N${i}`,
+      name: `UBND Xã Nhập ${word(i)} ${i}`,
+      kind: "ubnd_xa",
+      parentCode,
+      isoRequirement: "Khuyến khích",
+      standardVersion: "TCVN ISO 9001:2015",
+      announcementNumber: `${i}/QĐ-UBND`,
+      announcementDate: "15/03/2021",
+      contactEmail: `iso${i}@example.gov.vn`,
+    };
     sheet.addRow(columns.map((c) => values[c.key] ?? ""));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -97,14 +151,23 @@ try {
   const db = createDb(target.url, 5);
   globalForDb.__qmsDb = db;
   const units = await growRegistry(db);
-  const admin = await db.user.create({ data: { email: `bench-${randomUUID()}@example.gov.vn`, name: "Bench", role: "DOST_ADMIN", passwordHash: "x" } });
-  const actor: Actor = { id: admin.id, email: admin.email, name: admin.name, role: "DOST_ADMIN", agencyId: null, mustChangePassword: false };
+  const admin = await db.user.create({
+    data: { email: `bench-${randomUUID()}@example.gov.vn`, name: "Bench", role: "DOST_ADMIN", passwordHash: "x" },
+  });
+  const actor: Actor = {
+    id: admin.id,
+    email: admin.email,
+    name: admin.name,
+    role: "DOST_ADMIN",
+    agencyId: null,
+    mustChangePassword: false,
+  };
   const scope = scopeFor(actor);
   const pool = new pg.Pool({ connectionString: target.url, max: 5 });
 
   const cases: { name: string; query: AgencyListQuery }[] = [
     { name: "first page, no filter", query: { page: 1 } },
-    { name: "search \"my hoa\" (no diacritics)", query: { q: "my hoa", page: 1 } },
+    { name: 'search "my hoa" (no diacritics)', query: { q: "my hoa", page: 1 } },
     { name: "kind ubnd_xa, page 20", query: { kind: "ubnd_xa", page: 20 } },
     { name: "one district and its communes", query: { district: "S7", page: 1 } },
   ];
@@ -124,15 +187,22 @@ try {
   const parsed = await parseSpreadsheet(file, "bench.xlsx");
   if (!parsed.ok) throw new Error(`parse failed: ${parsed.problem.key}`);
   const t1 = performance.now();
-  const preview = await previewImport({ fileName: "bench.xlsx", format: parsed.format, raw: parsed.rows }, { actor, ip: null });
+  const preview = await previewImport(
+    { fileName: "bench.xlsx", format: parsed.format, raw: parsed.rows },
+    { actor, ip: null },
+  );
   if (preview.errors) throw new Error(`${preview.errors} validation errors in the synthetic file`);
   const t2 = performance.now();
   const committed = await commitImport({ id: preview.id }, { actor, ip: null });
   const t3 = performance.now();
-  console.log(`\nImport of a 10,000-row XLSX (${(file.length / 1024).toFixed(0)} KiB, ${committed.created} units created), seconds:`);
+  console.log(
+    `\nImport of a 10,000-row XLSX (${(file.length / 1024).toFixed(0)} KiB, ${committed.created} units created), seconds:`,
+  );
   console.log("| parse | dry run | commit | total (target ≤ 10) |");
   console.log("|---:|---:|---:|---:|");
-  console.log(`| ${fmt((t1 - t0) / 1000, 2)} | ${fmt((t2 - t1) / 1000, 2)} | ${fmt((t3 - t2) / 1000, 2)} | ${fmt((t3 - t0) / 1000, 2)} |`);
+  console.log(
+    `| ${fmt((t1 - t0) / 1000, 2)} | ${fmt((t2 - t1) / 1000, 2)} | ${fmt((t3 - t2) / 1000, 2)} | ${fmt((t3 - t0) / 1000, 2)} |`,
+  );
   await db.$disconnect();
 } finally {
   await target.stop();

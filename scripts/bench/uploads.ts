@@ -74,7 +74,12 @@ async function serve() {
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
     // As Next.js does for a route handler (NextRequestAdapter.fromNodeNextRequest): the IncomingMessage itself
     // is the body, and the fetch Request reads it through its async iterator.
-    const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: req as unknown as ReadableStream, duplex: "half" } as RequestInit);
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers,
+      body: req as unknown as ReadableStream,
+      duplex: "half",
+    } as RequestInit);
     try {
       const upload = await receiveUpload(request);
       await answer(Response.json({ sizes: upload.files.map((f) => f.size) }));
@@ -111,12 +116,25 @@ type Post = { route?: string; cookie?: string; fields?: Record<string, string>; 
  * POSTs `file` as one multipart part (after the text `fields`), streamed from disk; resolves with the
  * milliseconds to the answer. The bench server's own route also answers the size it stored, which is checked.
  */
-function upload(port: number, file: string, size: number, { route = "/upload", cookie, fields = {}, status = 200 }: Post = {}): Promise<number> {
+function upload(
+  port: number,
+  file: string,
+  size: number,
+  { route = "/upload", cookie, fields = {}, status = 200 }: Post = {},
+): Promise<number> {
   const boundary = `----bench${randomBytes(8).toString("hex")}`;
-  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  const head = Buffer.from(`${parts.join("")}--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="Hồ sơ ${size / MB} MB.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  const head = Buffer.from(
+    `${parts.join("")}--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="Hồ sơ ${size / MB} MB.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": head.length + size + tail.length, ...(cookie ? { cookie } : {}) };
+  const headers = {
+    "content-type": `multipart/form-data; boundary=${boundary}`,
+    "content-length": head.length + size + tail.length,
+    ...(cookie ? { cookie } : {}),
+  };
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port, path: route, method: "POST", headers }, (res) => {
@@ -125,7 +143,8 @@ function upload(port: number, file: string, size: number, { route = "/upload", c
       res.on("end", () => {
         const body = Buffer.concat(chunks).toString();
         if (res.statusCode !== status) reject(new Error(`upload answered ${res.statusCode}: ${body}`));
-        else if (route === "/upload" && JSON.parse(body).sizes[0] !== size) reject(new Error(`stored ${body}, sent ${size} bytes`));
+        else if (route === "/upload" && JSON.parse(body).sizes[0] !== size)
+          reject(new Error(`stored ${body}, sent ${size} bytes`));
         else resolve(performance.now() - started);
       });
     });
@@ -207,33 +226,54 @@ async function measure(): Promise<number> {
     const allowedGrowth = 0.1 * 4 * (sizes.at(-1)! - sizes[0]!);
 
     const fmt = (n: number, d = 1) => n.toFixed(d);
-    console.log(`\nUploads: one 20 MB file, median of ${runs} (multipart over node:http → receiveUpload → local storage, fsync'd)`);
+    console.log(
+      `\nUploads: one 20 MB file, median of ${runs} (multipart over node:http → receiveUpload → local storage, fsync'd)`,
+    );
     console.log("| case | median ms | MB/s | ratio | target |");
     console.log("|---|---:|---:|---:|---|");
     console.log(`| fs stream copy + fsync (baseline) | ${fmt(median(copyMs))} | ${fmt(copyRate)} | 1.00 | |`);
-    console.log(`| reference: same POST, body read and discarded | ${fmt(median(drainMs))} | ${fmt(20 / (median(drainMs) / 1000))} | ${fmt(median(copyMs) / median(drainMs), 2)} | |`);
-    console.log(`| reference: kernel copy (fs.copyFile) + fsync | ${fmt(median(kernelMs))} | ${fmt(20 / (median(kernelMs) / 1000))} | ${fmt(median(copyMs) / median(kernelMs), 2)} | |`);
+    console.log(
+      `| reference: same POST, body read and discarded | ${fmt(median(drainMs))} | ${fmt(20 / (median(drainMs) / 1000))} | ${fmt(median(copyMs) / median(drainMs), 2)} | |`,
+    );
+    console.log(
+      `| reference: kernel copy (fs.copyFile) + fsync | ${fmt(median(kernelMs))} | ${fmt(20 / (median(kernelMs) / 1000))} | ${fmt(median(copyMs) / median(kernelMs), 2)} | |`,
+    );
     const each = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(" ");
     const judgeApp = hasBuild();
-    console.log(`| upload through receiveUpload | ${fmt(median(uploadMs))} | ${fmt(uploadRate)} | ${fmt(ratio, 2)} | ${judgeApp ? "reference (the app's figure below is judged)" : `≥ 0.50 ${ratio >= 0.5 ? "✓" : "✗"}`} |`);
+    console.log(
+      `| upload through receiveUpload | ${fmt(median(uploadMs))} | ${fmt(uploadRate)} | ${fmt(ratio, 2)} | ${judgeApp ? "reference (the app's figure below is judged)" : `≥ 0.50 ${ratio >= 0.5 ? "✓" : "✗"}`} |`,
+    );
     console.log(`Each run, ms — upload: ${each(uploadMs)}; copy: ${each(copyMs)}`);
     console.log(`\nUploads: server RSS during 4 parallel uploads, repeated to 320 MB per size (sampled every 20 ms)`);
     console.log("| file size | rounds | idle RSS MB | peak − idle MB | rounds took s |");
     console.log("|---:|---:|---:|---:|---:|");
-    for (const m of memory) console.log(`| ${m.size / MB} MB | ${sizes.at(-1)! / m.size} | ${fmt(m.idle / MB)} | ${fmt(m.delta / MB)} | ${fmt(m.seconds, 2)} |`);
+    for (const m of memory)
+      console.log(
+        `| ${m.size / MB} MB | ${sizes.at(-1)! / m.size} | ${fmt(m.idle / MB)} | ${fmt(m.delta / MB)} | ${fmt(m.seconds, 2)} |`,
+      );
     const flat = growth <= allowedGrowth;
-    console.log(`Growth from ${sizes[0]! / MB} MB to ${sizes.at(-1)! / MB} MB files: ${fmt(growth / MB)} MB (target ≤ ${fmt(allowedGrowth / MB)} MB, a tenth of the extra ${fmt((4 * (sizes.at(-1)! - sizes[0]!)) / MB, 0)} MB in flight) ${flat ? "✓" : "✗"}`);
+    console.log(
+      `Growth from ${sizes[0]! / MB} MB to ${sizes.at(-1)! / MB} MB files: ${fmt(growth / MB)} MB (target ≤ ${fmt(allowedGrowth / MB)} MB, a tenth of the extra ${fmt((4 * (sizes.at(-1)! - sizes[0]!)) / MB, 0)} MB in flight) ${flat ? "✓" : "✗"}`,
+    );
 
     // 3. The same 20 MB through the app's own route, against copies made in the same run.
     const app = await throughApp(dir, twenty);
     const appRatio = app ? median(app.copyMs) / median(app.uploadMs) : NaN;
     if (app) {
-      console.log(`\nUploads through the app: POST /api/ho-so on next start (${app.database}), signed in as an agency officer; median of ${runs}`);
+      console.log(
+        `\nUploads through the app: POST /api/ho-so on next start (${app.database}), signed in as an agency officer; median of ${runs}`,
+      );
       console.log("| case | median ms | MB/s | ratio | target |");
       console.log("|---|---:|---:|---:|---|");
-      console.log(`| fs stream copy + fsync (baseline) | ${fmt(median(app.copyMs))} | ${fmt(20 / (median(app.copyMs) / 1000))} | 1.00 | |`);
-      console.log(`| new record with one 20 MB file (session, parse, hash, store, one transaction with audit and notices) | ${fmt(median(app.uploadMs))} | ${fmt(20 / (median(app.uploadMs) / 1000))} | ${fmt(appRatio, 2)} | ≥ 0.50 ${appRatio >= 0.5 ? "✓" : "✗"} |`);
-      console.log(`| the same with a 10 KB file: what a request costs besides the bytes | ${fmt(median(app.smallMs))} | | | |`);
+      console.log(
+        `| fs stream copy + fsync (baseline) | ${fmt(median(app.copyMs))} | ${fmt(20 / (median(app.copyMs) / 1000))} | 1.00 | |`,
+      );
+      console.log(
+        `| new record with one 20 MB file (session, parse, hash, store, one transaction with audit and notices) | ${fmt(median(app.uploadMs))} | ${fmt(20 / (median(app.uploadMs) / 1000))} | ${fmt(appRatio, 2)} | ≥ 0.50 ${appRatio >= 0.5 ? "✓" : "✗"} |`,
+      );
+      console.log(
+        `| the same with a 10 KB file: what a request costs besides the bytes | ${fmt(median(app.smallMs))} | | | |`,
+      );
       console.log(`Each run, ms — upload: ${each(app.uploadMs)}; copy: ${each(app.copyMs)}`);
     } else console.log("\nUploads through the app: skipped, no build (.next); `npm run bench` builds first.");
     const throughput = app ? appRatio : ratio;
@@ -260,7 +300,13 @@ async function throughApp(dir: string, twenty: string) {
     try {
       const officer = demoAccounts.find((a) => a.role === "AGENCY_OFFICER")!;
       const cookie = await signIn(`http://127.0.0.1:${port}`, officer.email, demoPassword);
-      const fields = { category: "INTERNAL_AUDIT_REPORT", title: "Báo cáo đánh giá nội bộ năm 2021", periodFrom: "01/01/2021", periodTo: "30/06/2021", note: "" };
+      const fields = {
+        category: "INTERNAL_AUDIT_REPORT",
+        title: "Báo cáo đánh giá nội bộ năm 2021",
+        periodFrom: "01/01/2021",
+        periodTo: "30/06/2021",
+        note: "",
+      };
       const post: Post = { route: "/api/ho-so", cookie, fields, status: 201 };
       const copiesDir = mkdtempSync(path.join(dir, "app-copies-"));
       let copies = 0;

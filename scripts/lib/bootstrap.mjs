@@ -36,11 +36,15 @@ export function ensureDependencies({ quiet = false } = {}) {
     writeFileSync(marker, wanted);
   }
   // The generated client follows prisma/schema.prisma: regenerate after a pull that changed the schema.
-  const schemaHash = createHash("sha256").update(readFileSync(path.join(root, "prisma", "schema.prisma"))).digest("hex");
+  const schemaHash = createHash("sha256")
+    .update(readFileSync(path.join(root, "prisma", "schema.prisma")))
+    .digest("hex");
   const generatedMarker = path.join(root, "lib", "generated", "prisma", ".schema-hash");
   const generated = existsSync(generatedMarker) ? readFileSync(generatedMarker, "utf8").trim() : "";
   if (generated !== schemaHash || !existsSync(path.join(root, "lib", "generated", "prisma", "client.ts"))) {
-    const status = run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"], { stdio: quiet ? "ignore" : "inherit" });
+    const status = run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"], {
+      stdio: quiet ? "ignore" : "inherit",
+    });
     if (status !== 0) process.exit(status);
     writeFileSync(generatedMarker, schemaHash);
   }

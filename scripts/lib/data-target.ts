@@ -22,12 +22,20 @@ export async function openDataTarget(purpose: "read" | "restore", log: (line: st
   if (!settings.DATABASE_URL) {
     const running = await runningEmbeddedUrl(dataDir);
     if (running && purpose === "restore") {
-      throw new StartError(`Ứng dụng đang chạy trên ${dataDir}: dừng npm start trước khi khôi phục — the app is running on this data folder; stop it before restoring`);
+      throw new StartError(
+        `Ứng dụng đang chạy trên ${dataDir}: dừng npm start trước khi khôi phục — the app is running on this data folder; stop it before restoring`,
+      );
     }
-    if (running) return { url: running, storage, where: `embedded PostgreSQL of ${dataDir} (running)`, stop: async () => {} };
+    if (running)
+      return { url: running, storage, where: `embedded PostgreSQL of ${dataDir} (running)`, stop: async () => {} };
   }
   const database = await openDatabase({ url: settings.DATABASE_URL, dataDir, log });
-  return { url: database.url, storage, where: database.embedded ? `embedded PostgreSQL of ${dataDir}` : "DATABASE_URL", stop: database.stop };
+  return {
+    url: database.url,
+    storage,
+    where: database.embedded ? `embedded PostgreSQL of ${dataDir}` : "DATABASE_URL",
+    stop: database.stop,
+  };
 }
 
 /** One line for an expected failure, the stack for anything else; sets a non-zero exit code. */

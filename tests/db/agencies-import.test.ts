@@ -22,11 +22,13 @@ beforeAll(async () => {
   await getTestKindId();
 });
 
-
 const header = (key: ColumnKey) => columns.find((c) => c.key === key)!.header;
 
 /** A CSV upload with these columns, parsed as the upload page parses it. */
-async function upload(keys: ColumnKey[], rows: string[][]): Promise<{ fileName: string; format: string; raw: RawRow[] }> {
+async function upload(
+  keys: ColumnKey[],
+  rows: string[][],
+): Promise<{ fileName: string; format: string; raw: RawRow[] }> {
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const text = [keys.map(header), ...rows].map((r) => r.map(quote).join(",")).join("\r\n");
   const parsed = await parseSpreadsheet(new TextEncoder().encode(text), "danh-muc.csv");
@@ -69,14 +71,24 @@ describe("previewImport", () => {
     expect(result).toMatchObject({ errors: 3, createCount: 2, updateCount: 0 });
 
     const job = await db.agencyImport.findUniqueOrThrow({ where: { id: result.id } });
-    expect(job).toMatchObject({ status: "PREVIEW", fileName: "danh-muc.csv", format: "csv", rowCount: 2, errorCount: 3, createdById: admin.id, rows: [] });
+    expect(job).toMatchObject({
+      status: "PREVIEW",
+      fileName: "danh-muc.csv",
+      format: "csv",
+      rowCount: 2,
+      errorCount: 3,
+      createdById: admin.id,
+      rows: [],
+    });
     expect(job.errors).toEqual([
       { row: 3, column: header("kind"), key: "agencies.import.unknownKind", params: { value: "ubnd_tinh" } },
       { row: 3, column: header("parentCode"), key: "agencies.import.unknownParent", params: { code: `KHONG${t}` } },
       { row: 3, column: header("contactEmail"), key: "errors.email" },
     ]);
     const audit = await auditRowsFor(importTarget(result.id));
-    expect(audit.map((r) => [r.type, r.actorId, r.ip, r.data])).toEqual([["agency.import_previewed", admin.id, ip, { fileName: "danh-muc.csv", format: "csv", rows: 2, errors: 3 }]]);
+    expect(audit.map((r) => [r.type, r.actorId, r.ip, r.data])).toEqual([
+      ["agency.import_previewed", admin.id, ip, { fileName: "danh-muc.csv", format: "csv", rows: 2, errors: 3 }],
+    ]);
 
     const error = await appError(commitImport({ id: result.id }, { actor: admin, ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.notCommittable" });
@@ -92,7 +104,14 @@ describe("previewImport", () => {
     expect(await db.agency.count({ where: { code: { in: Object.values(codes) } } })).toBe(0);
     expect(await db.agency.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(existing);
     const job = await getAgencyImport(scopeFor(admin), result.id);
-    expect(job).toMatchObject({ status: "PREVIEW", rowCount: 4, createCount: 3, updateCount: 1, errors: [], committedAt: null });
+    expect(job).toMatchObject({
+      status: "PREVIEW",
+      rowCount: 4,
+      createCount: 3,
+      updateCount: 1,
+      errors: [],
+      committedAt: null,
+    });
   });
 
   it("refuses an officer, and an officer reads no import", async () => {
@@ -111,11 +130,31 @@ describe("commitImport", () => {
     const { id } = await previewImport(file, { actor: admin, ip });
     expect(await commitImport({ id }, { actor: admin, ip })).toEqual({ created: 3, updated: 1 });
 
-    const [parent, child, grandchild] = await Promise.all([activeByCode(codes.parent), activeByCode(codes.child), activeByCode(codes.grandchild)]);
+    const [parent, child, grandchild] = await Promise.all([
+      activeByCode(codes.parent),
+      activeByCode(codes.child),
+      activeByCode(codes.grandchild),
+    ]);
     const kind = await db.agencyKind.findUniqueOrThrow({ where: { code: testKindCode } });
-    expect(parent).toMatchObject({ name: `UBND Huyện Cha ${token}`, parentId: null, kindId: kind.id, isoRequirement: "MANDATORY", validTo: null, version: 0 });
-    expect(child).toMatchObject({ name: `UBND Xã Con ${token}`, parentId: parent!.id, isoRequirement: "ENCOURAGED", contactPhone: "+84 296 3852 000" });
-    expect(grandchild).toMatchObject({ parentId: child!.id, searchText: `ubnd ap chau ${token} ${codes.grandchild.toLowerCase()}`, sortKey: vietnameseSortKey(`Ấp Cháu ${token}`) });
+    expect(parent).toMatchObject({
+      name: `UBND Huyện Cha ${token}`,
+      parentId: null,
+      kindId: kind.id,
+      isoRequirement: "MANDATORY",
+      validTo: null,
+      version: 0,
+    });
+    expect(child).toMatchObject({
+      name: `UBND Xã Con ${token}`,
+      parentId: parent!.id,
+      isoRequirement: "ENCOURAGED",
+      contactPhone: "+84 296 3852 000",
+    });
+    expect(grandchild).toMatchObject({
+      parentId: child!.id,
+      searchText: `ubnd ap chau ${token} ${codes.grandchild.toLowerCase()}`,
+      sortKey: vietnameseSortKey(`Ấp Cháu ${token}`),
+    });
 
     const updated = await db.agency.findUniqueOrThrow({ where: { id: existing.id } });
     expect(updated).toMatchObject({
@@ -131,7 +170,9 @@ describe("commitImport", () => {
 
     for (const unit of [parent!, child!, grandchild!]) {
       const rows = await auditRowsFor(agencyTarget(unit.id));
-      expect(rows.map((r) => [r.type, r.actorId, r.data])).toEqual([["agency.created", admin.id, { code: unit.code, name: unit.name, importId: id }]]);
+      expect(rows.map((r) => [r.type, r.actorId, r.data])).toEqual([
+        ["agency.created", admin.id, { code: unit.code, name: unit.name, importId: id }],
+      ]);
     }
     const updates = await auditRowsFor(agencyTarget(existing.id));
     expect(updates.map((r) => r.type)).toEqual(["agency.updated"]);
@@ -168,7 +209,10 @@ describe("commitImport", () => {
   it("two commits at the same moment apply the file once", async () => {
     const { codes, file } = await validFile();
     const { id } = await previewImport(file, { actor: admin, ip });
-    const results = await Promise.allSettled([commitImport({ id }, { actor: admin, ip }), commitImport({ id }, { actor: admin, ip })]);
+    const results = await Promise.allSettled([
+      commitImport({ id }, { actor: admin, ip }),
+      commitImport({ id }, { actor: admin, ip }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
@@ -184,7 +228,10 @@ describe("commitImport", () => {
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.registryChanged" });
     expect(await db.agency.count({ where: { code: { in: Object.values(codes) } } })).toBe(0);
     expect((await db.agency.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe(existing.name);
-    expect(await db.agencyImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PREVIEW", committedAt: null });
+    expect(await db.agencyImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PREVIEW",
+      committedAt: null,
+    });
     expect((await auditRowsFor(importTarget(id))).map((r) => r.type)).toEqual(["agency.import_previewed"]);
     expect(await auditRowsFor(agencyTarget(existing.id))).toEqual([]);
   });
@@ -196,7 +243,9 @@ describe("commitImport", () => {
 
     const error = await appError(commitImport({ id }, { actor: admin, ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.registryChanged" });
-    expect(await db.agency.findMany({ where: { code: { in: Object.values(codes) } }, select: { id: true } })).toEqual([{ id: squatter.id }]);
+    expect(await db.agency.findMany({ where: { code: { in: Object.values(codes) } }, select: { id: true } })).toEqual([
+      { id: squatter.id },
+    ]);
     expect((await db.agency.findUniqueOrThrow({ where: { id: existing.id } })).version).toBe(0);
     expect((await db.agencyImport.findUniqueOrThrow({ where: { id } })).status).toBe("PREVIEW");
   });

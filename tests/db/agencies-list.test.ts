@@ -27,7 +27,11 @@ describe("listAgencies: search and filters on the seeded registry", () => {
     for (const q of ["long xuyen", "LONG XUYÊN", "  Long   Xuyên "]) {
       const result = await list(inspector, { q });
       expect(codes(result), q).toContain("883");
-      expect(result.agencies.find((a) => a.code === "883")).toMatchObject({ name: "UBND Thành phố Long Xuyên", kind: { code: "ubnd_huyen" }, parent: null });
+      expect(result.agencies.find((a) => a.code === "883")).toMatchObject({
+        name: "UBND Thành phố Long Xuyên",
+        kind: { code: "ubnd_huyen" },
+        parent: null,
+      });
       for (const a of result.agencies) expect(foldForSearch(a.name)).toMatch(/long.*xuyen|xuyen.*long/);
     }
   });
@@ -59,15 +63,45 @@ describe("listAgencies: search and filters on the seeded registry", () => {
     const result = await list(inspector, { district: "883" });
     expect(result.total).toBe(14);
     expect(codes(result)).toContain("883");
-    expect(result.agencies.filter((a) => a.code !== "883").every((a) => a.parent?.name === "UBND Thành phố Long Xuyên")).toBe(true);
-    expect(codes(result)).toEqual(expect.arrayContaining(["30280", "30283", "30285", "30286", "30289", "30292", "30295", "30298", "30301", "30304", "30307", "30310", "30313"]));
+    expect(
+      result.agencies.filter((a) => a.code !== "883").every((a) => a.parent?.name === "UBND Thành phố Long Xuyên"),
+    ).toBe(true);
+    expect(codes(result)).toEqual(
+      expect.arrayContaining([
+        "30280",
+        "30283",
+        "30285",
+        "30286",
+        "30289",
+        "30292",
+        "30295",
+        "30298",
+        "30301",
+        "30304",
+        "30307",
+        "30310",
+        "30313",
+      ]),
+    );
   });
 
   it("combines the other filters with the scope", async () => {
-    const where = agencyWhere(inspector, { standard: "ISO_9001_2015", requirement: "MANDATORY", announced: "no", unconfirmed: "yes" }, utc(2021, 6, 1));
+    const where = agencyWhere(
+      inspector,
+      { standard: "ISO_9001_2015", requirement: "MANDATORY", announced: "no", unconfirmed: "yes" },
+      utc(2021, 6, 1),
+    );
     const found = await db.agency.findMany({ where, include: { kind: true } });
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((a) => a.standardVersion === "ISO_9001_2015" && a.isoRequirement === "MANDATORY" && a.announcementDate === null && !a.confirmed)).toBe(true);
+    expect(
+      found.every(
+        (a) =>
+          a.standardVersion === "ISO_9001_2015" &&
+          a.isoRequirement === "MANDATORY" &&
+          a.announcementDate === null &&
+          !a.confirmed,
+      ),
+    ).toBe(true);
     expect(found.every((a) => a.kind.code !== "ubnd_xa")).toBe(true);
   });
 });
@@ -111,14 +145,42 @@ describe("listAgencies: validity", () => {
 describe("listAgencies: order", () => {
   it("lists in Vietnamese alphabetical order, not in code-point order, ignoring a leading UBND", async () => {
     const token = uniqueToken();
-    const names = ["Vĩnh Tế", "Ưu Đàm", "Ấp Bắc", "UBND Bình Đức", "Bà Rịa", "Mỹ Hóa", "Mỹ Hỏa", "Đông Xuyên", "Cô Tô", "Chợ Mới", "Ơ Rô", "Ô Long Vỹ"].map((n) => `${n} ${token}`);
+    const names = [
+      "Vĩnh Tế",
+      "Ưu Đàm",
+      "Ấp Bắc",
+      "UBND Bình Đức",
+      "Bà Rịa",
+      "Mỹ Hóa",
+      "Mỹ Hỏa",
+      "Đông Xuyên",
+      "Cô Tô",
+      "Chợ Mới",
+      "Ơ Rô",
+      "Ô Long Vỹ",
+    ].map((n) => `${n} ${token}`);
     for (const name of names) await createAgency({ name });
-    const expected = ["Ấp Bắc", "Bà Rịa", "UBND Bình Đức", "Chợ Mới", "Cô Tô", "Đông Xuyên", "Mỹ Hỏa", "Mỹ Hóa", "Ô Long Vỹ", "Ơ Rô", "Ưu Đàm", "Vĩnh Tế"].map((n) => `${n} ${token}`);
+    const expected = [
+      "Ấp Bắc",
+      "Bà Rịa",
+      "UBND Bình Đức",
+      "Chợ Mới",
+      "Cô Tô",
+      "Đông Xuyên",
+      "Mỹ Hỏa",
+      "Mỹ Hóa",
+      "Ô Long Vỹ",
+      "Ơ Rô",
+      "Ưu Đàm",
+      "Vĩnh Tế",
+    ].map((n) => `${n} ${token}`);
 
     const listed = (await list(admin, { q: token })).agencies.map((a) => a.name);
     expect(listed).toEqual(expected);
     expect([...names].sort()).not.toEqual(expected);
-    expect([...names].sort((a, b) => compareVietnamese(a.replace(/^UBND /, ""), b.replace(/^UBND /, "")))).toEqual(expected);
+    expect([...names].sort((a, b) => compareVietnamese(a.replace(/^UBND /, ""), b.replace(/^UBND /, "")))).toEqual(
+      expected,
+    );
     const exported = await listAgenciesForExport(admin, { q: token });
     expect(exported?.map((a) => a.name)).toEqual(expected);
   });
@@ -149,7 +211,12 @@ describe("listAgencies and export: scope", () => {
     expect(await listAgenciesForExport(officer, {})).toBeNull();
     const rows = await listAgenciesForExport(inspector, { kind: "ubnd_huyen" });
     expect(rows).toHaveLength(11);
-    expect(rows!.find((r) => r.code === "883")).toMatchObject({ name: "UBND Thành phố Long Xuyên", kind: { code: "ubnd_huyen" }, parent: null, isoRequirement: "MANDATORY" });
+    expect(rows!.find((r) => r.code === "883")).toMatchObject({
+      name: "UBND Thành phố Long Xuyên",
+      kind: { code: "ubnd_huyen" },
+      parent: null,
+      isoRequirement: "MANDATORY",
+    });
     const communes = await listAgenciesForExport(inspector, { kind: "ubnd_xa" });
     expect(communes).toHaveLength(156); // not paginated
   });

@@ -18,7 +18,8 @@ beforeAll(async () => {
 /** The seeded registry in force, as the list's export writes it (one kind at a time, the list's filter). */
 async function exportedRows() {
   const rows = [];
-  for (const kind of ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"]) rows.push(...(await listAgenciesForExport(scopeFor(admin), agencyListQuerySchema.parse({ kind })))!);
+  for (const kind of ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"])
+    rows.push(...(await listAgenciesForExport(scopeFor(admin), agencyListQuerySchema.parse({ kind })))!);
   return rows;
 }
 
@@ -27,13 +28,17 @@ async function changesOf(bytes: Uint8Array, fileName: string) {
   const parsed = await parseSpreadsheet(bytes, fileName);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
   const result = validateImport(parsed.rows as RawRow[], await registrySnapshot());
-  const stored = new Map((await db.agency.findMany({ where: { id: { in: result.rows.map((r) => r.id) } } })).map((a) => [a.id, a]));
+  const stored = new Map(
+    (await db.agency.findMany({ where: { id: { in: result.rows.map((r) => r.id) } } })).map((a) => [a.id, a]),
+  );
   const changes = result.rows.flatMap((r): { code: string; action?: string; changed?: Record<string, unknown> }[] => {
     const before = stored.get(r.id);
     if (!before) return [{ code: r.code, action: r.action }];
     const { announcementDate, validFrom, validTo, ...rest } = r.fields;
     const dates = {
-      ...(announcementDate !== undefined ? { announcementDate: announcementDate ? new Date(announcementDate) : null } : {}),
+      ...(announcementDate !== undefined
+        ? { announcementDate: announcementDate ? new Date(announcementDate) : null }
+        : {}),
       ...(validFrom !== undefined ? { validFrom: new Date(validFrom) } : {}),
       ...(validTo !== undefined ? { validTo: validTo ? new Date(validTo) : null } : {}),
     };

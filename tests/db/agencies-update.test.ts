@@ -22,7 +22,6 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
-
 /** The edit form as it would be submitted for this unit, unchanged, then with these fields. */
 function form(unit: Agency, changes: Record<string, string | boolean> = {}) {
   return updateAgencySchema.parse({
@@ -50,7 +49,16 @@ describe("updateAgency", () => {
     const unit = await createAgency({ contactPhone: "0296 3852 000" });
     const token = uniqueToken();
     const name = `UBND Xã Đông Hòa ${token}`;
-    const result = await updateAgency(form(unit, { name: name.normalize("NFD"), shortName: "Đông Hòa", parentId: parent.id, announcementNumber: "05/QĐ-UBND", announcementDate: "18/12/2021" }), { actor: admin, ip });
+    const result = await updateAgency(
+      form(unit, {
+        name: name.normalize("NFD"),
+        shortName: "Đông Hòa",
+        parentId: parent.id,
+        announcementNumber: "05/QĐ-UBND",
+        announcementDate: "18/12/2021",
+      }),
+      { actor: admin, ip },
+    );
     expect(result).toEqual({ id: unit.id, version: 1 });
 
     const after = await db.agency.findUniqueOrThrow({ where: { id: unit.id } });
@@ -113,17 +121,28 @@ describe("updateAgency", () => {
 
   it("refuses a parent that does not exist, or the unit itself, on parentId", async () => {
     const unit = await createAgency();
-    const missing = await appError(updateAgency(form(unit, { parentId: randomUUID(), name: "Đổi tên" }), { actor: admin, ip }));
-    expect(missing).toMatchObject({ code: "VALIDATION", fieldErrors: { parentId: ["agencies.errors.parentNotFound"] } });
+    const missing = await appError(
+      updateAgency(form(unit, { parentId: randomUUID(), name: "Đổi tên" }), { actor: admin, ip }),
+    );
+    expect(missing).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { parentId: ["agencies.errors.parentNotFound"] },
+    });
     const self = await appError(updateAgency(form(unit, { parentId: unit.id }), { actor: admin, ip }));
     expect(self).toMatchObject({ code: "VALIDATION", fieldErrors: { parentId: ["agencies.import.selfParent"] } });
-    expect(await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({ name: unit.name, parentId: null, version: 0 });
+    expect(await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({
+      name: unit.name,
+      parentId: null,
+      version: 0,
+    });
     expect(await auditRowsFor(target(unit.id))).toEqual([]);
   });
 
   it("answers NOT_FOUND for a unit that does not exist", async () => {
     const unit = await createAgency();
-    expect((await appError(updateAgency({ ...form(unit), id: randomUUID() }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    expect((await appError(updateAgency({ ...form(unit), id: randomUUID() }, { actor: admin, ip }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("may end a unit (history stays editable) and the end shows in its validity", async () => {

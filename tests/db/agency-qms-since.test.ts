@@ -45,20 +45,21 @@ describe(`migration ${migrationName}`, () => {
       `INSERT INTO agency_kind (id, code, "nameVi", "nameEn", level, "defaultIsoRequirement", "sortOrder") VALUES (gen_random_uuid(), 'co_quan_tinh', 'Cơ quan cấp tỉnh', 'Provincial agency', 1, 'MANDATORY', 1) RETURNING id`,
     );
     const unit = (code: string, note: string | null, validFrom = "2000-01-01") =>
-      sql(`INSERT INTO agency (id, code, name, "kindId", "isoRequirement", "standardVersion", note, "validFrom", "updatedAt") VALUES (gen_random_uuid(), $1, $1, $2, 'MANDATORY', 'ISO_9001_2015', $3, $4::date, now())`, [
-        code,
-        kind!.id,
-        note,
-        validFrom,
-      ]);
-    const seededNote = "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021.";
+      sql(
+        `INSERT INTO agency (id, code, name, "kindId", "isoRequirement", "standardVersion", note, "validFrom", "updatedAt") VALUES (gen_random_uuid(), $1, $1, $2, 'MANDATORY', 'ISO_9001_2015', $3, $4::date, now())`,
+        [code, kind!.id, note, validFrom],
+      );
+    const seededNote =
+      "Xây dựng HTQLCL 12/2020–02/2021, sau khi lập danh sách Kế hoạch 05/KH-SKHCN: không thuộc phạm vi kiểm tra năm 2021.";
     await unit("T89-019", seededNote);
     await unit("T89-002", null);
     await unit("T89-003", "Ghi chú khác: không thuộc phạm vi kiểm tra");
     await unit("NEW-001", seededNote, "2025-07-01");
 
     expect((await migrate({ connectionString: fresh.url })).applied).toEqual([migrationName]);
-    const rows = await sql<{ code: string; qmsSince: string | null }>(`SELECT code, "qmsSince"::text AS "qmsSince" FROM agency ORDER BY code`);
+    const rows = await sql<{ code: string; qmsSince: string | null }>(
+      `SELECT code, "qmsSince"::text AS "qmsSince" FROM agency ORDER BY code`,
+    );
     expect(rows.map((r) => [r.code, r.qmsSince])).toEqual([
       ["NEW-001", null],
       ["T89-002", null],

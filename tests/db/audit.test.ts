@@ -10,10 +10,19 @@ const newTarget = () => ({ type: "test", id: randomUUID() });
 describe("recordAudit", () => {
   it("writes the row with the change when the transaction commits", async () => {
     const target = newTarget();
-    await db.$transaction((tx) => recordAudit(tx, { type: "user.disabled", actorId: null, target, data: {}, ip: "10.0.0.7" }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, { type: "user.disabled", actorId: null, target, data: {}, ip: "10.0.0.7" }),
+    );
     const rows = await auditRowsFor(target);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ type: "user.disabled", actorId: null, targetType: "test", targetId: target.id, data: {}, ip: "10.0.0.7" });
+    expect(rows[0]).toMatchObject({
+      type: "user.disabled",
+      actorId: null,
+      targetType: "test",
+      targetId: target.id,
+      data: {},
+      ip: "10.0.0.7",
+    });
     expect(rows[0]!.at).toBeInstanceOf(Date);
   });
 
@@ -34,17 +43,32 @@ describe("recordAudit", () => {
     const target = newTarget();
     const bad = recordAudit as (tx: unknown, input: unknown) => Promise<void>;
     await expect(
-      db.$transaction((tx) => bad(tx, { type: "auth.sign_in.failed", actorId: null, target, data: { email: "x@test.example", reason: "guessing", failures: 1 } })),
+      db.$transaction((tx) =>
+        bad(tx, {
+          type: "auth.sign_in.failed",
+          actorId: null,
+          target,
+          data: { email: "x@test.example", reason: "guessing", failures: 1 },
+        }),
+      ),
     ).rejects.toBeInstanceOf(ZodError);
-    await expect(db.$transaction((tx) => bad(tx, { type: "user.created", actorId: null, target, data: { email: "x@test.example" } }))).rejects.toBeInstanceOf(ZodError);
-    await expect(db.$transaction((tx) => bad(tx, { type: "no.such.event", actorId: null, target, data: {} }))).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) =>
+        bad(tx, { type: "user.created", actorId: null, target, data: { email: "x@test.example" } }),
+      ),
+    ).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      db.$transaction((tx) => bad(tx, { type: "no.such.event", actorId: null, target, data: {} })),
+    ).rejects.toThrow();
     expect(await auditRowsFor(target)).toEqual([]);
   });
 
   it("strips keys the event's schema does not know", async () => {
     const target = newTarget();
     const loose = recordAudit as (tx: unknown, input: unknown) => Promise<void>;
-    await db.$transaction((tx) => loose(tx, { type: "notification.read_all", actorId: null, target, data: { count: 2, password: "secret" } }));
+    await db.$transaction((tx) =>
+      loose(tx, { type: "notification.read_all", actorId: null, target, data: { count: 2, password: "secret" } }),
+    );
     expect((await auditRowsFor(target))[0]!.data).toEqual({ count: 2 });
   });
 });
@@ -58,8 +82,12 @@ describe("audit_event is append-only", () => {
 
   it("refuses UPDATE", async () => {
     const row = await oneRow();
-    await expect(db.auditEvent.update({ where: { id: row.id }, data: { type: "user.disabled" } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`UPDATE audit_event SET ip = '1.2.3.4' WHERE id = ${row.id}`).rejects.toThrow(/append-only/);
+    await expect(db.auditEvent.update({ where: { id: row.id }, data: { type: "user.disabled" } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.$executeRaw`UPDATE audit_event SET ip = '1.2.3.4' WHERE id = ${row.id}`).rejects.toThrow(
+      /append-only/,
+    );
     expect(await db.auditEvent.findUnique({ where: { id: row.id } })).toEqual(row);
   });
 

@@ -40,13 +40,19 @@ const tableDigests = (url: string) =>
   withClient(url, async (client) => {
     const digests: Record<string, { rows: number; md5: string }> = {};
     for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS md5 FROM "${name}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
+      );
       digests[name] = rows[0];
     }
     return digests;
   });
 
-const storedUnder = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => /\/[0-9a-f-]{36}$/.test(f)).sort();
+const storedUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\/[0-9a-f-]{36}$/.test(f))
+    .sort();
 const storageOf = (dir: string) => localStorage(path.join(dir, "files"));
 const emptyTarget = async () => ({ database: await fresh(), dir: mkdtempSync(path.join(work, "target-")) });
 const restoreInto = (target: { database: FreshDb; dir: string }, file = archive, migrationsDir?: string) =>
@@ -55,7 +61,9 @@ const restoreInto = (target: { database: FreshDb; dir: string }, file = archive,
 /** Nothing written: no table, no migration row, no file. */
 async function expectUntouched(target: { database: FreshDb; dir: string }) {
   expect(await withClient(target.database.url, listTables)).toEqual([]);
-  expect(await withClient(target.database.url, (c) => c.query(`SELECT to_regclass('_prisma_migrations') AS t`))).toMatchObject({ rows: [{ t: null }] });
+  expect(
+    await withClient(target.database.url, (c) => c.query(`SELECT to_regclass('_prisma_migrations') AS t`)),
+  ).toMatchObject({ rows: [{ t: null }] });
   expect(storedUnder(target.dir)).toEqual([]);
 }
 
@@ -82,7 +90,9 @@ afterAll(async () => {
 
 describe("backup and restore", () => {
   it("brings back every table row by row and every file byte for byte into an empty database and folder", async () => {
-    const empty = Object.entries(await tableDigests(source.url)).filter(([, d]) => d.rows === 0).map(([name]) => name);
+    const empty = Object.entries(await tableDigests(source.url))
+      .filter(([, d]) => d.rows === 0)
+      .map(([name]) => name);
     expect(empty, "tables without rows: give them one in tests/support/backup-fill.ts").toEqual([]);
     const target = await emptyTarget();
     const started = Date.now();
@@ -94,7 +104,9 @@ describe("backup and restore", () => {
     const keys = await withClient(source.url, listFileKeys);
     expect(storedUnder(target.dir)).toEqual(keys.map((k) => path.join("files", k.key)).sort());
     for (const { key } of keys) {
-      expect((await sha256Of(await storageOf(target.dir).get(key))).sha256).toBe((await sha256Of(await storageOf(sourceDir).get(key))).sha256);
+      expect((await sha256Of(await storageOf(target.dir).get(key))).sha256).toBe(
+        (await sha256Of(await storageOf(sourceDir).get(key))).sha256,
+      );
     }
 
     // The audit chain came back whole, and the database's triggers work again: a new row is chained, ids go on.
@@ -102,11 +114,18 @@ describe("backup and restore", () => {
     expect(await withClient(target.database.url, verifyAuditChain)).toEqual(sourceChain);
     const lastId = await withClient(source.url, (c) => c.query(`SELECT max(id)::text AS id FROM audit_event`));
     await withClient(target.database.url, async (client) => {
-      const { rows } = await client.query(`INSERT INTO audit_event (type, data) VALUES ('user.enabled', '{}') RETURNING id::text`);
+      const { rows } = await client.query(
+        `INSERT INTO audit_event (type, data) VALUES ('user.enabled', '{}') RETURNING id::text`,
+      );
       expect(BigInt(rows[0].id)).toBeGreaterThan(BigInt(lastId.rows[0].id));
-      await expect(client.query(`UPDATE audit_event SET ip = 'x' WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only/);
+      await expect(client.query(`UPDATE audit_event SET ip = 'x' WHERE id = $1`, [rows[0].id])).rejects.toThrow(
+        /append-only/,
+      );
     });
-    expect(await withClient(target.database.url, verifyAuditChain)).toMatchObject({ ok: true, count: sourceChain.count + 1 });
+    expect(await withClient(target.database.url, verifyAuditChain)).toMatchObject({
+      ok: true,
+      count: sourceChain.count + 1,
+    });
   });
 
   it("refuses an archive with one byte changed before writing anything", async () => {
@@ -124,23 +143,38 @@ describe("backup and restore", () => {
     expect(at).toBeGreaterThan(0);
     tar[at + 20]! ^= 0x01;
     writeFileSync(path.join(work, "altered.tar.gz"), gzipSync(tar));
-    await expect(restoreInto(target, path.join(work, "altered.tar.gz"))).rejects.toThrow(/^files\/.+: SHA-256 không khớp.*checksum mismatch/);
+    await expect(restoreInto(target, path.join(work, "altered.tar.gz"))).rejects.toThrow(
+      /^files\/.+: SHA-256 không khớp.*checksum mismatch/,
+    );
     await expectUntouched(target);
   });
 
   it("refuses a database with rows, storage holding the archive's files, and an archive of a newer schema", async () => {
     const notEmpty = { database: source, dir: mkdtempSync(path.join(work, "target-")) };
     const before = await tableDigests(source.url);
-    await expect(restoreInto(notEmpty)).rejects.toThrow(/^Nơi khôi phục không trống \(bảng \w+ có dữ liệu\).* — the restore target is not empty/);
+    await expect(restoreInto(notEmpty)).rejects.toThrow(
+      /^Nơi khôi phục không trống \(bảng \w+ có dữ liệu\).* — the restore target is not empty/,
+    );
     expect(await tableDigests(source.url)).toEqual(before);
 
     const filesLeft = { database: await fresh(), dir: sourceDir };
-    await expect(restoreInto(filesLeft)).rejects.toThrow(/the restore target is not empty \(file \w\w\/[0-9a-f-]+ exists\)/);
+    await expect(restoreInto(filesLeft)).rejects.toThrow(
+      /the restore target is not empty \(file \w\w\/[0-9a-f-]+ exists\)/,
+    );
     expect(await withClient(filesLeft.database.url, listTables)).toEqual([]);
 
     const older = path.join(work, "older-migrations");
     await cp(path.resolve("prisma/migrations"), older, { recursive: true });
-    rmSync(path.join(older, readdirSync(older).filter((n) => /^\d{14}_/.test(n)).sort().at(-1)!), { recursive: true });
+    rmSync(
+      path.join(
+        older,
+        readdirSync(older)
+          .filter((n) => /^\d{14}_/.test(n))
+          .sort()
+          .at(-1)!,
+      ),
+      { recursive: true },
+    );
     const target = await emptyTarget();
     await expect(restoreInto(target, archive, older)).rejects.toThrow(/newer schema/);
     await expectUntouched(target);
@@ -149,11 +183,26 @@ describe("backup and restore", () => {
   it("carries files kept on S3 the same way, a file of several parts included", async () => {
     const [from, to] = [await startFakeS3(), await startFakeS3()];
     try {
-      const s3 = (store: typeof from) => s3Storage({ endpoint: store.endpoint, bucket: store.bucket, accessKeyId: "qms-test", secretAccessKey: "qms-test-secret", region: "us-east-1", forcePathStyle: true });
+      const s3 = (store: typeof from) =>
+        s3Storage({
+          endpoint: store.endpoint,
+          bucket: store.bucket,
+          accessKeyId: "qms-test",
+          secretAccessKey: "qms-test-secret",
+          region: "us-east-1",
+          forcePathStyle: true,
+        });
       const keys = (await withClient(source.url, listFileKeys)).map((k) => k.key);
       const big = new Uint8Array(6 * 1024 * 1024).fill(0x25);
       for (const [i, key] of keys.entries()) {
-        await s3(from).put(i === 0 ? (async function* () { yield big; })() : await storageOf(sourceDir).get(key), { key });
+        await s3(from).put(
+          i === 0
+            ? (async function* () {
+                yield big;
+              })()
+            : await storageOf(sourceDir).get(key),
+          { key },
+        );
       }
       const onS3 = path.join(work, "s3.tar.gz");
       await createBackup({ connectionString: source.url, storage: s3(from), file: onS3, app });
@@ -174,6 +223,10 @@ describe("backup and restore", () => {
         `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = 'public' AND column_name ~* '(file|storage)_?key$' ORDER BY 1, 2`,
       ),
     );
-    expect(rows).toEqual([...fileKeyColumns].map((c) => ({ table: c.table, column: c.column })).sort((a, b) => a.table.localeCompare(b.table)));
+    expect(rows).toEqual(
+      [...fileKeyColumns]
+        .map((c) => ({ table: c.table, column: c.column }))
+        .sort((a, b) => a.table.localeCompare(b.table)),
+    );
   });
 });

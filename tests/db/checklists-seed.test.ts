@@ -29,7 +29,12 @@ const itemsOf = (standard: "QD19_2014" | "ISO_9001_2015" | "ISO_9001_2008") =>
 describe("checklist seed", () => {
   it("creates the three v1 templates, published, with every field, and the crosswalk", async () => {
     const counts = await seedReference(client);
-    expect(counts).toMatchObject({ checklistTemplates: 3, checklistItems: 80, checklistItemsBackfilled: 0, clauseCrosswalk: iso2008To2015.length });
+    expect(counts).toMatchObject({
+      checklistTemplates: 3,
+      checklistItems: 80,
+      checklistItemsBackfilled: 0,
+      clauseCrosswalk: iso2008To2015.length,
+    });
     const templates = await client.checklistTemplate.findMany({ include: { _count: { select: { items: true } } } });
     expect(Object.fromEntries(templates.map((t) => [t.standard, [t.version, t.status, t._count.items]]))).toEqual({
       QD19_2014: [1, "PUBLISHED", 25],
@@ -45,14 +50,32 @@ describe("checklist seed", () => {
     await client.$executeRaw`UPDATE checklist_template SET "usedAt" = now() WHERE standard = 'ISO_9001_2008'`;
 
     const first = await seedReference(client);
-    expect(first).toMatchObject({ checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 25 + 27, clauseCrosswalk: 0 });
+    expect(first).toMatchObject({
+      checklistTemplates: 0,
+      checklistItems: 0,
+      checklistItemsBackfilled: 25 + 27,
+      clauseCrosswalk: 0,
+    });
     const qd = await itemsOf("QD19_2014");
-    expect(qd.find((i) => i.code === "QD-01")).toMatchObject({ clauseGroup: "Đ36.1", weight: 1, kindCodes: [], standardVersions: [] });
-    expect(qd.find((i) => i.code === "QD-21")).toMatchObject({ clauseGroup: "QĐ19", standardVersions: ["ISO_9001_2008"] });
+    expect(qd.find((i) => i.code === "QD-01")).toMatchObject({
+      clauseGroup: "Đ36.1",
+      weight: 1,
+      kindCodes: [],
+      standardVersions: [],
+    });
+    expect(qd.find((i) => i.code === "QD-21")).toMatchObject({
+      clauseGroup: "QĐ19",
+      standardVersions: ["ISO_9001_2008"],
+    });
     expect((await itemsOf("ISO_9001_2015")).find((i) => i.code === "N-10.2")!.clauseGroup).toBe("10");
     expect((await itemsOf("ISO_9001_2008")).every((i) => i.clauseGroup === "")).toBe(true);
 
     const second = await seedReference(client);
-    expect(second).toMatchObject({ checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0 });
+    expect(second).toMatchObject({
+      checklistTemplates: 0,
+      checklistItems: 0,
+      checklistItemsBackfilled: 0,
+      clauseCrosswalk: 0,
+    });
   });
 });

@@ -34,14 +34,24 @@ beforeAll(async () => {
     insertPlan({ createdById: inspector.id, year: 2022, status: "DRAFT", targets: own }),
     insertPlan({ createdById: inspector.id, year: 2023, status: "SUBMITTED", targets: own }),
     insertPlan({ createdById: inspector.id, year: 2020, status: "CANCELLED", targets: own }),
-    insertPlan({ createdById: inspector.id, year: 2017, status: "APPROVED", targets: [{ agencyId: officer.agencyId!, inDossier: false, dossierReason: "Chưa xây dựng HTQLCL" }] }),
+    insertPlan({
+      createdById: inspector.id,
+      year: 2017,
+      status: "APPROVED",
+      targets: [{ agencyId: officer.agencyId!, inDossier: false, dossierReason: "Chưa xây dựng HTQLCL" }],
+    }),
     insertPlan({ createdById: inspector.id, year: 2018, status: "APPROVED", targets: [{ agencyId: other }] }),
     insertPlan({ createdById: inspector.id, year: thisYear + 1, status: "APPROVED", targets: own }),
   ]);
   for (const plan of rows) plans[`${plan.year}-${plan.status}`] = plan.id;
 });
 
-const report = (year: number) => annualReportSchema.parse({ year: String(year), scopeDescription: "Toàn bộ thủ tục hành chính", procedureCount: "120" });
+const report = (year: number) =>
+  annualReportSchema.parse({
+    year: String(year),
+    scopeDescription: "Toàn bộ thủ tục hành chính",
+    procedureCount: "120",
+  });
 
 describe("annualReportYears", () => {
   it("offers every year, up to this one, of an approved plan with the unit in its dossier scope, newest first", async () => {
@@ -60,7 +70,10 @@ describe("submitAnnualReport", () => {
   it("refuses, on the year field, a year with no plan the unit is in, and writes nothing", async () => {
     for (const year of [2020, 2016, 2022]) {
       const error = await appError(submitAnnualReport(report(year), { actor: officer, ip: null }));
-      expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { year: ["documents.report.errors.yearNotInPlan"] } });
+      expect(error).toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { year: ["documents.report.errors.yearNotInPlan"] },
+      });
       expect(await db.annualReport.count({ where: { agencyId: officer.agencyId!, year } })).toBe(0);
     }
   });
@@ -68,7 +81,14 @@ describe("submitAnnualReport", () => {
 
 describe("the officer's completeness plan", () => {
   it("offers the plans the unit's records answer and opens on the newest one at work up to this year, not a completed, draft or future one", async () => {
-    const [another] = await Promise.all([insertPlan({ createdById: inspector.id, year: 2024, status: "COMPLETED", targets: [{ agencyId: officer.agencyId! }] })]);
+    const [another] = await Promise.all([
+      insertPlan({
+        createdById: inspector.id,
+        year: 2024,
+        status: "COMPLETED",
+        targets: [{ agencyId: officer.agencyId! }],
+      }),
+    ]);
     const offered = await listRecordPlans(scopeFor(officer));
     expect(offered.map((p) => p.year)).toEqual([thisYear + 1, 2024, 2021, 2019]);
     expect(chooseCompletenessPlan(offered)?.id).toBe(plans["2021-APPROVED"]);

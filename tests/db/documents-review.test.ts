@@ -30,24 +30,41 @@ beforeAll(async () => {
   ]);
 });
 
-const versionOf = (recordId: string, number: number) => db.recordVersion.findUniqueOrThrow({ where: { recordId_number: { recordId, number } } });
-const fields = versionFieldsSchema.parse({ periodFrom: "01/01/2021", periodTo: "31/12/2021", note: "Đã bổ sung theo ý kiến" });
+const versionOf = (recordId: string, number: number) =>
+  db.recordVersion.findUniqueOrThrow({ where: { recordId_number: { recordId, number } } });
+const fields = versionFieldsSchema.parse({
+  periodFrom: "01/01/2021",
+  periodTo: "31/12/2021",
+  note: "Đã bổ sung theo ý kiến",
+});
 
 describe("reviewVersion", () => {
   it("runs the thread: revision with a comment → the unit answers with version 2 → accepted; every step audited and told", async () => {
     const { id, versionId } = await createRecordFor(officer);
-    const revise = await reviewVersion({ versionId, decision: "revise", comment: "Thiếu chữ ký của Trưởng ban ISO." }, { actor: inspector, ip: null });
+    const revise = await reviewVersion(
+      { versionId, decision: "revise", comment: "Thiếu chữ ký của Trưởng ban ISO." },
+      { actor: inspector, ip: null },
+    );
     expect(revise).toEqual({ id, status: "REVISION_REQUESTED" });
-    expect(await versionOf(id, 1)).toMatchObject({ status: "REVISION_REQUESTED", reviewedById: inspector.id, reviewComment: "Thiếu chữ ký của Trưởng ban ISO." });
+    expect(await versionOf(id, 1)).toMatchObject({
+      status: "REVISION_REQUESTED",
+      reviewedById: inspector.id,
+      reviewComment: "Thiếu chữ ký của Trưởng ban ISO.",
+    });
     const [told] = await renderedNotifications({ userId: officer.id, link: `/ho-so/${id}`, type: "record.revise" });
     expect(told!.body).toContain("Thiếu chữ ký của Trưởng ban ISO.");
-    expect((await renderedEmailsTo(officer.email)).filter((m) => m.text.includes(`${testAppUrl}/ho-so/${id}`))).toHaveLength(1);
+    expect(
+      (await renderedEmailsTo(officer.email)).filter((m) => m.text.includes(`${testAppUrl}/ho-so/${id}`)),
+    ).toHaveLength(1);
 
     const v2 = await addVersion(id, fields, [await storedFile("ĐGNB có chữ ký.pdf")], { actor: officer, ip: null });
     expect((await db.qmsRecord.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
     await reviewVersion({ versionId: v2.versionId, decision: "accept", comment: "" }, { actor: admin, ip: null });
 
-    const record = await db.qmsRecord.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { at: "asc" } }, versions: { orderBy: { number: "asc" } } } });
+    const record = await db.qmsRecord.findUniqueOrThrow({
+      where: { id },
+      include: { events: { orderBy: { at: "asc" } }, versions: { orderBy: { number: "asc" } } },
+    });
     expect(record).toMatchObject({ status: "ACCEPTED", latestVersion: 2 });
     expect(record.versions.map((v) => v.status)).toEqual(["REVISION_REQUESTED", "ACCEPTED"]);
     expect(record.events.map((e) => [e.action, e.comment])).toEqual([
@@ -65,9 +82,15 @@ describe("reviewVersion", () => {
   it("refuses a second review of an accepted version with 'Phiên bản này đã được xem xét', and changes nothing", async () => {
     const { id, versionId } = await createRecordFor(officer);
     await reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null });
-    const error = await appError(reviewVersion({ versionId, decision: "revise", comment: "Xem lại" }, { actor: admin, ip: null }));
+    const error = await appError(
+      reviewVersion({ versionId, decision: "revise", comment: "Xem lại" }, { actor: admin, ip: null }),
+    );
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.alreadyReviewed" });
-    expect(await versionOf(id, 1)).toMatchObject({ status: "ACCEPTED", reviewedById: inspector.id, reviewComment: null });
+    expect(await versionOf(id, 1)).toMatchObject({
+      status: "ACCEPTED",
+      reviewedById: inspector.id,
+      reviewComment: null,
+    });
     expect(await auditRowsFor({ type: "record", id }, "record.reviewed")).toHaveLength(1);
   });
 
@@ -78,22 +101,35 @@ describe("reviewVersion", () => {
       reviewVersion({ versionId, decision: "revise", comment: "Bổ sung" }, { actor: admin, ip: null }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.recordEvent.count({ where: { recordId: id, action: { in: ["accepted", "revision_requested"] } } })).toBe(1);
+    expect(
+      await db.recordEvent.count({ where: { recordId: id, action: { in: ["accepted", "revision_requested"] } } }),
+    ).toBe(1);
   });
 
   it("reviews only the latest version: a version replaced before review is refused", async () => {
     const { id, versionId } = await createRecordFor(officer);
     await addVersion(id, fields, [await storedFile()], { actor: officer, ip: null });
-    expect(await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null }))).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.superseded" });
+    expect(
+      await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null })),
+    ).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.superseded" });
     expect(await versionOf(id, 1)).toMatchObject({ status: "SUBMITTED", reviewedById: null });
   });
 
   it("refuses officers and the People's Committee, and hides another unit's version from an officer", async () => {
     const { versionId } = await createRecordFor(officer);
     const stranger = (await createActor("AGENCY_OFFICER")).actor;
-    expect((await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: officer, ip: null }))).code).toBe("FORBIDDEN");
-    expect((await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: committee, ip: null }))).code).toBe("FORBIDDEN");
-    expect((await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: stranger, ip: null }))).code).toBe("NOT_FOUND");
+    expect(
+      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: officer, ip: null })))
+        .code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: committee, ip: null })))
+        .code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: stranger, ip: null })))
+        .code,
+    ).toBe("NOT_FOUND");
     expect((await db.recordVersion.findUniqueOrThrow({ where: { id: versionId } })).status).toBe("SUBMITTED");
   });
 });

@@ -32,7 +32,13 @@ beforeAll(async () => {
   ]);
   record = await createRecordFor(officer, { title: "Chính sách chất lượng Phòng thử" });
   fileId = (await db.recordFile.findFirstOrThrow({ where: { versionId: record.versionId } })).id;
-  await insertPlan({ createdById: committee.id, year: 2021, status: "APPROVED", targets: [{ agencyId: officer.agencyId! }], members: [{ userId: partnerOnTeam.id, role: "MEMBER" }] });
+  await insertPlan({
+    createdById: committee.id,
+    year: 2021,
+    status: "APPROVED",
+    targets: [{ agencyId: officer.agencyId! }],
+    members: [{ userId: partnerOnTeam.id, role: "MEMBER" }],
+  });
 });
 
 describe("record scope", () => {
@@ -41,14 +47,19 @@ describe("record scope", () => {
     expect(await getRecord(scope, record.id)).toBeNull();
     expect(await findRecordHead(scope, record.id)).toBeNull();
     expect(await getRecordFile(scope, fileId)).toBeNull();
-    expect((await listRecords(scope, recordListQuerySchema.parse({}))).records.map((r) => r.id)).not.toContain(record.id);
+    expect((await listRecords(scope, recordListQuerySchema.parse({}))).records.map((r) => r.id)).not.toContain(
+      record.id,
+    );
   });
 
   it("gives the unit's officer, the People's Committee and a partner on the unit's plan team the record and its file", async () => {
     for (const actor of [officer, committee, partnerOnTeam]) {
       const found = await getRecord(scopeFor(actor), record.id);
       expect(found?.versions[0]?.files.map((f) => f.id)).toEqual([fileId]);
-      expect(await getRecordFile(scopeFor(actor), fileId)).toMatchObject({ id: fileId, contentType: "application/pdf" });
+      expect(await getRecordFile(scopeFor(actor), fileId)).toMatchObject({
+        id: fileId,
+        contentType: "application/pdf",
+      });
     }
   });
 
@@ -60,7 +71,10 @@ describe("record scope", () => {
   it("finds units in the queue without diacritics", async () => {
     const unit = await db.agency.findUniqueOrThrow({ where: { id: officer.agencyId! } });
     const words = unit.name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
-    const { records } = await listRecords(scopeFor(committee), recordListQuerySchema.parse({ q: words, category: "INTERNAL_AUDIT_REPORT" }));
+    const { records } = await listRecords(
+      scopeFor(committee),
+      recordListQuerySchema.parse({ q: words, category: "INTERNAL_AUDIT_REPORT" }),
+    );
     expect(records.map((r) => r.id)).toEqual([record.id]);
   });
 });

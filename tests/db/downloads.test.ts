@@ -10,7 +10,10 @@ import { createActor } from "@/tests/factories/users";
 
 // Only the session edge is replaced: the route handlers read the actor from here.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor, requestIp: async () => "198.51.100.7" }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentActor: async () => session.actor,
+  requestIp: async () => "198.51.100.7",
+}));
 const routes = {
   recordFile: (await import("@/app/api/ho-so/tep/[fileId]/route")).GET,
   approvalFile: (await import("@/app/api/ke-hoach/[id]/quyet-dinh/route")).GET,
@@ -34,16 +37,32 @@ beforeAll(async () => {
   const record = await createRecordFor(officer);
   fileId = (await db.recordFile.findFirstOrThrow({ where: { version: { recordId: record.id } } })).id;
   const decision = await storedFile("Quyết định 346.pdf");
-  const plan = await insertPlan({ createdById: inspector.id, year: 2021, status: "APPROVED", targets: [{ agencyId: officer.agencyId! }] });
-  await db.inspectionPlan.update({ where: { id: plan.id }, data: { approvalFileKey: decision.key, approvalFileName: decision.name, approvalFileSize: decision.size } });
+  const plan = await insertPlan({
+    createdById: inspector.id,
+    year: 2021,
+    status: "APPROVED",
+    targets: [{ agencyId: officer.agencyId! }],
+  });
+  await db.inspectionPlan.update({
+    where: { id: plan.id },
+    data: { approvalFileKey: decision.key, approvalFileName: decision.name, approvalFileSize: decision.size },
+  });
   planId = plan.id;
 });
 
 type Download = { name: keyof typeof routes; url: () => string; params: () => Record<string, string> };
 const downloads: Download[] = [
   { name: "recordFile", url: () => `http://localhost/api/ho-so/tep/${fileId}`, params: () => ({ fileId }) },
-  { name: "approvalFile", url: () => `http://localhost/api/ke-hoach/${planId}/quyet-dinh`, params: () => ({ id: planId }) },
-  { name: "evidence", url: () => `http://localhost/api/kiem-tra/${nowhere}/minh-chung/${nowhere}`, params: () => ({ id: nowhere, evidenceId: nowhere }) },
+  {
+    name: "approvalFile",
+    url: () => `http://localhost/api/ke-hoach/${planId}/quyet-dinh`,
+    params: () => ({ id: planId }),
+  },
+  {
+    name: "evidence",
+    url: () => `http://localhost/api/kiem-tra/${nowhere}/minh-chung/${nowhere}`,
+    params: () => ({ id: nowhere, evidenceId: nowhere }),
+  },
   { name: "registryExport", url: () => "http://localhost/api/agencies/export?format=csv", params: () => ({}) },
 ];
 
@@ -51,7 +70,10 @@ const downloads: Download[] = [
 function get(download: Download, actor: Actor | null, locale?: "vi" | "en") {
   session.actor = actor;
   const request = new Request(download.url(), { headers: locale ? { cookie: `theme=x; locale=${locale}` } : {} });
-  const handler = routes[download.name] as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  const handler = routes[download.name] as (
+    request: Request,
+    context: { params: Promise<Record<string, string>> },
+  ) => Promise<Response>;
   return handler(request, { params: Promise.resolve(download.params()) });
 }
 
@@ -62,24 +84,41 @@ async function json(response: Response) {
 }
 
 describe("download routes", () => {
-  it.each(downloads)("$name: not signed in is 401 with the app's JSON error, in the reader's language", async (download) => {
-    const vi = await get(download, null);
-    expect(vi.status).toBe(401);
-    expect(await json(vi)).toEqual({ code: "UNAUTHENTICATED", message: "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại." });
-    const en = await get(download, null, "en");
-    expect(en.status).toBe(401);
-    expect(await json(en)).toEqual({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
-  });
+  it.each(downloads)(
+    "$name: not signed in is 401 with the app's JSON error, in the reader's language",
+    async (download) => {
+      const vi = await get(download, null);
+      expect(vi.status).toBe(401);
+      expect(await json(vi)).toEqual({
+        code: "UNAUTHENTICATED",
+        message: "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.",
+      });
+      const en = await get(download, null, "en");
+      expect(en.status).toBe(401);
+      expect(await json(en)).toEqual({
+        code: "UNAUTHENTICATED",
+        message: "Your session has ended. Please sign in again.",
+      });
+    },
+  );
 
-  it.each(downloads)("$name: a user who must still change the password set by an administrator is refused (403), as pages refuse them", async (download) => {
-    const pending = { ...inspector, mustChangePassword: true };
-    const response = await get(download, pending);
-    expect(response.status).toBe(403);
-    expect(await json(response)).toEqual({ code: "FORBIDDEN", message: "Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục." });
-    const en = await get(download, { ...officer, mustChangePassword: true }, "en");
-    expect(en.status).toBe(403);
-    expect((await json(en)).message).toBe("Your password was set by an administrator. Change it before you continue.");
-  });
+  it.each(downloads)(
+    "$name: a user who must still change the password set by an administrator is refused (403), as pages refuse them",
+    async (download) => {
+      const pending = { ...inspector, mustChangePassword: true };
+      const response = await get(download, pending);
+      expect(response.status).toBe(403);
+      expect(await json(response)).toEqual({
+        code: "FORBIDDEN",
+        message: "Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục.",
+      });
+      const en = await get(download, { ...officer, mustChangePassword: true }, "en");
+      expect(en.status).toBe(403);
+      expect((await json(en)).message).toBe(
+        "Your password was set by an administrator. Change it before you continue.",
+      );
+    },
+  );
 
   it("out of scope or absent is 404 JSON in the reader's language: another unit's file, an unknown plan or id", async () => {
     const stranger = (await createActor("AGENCY_OFFICER")).actor;
@@ -108,7 +147,9 @@ describe("download routes", () => {
     expect((await file.text()).startsWith("%PDF-1.4")).toBe(true);
     const decision = await get(downloads[1]!, officer);
     expect(decision.status).toBe(200);
-    expect(decision.headers.get("content-disposition")).toContain("filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20346.pdf");
+    expect(decision.headers.get("content-disposition")).toContain(
+      "filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20346.pdf",
+    );
     await decision.arrayBuffer();
     const exported = await get(downloads[3]!, inspector);
     expect(exported.status).toBe(200);

@@ -54,12 +54,16 @@ describe("embedded PostgreSQL under concurrent connections", () => {
                 [worker],
               );
               for (const row of rows) {
-                if (row.owner !== worker || row.asked !== worker || row.pid !== backend[0]!.pid) wrong.push(`read ${worker}/${round}: ${JSON.stringify(row)}`);
+                if (row.owner !== worker || row.asked !== worker || row.pid !== backend[0]!.pid)
+                  wrong.push(`read ${worker}/${round}: ${JSON.stringify(row)}`);
               }
               if (round % 3 === 0) {
                 await client.query("BEGIN");
                 await client.query("INSERT INTO mine VALUES ($1)", [worker]);
-                const { rows: others } = await client.query<{ n: string }>("SELECT count(*) AS n FROM mine WHERE owner <> $1", [worker]);
+                const { rows: others } = await client.query<{ n: string }>(
+                  "SELECT count(*) AS n FROM mine WHERE owner <> $1",
+                  [worker],
+                );
                 if (others[0]!.n !== "0") wrong.push(`transaction ${worker}/${round}: ${others[0]!.n} rows of others`);
                 await client.query(round % 2 ? "ROLLBACK" : "COMMIT");
               }
@@ -86,7 +90,9 @@ describe("embedded PostgreSQL under concurrent connections", () => {
               return rows[0]!.asked === i;
             });
           }
-          const rows = await client.$queryRaw<{ asked: number; user: string }[]>`SELECT ${i}::int AS asked, current_user AS user`;
+          const rows = await client.$queryRaw<
+            { asked: number; user: string }[]
+          >`SELECT ${i}::int AS asked, current_user AS user`;
           return rows[0]!.asked === i && rows[0]!.user === "postgres";
         }),
       );
@@ -114,7 +120,10 @@ describe("embedded PostgreSQL lifecycle", () => {
 
   /** Starts the server on `dir` in a child process, the way `npm start` holds it; resolves with its URL. */
   function holdInChild(dir: string): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-embedded.ts", dir], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-embedded.ts", dir], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     children.push(child);
     return new Promise((resolve, reject) => {
       let out = "";

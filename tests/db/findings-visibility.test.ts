@@ -31,9 +31,17 @@ beforeAll(async () => {
   const partnerUser = await createUser({ role: "PARTNER_INSPECTOR" });
   partner = actorOf(partnerUser);
   const token = uniqueToken();
-  [longXuyen, chauDoc] = await Promise.all([createAgency({ name: `UBND Thành phố Long Xuyên ${token}` }), createAgency({ name: `UBND Thành phố Châu Đốc ${token}` })]);
+  [longXuyen, chauDoc] = await Promise.all([
+    createAgency({ name: `UBND Thành phố Long Xuyên ${token}` }),
+    createAgency({ name: `UBND Thành phố Châu Đốc ${token}` }),
+  ]);
   [plan, otherPlan] = await Promise.all([
-    insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS", members: [{ userId: partnerUser.id, role: "MEMBER" }] }),
+    insertPlan({
+      createdById: admin.id,
+      year: 2051,
+      status: "IN_PROGRESS",
+      members: [{ userId: partnerUser.id, role: "MEMBER" }],
+    }),
     insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" }),
   ]);
   signed = (
@@ -41,19 +49,40 @@ beforeAll(async () => {
       planId: plan.id,
       agencyId: longXuyen.id,
       kind: "ON_SITE",
-      items: [{ code: "QD-02", result: "MINOR_NC" }, { code: "N-4.1", result: "RECOMMENDATION" }, { code: "N-8.5", result: "MAJOR_NC" }],
+      items: [
+        { code: "QD-02", result: "MINOR_NC" },
+        { code: "N-4.1", result: "RECOMMENDATION" },
+        { code: "N-8.5", result: "MAJOR_NC" },
+      ],
       findings: [
-        { code: "QD-02", severity: "MINOR", dueDate: utc(2051, 8, 15), description: "Danh mục thủ tục hành chính chưa cập nhật" },
+        {
+          code: "QD-02",
+          severity: "MINOR",
+          dueDate: utc(2051, 8, 15),
+          description: "Danh mục thủ tục hành chính chưa cập nhật",
+        },
         { code: "N-4.1", severity: "RECOMMENDATION", dueDate: utc(2051, 9, 1) },
         { code: "N-8.5", severity: "MAJOR", dueDate: utc(2051, 8, 1), status: "CLOSED" },
       ],
     })
   ).findings;
   draft = (
-    await insertInspection({ planId: plan.id, agencyId: longXuyen.id, kind: "DOSSIER", status: "IN_PROGRESS", items: [{ code: "N-7.5", result: "MAJOR_NC" }], findings: [{ code: "N-7.5", severity: "MAJOR", dueDate: null }] })
+    await insertInspection({
+      planId: plan.id,
+      agencyId: longXuyen.id,
+      kind: "DOSSIER",
+      status: "IN_PROGRESS",
+      items: [{ code: "N-7.5", result: "MAJOR_NC" }],
+      findings: [{ code: "N-7.5", severity: "MAJOR", dueDate: null }],
+    })
   ).findings;
   elsewhere = (
-    await insertInspection({ planId: otherPlan.id, agencyId: chauDoc.id, items: [{ code: "N-9.2", result: "MINOR_NC" }], findings: [{ code: "N-9.2", severity: "MINOR", dueDate: utc(2051, 8, 20) }] })
+    await insertInspection({
+      planId: otherPlan.id,
+      agencyId: chauDoc.id,
+      items: [{ code: "N-9.2", result: "MINOR_NC" }],
+      findings: [{ code: "N-9.2", severity: "MINOR", dueDate: utc(2051, 8, 20) }],
+    })
   ).findings;
 });
 
@@ -131,7 +160,12 @@ describe("filters", () => {
     const unit = await createAgency({ name: `UBND Xã Khuyến Nghị ${uniqueToken()}` });
     const ownPlan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" });
     const legacy = (
-      await insertInspection({ planId: ownPlan.id, agencyId: unit.id, items: [{ code: "N-5.1", result: "RECOMMENDATION" }], findings: [{ code: "N-5.1", severity: "RECOMMENDATION", dueDate: utc(2051, 1, 1) }] })
+      await insertInspection({
+        planId: ownPlan.id,
+        agencyId: unit.id,
+        items: [{ code: "N-5.1", result: "RECOMMENDATION" }],
+        findings: [{ code: "N-5.1", severity: "RECOMMENDATION", dueDate: utc(2051, 1, 1) }],
+      })
     ).findings;
     const { findings } = await listFindings(scopeFor(admin), query({ overdue: "yes" }), today);
     expect(findings.map((f) => f.id)).not.toContain(legacy[0]!.id);

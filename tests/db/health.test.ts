@@ -28,7 +28,11 @@ afterEach(async () => {
 
 async function check() {
   const response = await GET();
-  return { status: response.status, body: (await response.json()) as Record<string, unknown>, cacheControl: response.headers.get("cache-control") };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    cacheControl: response.headers.get("cache-control"),
+  };
 }
 
 describe("GET /api/health", () => {
@@ -39,7 +43,11 @@ describe("GET /api/health", () => {
   it("answers 503 when the database does not answer", async () => {
     vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     useDatabase("postgresql://postgres@127.0.0.1:1/x");
-    expect(await check()).toEqual({ status: 503, body: { status: "error", database: "unreachable" }, cacheControl: "no-store" });
+    expect(await check()).toEqual({
+      status: 503,
+      body: { status: "error", database: "unreachable" },
+      cacheControl: "no-store",
+    });
   });
 
   it("answers 503 on an empty, unmigrated database", async () => {
@@ -63,6 +71,9 @@ describe("GET /api/health", () => {
     cleanups.push(fresh.drop);
     await migrate({ connectionString: fresh.url, migrationsDir: dir });
     useDatabase(fresh.url);
-    expect(await check()).toMatchObject({ status: 503, body: { status: "error", database: "migrations pending", pending: all.length - 1 } });
+    expect(await check()).toMatchObject({
+      status: 503,
+      body: { status: "error", database: "migrations pending", pending: all.length - 1 },
+    });
   });
 });

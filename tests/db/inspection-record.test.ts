@@ -61,7 +61,12 @@ describe("getInspectionRecord", () => {
 
     const record = await getInspectionRecord(scopeFor(admin), inspection.id);
     expect(record).not.toBeNull();
-    expect(record!.plan).toMatchObject({ number: plan.number, approvalNumber: "346/QĐ-UBND", teamDecisionNumber: "447/QĐ-SKHCN", teamDecisionDate: utc(2051, 3, 9) });
+    expect(record!.plan).toMatchObject({
+      number: plan.number,
+      approvalNumber: "346/QĐ-UBND",
+      teamDecisionNumber: "447/QĐ-SKHCN",
+      teamDecisionDate: utc(2051, 3, 9),
+    });
     expect(record!.agency.name).toBe("UBND Xã Thử Nghiệm Biên Bản");
     expect(record!.team.map((m) => [m.name, m.role])).toEqual([
       ["Trần Thị Trưởng", "LEAD"],
@@ -70,7 +75,13 @@ describe("getInspectionRecord", () => {
     ]);
     expect(record!.team[1]!.agencyName).toEqual(expect.any(String));
     expect(record!.lead?.name).toBe("Trần Thị Trưởng");
-    expect(record!).toMatchObject({ representativeName: "Võ Thị Đại Diện", representativeTitle: "Chủ tịch UBND xã", recordDate: utc(2051, 6, 15), signedOffByName: "Trần Thị Trưởng", strengths: "Lãnh đạo quan tâm" });
+    expect(record!).toMatchObject({
+      representativeName: "Võ Thị Đại Diện",
+      representativeTitle: "Chủ tịch UBND xã",
+      recordDate: utc(2051, 6, 15),
+      signedOffByName: "Trần Thị Trưởng",
+      strengths: "Lãnh đạo quan tâm",
+    });
     expect(record!.items.map((i) => [i.code, i.result, i.standard, i.group])).toEqual([
       ["QD-01", "CONFORM", "QD19_2014", "Đ36.1"],
       ["QD-02", "MINOR_NC", "QD19_2014", "TT26"],
@@ -80,31 +91,65 @@ describe("getInspectionRecord", () => {
       ["N-10.2", "CONFORM", "ISO_9001_2015", "10"],
     ]);
     expect(record!.items[1]!.note).toBe("Danh mục TTHC chưa cập nhật");
-    expect(record!.score.overall).toMatchObject({ total: 6, conforming: 3, nonconforming: 2, notApplicable: 1, applicable: 5, conformity: 0.6, provisional: false });
+    expect(record!.score.overall).toMatchObject({
+      total: 6,
+      conforming: 3,
+      nonconforming: 2,
+      notApplicable: 1,
+      applicable: 5,
+      conformity: 0.6,
+      provisional: false,
+    });
     expect(record!.score.groups.map((g) => g.group)).toEqual(["Đ36.1", "TT26", "4", "8", "9", "10"]);
     expect(record!.findings.map((f) => [f.number, f.severity, f.itemCode, f.clause])).toEqual([
       [1, "MINOR", "QD-02", "TT26 Đ4.2, Đ4.3"],
       [2, "RECOMMENDATION", "N-4.1", "4.1"],
       [3, "MAJOR", "N-8.5", "8.5"],
     ]);
-    expect(record!.findings[0]).toMatchObject({ id: findings[0]!.id, legalBasis: "TT26 Đ4.2", dueDate: utc(2051, 8, 15) });
+    expect(record!.findings[0]).toMatchObject({
+      id: findings[0]!.id,
+      legalBasis: "TT26 Đ4.2",
+      dueDate: utc(2051, 8, 15),
+    });
   });
 
   it("shows the plan's whole team while nobody is assigned, and a provisional score while items are unassessed", async () => {
     const unit = await createAgency();
-    const [lead, member] = await Promise.all([createUser({ role: "DOST_INSPECTOR", name: "Trưởng Đoàn B" }), createUser({ role: "DOST_INSPECTOR", name: "Thành Viên B" })]);
-    const plan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS", members: [{ userId: member.id, role: "MEMBER" }, { userId: lead.id, role: "LEAD" }] });
+    const [lead, member] = await Promise.all([
+      createUser({ role: "DOST_INSPECTOR", name: "Trưởng Đoàn B" }),
+      createUser({ role: "DOST_INSPECTOR", name: "Thành Viên B" }),
+    ]);
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2051,
+      status: "IN_PROGRESS",
+      members: [
+        { userId: member.id, role: "MEMBER" },
+        { userId: lead.id, role: "LEAD" },
+      ],
+    });
     const { inspection } = await insertInspection({
       planId: plan.id,
       agencyId: unit.id,
       status: "IN_PROGRESS",
       recordDate: null,
       representativeName: null,
-      items: [{ code: "N-4.1", result: "CONFORM" }, { code: "N-4.2", result: null }],
+      items: [
+        { code: "N-4.1", result: "CONFORM" },
+        { code: "N-4.2", result: null },
+      ],
     });
     const record = await getInspectionRecord(scopeFor(admin), inspection.id);
     expect(record!.team.map((m) => m.name)).toEqual(["Trưởng Đoàn B", "Thành Viên B"]);
-    expect(record!).toMatchObject({ status: "IN_PROGRESS", recordDate: null, representativeName: null, signedOffAt: null, signedOffByName: null, overallResult: null, findings: [] });
+    expect(record!).toMatchObject({
+      status: "IN_PROGRESS",
+      recordDate: null,
+      representativeName: null,
+      signedOffAt: null,
+      signedOffByName: null,
+      overallResult: null,
+      findings: [],
+    });
     expect(record!.score.overall).toMatchObject({ conforming: 1, applicable: 2, unassessed: 1, provisional: true });
   });
 });
@@ -120,17 +165,32 @@ describe("who reads an inspection record", () => {
     [unit, other] = await Promise.all([createAgency(), createAgency()]);
     const partner = await createUser({ role: "PARTNER_INSPECTOR" });
     partnerOnPlan = actorOf(partner);
-    const plan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS", members: [{ userId: partner.id, role: "MEMBER" }] });
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2051,
+      status: "IN_PROGRESS",
+      members: [{ userId: partner.id, role: "MEMBER" }],
+    });
     // One after the other: both inspections share the plan's target of the unit.
     const inspect = (status: InspectionStatus, kind: "ON_SITE" | "DOSSIER") =>
-      insertInspection({ planId: plan.id, agencyId: unit.id, status, kind, items: [{ code: "N-4.1", result: "MINOR_NC" }], findings: [{ code: "N-4.1", severity: "MINOR" }] });
+      insertInspection({
+        planId: plan.id,
+        agencyId: unit.id,
+        status,
+        kind,
+        items: [{ code: "N-4.1", result: "MINOR_NC" }],
+        findings: [{ code: "N-4.1", severity: "MINOR" }],
+      });
     const draft = await inspect("IN_PROGRESS", "ON_SITE");
     const signed = await inspect("SIGNED_OFF", "DOSSIER");
     draftId = draft.inspection.id;
     signedId = signed.inspection.id;
   });
 
-  const reads = async (actor: Actor) => [Boolean(await getInspectionRecord(scopeFor(actor), draftId)), Boolean(await getInspectionRecord(scopeFor(actor), signedId))];
+  const reads = async (actor: Actor) => [
+    Boolean(await getInspectionRecord(scopeFor(actor), draftId)),
+    Boolean(await getInspectionRecord(scopeFor(actor), signedId)),
+  ];
 
   it("DOST staff read every record, draft or signed", async () => {
     expect(await reads(admin)).toEqual([true, true]);

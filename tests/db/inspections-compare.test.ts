@@ -9,7 +9,16 @@ import { actorOf, createActor, createUser } from "@/tests/factories/users";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const byKey = (rows: CompareRow[]) =>
-  Object.fromEntries(rows.map((r) => [r.key, { previous: r.previous.map((i) => [i.code, i.result]), current: r.current.map((i) => [i.code, i.result]), change: r.change }]));
+  Object.fromEntries(
+    rows.map((r) => [
+      r.key,
+      {
+        previous: r.previous.map((i) => [i.code, i.result]),
+        current: r.current.map((i) => [i.code, i.result]),
+        change: r.change,
+      },
+    ]),
+  );
 
 let admin: Actor;
 beforeAll(async () => {
@@ -29,7 +38,12 @@ describe("compareWithPrevious: a unit inspected under 2008, then under 2015", ()
     const [plan2049, plan2050, plan2051] = await Promise.all([
       insertPlan({ createdById: admin.id, year: 2049, status: "COMPLETED" }),
       insertPlan({ createdById: admin.id, year: 2050, status: "IN_PROGRESS" }),
-      insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS", members: [{ userId: partner.id, role: "MEMBER" }] }),
+      insertPlan({
+        createdById: admin.id,
+        year: 2051,
+        status: "IN_PROGRESS",
+        members: [{ userId: partner.id, role: "MEMBER" }],
+      }),
     ]);
     const earlierItems: ItemRow[] = [
       { code: "QD-01", result: "MINOR_NC" },
@@ -39,9 +53,24 @@ describe("compareWithPrevious: a unit inspected under 2008, then under 2015", ()
       { code: "O-7.5", result: "MAJOR_NC" },
       { code: "O-8.5.2", result: "CONFORM" },
     ];
-    earlierId = (await insertInspection({ planId: plan2049.id, agencyId: unit.id, standardVersion: "ISO_9001_2008", recordDate: utc(2049, 6, 1), items: earlierItems })).inspection.id;
+    earlierId = (
+      await insertInspection({
+        planId: plan2049.id,
+        agencyId: unit.id,
+        standardVersion: "ISO_9001_2008",
+        recordDate: utc(2049, 6, 1),
+        items: earlierItems,
+      })
+    ).inspection.id;
     // Later, but never signed off: not a result to compare with.
-    await insertInspection({ planId: plan2050.id, agencyId: unit.id, status: "IN_PROGRESS", standardVersion: "ISO_9001_2008", recordDate: utc(2050, 6, 1), items: earlierItems.map((i) => ({ ...i, result: "CONFORM" })) });
+    await insertInspection({
+      planId: plan2050.id,
+      agencyId: unit.id,
+      status: "IN_PROGRESS",
+      standardVersion: "ISO_9001_2008",
+      recordDate: utc(2050, 6, 1),
+      items: earlierItems.map((i) => ({ ...i, result: "CONFORM" })),
+    });
     currentId = (
       await insertInspection({
         planId: plan2051.id,
@@ -62,30 +91,75 @@ describe("compareWithPrevious: a unit inspected under 2008, then under 2015", ()
 
   it("takes the signed-off 2008 inspection and maps its results onto 2015 clauses through the crosswalk", async () => {
     const comparison = await compareWithPrevious(scopeFor(admin), currentId);
-    expect(comparison!.previous).toMatchObject({ id: earlierId, kind: "ON_SITE", recordDate: utc(2049, 6, 1), plan: { year: 2049 } });
+    expect(comparison!.previous).toMatchObject({
+      id: earlierId,
+      kind: "ON_SITE",
+      recordDate: utc(2049, 6, 1),
+      plan: { year: 2049 },
+    });
     const { iso, decision19 } = comparison!.lineup!;
-    expect(iso).toMatchObject({ crosswalked: true, previous: { standard: "ISO_9001_2008" }, current: { standard: "ISO_9001_2015" } });
+    expect(iso).toMatchObject({
+      crosswalked: true,
+      previous: { standard: "ISO_9001_2008" },
+      current: { standard: "ISO_9001_2015" },
+    });
     const rows = byKey(iso!.rows);
     expect(rows["4.1"]).toEqual({ previous: [], current: [["N-4.1", "CONFORM"]], change: "NO_PREVIOUS" });
-    expect(rows["7.5"]).toEqual({ previous: [["O-4.2.2", "CONFORM"], ["O-4.2.3", "MINOR_NC"]], current: [["N-7.5", "CONFORM"]], change: "IMPROVED" });
-    expect(rows["8.5"]).toEqual({ previous: [["O-7.5", "MAJOR_NC"]], current: [["N-8.5", "MINOR_NC"]], change: "IMPROVED" });
-    expect(rows["10.2"]).toEqual({ previous: [["O-8.5.2", "CONFORM"]], current: [["N-10.2", null]], change: "NOT_ASSESSED" });
+    expect(rows["7.5"]).toEqual({
+      previous: [
+        ["O-4.2.2", "CONFORM"],
+        ["O-4.2.3", "MINOR_NC"],
+      ],
+      current: [["N-7.5", "CONFORM"]],
+      change: "IMPROVED",
+    });
+    expect(rows["8.5"]).toEqual({
+      previous: [["O-7.5", "MAJOR_NC"]],
+      current: [["N-8.5", "MINOR_NC"]],
+      change: "IMPROVED",
+    });
+    expect(rows["10.2"]).toEqual({
+      previous: [["O-8.5.2", "CONFORM"]],
+      current: [["N-10.2", null]],
+      change: "NOT_ASSESSED",
+    });
     expect(rows["4.3"]).toEqual({ previous: [["O-4.2.2", "CONFORM"]], current: [], change: "DROPPED" });
     expect(iso!.previous.overall).toMatchObject({ conforming: 2, applicable: 4 });
     expect(iso!.current.overall).toMatchObject({ conforming: 2, applicable: 4, provisional: true });
-    expect(decision19.map((r) => [r.key, r.change])).toEqual([["QD-01", "IMPROVED"], ["QD-02", "WORSE"]]);
+    expect(decision19.map((r) => [r.key, r.change])).toEqual([
+      ["QD-01", "IMPROVED"],
+      ["QD-02", "WORSE"],
+    ]);
   });
 
   it("an actor who may not read the earlier inspection gets the current one with nothing to compare", async () => {
     // The partner is on the 2051 plan only; the 2049 inspection is out of their sight.
-    expect(await compareWithPrevious(scopeFor(partnerOnCurrentOnly), currentId)).toEqual({ previous: null, lineup: null });
+    expect(await compareWithPrevious(scopeFor(partnerOnCurrentOnly), currentId)).toEqual({
+      previous: null,
+      lineup: null,
+    });
   });
 
   it("out of scope: another unit's officer, and the unit's own officer before sign-off, get nothing", async () => {
     const other = await createAgency();
-    expect(await compareWithPrevious(scopeFor((await createActor("AGENCY_OFFICER", { agencyId: other.id })).actor), currentId)).toBeNull();
-    expect(await compareWithPrevious(scopeFor((await createActor("AGENCY_OFFICER", { agencyId: other.id })).actor), earlierId)).toBeNull();
-    expect(await compareWithPrevious(scopeFor((await createActor("AGENCY_OFFICER", { agencyId: unit.id })).actor), currentId)).toBeNull();
+    expect(
+      await compareWithPrevious(
+        scopeFor((await createActor("AGENCY_OFFICER", { agencyId: other.id })).actor),
+        currentId,
+      ),
+    ).toBeNull();
+    expect(
+      await compareWithPrevious(
+        scopeFor((await createActor("AGENCY_OFFICER", { agencyId: other.id })).actor),
+        earlierId,
+      ),
+    ).toBeNull();
+    expect(
+      await compareWithPrevious(
+        scopeFor((await createActor("AGENCY_OFFICER", { agencyId: unit.id })).actor),
+        currentId,
+      ),
+    ).toBeNull();
   });
 
   it("the first signed-off inspection of a unit has nothing before it", async () => {
@@ -96,10 +170,34 @@ describe("compareWithPrevious: a unit inspected under 2008, then under 2015", ()
 describe("compareWithPrevious: the same version, clause by clause", () => {
   it("prefers the latest earlier inspection of the same kind and compares 2015 with 2015 directly", async () => {
     const unit = await createAgency();
-    const [plan2048, plan2049, plan2051] = await Promise.all([2048, 2049, 2051].map((year) => insertPlan({ createdById: admin.id, year, status: "IN_PROGRESS" })));
-    const onSite2048 = await insertInspection({ planId: plan2048!.id, agencyId: unit.id, recordDate: utc(2048, 5, 1), items: [{ code: "N-8.5", result: "MAJOR_NC" }, { code: "N-9.1", result: "CONFORM" }] });
-    await insertInspection({ planId: plan2049!.id, agencyId: unit.id, kind: "DOSSIER", recordDate: utc(2049, 5, 1), items: [{ code: "N-8.5", result: "CONFORM" }] });
-    const current = await insertInspection({ planId: plan2051!.id, agencyId: unit.id, recordDate: utc(2051, 5, 1), items: [{ code: "N-8.5", result: "CONFORM" }, { code: "N-9.1", result: "NOT_APPLICABLE" }] });
+    const [plan2048, plan2049, plan2051] = await Promise.all(
+      [2048, 2049, 2051].map((year) => insertPlan({ createdById: admin.id, year, status: "IN_PROGRESS" })),
+    );
+    const onSite2048 = await insertInspection({
+      planId: plan2048!.id,
+      agencyId: unit.id,
+      recordDate: utc(2048, 5, 1),
+      items: [
+        { code: "N-8.5", result: "MAJOR_NC" },
+        { code: "N-9.1", result: "CONFORM" },
+      ],
+    });
+    await insertInspection({
+      planId: plan2049!.id,
+      agencyId: unit.id,
+      kind: "DOSSIER",
+      recordDate: utc(2049, 5, 1),
+      items: [{ code: "N-8.5", result: "CONFORM" }],
+    });
+    const current = await insertInspection({
+      planId: plan2051!.id,
+      agencyId: unit.id,
+      recordDate: utc(2051, 5, 1),
+      items: [
+        { code: "N-8.5", result: "CONFORM" },
+        { code: "N-9.1", result: "NOT_APPLICABLE" },
+      ],
+    });
 
     const comparison = await compareWithPrevious(scopeFor(admin), current.inspection.id);
     expect(comparison!.previous?.id).toBe(onSite2048.inspection.id);
@@ -111,6 +209,8 @@ describe("compareWithPrevious: the same version, clause by clause", () => {
     });
     // The unit's officer reads both once signed off, and gets the same comparison.
     const officer = (await createActor("AGENCY_OFFICER", { agencyId: unit.id })).actor;
-    expect((await compareWithPrevious(scopeFor(officer), current.inspection.id))!.previous?.id).toBe(onSite2048.inspection.id);
+    expect((await compareWithPrevious(scopeFor(officer), current.inspection.id))!.previous?.id).toBe(
+      onSite2048.inspection.id,
+    );
   });
 });

@@ -20,20 +20,34 @@ beforeAll(async () => {
 
 /** A plan with one on-site unit, a lead, an assigned member and a member not assigned to it. */
 async function setup() {
-  const [lead, member, bystander] = await Promise.all([createActor("DOST_INSPECTOR"), createActor("PARTNER_INSPECTOR"), createActor("DOST_INSPECTOR")]);
+  const [lead, member, bystander] = await Promise.all([
+    createActor("DOST_INSPECTOR"),
+    createActor("PARTNER_INSPECTOR"),
+    createActor("DOST_INSPECTOR"),
+  ]);
   const unit = await qmsUnit();
   const { plan } = await approvedPlanWithInspections({
     createdById: admin.id,
     units: [{ agencyId: unit.id, onSite: "MANDATORY" }],
-    members: [{ userId: lead.user.id, role: "LEAD" }, { userId: member.user.id, role: "MEMBER" }, { userId: bystander.user.id, role: "MEMBER" }],
+    members: [
+      { userId: lead.user.id, role: "LEAD" },
+      { userId: member.user.id, role: "MEMBER" },
+      { userId: bystander.user.id, role: "MEMBER" },
+    ],
   });
   const inspection = await inspectionOf(plan.id, unit.id);
   await assign(inspection.id, [member.user.id]);
   return { plan, unit, inspection, lead: lead.actor, member: member.actor, bystander: bystander.actor };
 }
 
-const save = (actor: Actor, inspectionId: string, itemId: string, version: number, result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null, note = "") =>
-  saveInspectionItem({ inspectionId, itemId, version, result, note }, { actor, ip });
+const save = (
+  actor: Actor,
+  inspectionId: string,
+  itemId: string,
+  version: number,
+  result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null,
+  note = "",
+) => saveInspectionItem({ inspectionId, itemId, version, result, note }, { actor, ip });
 
 describe("getInspection", () => {
   it("tells each reader their place on the team: the lead, an assigned member, a member not assigned, DOST outside the team", async () => {
@@ -50,7 +64,10 @@ describe("saveInspectionItem", () => {
   it("of two saves from the same version one wins; the other gets CONFLICT with the current value and changes nothing", async () => {
     const { inspection, lead, member } = await setup();
     const item = inspection.items[0]!;
-    const outcomes = await Promise.allSettled([save(lead, inspection.id, item.id, 0, "CONFORM", "Trưởng đoàn"), save(member, inspection.id, item.id, 0, "MINOR_NC", "Thành viên")]);
+    const outcomes = await Promise.allSettled([
+      save(lead, inspection.id, item.id, 0, "CONFORM", "Trưởng đoàn"),
+      save(member, inspection.id, item.id, 0, "MINOR_NC", "Thành viên"),
+    ]);
     const won = outcomes.filter((o) => o.status === "fulfilled");
     const lost = outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason);
     expect([won.length, lost.length]).toEqual([1, 1]);
@@ -61,14 +78,20 @@ describe("saveInspectionItem", () => {
     expect(lost[0].details.current.by).toBeTruthy();
     // Keeping mine: saved again on top of the version now current.
     const loser = saved.result === "CONFORM" ? member : lead;
-    expect(await save(loser, inspection.id, item.id, 1, "NOT_APPLICABLE")).toMatchObject({ version: 2, result: "NOT_APPLICABLE" });
+    expect(await save(loser, inspection.id, item.id, 1, "NOT_APPLICABLE")).toMatchObject({
+      version: 2,
+      result: "NOT_APPLICABLE",
+    });
   });
 
   it("starts the inspection and the plan on the first save, once, with audit rows", async () => {
     const { plan, inspection, member } = await setup();
     expect(await save(member, inspection.id, inspection.items[0]!.id, 0, "CONFORM")).toMatchObject({ started: true });
     expect(await save(member, inspection.id, inspection.items[1]!.id, 0, "CONFORM")).toMatchObject({ started: false });
-    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({ status: "IN_PROGRESS", startedAt: expect.any(Date) });
+    expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      startedAt: expect.any(Date),
+    });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("IN_PROGRESS");
     const [row] = await auditRowsFor({ type: "plan", id: plan.id }, "plan.transition");
     expect(row!.data).toMatchObject({ action: "start", from: "APPROVED", to: "IN_PROGRESS" });
@@ -83,27 +106,52 @@ describe("saveInspectionItem", () => {
     expect(raised.finding).toMatchObject({ number: 1, severity: "MINOR", dueDate: "" });
     const row = await db.finding.findUniqueOrThrow({ where: { itemId: first.id } });
     const standard = first.checklistItem.template.standard;
-    expect(row).toMatchObject({ agencyId: inspection.agencyId, clause: first.checklistItem.clause, legalBasis: standard === "QD19_2014" ? first.checklistItem.clause : expect.stringMatching(/^TCVN ISO 9001:20(08|15), điều /) });
+    expect(row).toMatchObject({
+      agencyId: inspection.agencyId,
+      clause: first.checklistItem.clause,
+      legalBasis:
+        standard === "QD19_2014"
+          ? first.checklistItem.clause
+          : expect.stringMatching(/^TCVN ISO 9001:20(08|15), điều /),
+    });
     // A finding on an earlier item takes number 1: findings follow checklist order.
     await save(member, inspection.id, second.id, 0, "RECOMMENDATION");
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: first.id } })).number).toBe(2);
-    expect(await save(member, inspection.id, first.id, 1, "MAJOR_NC")).toMatchObject({ finding: { severity: "MAJOR", number: 2 } });
+    expect(await save(member, inspection.id, first.id, 1, "MAJOR_NC")).toMatchObject({
+      finding: { severity: "MAJOR", number: 2 },
+    });
     await save(member, inspection.id, first.id, 2, "CONFORM");
     expect(await db.finding.count({ where: { itemId: first.id } })).toBe(0);
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: second.id } })).number).toBe(1);
-    const types = (await db.auditEvent.findMany({ where: { type: { startsWith: "finding." }, data: { path: ["inspectionId"], equals: inspection.id } }, orderBy: { id: "asc" } })).map((r) => r.type);
+    const types = (
+      await db.auditEvent.findMany({
+        where: { type: { startsWith: "finding." }, data: { path: ["inspectionId"], equals: inspection.id } },
+        orderBy: { id: "asc" },
+      })
+    ).map((r) => r.type);
     expect(types).toEqual(["finding.created", "finding.created", "finding.updated", "finding.deleted"]);
   });
 
   it("refuses an item of another inspection, and a team member not assigned to it", async () => {
     const a = await setup();
     const b = await setup();
-    expect(await appError(save(a.lead, a.inspection.id, b.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({ code: "VALIDATION", messageKey: "inspections.errors.itemNotInChecklist" });
-    expect(await appError(save(a.bystander, a.inspection.id, a.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await appError(save(a.lead, a.inspection.id, b.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({
+      code: "VALIDATION",
+      messageKey: "inspections.errors.itemNotInChecklist",
+    });
+    expect(await appError(save(a.bystander, a.inspection.id, a.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     // Another unit's officer does not even learn that the inspection exists.
     const officer = (await createActor("AGENCY_OFFICER", { agencyId: a.unit.id })).actor;
-    expect(await appError(save(officer, a.inspection.id, a.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.inspectionItem.count({ where: { inspectionId: { in: [a.inspection.id, b.inspection.id] }, version: { gt: 0 } } })).toBe(0);
+    expect(await appError(save(officer, a.inspection.id, a.inspection.items[0]!.id, 0, "CONFORM"))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await db.inspectionItem.count({
+        where: { inspectionId: { in: [a.inspection.id, b.inspection.id] }, version: { gt: 0 } },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -112,11 +160,25 @@ describe("findings' due dates", () => {
     const { inspection, lead } = await setup();
     const { finding } = await save(lead, inspection.id, inspection.items[0]!.id, 0, "MAJOR_NC");
     const fresh = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-    const conclusion = conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(fresh.lockVersion), recordDate: "31/12/2031", overallResult: "NOT_CONFORMING" });
+    const conclusion = conclusionSchema.parse({
+      inspectionId: inspection.id,
+      lockVersion: String(fresh.lockVersion),
+      recordDate: "31/12/2031",
+      overallResult: "NOT_CONFORMING",
+    });
     expect(await saveConclusion(conclusion, { actor: lead, ip })).toMatchObject({ dueDatesFilled: 1 });
-    expect((await db.finding.findUniqueOrThrow({ where: { id: finding!.id } })).dueDate).toEqual(new Date(Date.UTC(2032, 1, 29)));
+    expect((await db.finding.findUniqueOrThrow({ where: { id: finding!.id } })).dueDate).toEqual(
+      new Date(Date.UTC(2032, 1, 29)),
+    );
     const before = await db.finding.findUniqueOrThrow({ where: { id: finding!.id } });
-    const early = saveFindingSchema.parse({ findingId: finding!.id, version: String(before.version), description: "Thiếu quy trình", requiredAction: "", legalBasis: before.legalBasis, dueDate: "30/12/2031" });
+    const early = saveFindingSchema.parse({
+      findingId: finding!.id,
+      version: String(before.version),
+      description: "Thiếu quy trình",
+      requiredAction: "",
+      legalBasis: before.legalBasis,
+      dueDate: "30/12/2031",
+    });
     const error = await appError(saveFinding(early, { actor: lead, ip }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.dueDate).toEqual(["Hạn khắc phục không được trước ngày lập biên bản (31/12/2031)."]);
@@ -124,18 +186,39 @@ describe("findings' due dates", () => {
     const ok = await saveFinding({ ...early, dueDate: new Date(Date.UTC(2032, 0, 15)) }, { actor: lead, ip });
     expect(ok).toMatchObject({ version: before.version + 1, dueDate: "15/01/2032" });
     // The same version again is stale: the current content comes back.
-    expect(await appError(saveFinding({ ...early, dueDate: null }, { actor: lead, ip }))).toMatchObject({ code: "CONFLICT", details: { current: { description: "Thiếu quy trình", dueDate: "15/01/2032" } } });
+    expect(await appError(saveFinding({ ...early, dueDate: null }, { actor: lead, ip }))).toMatchObject({
+      code: "CONFLICT",
+      details: { current: { description: "Thiếu quy trình", dueDate: "15/01/2032" } },
+    });
   });
 
   it("of a finding raised after the record date reach the form as dd/MM/yyyy, which saves back unchanged", async () => {
     const { inspection, lead } = await setup();
     const fresh = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-    await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(fresh.lockVersion), recordDate: "16/03/2031", overallResult: "NOT_CONFORMING" }), { actor: lead, ip });
+    await saveConclusion(
+      conclusionSchema.parse({
+        inspectionId: inspection.id,
+        lockVersion: String(fresh.lockVersion),
+        recordDate: "16/03/2031",
+        overallResult: "NOT_CONFORMING",
+      }),
+      { actor: lead, ip },
+    );
     const { finding } = await save(lead, inspection.id, inspection.items[1]!.id, 0, "MINOR_NC");
     // The item-save reply is what the checklist puts in the finding form's date field.
     expect(finding!.dueDate).toBe("16/05/2031");
-    const form = saveFindingSchema.parse({ findingId: finding!.id, version: String(finding!.version), description: "Chưa cập nhật văn bản pháp luật", requiredAction: "Cập nhật danh mục", legalBasis: finding!.legalBasis, dueDate: finding!.dueDate });
-    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ version: finding!.version + 1, dueDate: "16/05/2031" });
+    const form = saveFindingSchema.parse({
+      findingId: finding!.id,
+      version: String(finding!.version),
+      description: "Chưa cập nhật văn bản pháp luật",
+      requiredAction: "Cập nhật danh mục",
+      legalBasis: finding!.legalBasis,
+      dueDate: finding!.dueDate,
+    });
+    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({
+      version: finding!.version + 1,
+      dueDate: "16/05/2031",
+    });
   });
 });
 
@@ -146,17 +229,38 @@ describe("recommendations (khuyến nghị)", () => {
     const raised = await save(lead, inspection.id, first!.id, 0, "RECOMMENDATION");
     expect(raised.finding).toMatchObject({ severity: "RECOMMENDATION", dueDate: "" });
     const fresh = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-    await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(fresh.lockVersion), recordDate: "10/06/2031", overallResult: "CONFORMING_WITH_FINDINGS" }), { actor: lead, ip });
+    await saveConclusion(
+      conclusionSchema.parse({
+        inspectionId: inspection.id,
+        lockVersion: String(fresh.lockVersion),
+        recordDate: "10/06/2031",
+        overallResult: "CONFORMING_WITH_FINDINGS",
+      }),
+      { actor: lead, ip },
+    );
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
 
     // A date typed into a recommendation is not kept.
-    const form = saveFindingSchema.parse({ findingId: raised.finding!.id, version: String(raised.finding!.version), description: "", requiredAction: "", legalBasis: raised.finding!.legalBasis, dueDate: "10/08/2031" });
+    const form = saveFindingSchema.parse({
+      findingId: raised.finding!.id,
+      version: String(raised.finding!.version),
+      description: "",
+      requiredAction: "",
+      legalBasis: raised.finding!.legalBasis,
+      dueDate: "10/08/2031",
+    });
     expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ dueDate: "" });
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
 
     // Recommendation → nonconformity: the default deadline; and back: none.
-    expect((await save(lead, inspection.id, first!.id, 1, "MINOR_NC")).finding).toMatchObject({ severity: "MINOR", dueDate: "10/08/2031" });
-    expect((await save(lead, inspection.id, first!.id, 2, "RECOMMENDATION")).finding).toMatchObject({ severity: "RECOMMENDATION", dueDate: "" });
+    expect((await save(lead, inspection.id, first!.id, 1, "MINOR_NC")).finding).toMatchObject({
+      severity: "MINOR",
+      dueDate: "10/08/2031",
+    });
+    expect((await save(lead, inspection.id, first!.id, 2, "RECOMMENDATION")).finding).toMatchObject({
+      severity: "RECOMMENDATION",
+      dueDate: "",
+    });
     // Raised after the record date: a nonconformity gets its deadline, a recommendation none.
     expect((await save(lead, inspection.id, second!.id, 0, "RECOMMENDATION")).finding!.dueDate).toBe("");
   });

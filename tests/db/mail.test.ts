@@ -6,7 +6,14 @@ import { parseEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n";
 import { publicUrl } from "@/lib/mail/links";
 import { listOutbox, queueEmail, queueEmails } from "@/lib/mail/outbox";
-import { deliverPending, maxAttempts, smtpMailer, startOutboxWorker, type Mailer, type MailTransport } from "@/lib/mail/send";
+import {
+  deliverPending,
+  maxAttempts,
+  smtpMailer,
+  startOutboxWorker,
+  type Mailer,
+  type MailTransport,
+} from "@/lib/mail/send";
 import type { Notice } from "@/lib/notifications/schema";
 import { startFakeSmtp, type FakeSmtp } from "@/tests/support/fake-smtp";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
@@ -21,9 +28,21 @@ let client: Db;
 let previous: Db | undefined;
 let smtp: FakeSmtp | undefined;
 
-const adminActor = (role: Actor["role"] = "DOST_ADMIN"): Actor => ({ id: crypto.randomUUID(), email: "a@test.example", name: "A", role, agencyId: null, mustChangePassword: false });
+const adminActor = (role: Actor["role"] = "DOST_ADMIN"): Actor => ({
+  id: crypto.randomUUID(),
+  email: "a@test.example",
+  name: "A",
+  role,
+  agencyId: null,
+  mustChangePassword: false,
+});
 const planId = "7f0c8d2e-5b1a-4c3e-9d6f-0a1b2c3d4e5f";
-const message: Notice = { type: "plan.approve", key: "plans.notify.approve", params: { plan: "05/KH-SKHCN (2021)", comment: "346/QĐ-UBND, 25/02/2021" }, link: `/ke-hoach/${planId}` };
+const message: Notice = {
+  type: "plan.approve",
+  key: "plans.notify.approve",
+  params: { plan: "05/KH-SKHCN (2021)", comment: "346/QĐ-UBND, 25/02/2021" },
+  link: `/ke-hoach/${planId}`,
+};
 const rows = () => db.emailOutbox.findMany({ orderBy: [{ createdAt: "asc" }, { to: "asc" }] });
 /** Recipients in one language (Vietnamese unless told). */
 const to = (emails: string[], locale: Locale = "vi") => emails.map((email) => ({ email, locale }));
@@ -47,7 +66,10 @@ function recordingMailer(delayMs = 0): Mailer & { sentTo: string[]; sent: SentMa
   return { transport, from: "no-reply@localhost", sentTo, sent };
 }
 
-const throwingMailer = (error: unknown): Mailer => ({ transport: { sendMail: () => Promise.reject(error) }, from: "no-reply@localhost" });
+const throwingMailer = (error: unknown): Mailer => ({
+  transport: { sendMail: () => Promise.reject(error) },
+  from: "no-reply@localhost",
+});
 
 beforeAll(async () => {
   vi.stubEnv("SMTP_HOST", "");
@@ -76,8 +98,12 @@ afterEach(async () => {
 
 describe("queueEmail", () => {
   it("writes PENDING rows in the caller's transaction: one per distinct address, the message's key and parameters, not its text", async () => {
-    const id = await db.$transaction((tx) => queueEmail(tx, { to: " CanBo@LongXuyen.example ", locale: "en", notice: message }));
-    const count = await db.$transaction((tx) => queueEmails(tx, to(["a@test.example", "A@test.example", "", "b@test.example"]), message));
+    const id = await db.$transaction((tx) =>
+      queueEmail(tx, { to: " CanBo@LongXuyen.example ", locale: "en", notice: message }),
+    );
+    const count = await db.$transaction((tx) =>
+      queueEmails(tx, to(["a@test.example", "A@test.example", "", "b@test.example"]), message),
+    );
     expect(count).toBe(2);
     expect(await db.$transaction((tx) => queueEmails(tx, [], message))).toBe(0);
     const all = await rows();
@@ -94,13 +120,27 @@ describe("queueEmail", () => {
       lastError: null,
       sentAt: null,
     });
-    expect(all.map((r) => [r.to, r.locale]).sort()).toEqual([["a@test.example", "vi"], ["b@test.example", "vi"], ["canbo@longxuyen.example", "en"]]);
+    expect(all.map((r) => [r.to, r.locale]).sort()).toEqual([
+      ["a@test.example", "vi"],
+      ["b@test.example", "vi"],
+      ["canbo@longxuyen.example", "en"],
+    ]);
   });
 
   it("refuses a link that is not a path of the app, and parameters of unknown shapes", async () => {
-    await expect(db.$transaction((tx) => queueEmails(tx, to(["a@test.example"]), { ...message, link: "https://elsewhere.example/x" }))).rejects.toThrow();
-    await expect(db.$transaction((tx) => queueEmails(tx, to(["a@test.example"]), { ...message, link: "//elsewhere.example/x" }))).rejects.toThrow();
-    await expect(db.$transaction((tx) => queueEmails(tx, to(["a@test.example"]), { ...message, params: { plan: { html: "<b>" } as never } }))).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) =>
+        queueEmails(tx, to(["a@test.example"]), { ...message, link: "https://elsewhere.example/x" }),
+      ),
+    ).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) => queueEmails(tx, to(["a@test.example"]), { ...message, link: "//elsewhere.example/x" })),
+    ).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) =>
+        queueEmails(tx, to(["a@test.example"]), { ...message, params: { plan: { html: "<b>" } as never } }),
+      ),
+    ).rejects.toThrow();
     expect(await db.emailOutbox.count()).toBe(0);
   });
 
@@ -131,7 +171,9 @@ describe("deliverPending", () => {
   it("sends through SMTP and marks the rows SENT", async () => {
     smtp = await startFakeSmtp();
     await db.$transaction((tx) => queueEmails(tx, to(["a@test.example", "b@test.example"]), message));
-    const mailer = smtpMailer(parseEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_FROM: "kiemtra@sokhcn.example" }));
+    const mailer = smtpMailer(
+      parseEnv({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_FROM: "kiemtra@sokhcn.example" }),
+    );
 
     expect(await deliver({ limit: 10, mailer })).toEqual({ sent: 2, failed: 0 });
     const after = await rows();
@@ -165,7 +207,9 @@ describe("deliverPending", () => {
     await db.$transaction((tx) => queueEmail(tx, { to: "a@test.example", notice: message }));
     const t0 = new Date();
     const at = (minutes: number) => () => new Date(t0.getTime() + minutes * 60_000);
-    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:25\n    at TCPConnectWrap.afterConnect"), { code: "ESOCKET" });
+    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:25\n    at TCPConnectWrap.afterConnect"), {
+      code: "ESOCKET",
+    });
 
     expect(await deliver({ limit: 10, mailer: throwingMailer(error), now: at(0) })).toEqual({ sent: 0, failed: 1 });
     const [failed] = await rows();
@@ -184,7 +228,11 @@ describe("deliverPending", () => {
     await db.$transaction((tx) => queueEmail(tx, { to: "a@test.example", notice: message }));
     const t0 = Date.now();
     for (let attempt = 1; attempt <= maxAttempts + 1; attempt += 1) {
-      await deliver({ limit: 10, mailer: throwingMailer("x".repeat(1000)), now: () => new Date(t0 + attempt * 3 * 3600_000) });
+      await deliver({
+        limit: 10,
+        mailer: throwingMailer("x".repeat(1000)),
+        now: () => new Date(t0 + attempt * 3 * 3600_000),
+      });
     }
     const [row] = await rows();
     expect(row).toMatchObject({ status: "FAILED", attempts: maxAttempts });
@@ -195,7 +243,11 @@ describe("deliverPending", () => {
     const addresses = Array.from({ length: 12 }, (_, i) => `nguoi-nhan-${i}@test.example`);
     await db.$transaction((tx) => queueEmails(tx, to(addresses), message));
     const mailer = recordingMailer(5);
-    const results = await Promise.all([deliver({ limit: 8, mailer }), deliver({ limit: 8, mailer }), deliver({ limit: 8, mailer })]);
+    const results = await Promise.all([
+      deliver({ limit: 8, mailer }),
+      deliver({ limit: 8, mailer }),
+      deliver({ limit: 8, mailer }),
+    ]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
     expect([...mailer.sentTo].sort()).toEqual([...addresses].sort());
     expect(await db.emailOutbox.count({ where: { status: "SENT", attempts: 1 } })).toBe(12);
@@ -207,12 +259,18 @@ describe("links and languages", () => {
     await db.$transaction((tx) => queueEmails(tx, to(["a@test.example"]), message));
     const mailer = recordingMailer();
 
-    expect(await deliverPending({ limit: 10, mailer, baseUrl: null })).toEqual({ sent: 0, failed: 0, skipped: "no APP_URL" });
+    expect(await deliverPending({ limit: 10, mailer, baseUrl: null })).toEqual({
+      sent: 0,
+      failed: 0,
+      skipped: "no APP_URL",
+    });
     expect(publicUrl(parseEnv({}))).toBeNull();
     expect(mailer.sent).toEqual([]);
     expect((await rows()).map((r) => r.status)).toEqual(["PENDING"]);
 
-    const baseUrl = publicUrl(parseEnv({ APP_URL: "https://kiemtra.sokhcn.angiang.gov.vn/", NEXTAUTH_URL: "http://10.0.0.5:3000" }));
+    const baseUrl = publicUrl(
+      parseEnv({ APP_URL: "https://kiemtra.sokhcn.angiang.gov.vn/", NEXTAUTH_URL: "http://10.0.0.5:3000" }),
+    );
     expect(await deliverPending({ limit: 10, mailer, baseUrl })).toEqual({ sent: 1, failed: 0 });
     const [mail] = mailer.sent;
     expect(mail!.text).toContain(`https://kiemtra.sokhcn.angiang.gov.vn/ke-hoach/${planId}`);
@@ -228,24 +286,40 @@ describe("links and languages", () => {
   it("each e-mail is written in its recipient's language, and a subject stays one line whatever the parameters", async () => {
     await db.$transaction(async (tx) => {
       await queueEmails(tx, [...to(["en@test.example"], "en"), ...to(["vi@test.example"], "vi")], message);
-      await queueEmail(tx, { to: "x@test.example", notice: { ...message, params: { ...message.params, plan: "05\r\nBcc: x@evil.example" } } });
+      await queueEmail(tx, {
+        to: "x@test.example",
+        notice: { ...message, params: { ...message.params, plan: "05\r\nBcc: x@evil.example" } },
+      });
     });
     const mailer = recordingMailer();
     expect(await deliver({ limit: 10, mailer })).toEqual({ sent: 3, failed: 0 });
     const byAddress = Object.fromEntries(mailer.sent.map((m) => [m.to, m]));
     expect(byAddress["en@test.example"]).toMatchObject({ subject: "Plan 05/KH-SKHCN (2021) was approved" });
-    expect(byAddress["en@test.example"]!.text).toMatch(/^The People's Committee approved plan 05\/KH-SKHCN \(2021\) \(346\/QĐ-UBND, 25\/02\/2021\)\.\n\nDetails: https:\/\/kiemtra\.sokhcn\.angiang\.gov\.vn\/ke-hoach\//);
+    expect(byAddress["en@test.example"]!.text).toMatch(
+      /^The People's Committee approved plan 05\/KH-SKHCN \(2021\) \(346\/QĐ-UBND, 25\/02\/2021\)\.\n\nDetails: https:\/\/kiemtra\.sokhcn\.angiang\.gov\.vn\/ke-hoach\//,
+    );
     expect(byAddress["vi@test.example"]).toMatchObject({ subject: "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt" });
-    expect(byAddress["vi@test.example"]!.text).toContain("Xem chi tiết: https://kiemtra.sokhcn.angiang.gov.vn/ke-hoach/");
+    expect(byAddress["vi@test.example"]!.text).toContain(
+      "Xem chi tiết: https://kiemtra.sokhcn.angiang.gov.vn/ke-hoach/",
+    );
     expect(byAddress["x@test.example"]!.subject).toBe("Kế hoạch 05 Bcc: x@evil.example đã được phê duyệt");
   });
 
   it("an e-mail queued before keys were stored is sent with its own text and its link made absolute", async () => {
-    await db.emailOutbox.create({ data: { to: "cu@test.example", subject: "Hồ sơ mới: UBND xã Mỹ Hoà", body: "UBND xã Mỹ Hoà đã nộp phiên bản 1.", link: "/ho-so/1" } });
+    await db.emailOutbox.create({
+      data: {
+        to: "cu@test.example",
+        subject: "Hồ sơ mới: UBND xã Mỹ Hoà",
+        body: "UBND xã Mỹ Hoà đã nộp phiên bản 1.",
+        link: "/ho-so/1",
+      },
+    });
     const mailer = recordingMailer();
     expect(await deliver({ limit: 10, mailer })).toEqual({ sent: 1, failed: 0 });
     expect(mailer.sent[0]).toMatchObject({ subject: "Hồ sơ mới: UBND xã Mỹ Hoà" });
-    expect(mailer.sent[0]!.text).toMatch(/^UBND xã Mỹ Hoà đã nộp phiên bản 1\.\n\nXem chi tiết: https:\/\/kiemtra\.sokhcn\.angiang\.gov\.vn\/ho-so\/1\n/);
+    expect(mailer.sent[0]!.text).toMatch(
+      /^UBND xã Mỹ Hoà đã nộp phiên bản 1\.\n\nXem chi tiết: https:\/\/kiemtra\.sokhcn\.angiang\.gov\.vn\/ho-so\/1\n/,
+    );
     // A row with neither a key nor its text cannot exist.
     await expect(db.emailOutbox.create({ data: { to: "rong@test.example" } })).rejects.toThrow();
   });
@@ -293,7 +367,9 @@ describe("startOutboxWorker", () => {
     const stop = startOutboxWorker({ intervalMs: 5, limit: 1, mailer: slow, baseUrl: appUrl });
     try {
       expect(startOutboxWorker()).toBe(stop);
-      await vi.waitFor(async () => expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(2), { timeout: 5000 });
+      await vi.waitFor(async () => expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(2), {
+        timeout: 5000,
+      });
     } finally {
       stop();
     }

@@ -20,10 +20,14 @@ let before: string;
 beforeAll(async () => {
   fresh = await createFreshDatabase();
   before = await mkdtemp(path.join(os.tmpdir(), "qms-before-messages-"));
-  const folders = (await readdir(defaultMigrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (await readdir(defaultMigrationsDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const ours = folders.find((name) => name.endsWith(migration));
   expect(ours).toBeDefined();
-  for (const name of folders.filter((n) => n < ours!)) await cp(path.join(defaultMigrationsDir, name), path.join(before, name), { recursive: true });
+  for (const name of folders.filter((n) => n < ours!))
+    await cp(path.join(defaultMigrationsDir, name), path.join(before, name), { recursive: true });
 });
 
 afterAll(async () => {
@@ -40,8 +44,13 @@ describe("migration localised_messages", () => {
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO user_account (id, email, name, "passwordHash", role, "updatedAt") VALUES (gen_random_uuid(), 'cu@test.example', 'Người cũ', 'x', 'DOST_INSPECTOR', now()) RETURNING id`,
       );
-      await client.query(`INSERT INTO notification (id, "userId", type, title, body, link) VALUES (gen_random_uuid(), $1, 'plan.approve', 'Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt', 'UBND tỉnh phê duyệt kế hoạch.', '/ke-hoach/1')`, [rows[0]!.id]);
-      await client.query(`INSERT INTO email_outbox (id, "to", subject, body) VALUES (gen_random_uuid(), 'a@test.example', 'Kế hoạch đã được phê duyệt', E'UBND tỉnh phê duyệt kế hoạch.\\n\\n/ke-hoach/1'), (gen_random_uuid(), 'b@test.example', 'Không có liên kết', E'Dòng 1\\n\\nDòng 2 /ke-hoach/ ở giữa')`);
+      await client.query(
+        `INSERT INTO notification (id, "userId", type, title, body, link) VALUES (gen_random_uuid(), $1, 'plan.approve', 'Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt', 'UBND tỉnh phê duyệt kế hoạch.', '/ke-hoach/1')`,
+        [rows[0]!.id],
+      );
+      await client.query(
+        `INSERT INTO email_outbox (id, "to", subject, body) VALUES (gen_random_uuid(), 'a@test.example', 'Kế hoạch đã được phê duyệt', E'UBND tỉnh phê duyệt kế hoạch.\\n\\n/ke-hoach/1'), (gen_random_uuid(), 'b@test.example', 'Không có liên kết', E'Dòng 1\\n\\nDòng 2 /ke-hoach/ ở giữa')`,
+      );
     });
 
     const { applied } = await migrate({ connectionString: fresh.url });
@@ -50,17 +59,29 @@ describe("migration localised_messages", () => {
     await withClient(async (client) => {
       const [user] = (await client.query(`SELECT locale::text AS locale FROM user_account`)).rows;
       expect(user).toEqual({ locale: "vi" });
-      const [notification] = (await client.query(`SELECT "messageKey", params, title, body, link FROM notification`)).rows;
-      expect(renderMessage(notification, "en")).toEqual({ title: "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt", body: "UBND tỉnh phê duyệt kế hoạch." });
-      const mails = (await client.query(`SELECT "to", locale::text AS locale, "messageKey", params, link, subject, body FROM email_outbox ORDER BY "to"`)).rows;
+      const [notification] = (await client.query(`SELECT "messageKey", params, title, body, link FROM notification`))
+        .rows;
+      expect(renderMessage(notification, "en")).toEqual({
+        title: "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt",
+        body: "UBND tỉnh phê duyệt kế hoạch.",
+      });
+      const mails = (
+        await client.query(
+          `SELECT "to", locale::text AS locale, "messageKey", params, link, subject, body FROM email_outbox ORDER BY "to"`,
+        )
+      ).rows;
       expect(mails.map((m) => [m.to, m.link, m.body])).toEqual([
         ["a@test.example", "/ke-hoach/1", "UBND tỉnh phê duyệt kế hoạch."],
         ["b@test.example", null, "Dòng 1\n\nDòng 2 /ke-hoach/ ở giữa"],
       ]);
-      expect(renderEmail(mails[0], "https://kiemtra.example").text).toMatch(/^UBND tỉnh phê duyệt kế hoạch\.\n\nXem chi tiết: https:\/\/kiemtra\.example\/ke-hoach\/1\n/);
+      expect(renderEmail(mails[0], "https://kiemtra.example").text).toMatch(
+        /^UBND tỉnh phê duyệt kế hoạch\.\n\nXem chi tiết: https:\/\/kiemtra\.example\/ke-hoach\/1\n/,
+      );
 
       // From now on a row holds a key or, from before, its text: never neither.
-      await expect(client.query(`INSERT INTO email_outbox (id, "to") VALUES (gen_random_uuid(), 'c@test.example')`)).rejects.toThrow(/email_outbox_message_check/);
+      await expect(
+        client.query(`INSERT INTO email_outbox (id, "to") VALUES (gen_random_uuid(), 'c@test.example')`),
+      ).rejects.toThrow(/email_outbox_message_check/);
     });
   });
 });

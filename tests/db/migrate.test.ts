@@ -38,7 +38,8 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string): Prom
   }
 }
 
-const migrationRows = (url: string) => sql<MigrationRow>(url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at, migration_name`);
+const migrationRows = (url: string) =>
+  sql<MigrationRow>(url, `SELECT * FROM "_prisma_migrations" ORDER BY started_at, migration_name`);
 const tableExists = async (url: string, table: string) =>
   (await sql<{ found: string | null }>(url, `SELECT to_regclass('public.${table}')::text AS found`))[0]?.found !== null;
 
@@ -55,7 +56,10 @@ async function migrationsDir(files: Record<string, string>): Promise<string> {
 describe("migrate", () => {
   it("applies each migration exactly once when two runs start together on an empty database", async () => {
     const { url } = await freshDb();
-    const folders = (await readdir(defaultMigrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = (await readdir(defaultMigrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(folders.length).toBeGreaterThanOrEqual(2);
 
     const [a, b] = await Promise.all([migrate({ connectionString: url }), migrate({ connectionString: url })]);
@@ -134,7 +138,9 @@ describe("migrate", () => {
     await migrate({ connectionString: url, migrationsDir: dir });
     await writeFile(path.join(dir, name, "migration.sql"), "CREATE TABLE only_table (id int, extra int);");
     const lines: string[] = [];
-    expect((await migrate({ connectionString: url, migrationsDir: dir, log: (l) => lines.push(l) })).applied).toEqual([]);
+    expect((await migrate({ connectionString: url, migrationsDir: dir, log: (l) => lines.push(l) })).applied).toEqual(
+      [],
+    );
     expect(lines).toEqual([`warning: ${name} was edited after it was applied`]);
     expect(await migrationRows(url)).toHaveLength(1);
   });

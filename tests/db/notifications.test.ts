@@ -9,7 +9,12 @@ import { recipients, tellUsers } from "@/lib/plans/notify";
 import { createUser } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 
-const message: Notice = { type: "plan.approve", key: "plans.notify.approve", params: { plan: "05/KH-SKHCN (2021)", comment: "346/QĐ-UBND, 25/02/2021" }, link: "/ke-hoach/1" };
+const message: Notice = {
+  type: "plan.approve",
+  key: "plans.notify.approve",
+  params: { plan: "05/KH-SKHCN (2021)", comment: "346/QĐ-UBND, 25/02/2021" },
+  link: "/ke-hoach/1",
+};
 const approvedVi = "Kế hoạch 05/KH-SKHCN (2021) đã được phê duyệt";
 const approvedEn = "Plan 05/KH-SKHCN (2021) was approved";
 
@@ -17,7 +22,8 @@ const approvedEn = "Plan 05/KH-SKHCN (2021) was approved";
  * An officer of a unit of its own: other test files running at the same time tell every DOST inspector and
  * administrator of their plans and records, so a DOST user here would find their notifications too.
  */
-const readerOfItsOwn = (overrides: Parameters<typeof createUser>[0] = {}) => createUser({ role: "AGENCY_OFFICER", ...overrides });
+const readerOfItsOwn = (overrides: Parameters<typeof createUser>[0] = {}) =>
+  createUser({ role: "AGENCY_OFFICER", ...overrides });
 
 describe("notifications", () => {
   it("notify creates one row per distinct user inside the caller's transaction, holding the key and parameters", async () => {
@@ -27,12 +33,28 @@ describe("notifications", () => {
     expect(await countUnread(a)).toBe(1);
     expect(await countUnread(b)).toBe(1);
     expect(await db.notification.findMany({ where: { userId: a.id } })).toEqual([
-      expect.objectContaining({ type: "plan.approve", messageKey: "plans.notify.approve", params: message.params, title: null, body: null, link: "/ke-hoach/1" }),
+      expect.objectContaining({
+        type: "plan.approve",
+        messageKey: "plans.notify.approve",
+        params: message.params,
+        title: null,
+        body: null,
+        link: "/ke-hoach/1",
+      }),
     ]);
     expect(await listNotifications(a, { locale: "vi" })).toEqual([
-      expect.objectContaining({ type: "plan.approve", title: approvedVi, body: "UBND tỉnh phê duyệt kế hoạch 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021).", link: "/ke-hoach/1", readAt: null }),
+      expect.objectContaining({
+        type: "plan.approve",
+        title: approvedVi,
+        body: "UBND tỉnh phê duyệt kế hoạch 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021).",
+        link: "/ke-hoach/1",
+        readAt: null,
+      }),
     ]);
-    expect((await listNotifications(a, { locale: "en" }))[0]).toMatchObject({ title: approvedEn, body: "The People's Committee approved plan 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021)." });
+    expect((await listNotifications(a, { locale: "en" }))[0]).toMatchObject({
+      title: approvedEn,
+      body: "The People's Committee approved plan 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021).",
+    });
     expect(await db.$transaction((tx) => notify(tx, [], message))).toBe(0);
   });
 
@@ -63,7 +85,9 @@ describe("notifications", () => {
     expect((await listNotifications(other, { locale: "vi" })).every((n) => n.readAt === null)).toBe(true);
 
     const rows = await auditRowsFor({ type: "user", id: me.id });
-    expect(rows.map((r) => [r.type, r.actorId, r.data, r.ip])).toEqual([["notification.read_all", me.id, { count: 2 }, "192.0.2.1"]]);
+    expect(rows.map((r) => [r.type, r.actorId, r.data, r.ip])).toEqual([
+      ["notification.read_all", me.id, { count: 2 }, "192.0.2.1"],
+    ]);
 
     // Nothing left to read: no change, no audit row.
     expect(await markAllRead(me, null)).toEqual({ count: 0 });
@@ -76,30 +100,56 @@ describe("the reader's language", () => {
   it("a notice told while the recipient uses English reads in English in the list and the e-mail, and in Vietnamese for a Vietnamese reader", async () => {
     const [english, vietnamese] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     // The English reader chose English in the header: stored as their preference, audited once.
-    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: true });
-    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({ changed: false });
-    expect((await auditRowsFor({ type: "user", id: english.id })).map((r) => [r.type, r.data, r.ip])).toEqual([["user.locale_changed", { from: "vi", to: "en" }, "192.0.2.7"]]);
+    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({
+      changed: true,
+    });
+    expect(await saveLocalePreference({ locale: "en" }, { actor: english, ip: "192.0.2.7" })).toEqual({
+      changed: false,
+    });
+    expect((await auditRowsFor({ type: "user", id: english.id })).map((r) => [r.type, r.data, r.ip])).toEqual([
+      ["user.locale_changed", { from: "vi", to: "en" }, "192.0.2.7"],
+    ]);
 
     const visit: Notice = {
       type: "inspection.signed_off",
       key: "inspections.notify.signedOff",
-      params: { unit: "UBND xã Mỹ Hoà", plan: "05/KH-SKHCN (2021)", kind: translated("inspections.notify.kind.ON_SITE"), findings: 2 },
+      params: {
+        unit: "UBND xã Mỹ Hoà",
+        plan: "05/KH-SKHCN (2021)",
+        kind: translated("inspections.notify.kind.ON_SITE"),
+        findings: 2,
+      },
       link: "/kiem-tra/1",
     };
-    await db.$transaction(async (tx) => tellUsers(tx, await recipients(tx, { userIds: [english.id, vietnamese.id] }), visit));
+    await db.$transaction(async (tx) =>
+      tellUsers(tx, await recipients(tx, { userIds: [english.id, vietnamese.id] }), visit),
+    );
 
     const [en] = await listNotifications(english, { locale: "en" });
     expect(en).toMatchObject({ title: "Inspection result for UBND xã Mỹ Hoà", link: "/kiem-tra/1" });
-    expect(en!.body).toBe("The team signed off the on-site inspection under plan 05/KH-SKHCN (2021); 2 findings to review.");
+    expect(en!.body).toBe(
+      "The team signed off the on-site inspection under plan 05/KH-SKHCN (2021); 2 findings to review.",
+    );
     const [vi] = await listNotifications(vietnamese, { locale: "vi" });
     expect(vi).toMatchObject({ title: "Kết quả kiểm tra UBND xã Mỹ Hoà" });
-    expect(vi!.body).toBe("Đoàn kiểm tra đã ký kết luận cuộc kiểm tra tại trụ sở theo kế hoạch 05/KH-SKHCN (2021); có 2 phát hiện cần xem.");
+    expect(vi!.body).toBe(
+      "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra tại trụ sở theo kế hoạch 05/KH-SKHCN (2021); có 2 phát hiện cần xem.",
+    );
     // The same row follows its reader: switched to Vietnamese, the English reader reads it in Vietnamese.
     expect((await listNotifications(english, { locale: "vi" }))[0]!.title).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
 
     const mails = await db.emailOutbox.findMany({ where: { to: { in: [english.email, vietnamese.email] } } });
-    const mailTo = (email: string) => renderEmail(mails.find((m) => m.to === email)!, "https://kiemtra.sokhcn.angiang.gov.vn");
-    expect(mails.map((m) => [m.to, m.locale]).sort()).toEqual([[english.email, "en"], [vietnamese.email, "vi"]].sort());
+    const mailTo = (email: string) =>
+      renderEmail(
+        mails.find((m) => m.to === email)!,
+        "https://kiemtra.sokhcn.angiang.gov.vn",
+      );
+    expect(mails.map((m) => [m.to, m.locale]).sort()).toEqual(
+      [
+        [english.email, "en"],
+        [vietnamese.email, "vi"],
+      ].sort(),
+    );
     expect(mailTo(english.email).subject).toBe("Inspection result for UBND xã Mỹ Hoà");
     expect(mailTo(english.email).text).toContain("Details: https://kiemtra.sokhcn.angiang.gov.vn/kiem-tra/1");
     expect(mailTo(vietnamese.email).subject).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
@@ -110,16 +160,26 @@ describe("the reader's language", () => {
     const user = await readerOfItsOwn({ locale: "en" });
     const startsAt = new Date("2021-05-17T01:30:00.000Z");
     await db.$transaction((tx) =>
-      notify(tx, [user.id], { type: "plan.visit", key: "plans.notify.visitScheduled", params: { unit: "UBND xã Mỹ Hoà", when: instant(startsAt), plan: "05/KH-SKHCN (2021)" } }),
+      notify(tx, [user.id], {
+        type: "plan.visit",
+        key: "plans.notify.visitScheduled",
+        params: { unit: "UBND xã Mỹ Hoà", when: instant(startsAt), plan: "05/KH-SKHCN (2021)" },
+      }),
     );
     const [row] = await listNotifications(user, { locale: "en" });
-    expect(row!.body).toBe("UBND xã Mỹ Hoà will be inspected on site at 08:30 17/05/2021 under plan 05/KH-SKHCN (2021).");
+    expect(row!.body).toBe(
+      "UBND xã Mỹ Hoà will be inspected on site at 08:30 17/05/2021 under plan 05/KH-SKHCN (2021).",
+    );
   });
 
   it("a notification written before keys were stored keeps its text in every language", async () => {
     const user = await readerOfItsOwn();
-    await db.notification.create({ data: { userId: user.id, type: "plan.approve", title: approvedVi, body: "", link: "/ke-hoach/1" } });
-    expect(await listNotifications(user, { locale: "en" })).toEqual([expect.objectContaining({ title: approvedVi, body: "" })]);
+    await db.notification.create({
+      data: { userId: user.id, type: "plan.approve", title: approvedVi, body: "", link: "/ke-hoach/1" },
+    });
+    expect(await listNotifications(user, { locale: "en" })).toEqual([
+      expect.objectContaining({ title: approvedVi, body: "" }),
+    ]);
     await expect(db.notification.create({ data: { userId: user.id, type: "plan.approve" } })).rejects.toThrow();
   });
 });

@@ -72,7 +72,8 @@ describe("the seeded 2021 plan", () => {
       version: 1,
       previousId: null,
       issuedOn: utc(2021, 1, 19),
-      title: "Kế hoạch kiểm tra việc áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001 tại các cơ quan hành chính nhà nước trên địa bàn tỉnh An Giang năm 2021",
+      title:
+        "Kế hoạch kiểm tra việc áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001 tại các cơ quan hành chính nhà nước trên địa bàn tỉnh An Giang năm 2021",
       status: "APPROVED",
       isSample: true,
       approvalNumber: "346/QĐ-UBND",
@@ -82,7 +83,10 @@ describe("the seeded 2021 plan", () => {
     });
     expect(plan.submittedAt!.toISOString().slice(0, 10)).toBe("2021-01-19");
     expect(plan.approvedAt!.toISOString().slice(0, 10)).toBe("2021-02-25");
-    expect(plan.legalBases.split("\n")).toEqual([expect.stringMatching(/^Quyết định số 19\/2014\/QĐ-TTg ngày 05\/3\/2014/), expect.stringMatching(/^Thông tư số 26\/2014\/TT-BKHCN ngày 10\/10\/2014/)]);
+    expect(plan.legalBases.split("\n")).toEqual([
+      expect.stringMatching(/^Quyết định số 19\/2014\/QĐ-TTg ngày 05\/3\/2014/),
+      expect.stringMatching(/^Thông tư số 26\/2014\/TT-BKHCN ngày 10\/10\/2014/),
+    ]);
     expect(plan.objectives).not.toBe("");
     // Its figures are stated from its scope on the page, never quoted in its text (a copy would keep them).
     expect(plan.requirements).not.toBe("");
@@ -105,9 +109,16 @@ describe("the seeded 2021 plan", () => {
     const { targets } = await loadPlan();
     expect(targets.every((t) => t.inDossier)).toBe(true);
     const byKind = (kind: string) => targets.filter((t) => t.agency.kind.code === kind);
-    expect([targets.length, byKind("co_quan_tinh").length, byKind("ubnd_huyen").length, byKind("ubnd_xa").length]).toEqual([197, 30, 11, 156]);
+    expect([
+      targets.length,
+      byKind("co_quan_tinh").length,
+      byKind("ubnd_huyen").length,
+      byKind("ubnd_xa").length,
+    ]).toEqual([197, 30, 11, 156]);
     expect(targets.some((t) => t.agency.note?.includes("không thuộc phạm vi kiểm tra năm 2021"))).toBe(false);
-    expect(targets.some((t) => t.agency.code.startsWith("T89-LATER") || t.agency.code.startsWith("T89-ENDED"))).toBe(false);
+    expect(targets.some((t) => t.agency.code.startsWith("T89-LATER") || t.agency.code.startsWith("T89-ENDED"))).toBe(
+      false,
+    );
   });
 
   it("visits 66 on site: 14 mandatory (10 provincial, 4 districts) and 52 encouraged communes from every district", async () => {
@@ -126,7 +137,8 @@ describe("the seeded 2021 plan", () => {
     expect(onSite.some((t) => team.has(t.agencyId))).toBe(false);
     // Round-robin over the 11 districts: 52 = 4 × 11 + 8.
     const perDistrict = new Map<string, number>();
-    for (const t of encouraged) perDistrict.set(t.agency.parent!.code, (perDistrict.get(t.agency.parent!.code) ?? 0) + 1);
+    for (const t of encouraged)
+      perDistrict.set(t.agency.parent!.code, (perDistrict.get(t.agency.parent!.code) ?? 0) + 1);
     expect(perDistrict.size).toBe(11);
     expect([...perDistrict.values()].sort()).toEqual([4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5]);
   });
@@ -136,18 +148,32 @@ describe("the seeded 2021 plan", () => {
       where,
       include: {
         members: { include: { user: { include: { agency: true } } } },
-        visits: { include: { target: { include: { agency: true } }, members: { include: { member: { include: { user: true } } } } }, orderBy: { startsAt: "asc" } },
+        visits: {
+          include: {
+            target: { include: { agency: true } },
+            members: { include: { member: { include: { user: true } } } },
+          },
+          orderBy: { startsAt: "asc" },
+        },
         targets: { where: { onSite: true } },
       },
     });
-    expect(plan).toMatchObject({ status: "APPROVED", isSample: true, teamDecisionNumber: "512/QĐ-UBND", teamDecisionDate: utc(2021, 3, 15) });
+    expect(plan).toMatchObject({
+      status: "APPROVED",
+      isSample: true,
+      teamDecisionNumber: "512/QĐ-UBND",
+      teamDecisionDate: utc(2021, 3, 15),
+    });
     const roleOf = Object.fromEntries(plan.members.map((m) => [m.user.email, [m.role, m.user.agency?.name]]));
     expect(roleOf).toEqual({
       "kiemtra@sokhcn.example": ["LEAD", "Sở Khoa học và Công nghệ"],
       "thanhvien@sonoivu.example": ["MEMBER", "Sở Nội vụ"],
       "thanhvien@sotuphap.example": ["MEMBER", "Sở Tư pháp"],
     });
-    expect(plan.members.find((m) => m.user.email === "thanhvien@sotuphap.example")!.user).toMatchObject({ role: "PARTNER_INSPECTOR", status: "ACTIVE" });
+    expect(plan.members.find((m) => m.user.email === "thanhvien@sotuphap.example")!.user).toMatchObject({
+      role: "PARTNER_INSPECTOR",
+      status: "ACTIVE",
+    });
 
     // One visit per on-site unit, one a working day from 05/04/2021, the whole team, no conflict.
     expect(plan.visits).toHaveLength(66);
@@ -155,19 +181,45 @@ describe("the seeded 2021 plan", () => {
     const days = plan.visits.map((v) => vietnamDay(v.startsAt));
     expect(new Set(days).size).toBe(66);
     expect([days[0], days.at(-1)]).toEqual(["2021-04-05", "2021-07-08"]);
-    expect(plan.visits.filter((v) => [0, 6].includes(new Date(`${vietnamDay(v.startsAt)}T00:00:00Z`).getUTCDay()))).toEqual([]);
+    expect(
+      plan.visits.filter((v) => [0, 6].includes(new Date(`${vietnamDay(v.startsAt)}T00:00:00Z`).getUTCDay())),
+    ).toEqual([]);
     expect(days).not.toContain("2021-04-21");
     expect(plan.visits.every((v) => v.members.length === 3)).toBe(true);
-    expect(scheduleConflicts(plan.visits.map((v) => ({ id: v.id, targetId: v.targetId, agencyName: v.target.agency.name, startsAt: v.startsAt, members: v.members.map((m) => ({ id: m.memberId, name: m.member.user.name })) })))).toEqual([]);
+    expect(
+      scheduleConflicts(
+        plan.visits.map((v) => ({
+          id: v.id,
+          targetId: v.targetId,
+          agencyName: v.target.agency.name,
+          startsAt: v.startsAt,
+          members: v.members.map((m) => ({ id: m.memberId, name: m.member.user.name })),
+        })),
+      ),
+    ).toEqual([]);
     // The demo officer's unit (883, a district: the 11th on-site unit) is visited on 19/04/2021, 08:00–11:00.
     const longXuyen = plan.visits.find((v) => v.target.agency.code === "883")!;
-    expect([longXuyen.startsAt.toISOString(), longXuyen.endsAt.toISOString()]).toEqual(["2021-04-19T01:00:00.000Z", "2021-04-19T04:00:00.000Z"]);
+    expect([longXuyen.startsAt.toISOString(), longXuyen.endsAt.toISOString()]).toEqual([
+      "2021-04-19T01:00:00.000Z",
+      "2021-04-19T04:00:00.000Z",
+    ]);
 
     // Every inspection has someone: on-site ones the visit's members, dossier reviews the lead, DOST's own review Home Affairs.
     expect(await client.inspection.count({ where: { planId: plan.id, assignees: { none: {} } } })).toBe(0);
     const assigned = async (code: string, kind: "DOSSIER" | "ON_SITE") =>
-      (await client.inspection.findFirstOrThrow({ where: { planId: plan.id, kind, agency: { code } }, include: { assignees: { include: { member: { include: { user: true } } } } } })).assignees.map((a) => a.member.user.email).sort();
-    expect(await assigned("883", "ON_SITE")).toEqual(["kiemtra@sokhcn.example", "thanhvien@sonoivu.example", "thanhvien@sotuphap.example"]);
+      (
+        await client.inspection.findFirstOrThrow({
+          where: { planId: plan.id, kind, agency: { code } },
+          include: { assignees: { include: { member: { include: { user: true } } } } },
+        })
+      ).assignees
+        .map((a) => a.member.user.email)
+        .sort();
+    expect(await assigned("883", "ON_SITE")).toEqual([
+      "kiemtra@sokhcn.example",
+      "thanhvien@sonoivu.example",
+      "thanhvien@sotuphap.example",
+    ]);
     expect(await assigned("883", "DOSSIER")).toEqual(["kiemtra@sokhcn.example"]);
     const dost = plan.members.find((m) => m.role === "LEAD")!.user.agency!;
     expect(await assigned(dost.code, "DOSSIER")).toEqual(["thanhvien@sonoivu.example"]);
@@ -176,16 +228,25 @@ describe("the seeded 2021 plan", () => {
   it("gives no team to a plan that has one (built in the app), nor twice", async () => {
     const plan = await client.inspectionPlan.findFirstOrThrow({ where, select: { id: true } });
     expect(await seedTeam2021(client)).toEqual({ teamMembers: 0, visits: 0 });
-    const before = { members: await client.planMember.count({ where: { planId: plan.id } }), visits: await client.planVisit.count({ where: { planId: plan.id } }) };
+    const before = {
+      members: await client.planMember.count({ where: { planId: plan.id } }),
+      visits: await client.planVisit.count({ where: { planId: plan.id } }),
+    };
     expect(before).toEqual({ members: 3, visits: 66 });
     // Rebuilt by hand with one member: the seed leaves it as it is.
     await client.planMember.deleteMany({ where: { planId: plan.id, role: { not: "LEAD" } } });
     await client.planVisit.deleteMany({ where: { planId: plan.id } });
     expect(await seedTeam2021(client)).toEqual({ teamMembers: 0, visits: 0 });
-    expect([await client.planMember.count({ where: { planId: plan.id } }), await client.planVisit.count({ where: { planId: plan.id } })]).toEqual([1, 0]);
+    expect([
+      await client.planMember.count({ where: { planId: plan.id } }),
+      await client.planVisit.count({ where: { planId: plan.id } }),
+    ]).toEqual([1, 0]);
     // Restored for the tests below.
     await client.planMember.deleteMany({ where: { planId: plan.id } });
-    await client.inspectionPlan.update({ where: { id: plan.id }, data: { teamDecisionNumber: null, teamDecisionDate: null } });
+    await client.inspectionPlan.update({
+      where: { id: plan.id },
+      data: { teamDecisionNumber: null, teamDecisionDate: null },
+    });
     expect(await seedTeam2021(client)).toEqual({ teamMembers: 3, visits: 66 });
   });
 
@@ -198,21 +259,39 @@ describe("the seeded 2021 plan", () => {
     ].join("\n");
     await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: old } });
     expect(await seedPlan2021(client)).toEqual({ plans: 0 });
-    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(plan.requirements);
-    await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: `${old}\nSửa trong ứng dụng.` } });
+    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(
+      plan.requirements,
+    );
+    await client.inspectionPlan.update({
+      where: { id: plan.id },
+      data: { requirements: `${old}\nSửa trong ứng dụng.` },
+    });
     await seedPlan2021(client);
-    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(`${old}\nSửa trong ứng dụng.`);
+    expect((await client.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).requirements).toBe(
+      `${old}\nSửa trong ứng dụng.`,
+    );
     await client.inspectionPlan.update({ where: { id: plan.id }, data: { requirements: plan.requirements } });
   });
 
   it("has its inspections: 197 dossier reviews and 66 on-site, each with the Decision 19 and ISO 9001:2015 checklist", async () => {
     const plan = await loadPlan();
-    const kinds = await client.inspection.groupBy({ by: ["kind"], where: { planId: plan.id }, _count: { _all: true }, orderBy: { kind: "asc" } });
-    expect(kinds.map((k) => [k.kind, k._count._all])).toEqual([["DOSSIER", 197], ["ON_SITE", 66]]);
+    const kinds = await client.inspection.groupBy({
+      by: ["kind"],
+      where: { planId: plan.id },
+      _count: { _all: true },
+      orderBy: { kind: "asc" },
+    });
+    expect(kinds.map((k) => [k.kind, k._count._all])).toEqual([
+      ["DOSSIER", 197],
+      ["ON_SITE", 66],
+    ]);
     // Every unit of the 2021 scope is on TCVN ISO 9001:2015: the items that apply to 2015 units (QD-21, the
     // move from 2008, does not).
     const perChecklist = await client.checklistItem.count({
-      where: { template: { standard: { in: ["QD19_2014", "ISO_9001_2015"] }, version: 1 }, OR: [{ standardVersions: { isEmpty: true } }, { standardVersions: { has: "ISO_9001_2015" } }] },
+      where: {
+        template: { standard: { in: ["QD19_2014", "ISO_9001_2015"] }, version: 1 },
+        OR: [{ standardVersions: { isEmpty: true } }, { standardVersions: { has: "ISO_9001_2015" } }],
+      },
     });
     expect(perChecklist).toBe(24 + 27);
     expect(await client.inspectionItem.count({ where: { inspection: { planId: plan.id } } })).toBe(263 * perChecklist);
@@ -224,15 +303,39 @@ describe("the seeded 2021 plan", () => {
 
   it("a second run adds nothing", async () => {
     const auditRows = () => client.auditEvent.count({ where: { type: "seed.applied" } });
-    const before = { audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() };
+    const before = {
+      audit: await auditRows(),
+      targets: await client.planTarget.count(),
+      events: await client.planEvent.count(),
+    };
     const { counts } = await seed(fresh.url, { demo: true });
-    expect(counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0, teamMembers: 0, visits: 0 });
+    expect(counts).toEqual({
+      agencyKinds: 0,
+      agencies: 0,
+      checklistTemplates: 0,
+      checklistItems: 0,
+      checklistItemsBackfilled: 0,
+      clauseCrosswalk: 0,
+      demoUsers: 0,
+      plans: 0,
+      inspections: 0,
+      teamMembers: 0,
+      visits: 0,
+    });
     expect(await client.inspectionPlan.count()).toBe(1);
-    expect({ audit: await auditRows(), targets: await client.planTarget.count(), events: await client.planEvent.count() }).toEqual(before);
+    expect({
+      audit: await auditRows(),
+      targets: await client.planTarget.count(),
+      events: await client.planEvent.count(),
+    }).toEqual(before);
   });
 
   it("two seeds at once create one plan, with the same on-site selection as before", async () => {
-    const onSiteCodes = async () => (await loadPlan()).targets.filter((t) => t.onSite).map((t) => t.agency.code).sort();
+    const onSiteCodes = async () =>
+      (await loadPlan()).targets
+        .filter((t) => t.onSite)
+        .map((t) => t.agency.code)
+        .sort();
     const before = await onSiteCodes();
     await client.inspection.deleteMany({ where: { plan: where } });
     await client.inspectionPlan.deleteMany({ where });

@@ -23,13 +23,29 @@ let committee: Actor;
 
 beforeAll(async () => {
   const actor = (role: Role) => createActor(role).then((a) => a.actor);
-  [admin, inspector, partner, committee] = await Promise.all([actor("DOST_ADMIN"), actor("DOST_INSPECTOR"), actor("PARTNER_INSPECTOR"), actor("COMMITTEE_VIEWER")]);
+  [admin, inspector, partner, committee] = await Promise.all([
+    actor("DOST_ADMIN"),
+    actor("DOST_INSPECTOR"),
+    actor("PARTNER_INSPECTOR"),
+    actor("COMMITTEE_VIEWER"),
+  ]);
 });
 
-
-const content = { targets: { orderBy: { agencyId: "asc" } }, members: { orderBy: { userId: "asc" } }, milestones: { orderBy: { kind: "asc" } }, visits: { include: { members: true } } } as const;
+const content = {
+  targets: { orderBy: { agencyId: "asc" } },
+  members: { orderBy: { userId: "asc" } },
+  milestones: { orderBy: { kind: "asc" } },
+  visits: { include: { members: true } },
+} as const;
 const load = (id: string) => db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: content });
-const track = (t: { agencyId: string; inDossier: boolean; dossierReason: string | null; onSite: boolean; onSiteCategory: string | null; rationale: string | null }) => ({
+const track = (t: {
+  agencyId: string;
+  inDossier: boolean;
+  dossierReason: string | null;
+  onSite: boolean;
+  onSiteCategory: string | null;
+  rationale: string | null;
+}) => ({
   agencyId: t.agencyId,
   inDossier: t.inDossier,
   dossierReason: t.dossierReason,
@@ -66,7 +82,13 @@ async function planWithContent(year: number, status: "APPROVED" | "IN_PROGRESS",
   const target = await db.planTarget.findFirstOrThrow({ where: { planId: plan.id, agencyId: onSite.id } });
   const lead = await db.planMember.findFirstOrThrow({ where: { planId: plan.id, role: "LEAD" } });
   await db.planVisit.create({
-    data: { planId: plan.id, targetId: target.id, startsAt: new Date(`${year}-08-02T01:30:00Z`), endsAt: new Date(`${year}-08-02T04:00:00Z`), members: { create: [{ memberId: lead.id }] } },
+    data: {
+      planId: plan.id,
+      targetId: target.id,
+      startsAt: new Date(`${year}-08-02T01:30:00Z`),
+      endsAt: new Date(`${year}-08-02T04:00:00Z`),
+      members: { create: [{ memberId: lead.id }] },
+    },
   });
   return { plan, units, dossier, onSite, leftOut };
 }
@@ -75,7 +97,11 @@ async function planWithContent(year: number, status: "APPROVED" | "IN_PROGRESS",
 async function editForm(id: string, changes: Record<string, string> = {}) {
   const plan = await db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: { milestones: true } });
   return updatePlanSchema.parse({
-    ...(await planForm(plan.year, { number: plan.number, issuedOn: formatCalendarDate(plan.issuedOn), title: plan.title })),
+    ...(await planForm(plan.year, {
+      number: plan.number,
+      issuedOn: formatCalendarDate(plan.issuedOn),
+      title: plan.title,
+    })),
     legalBases: plan.legalBases,
     teamDecisionNumber: plan.teamDecisionNumber ?? "",
     teamDecisionDate: formatCalendarDate(plan.teamDecisionDate),
@@ -112,37 +138,76 @@ describe("amendPlan", () => {
     // the schedule comes along, its people mapped to the new version's team
     const lead = v2.members.find((m) => m.role === "LEAD")!;
     const onSiteTarget = v2.targets.find((t) => t.agencyId === onSite.id)!;
-    expect(v2.visits.map((v) => ({ targetId: v.targetId, startsAt: v.startsAt, members: v.members.map((m) => m.memberId) }))).toEqual([
-      { targetId: onSiteTarget.id, startsAt: v1.visits[0]!.startsAt, members: [lead.id] },
+    expect(
+      v2.visits.map((v) => ({ targetId: v.targetId, startsAt: v.startsAt, members: v.members.map((m) => m.memberId) })),
+    ).toEqual([{ targetId: onSiteTarget.id, startsAt: v1.visits[0]!.startsAt, members: [lead.id] }]);
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      status: "APPROVED",
+      lockVersion: 0,
+    });
+    expect((await db.planEvent.findMany({ where: { planId: id } })).map((e) => [e.action, e.comment])).toEqual([
+      ["amend", "v1 → v2"],
     ]);
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "APPROVED", lockVersion: 0 });
-    expect((await db.planEvent.findMany({ where: { planId: id } })).map((e) => [e.action, e.comment])).toEqual([["amend", "v1 → v2"]]);
-    expect((await auditRowsFor({ type: "plan", id }, "plan.amended")).map((r) => r.data)).toEqual([{ from: plan.id, version: 2 }]);
+    expect((await auditRowsFor({ type: "plan", id }, "plan.amended")).map((r) => r.data)).toEqual([
+      { from: plan.id, version: 2 },
+    ]);
 
     // one amendment per version
-    expect(await appError(amendPlan({ id: plan.id }, { actor: admin, ip }))).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.amendmentExists" });
+    expect(await appError(amendPlan({ id: plan.id }, { actor: admin, ip }))).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "plans.errors.amendmentExists",
+    });
     expect(await db.inspectionPlan.count({ where: { number: plan.number } })).toBe(2);
 
     // the amendment is edited like any draft; year and number stay those of the plan it amends
-    const edited = await editForm(id, { title: "Kế hoạch kiểm tra HTQLCL năm 2031 (điều chỉnh)", number: uniquePlanNumber(), milestone_REPORT: "20/12/2031" });
+    const edited = await editForm(id, {
+      title: "Kế hoạch kiểm tra HTQLCL năm 2031 (điều chỉnh)",
+      number: uniquePlanNumber(),
+      milestone_REPORT: "20/12/2031",
+    });
     expect(await updatePlan(edited, { actor: admin, ip })).toEqual({ id, lockVersion: 1 });
     await setTarget(targetForm(id, dossier.id, { onSite: "ENCOURAGED" }), { actor: admin, ip });
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({ number: plan.number, year: 2031, title: "Kế hoạch kiểm tra HTQLCL năm 2031 (điều chỉnh)" });
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      number: plan.number,
+      year: 2031,
+      title: "Kế hoạch kiểm tra HTQLCL năm 2031 (điều chỉnh)",
+    });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).title).toBe(plan.title);
 
-    const comparable = (planId: string) => db.inspectionPlan.findUniqueOrThrow({ where: { id: planId }, include: { milestones: true, targets: { include: { agency: true } }, members: { include: { user: true } } } });
+    const comparable = (planId: string) =>
+      db.inspectionPlan.findUniqueOrThrow({
+        where: { id: planId },
+        include: { milestones: true, targets: { include: { agency: true } }, members: { include: { user: true } } },
+      });
     const diff = diffPlans(await comparable(plan.id), await comparable(id));
     expect(diff.fields).toEqual([
       { field: "title", from: plan.title, to: "Kế hoạch kiểm tra HTQLCL năm 2031 (điều chỉnh)" },
       { field: "milestone.REPORT", from: "2031-12-15", to: "2031-12-20" },
     ]);
-    expect(diff.targets).toEqual([{ agency: expect.objectContaining({ name: dossier.name, code: dossier.code }), from: "dossier", to: "onSite:ENCOURAGED" }]);
+    expect(diff.targets).toEqual([
+      {
+        agency: expect.objectContaining({ name: dossier.name, code: dossier.code }),
+        from: "dossier",
+        to: "onSite:ENCOURAGED",
+      },
+    ]);
 
     // approving the amendment supersedes version 1
     await transitionPlan({ action: "submit", id }, { actor: admin, ip });
-    expect(await transitionPlan({ action: "approve", id, approvalNumber: "1520/QĐ-UBND", approvalDate: utc(2031, 7, 1) }, { actor: committee, ip })).toEqual({ id, status: "APPROVED" });
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "SUPERSEDED" });
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", approvalNumber: "1520/QĐ-UBND", approvalDate: utc(2031, 7, 1) });
+    expect(
+      await transitionPlan(
+        { action: "approve", id, approvalNumber: "1520/QĐ-UBND", approvalDate: utc(2031, 7, 1) },
+        { actor: committee, ip },
+      ),
+    ).toEqual({ id, status: "APPROVED" });
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      status: "SUPERSEDED",
+    });
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "APPROVED",
+      approvalNumber: "1520/QĐ-UBND",
+      approvalDate: utc(2031, 7, 1),
+    });
     const admins = scopeFor(admin);
     expect((await getPlan(admins, id))!.previous).toEqual({ id: plan.id, version: 1, status: "SUPERSEDED" });
     expect((await getPlan(admins, plan.id))!.amendment).toEqual({ id, version: 2, status: "APPROVED" });
@@ -150,25 +215,40 @@ describe("amendPlan", () => {
     // a superseded version is amended no more; the version in force is
     expect((await appError(amendPlan({ id: plan.id }, { actor: admin, ip }))).code).toBe("CONFLICT");
     const v3 = await amendPlan({ id }, { actor: admin, ip });
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: v3.id } })).toMatchObject({ version: 3, previousId: id, status: "DRAFT" });
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: v3.id } })).toMatchObject({
+      version: 3,
+      previousId: id,
+      status: "DRAFT",
+    });
   });
 
   it("keeps an amended plan in progress once the amendment is approved", async () => {
     const { plan } = await planWithContent(2035, "IN_PROGRESS");
     const { id } = await amendPlan({ id: plan.id }, { actor: admin, ip });
     await transitionPlan({ action: "submit", id }, { actor: admin, ip });
-    expect(await transitionPlan({ action: "approve", id, approvalNumber: "900/QĐ-UBND", approvalDate: utc(2035, 9, 1) }, { actor: committee, ip })).toEqual({ id, status: "IN_PROGRESS" });
+    expect(
+      await transitionPlan(
+        { action: "approve", id, approvalNumber: "900/QĐ-UBND", approvalDate: utc(2035, 9, 1) },
+        { actor: committee, ip },
+      ),
+    ).toEqual({ id, status: "IN_PROGRESS" });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).status).toBe("IN_PROGRESS");
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("SUPERSEDED");
-    const [row] = await auditRowsFor({ type: "plan", id }, "plan.transition").then((rows) => rows.filter((r) => (r.data as { action: string }).action === "approve"));
+    const [row] = await auditRowsFor({ type: "plan", id }, "plan.transition").then((rows) =>
+      rows.filter((r) => (r.data as { action: string }).action === "approve"),
+    );
     expect(row!.data).toMatchObject({ from: "SUBMITTED", to: "IN_PROGRESS" });
   });
 
   it("refuses a draft as CONFLICT and non-DOST users as FORBIDDEN", async () => {
     const draft = await insertPlan({ createdById: admin.id, year: 2035 });
-    expect(await appError(amendPlan({ id: draft.id }, { actor: admin, ip }))).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
+    expect(await appError(amendPlan({ id: draft.id }, { actor: admin, ip }))).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "plans.errors.changed",
+    });
     const approved = await insertPlan({ createdById: admin.id, year: 2035, status: "APPROVED" });
-    for (const actor of [committee, partner]) expect((await appError(amendPlan({ id: approved.id }, { actor, ip }))).code).toBe("FORBIDDEN");
+    for (const actor of [committee, partner])
+      expect((await appError(amendPlan({ id: approved.id }, { actor, ip }))).code).toBe("FORBIDDEN");
     expect(await db.inspectionPlan.count({ where: { previousId: { in: [draft.id, approved.id] } } })).toBe(0);
   });
 });
@@ -181,7 +261,10 @@ describe("copyPlan", () => {
     const source = await load(plan.id);
     const number = uniquePlanNumber(7);
 
-    const { id } = await copyPlan(copyPlanSchema.parse({ fromId: plan.id, year: "2033", number, issuedOn: "15/01/2033" }), { actor: admin, ip });
+    const { id } = await copyPlan(
+      copyPlanSchema.parse({ fromId: plan.id, year: "2033", number, issuedOn: "15/01/2033" }),
+      { actor: admin, ip },
+    );
     const copy = await load(id);
     expect(copy).toMatchObject({
       year: 2033,
@@ -201,44 +284,85 @@ describe("copyPlan", () => {
       lockVersion: 0,
     });
     expect(copy.targets.map(track)).toEqual(source.targets.filter((t) => t.agencyId !== ending.id).map(track));
-    expect(copy.targets.map((t) => t.agencyId).sort()).toEqual(units.filter((u) => u.id !== ending.id).map((u) => u.id).sort());
+    expect(copy.targets.map((t) => t.agencyId).sort()).toEqual(
+      units
+        .filter((u) => u.id !== ending.id)
+        .map((u) => u.id)
+        .sort(),
+    );
     expect(copy.members.map((m) => [m.userId, m.role])).toEqual(source.members.map((m) => [m.userId, m.role]));
     expect(copy.milestones.map((m) => [m.kind, m.date])).toEqual([
       ["ONSITE_START", utc(2033, 8, 2)],
       ["REPORT", utc(2033, 12, 15)],
     ]);
     expect(copy.visits).toEqual([]);
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "APPROVED", lockVersion: 0 });
-    expect((await db.planEvent.findMany({ where: { planId: id } })).map((e) => [e.action, e.comment])).toEqual([["copied", `${plan.number} (2032)`]]);
-    expect((await auditRowsFor({ type: "plan", id })).map((r) => [r.type, r.data])).toEqual([["plan.created", { year: 2033, number, targets: 3, copiedFrom: plan.id }]]);
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      status: "APPROVED",
+      lockVersion: 0,
+    });
+    expect((await db.planEvent.findMany({ where: { planId: id } })).map((e) => [e.action, e.comment])).toEqual([
+      ["copied", `${plan.number} (2032)`],
+    ]);
+    expect((await auditRowsFor({ type: "plan", id })).map((r) => [r.type, r.data])).toEqual([
+      ["plan.created", { year: 2033, number, targets: 3, copiedFrom: plan.id }],
+    ]);
 
     // the number check applies to copies too
     const again = copyPlanSchema.parse({ fromId: plan.id, year: "2033", number, issuedOn: "16/01/2033" });
-    expect(await appError(copyPlan(again, { actor: admin, ip }))).toMatchObject({ code: "VALIDATION", fieldErrors: { number: ["plans.errors.numberTaken"] } });
-    const sameYear = copyPlanSchema.parse({ fromId: plan.id, year: "2032", number: plan.number, issuedOn: "16/01/2032" });
-    expect(await appError(copyPlan(sameYear, { actor: admin, ip }))).toMatchObject({ code: "VALIDATION", fieldErrors: { number: ["plans.errors.numberTaken"] } });
+    expect(await appError(copyPlan(again, { actor: admin, ip }))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { number: ["plans.errors.numberTaken"] },
+    });
+    const sameYear = copyPlanSchema.parse({
+      fromId: plan.id,
+      year: "2032",
+      number: plan.number,
+      issuedOn: "16/01/2032",
+    });
+    expect(await appError(copyPlan(sameYear, { actor: admin, ip }))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { number: ["plans.errors.numberTaken"] },
+    });
     expect(await db.inspectionPlan.count({ where: { number } })).toBe(1);
   });
 
   it("leaves a sample plan's labels behind: a copy into another year is no sample and carries no illustrative rationale; an amendment stays the sample", async () => {
     const { plan, onSite } = await planWithContent(2034, "APPROVED");
     await db.inspectionPlan.update({ where: { id: plan.id }, data: { isSample: true } });
-    await db.planTarget.updateMany({ where: { planId: plan.id, onSite: true }, data: { rationale: "Mẫu minh hoạ: danh sách thực tế không công bố" } });
+    await db.planTarget.updateMany({
+      where: { planId: plan.id, onSite: true },
+      data: { rationale: "Mẫu minh hoạ: danh sách thực tế không công bố" },
+    });
 
-    const { id } = await copyPlan(copyPlanSchema.parse({ fromId: plan.id, year: "2035", number: uniquePlanNumber(8), issuedOn: "15/01/2035" }), { actor: admin, ip });
+    const { id } = await copyPlan(
+      copyPlanSchema.parse({ fromId: plan.id, year: "2035", number: uniquePlanNumber(8), issuedOn: "15/01/2035" }),
+      { actor: admin, ip },
+    );
     const copy = await load(id);
     expect(copy.isSample).toBe(false);
-    expect(copy.targets.find((t) => t.agencyId === onSite.id)).toMatchObject({ onSite: true, onSiteCategory: "ENCOURAGED", rationale: null });
+    expect(copy.targets.find((t) => t.agencyId === onSite.id)).toMatchObject({
+      onSite: true,
+      onSiteCategory: "ENCOURAGED",
+      rationale: null,
+    });
 
     const amendment = await load((await amendPlan({ id: plan.id }, { actor: admin, ip })).id);
     expect(amendment.isSample).toBe(true);
-    expect(amendment.targets.find((t) => t.agencyId === onSite.id)!.rationale).toBe("Mẫu minh hoạ: danh sách thực tế không công bố");
+    expect(amendment.targets.find((t) => t.agencyId === onSite.id)!.rationale).toBe(
+      "Mẫu minh hoạ: danh sách thực tế không công bố",
+    );
   });
 
   it("is for DOST staff only", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2032, status: "APPROVED" });
-    const input = copyPlanSchema.parse({ fromId: plan.id, year: "2033", number: uniquePlanNumber(), issuedOn: "15/01/2033" });
-    for (const actor of [committee, partner]) expect((await appError(copyPlan(input, { actor, ip }))).code).toBe("FORBIDDEN");
+    const input = copyPlanSchema.parse({
+      fromId: plan.id,
+      year: "2033",
+      number: uniquePlanNumber(),
+      issuedOn: "15/01/2033",
+    });
+    for (const actor of [committee, partner])
+      expect((await appError(copyPlan(input, { actor, ip }))).code).toBe("FORBIDDEN");
     expect(await db.inspectionPlan.count({ where: { number: input.number } })).toBe(0);
   });
 });

@@ -20,20 +20,31 @@ beforeAll(async () => {
 });
 
 describe("the scope a new plan proposes", () => {
-  const five = ["Ban Dân tộc", "Ban Thi đua - Khen thưởng", "Ban Tôn giáo", "Chi cục Quản lý Đất đai", "Chi cục Văn thư - Lưu trữ"];
+  const five = [
+    "Ban Dân tộc",
+    "Ban Thi đua - Khen thưởng",
+    "Ban Tôn giáo",
+    "Chi cục Quản lý Đất đai",
+    "Chi cục Văn thư - Lưu trữ",
+  ];
 
   it("takes each unit's QMS status on the plan date: a 2022 plan has the five bodies whose QMS dates from 02/2021, and the ⅓ rule counts 46", async () => {
     const { id } = await createDraftPlan(admin, 2022, { issuedOn: "14/02/2022" });
     const plan = (await getPlan(scopeFor(admin), id))!;
     const ofKind = (kind: string) => plan.targets.filter((t) => t.agency.kind.code === kind);
-    expect([ofKind("co_quan_tinh").length, ofKind("ubnd_huyen").length, ofKind("ubnd_xa").length]).toEqual([35, 11, 156]);
+    expect([ofKind("co_quan_tinh").length, ofKind("ubnd_huyen").length, ofKind("ubnd_xa").length]).toEqual([
+      35, 11, 156,
+    ]);
     const names = new Set(ofKind("co_quan_tinh").map((t) => t.agency.name.normalize("NFC")));
     for (const name of five) expect(names.has(name.normalize("NFC")), name).toBe(true);
     expect(plan.summary!.rule).toEqual({ mandatoryInDossier: 46, required: 16, mandatoryOnSite: 0, ok: false });
   });
 
   it("leaves the five out of a plan dated before their QMS, by the registry's date alone", async () => {
-    const bodies = await db.agency.findMany({ where: { kind: { code: "co_quan_tinh" }, qmsSince: { not: null } }, select: { name: true, qmsSince: true } });
+    const bodies = await db.agency.findMany({
+      where: { kind: { code: "co_quan_tinh" }, qmsSince: { not: null } },
+      select: { name: true, qmsSince: true },
+    });
     expect(bodies.map((b) => b.name.normalize("NFC")).sort()).toEqual(five.map((n) => n.normalize("NFC")).sort());
     expect(bodies.every((b) => b.qmsSince!.getTime() === utc(2021, 2, 28).getTime())).toBe(true);
     const { id } = await createDraftPlan(admin, 2021, { issuedOn: "27/02/2021" });
@@ -54,11 +65,17 @@ describe("the scope a new plan proposes", () => {
       make({ announcementDate: utc(2043, 3, 1) }),
     ]);
     const { id } = await createDraftPlan(admin, 2043, { issuedOn: "19/01/2043" });
-    const ids = new Set((await db.planTarget.findMany({ where: { planId: id }, select: { agencyId: true } })).map((t) => t.agencyId));
-    expect([noted, later, builtBeforeAnnounced, announcedLater].map((u) => ids.has(u.id))).toEqual([true, false, true, false]);
+    const ids = new Set(
+      (await db.planTarget.findMany({ where: { planId: id }, select: { agencyId: true } })).map((t) => t.agencyId),
+    );
+    expect([noted, later, builtBeforeAnnounced, announcedLater].map((u) => ids.has(u.id))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 });
-
 
 describe("setTarget", () => {
   let planId: string;
@@ -67,16 +84,27 @@ describe("setTarget", () => {
 
   beforeAll(async () => {
     planId = (await createDraftPlan(admin, 2041, { issuedOn: "15/01/2041" })).id;
-    proposed = await db.planTarget.findFirstOrThrow({ where: { planId, agency: { kind: { code: "ubnd_xa" } } }, select: { id: true, agencyId: true } });
+    proposed = await db.planTarget.findFirstOrThrow({
+      where: { planId, agency: { kind: { code: "ubnd_xa" } } },
+      select: { id: true, agencyId: true },
+    });
   });
 
   const target = (agencyId: string) => db.planTarget.findUnique({ where: { planId_agencyId: { planId, agencyId } } });
 
   it("refuses to put in the dossier a unit not in force on the issue date", async () => {
-    const [ended, notYet] = await Promise.all([createAgency({ validTo: utc(2041, 1, 14) }), createAgency({ validFrom: utc(2041, 1, 16) })]);
+    const [ended, notYet] = await Promise.all([
+      createAgency({ validTo: utc(2041, 1, 14) }),
+      createAgency({ validFrom: utc(2041, 1, 16) }),
+    ]);
     for (const unit of [ended, notYet]) {
-      const error = await appError(setTarget(targetForm(planId, unit.id, { reason: "Bổ sung theo đề nghị của Sở Nội vụ" }), { actor: admin, ip }));
-      expect(error, unit.name).toMatchObject({ code: "VALIDATION", fieldErrors: { agencyId: ["plans.errors.unitInactive"] } });
+      const error = await appError(
+        setTarget(targetForm(planId, unit.id, { reason: "Bổ sung theo đề nghị của Sở Nội vụ" }), { actor: admin, ip }),
+      );
+      expect(error, unit.name).toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { agencyId: ["plans.errors.unitInactive"] },
+      });
       expect(await target(unit.id)).toBeNull();
     }
     // a unit ending on the issue date is still in force that day
@@ -86,15 +114,32 @@ describe("setTarget", () => {
   });
 
   it("needs a reason to leave out a proposed unit, and keeps it", async () => {
-    const error = await appError(setTarget(targetForm(planId, proposed.agencyId, { inDossier: false }), { actor: admin, ip }));
+    const error = await appError(
+      setTarget(targetForm(planId, proposed.agencyId, { inDossier: false }), { actor: admin, ip }),
+    );
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { dossierReason: ["plans.errors.reason"] } });
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, dossierReason: null });
 
     const reason = "Đã kiểm tra tại trụ sở năm trước, kết quả đạt";
-    expect(await setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason }), { actor: admin, ip })).toEqual({ id: proposed.id });
+    expect(
+      await setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason }), { actor: admin, ip }),
+    ).toEqual({ id: proposed.id });
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: false, dossierReason: reason, onSite: false });
-    const [row] = await auditRowsFor({ type: "plan", id: planId }, "plan.target_set").then((rows) => rows.filter((r) => (r.data as { agencyId: string }).agencyId === proposed.agencyId));
-    expect(row).toMatchObject({ actorId: admin.id, ip, data: { agencyId: proposed.agencyId, inDossier: false, dossierReason: reason, onSite: false, onSiteCategory: null, rationale: null } });
+    const [row] = await auditRowsFor({ type: "plan", id: planId }, "plan.target_set").then((rows) =>
+      rows.filter((r) => (r.data as { agencyId: string }).agencyId === proposed.agencyId),
+    );
+    expect(row).toMatchObject({
+      actorId: admin.id,
+      ip,
+      data: {
+        agencyId: proposed.agencyId,
+        inDossier: false,
+        dossierReason: reason,
+        onSite: false,
+        onSiteCategory: null,
+        rationale: null,
+      },
+    });
 
     // taking it back needs no reason
     await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
@@ -103,7 +148,10 @@ describe("setTarget", () => {
 
   it("needs a reason to add a unit the registry did not propose", async () => {
     const unit = await createAgency();
-    expect(await appError(setTarget(targetForm(planId, unit.id), { actor: admin, ip }))).toMatchObject({ code: "VALIDATION", fieldErrors: { dossierReason: ["plans.errors.reason"] } });
+    expect(await appError(setTarget(targetForm(planId, unit.id), { actor: admin, ip }))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { dossierReason: ["plans.errors.reason"] },
+    });
     expect(await target(unit.id)).toBeNull();
     await setTarget(targetForm(planId, unit.id, { reason: "Đơn vị mới công bố HTQLCL" }), { actor: admin, ip });
     expect(await target(unit.id)).toMatchObject({ inDossier: true, dossierReason: "Đơn vị mới công bố HTQLCL" });
@@ -111,28 +159,65 @@ describe("setTarget", () => {
 
   it("puts a unit on site with its category and rationale, and takes it off again with its visits", async () => {
     await setTarget(targetForm(planId, proposed.agencyId, { onSite: "ENCOURAGED" }), { actor: admin, ip });
-    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, onSite: true, onSiteCategory: "ENCOURAGED", rationale: "Chưa được kiểm tra tại trụ sở trong 3 năm gần đây" });
-    await db.planVisit.create({ data: { planId, targetId: proposed.id, startsAt: new Date("2041-06-15T02:00:00Z"), endsAt: new Date("2041-06-15T04:00:00Z") } });
+    expect(await target(proposed.agencyId)).toMatchObject({
+      inDossier: true,
+      onSite: true,
+      onSiteCategory: "ENCOURAGED",
+      rationale: "Chưa được kiểm tra tại trụ sở trong 3 năm gần đây",
+    });
+    await db.planVisit.create({
+      data: {
+        planId,
+        targetId: proposed.id,
+        startsAt: new Date("2041-06-15T02:00:00Z"),
+        endsAt: new Date("2041-06-15T04:00:00Z"),
+      },
+    });
 
     await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
-    expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, onSite: false, onSiteCategory: null, rationale: null });
+    expect(await target(proposed.agencyId)).toMatchObject({
+      inDossier: true,
+      onSite: false,
+      onSiteCategory: null,
+      rationale: null,
+    });
     expect(await db.planVisit.count({ where: { targetId: proposed.id } })).toBe(0);
   });
 
   it("refuses on site without the dossier in the schema, before any use case runs", () => {
-    const result = setTargetSchema.safeParse({ planId, agencyId: proposed.agencyId, onSite: "on", onSiteCategory: "MANDATORY", rationale: "Kiểm tra", dossierReason: "" });
+    const result = setTargetSchema.safeParse({
+      planId,
+      agencyId: proposed.agencyId,
+      onSite: "on",
+      onSiteCategory: "MANDATORY",
+      rationale: "Kiểm tra",
+      dossierReason: "",
+    });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["onSite", "plans.errors.onSiteNotInDossier"]]);
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["onSite", "plans.errors.onSiteNotInDossier"],
+    ]);
   });
 
   it("refuses an unknown unit, and people outside DOST", async () => {
-    expect(await appError(setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), { actor: admin, ip }))).toMatchObject({
+    expect(
+      await appError(
+        setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), { actor: admin, ip }),
+      ),
+    ).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { agencyId: ["plans.errors.unitNotFound"] },
     });
     for (const role of ["COMMITTEE_VIEWER", "PARTNER_INSPECTOR", "AGENCY_OFFICER"] as const) {
       const { actor } = await createActor(role);
-      expect((await appError(setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), { actor, ip }))).code, role).toBe("FORBIDDEN");
+      expect(
+        (
+          await appError(
+            setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), { actor, ip }),
+          )
+        ).code,
+        role,
+      ).toBe("FORBIDDEN");
     }
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
   });
@@ -166,9 +251,18 @@ describe("who sees which plan", () => {
     const member = await db.planMember.findFirstOrThrow({ where: { planId: approved.id } });
     const visit = (agencyId: string, day: number) =>
       db.planVisit.create({
-        data: { planId: approved.id, targetId: targets.find((t) => t.agencyId === agencyId)!.id, startsAt: utc(2042, 6, day), endsAt: utc(2042, 6, day), members: { create: [{ memberId: member.id }] } },
+        data: {
+          planId: approved.id,
+          targetId: targets.find((t) => t.agencyId === agencyId)!.id,
+          startsAt: utc(2042, 6, day),
+          endsAt: utc(2042, 6, day),
+          members: { create: [{ memberId: member.id }] },
+        },
       });
-    [ownVisitId, otherVisitId] = await Promise.all([visit(own.id, 15).then((v) => v.id), visit(other.id, 16).then((v) => v.id)]);
+    [ownVisitId, otherVisitId] = await Promise.all([
+      visit(own.id, 15).then((v) => v.id),
+      visit(other.id, 16).then((v) => v.id),
+    ]);
   });
 
   /** Which of this file's plans the actor's list shows (the list also holds other files' plans). */
@@ -208,7 +302,9 @@ describe("who sees which plan", () => {
 
     const plan = (await getPlan(scopeFor(actor), plans.approved.id))!;
     expect(plan.targets.map((t) => t.agencyId)).toEqual([own.id]);
-    const otherTarget = await db.planTarget.findFirstOrThrow({ where: { planId: plans.approved.id, agencyId: other.id } });
+    const otherTarget = await db.planTarget.findFirstOrThrow({
+      where: { planId: plans.approved.id, agencyId: other.id },
+    });
     expect(JSON.stringify(plan)).not.toContain(otherTarget.id);
     expect(JSON.stringify(plan)).not.toContain(other.id);
     expect(plan.visits.map((v) => v.id)).toEqual([ownVisitId]);
@@ -218,7 +314,8 @@ describe("who sees which plan", () => {
     expect(plan.summary).toBeNull();
     expect(plan.conflicts).toEqual([]);
 
-    for (const name of ["draft", "submitted", "returned", "elsewhere"] as const) expect(await getPlan(scopeFor(actor), plans[name].id), name).toBeNull();
+    for (const name of ["draft", "submitted", "returned", "elsewhere"] as const)
+      expect(await getPlan(scopeFor(actor), plans[name].id), name).toBeNull();
   });
 
   it("an agency officer of another unit, or of none, sees none of them", async () => {

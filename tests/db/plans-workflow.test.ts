@@ -31,14 +31,20 @@ beforeAll(async () => {
   ]);
 });
 
-
 const planTarget = (id: string) => ({ type: "plan", id });
 const status = async (id: string) => (await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).status;
 
 /** A unit of the test kind that applies ISO 9001:2015, in force only on the given days. */
-async function qmsUnit(from: Date, to: Date, data: { standardVersion?: "ISO_9001_2015" | "NONE"; announcementDate?: Date } = {}) {
+async function qmsUnit(
+  from: Date,
+  to: Date,
+  data: { standardVersion?: "ISO_9001_2015" | "NONE"; announcementDate?: Date } = {},
+) {
   const unit = await createAgency({ validFrom: from, validTo: to });
-  return db.agency.update({ where: { id: unit.id }, data: { standardVersion: data.standardVersion ?? "ISO_9001_2015", announcementDate: data.announcementDate ?? null } });
+  return db.agency.update({
+    where: { id: unit.id },
+    data: { standardVersion: data.standardVersion ?? "ISO_9001_2015", announcementDate: data.announcementDate ?? null },
+  });
 }
 
 describe("createPlan", () => {
@@ -55,14 +61,29 @@ describe("createPlan", () => {
 
     const { id, fields } = await createDraftPlan(admin, 2021);
     const plan = (await getPlan(scopeFor(admin), id))!;
-    expect(plan).toMatchObject({ year: 2021, number: fields.number, version: 1, status: "DRAFT", issuedOn: utc(2021, 1, 19), createdById: admin.id, submittedAt: null });
+    expect(plan).toMatchObject({
+      year: 2021,
+      number: fields.number,
+      version: 1,
+      status: "DRAFT",
+      issuedOn: utc(2021, 1, 19),
+      createdById: admin.id,
+      submittedAt: null,
+    });
 
     const seeded = plan.targets.filter((t) => seededKinds.includes(t.agency.kind.code));
-    const byKind = Object.fromEntries(seededKinds.map((kind) => [kind, seeded.filter((t) => t.agency.kind.code === kind).length]));
+    const byKind = Object.fromEntries(
+      seededKinds.map((kind) => [kind, seeded.filter((t) => t.agency.kind.code === kind).length]),
+    );
     expect(byKind).toEqual({ co_quan_tinh: 30, ubnd_huyen: 11, ubnd_xa: 156 });
-    expect(seeded.every((t) => t.inDossier && !t.onSite && t.onSiteCategory === null && t.dossierReason === null)).toBe(true);
+    expect(seeded.every((t) => t.inDossier && !t.onSite && t.onSiteCategory === null && t.dossierReason === null)).toBe(
+      true,
+    );
     // The five provincial bodies whose QMS dates from after the plan date are left out, by that date alone.
-    const later2021 = await db.agency.findMany({ where: { qmsSince: { gt: utc(2021, 1, 19) }, kind: { code: "co_quan_tinh" } }, select: { id: true } });
+    const later2021 = await db.agency.findMany({
+      where: { qmsSince: { gt: utc(2021, 1, 19) }, kind: { code: "co_quan_tinh" } },
+      select: { id: true },
+    });
     expect(later2021).toHaveLength(5);
     const ids = new Set(plan.targets.map((t) => t.agencyId));
     expect(later2021.filter((n) => ids.has(n.id))).toEqual([]);
@@ -89,12 +110,15 @@ describe("createPlan", () => {
     expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 2022, number });
   });
 
-  it.each(roles.filter((r) => r !== "DOST_ADMIN" && r !== "DOST_INSPECTOR"))("refuses %s as FORBIDDEN and creates nothing", async (role) => {
-    const { actor } = await createActor(role);
-    const fields = planFieldsSchema.parse(await planForm(2023));
-    expect((await appError(createPlan(fields, { actor, ip }))).code).toBe("FORBIDDEN");
-    expect(await db.inspectionPlan.count({ where: { number: fields.number } })).toBe(0);
-  });
+  it.each(roles.filter((r) => r !== "DOST_ADMIN" && r !== "DOST_INSPECTOR"))(
+    "refuses %s as FORBIDDEN and creates nothing",
+    async (role) => {
+      const { actor } = await createActor(role);
+      const fields = planFieldsSchema.parse(await planForm(2023));
+      expect((await appError(createPlan(fields, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect(await db.inspectionPlan.count({ where: { number: fields.number } })).toBe(0);
+    },
+  );
 });
 
 describe("the workflow of a plan", () => {
@@ -102,12 +126,16 @@ describe("the workflow of a plan", () => {
     const { id, fields } = await createDraftPlan(admin, 2021);
     const name = `${fields.number} (2021)`;
     const before = await getPlan(scopeFor(admin), id);
-    const byCode = (kind: string) => before!.targets.filter((t) => t.agency.kind.code === kind).sort((a, b) => (a.agency.code < b.agency.code ? -1 : 1));
+    const byCode = (kind: string) =>
+      before!.targets
+        .filter((t) => t.agency.kind.code === kind)
+        .sort((a, b) => (a.agency.code < b.agency.code ? -1 : 1));
     // 10 provincial + 4 district units on site, as in 2021; and one commune on top.
     const mandatory = [...byCode("co_quan_tinh").slice(0, 10), ...byCode("ubnd_huyen").slice(0, 4)];
     const commune = byCode("ubnd_xa")[0]!;
 
-    for (const t of mandatory.slice(0, 13)) await setTarget(targetForm(id, t.agencyId, { onSite: "MANDATORY" }), { actor: admin, ip });
+    for (const t of mandatory.slice(0, 13))
+      await setTarget(targetForm(id, t.agencyId, { onSite: "MANDATORY" }), { actor: admin, ip });
     await setTarget(targetForm(id, commune.agencyId, { onSite: "ENCOURAGED" }), { actor: inspector, ip });
 
     const refused = await appError(transitionPlan({ action: "submit", id }, { actor: admin, ip }));
@@ -119,33 +147,71 @@ describe("the workflow of a plan", () => {
     expect(await status(id)).toBe("DRAFT");
 
     await setTarget(targetForm(id, mandatory[13]!.agencyId, { onSite: "MANDATORY" }), { actor: admin, ip });
-    expect((await getPlan(scopeFor(admin), id))!.summary!.rule).toEqual({ mandatoryInDossier: 41, required: 14, mandatoryOnSite: 14, ok: true });
+    expect((await getPlan(scopeFor(admin), id))!.summary!.rule).toEqual({
+      mandatoryInDossier: 41,
+      required: 14,
+      mandatoryOnSite: 14,
+      ok: true,
+    });
 
     // submit: the committee hears of it, in the app and by e-mail
     expect(await transitionPlan({ action: "submit", id }, { actor: admin, ip })).toEqual({ id, status: "SUBMITTED" });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).submittedAt).toBeInstanceOf(Date);
     const submitted = await renderedNotifications({ userId: committee.user.id, link: `/ke-hoach/${id}` });
     expect(submitted.map((n) => [n.type, n.title])).toEqual([["plan.submit", `Kế hoạch ${name} chờ phê duyệt`]]);
-    expect((await renderedEmailsTo(committee.user.email)).filter((m) => m.subject === `Kế hoạch ${name} chờ phê duyệt`)).toHaveLength(1);
+    expect(
+      (await renderedEmailsTo(committee.user.email)).filter((m) => m.subject === `Kế hoạch ${name} chờ phê duyệt`),
+    ).toHaveLength(1);
     expect(await db.notification.count({ where: { userId: admin.id, link: `/ke-hoach/${id}` } })).toBe(0);
 
     // return: DOST staff hear of it, with the committee's comment
     const comment = "Đề nghị bổ sung kinh phí và thời gian kiểm tra tại trụ sở.";
-    expect(await transitionPlan({ action: "return", id, comment }, { actor: committee.actor, ip })).toEqual({ id, status: "DRAFT" });
-    const returned = await renderedNotifications({ userId: { in: [admin.id, inspector.id] }, type: "plan.return", link: `/ke-hoach/${id}` });
+    expect(await transitionPlan({ action: "return", id, comment }, { actor: committee.actor, ip })).toEqual({
+      id,
+      status: "DRAFT",
+    });
+    const returned = await renderedNotifications({
+      userId: { in: [admin.id, inspector.id] },
+      type: "plan.return",
+      link: `/ke-hoach/${id}`,
+    });
     expect(returned.map((n) => n.userId).sort()).toEqual([admin.id, inspector.id].sort());
     expect(returned[0]!.body).toBe(`UBND tỉnh trả lại kế hoạch ${name}: ${comment}`);
-    expect((await renderedEmailsTo(admin.email)).filter((m) => m.subject === `Kế hoạch ${name} bị trả lại`)).toHaveLength(1);
+    expect(
+      (await renderedEmailsTo(admin.email)).filter((m) => m.subject === `Kế hoạch ${name} bị trả lại`),
+    ).toHaveLength(1);
 
     // resubmit, then approve: a decision dated before the plan is refused
     await transitionPlan({ action: "submit", id }, { actor: admin, ip });
-    const early = await appError(transitionPlan({ action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 1, 18) }, { actor: committee.actor, ip }));
-    expect(early).toMatchObject({ code: "VALIDATION", fieldErrors: { approvalDate: ["plans.errors.approvalBeforePlan"] } });
+    const early = await appError(
+      transitionPlan(
+        { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 1, 18) },
+        { actor: committee.actor, ip },
+      ),
+    );
+    expect(early).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { approvalDate: ["plans.errors.approvalBeforePlan"] },
+    });
     expect(await status(id)).toBe("SUBMITTED");
 
-    expect(await transitionPlan({ action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 2, 25) }, { actor: committee.actor, ip })).toEqual({ id, status: "APPROVED" });
-    const approved = await db.inspectionPlan.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { at: "asc" } } } });
-    expect(approved).toMatchObject({ status: "APPROVED", approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 2, 25), approvedById: committee.actor.id, lockVersion: 4 });
+    expect(
+      await transitionPlan(
+        { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 2, 25) },
+        { actor: committee.actor, ip },
+      ),
+    ).toEqual({ id, status: "APPROVED" });
+    const approved = await db.inspectionPlan.findUniqueOrThrow({
+      where: { id },
+      include: { events: { orderBy: { at: "asc" } } },
+    });
+    expect(approved).toMatchObject({
+      status: "APPROVED",
+      approvalNumber: "346/QĐ-UBND",
+      approvalDate: utc(2021, 2, 25),
+      approvedById: committee.actor.id,
+      lockVersion: 4,
+    });
     expect(approved.approvedAt).toBeInstanceOf(Date);
     expect(approved.events.map((e) => [e.action, e.comment, e.actorId])).toEqual([
       ["created", null, admin.id],
@@ -154,21 +220,37 @@ describe("the workflow of a plan", () => {
       ["submit", null, admin.id],
       ["approve", "346/QĐ-UBND, 25/02/2021", committee.actor.id],
     ]);
-    expect(await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link: `/ke-hoach/${id}` } })).toBe(1);
+    expect(
+      await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link: `/ke-hoach/${id}` } }),
+    ).toBe(1);
 
     const transitions = await auditRowsFor(planTarget(id), "plan.transition");
     expect(transitions.map((r) => [r.actorId, r.data, r.ip])).toEqual([
       [admin.id, { action: "submit", from: "DRAFT", to: "SUBMITTED", comment: null }, ip],
       [committee.actor.id, { action: "return", from: "SUBMITTED", to: "DRAFT", comment }, ip],
       [admin.id, { action: "submit", from: "DRAFT", to: "SUBMITTED", comment: null }, ip],
-      [committee.actor.id, { action: "approve", from: "SUBMITTED", to: "APPROVED", comment: "346/QĐ-UBND, 25/02/2021" }, ip],
+      [
+        committee.actor.id,
+        { action: "approve", from: "SUBMITTED", to: "APPROVED", comment: "346/QĐ-UBND, 25/02/2021" },
+        ip,
+      ],
     ]);
     expect(await auditRowsFor(planTarget(id), "plan.target_set")).toHaveLength(15);
 
     // an approved plan is read-only: it changes through an amendment
-    const edit = updatePlanSchema.parse({ ...(await planForm(2021, { number: fields.number, title: "Đổi tên sau khi duyệt" })), id, lockVersion: String(approved.lockVersion) });
-    expect(await appError(updatePlan(edit, { actor: admin, ip }))).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
-    expect(await appError(setTarget(targetForm(id, commune.agencyId), { actor: admin, ip }))).toMatchObject({ code: "FORBIDDEN", messageKey: "plans.errors.readOnly" });
+    const edit = updatePlanSchema.parse({
+      ...(await planForm(2021, { number: fields.number, title: "Đổi tên sau khi duyệt" })),
+      id,
+      lockVersion: String(approved.lockVersion),
+    });
+    expect(await appError(updatePlan(edit, { actor: admin, ip }))).toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "plans.errors.readOnly",
+    });
+    expect(await appError(setTarget(targetForm(id, commune.agencyId), { actor: admin, ip }))).toMatchObject({
+      code: "FORBIDDEN",
+      messageKey: "plans.errors.readOnly",
+    });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).title).toBe(fields.title);
   });
 
@@ -190,16 +272,30 @@ describe("the workflow of a plan", () => {
     // Submitted again: one notice waits, not two.
     await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 1 });
-    await transitionPlan({ action: "approve", id: plan.id, approvalNumber: "12/QĐ-UBND", approvalDate: utc(2044, 2, 1) }, { actor: committee.actor, ip });
+    await transitionPlan(
+      { action: "approve", id: plan.id, approvalNumber: "12/QĐ-UBND", approvalDate: utc(2044, 2, 1) },
+      { actor: committee.actor, ip },
+    );
     // Approved by one member: the notice is resolved for every member of the committee.
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 0 });
-    expect(await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link, readAt: null } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: admin.id, type: "plan.approve", link, readAt: null } })).toBe(
+      1,
+    );
   });
 
   it("lets exactly one of two simultaneous approvals through; the other is told the plan changed", async () => {
     const unit = await createAgency();
-    const plan = await insertPlan({ createdById: admin.id, year: 2023, status: "SUBMITTED", targets: [{ agencyId: unit.id }] });
-    const approve = (actor: Actor, n: number) => transitionPlan({ action: "approve", id: plan.id, approvalNumber: `${n}/QĐ-UBND`, approvalDate: utc(2023, 2, 25) }, { actor, ip });
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2023,
+      status: "SUBMITTED",
+      targets: [{ agencyId: unit.id }],
+    });
+    const approve = (actor: Actor, n: number) =>
+      transitionPlan(
+        { action: "approve", id: plan.id, approvalNumber: `${n}/QĐ-UBND`, approvalDate: utc(2023, 2, 25) },
+        { actor, ip },
+      );
 
     const results = await Promise.allSettled([approve(committee.actor, 346), approve(committee2, 347)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -221,36 +317,60 @@ describe("who may move a plan", () => {
   it("refuses a DOST inspector submitting as FORBIDDEN", async () => {
     const unit = await createAgency();
     const plan = await insertPlan({ createdById: admin.id, year: 2023, targets: [{ agencyId: unit.id }] });
-    expect((await appError(transitionPlan({ action: "submit", id: plan.id }, { actor: inspector, ip }))).code).toBe("FORBIDDEN");
+    expect((await appError(transitionPlan({ action: "submit", id: plan.id }, { actor: inspector, ip }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect(await status(plan.id)).toBe("DRAFT");
     expect(await auditRowsFor(planTarget(plan.id))).toEqual([]);
   });
 
   it("refuses the committee approving a plan that was never submitted as CONFLICT", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2023 });
-    const error = await appError(transitionPlan({ action: "approve", id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) }, { actor: committee.actor, ip }));
+    const error = await appError(
+      transitionPlan(
+        { action: "approve", id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) },
+        { actor: committee.actor, ip },
+      ),
+    );
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
     expect(await status(plan.id)).toBe("DRAFT");
   });
 
   it("answers NOT_FOUND for an unknown plan", async () => {
-    expect((await appError(transitionPlan({ action: "submit", id: "00000000-0000-4000-8000-000000000000" }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await appError(
+          transitionPlan({ action: "submit", id: "00000000-0000-4000-8000-000000000000" }, { actor: admin, ip }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("lets only a DOST administrator cancel, from APPROVED, keeping the reason; a cancelled plan stays cancelled", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2023, status: "APPROVED" });
     const reason = "UBND tỉnh thay kế hoạch bằng kế hoạch kiểm tra liên ngành.";
     for (const actor of [inspector, committee.actor]) {
-      expect((await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor, ip }))).code).toBe(
+        "FORBIDDEN",
+      );
     }
-    expect(await transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip })).toEqual({ id: plan.id, status: "CANCELLED" });
+    expect(await transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip })).toEqual({
+      id: plan.id,
+      status: "CANCELLED",
+    });
     const after = await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id }, include: { events: true } });
     expect(after).toMatchObject({ status: "CANCELLED", cancelReason: reason });
     expect(after.cancelledAt).toBeInstanceOf(Date);
     expect(after.events.map((e) => [e.action, e.comment])).toEqual([["cancel", reason]]);
     // the committee hears of a cancellation too
-    expect(await db.notification.count({ where: { userId: committee.user.id, type: "plan.cancel", link: `/ke-hoach/${plan.id}` } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: committee.user.id, type: "plan.cancel", link: `/ke-hoach/${plan.id}` },
+      }),
+    ).toBe(1);
 
-    expect(await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip }))).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
+    expect(
+      await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip })),
+    ).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
   });
 });

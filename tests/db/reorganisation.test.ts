@@ -44,7 +44,6 @@ afterAll(async () => {
   await fresh?.drop();
 });
 
-
 const list = (query: Partial<AgencyListQuery>) => listAgencies(adminScope, { page: 1, ...query });
 const oldUnit = (code: string) => db.agency.findFirstOrThrow({ where: { code, validFrom: utc(2000, 1, 1) } });
 const newUnit = (code: string) => db.agency.findFirstOrThrow({ where: { code, validFrom: newStart } });
@@ -64,12 +63,19 @@ describe("the An Giang 2025 reorganisation", () => {
     expect(preview!.set).toMatchObject({ key, effectiveDate: "2025-07-01" });
 
     const longXuyen = preview!.rows.find((r) => r.code === "30307")!;
-    expect(longXuyen).toMatchObject({ name: "UBND Phường Long Xuyên", shortName: "Long Xuyên", kindCode: "ubnd_xa", unitType: "phuong" });
+    expect(longXuyen).toMatchObject({
+      name: "UBND Phường Long Xuyên",
+      shortName: "Long Xuyên",
+      kindCode: "ubnd_xa",
+      unitType: "phuong",
+    });
     expect(longXuyen.predecessors).toHaveLength(7);
     expect(longXuyen.predecessors).toContainEqual({ code: "30307", name: "UBND Phường Mỹ Hòa", kind: "MERGE" });
     expect(longXuyen.predecessors.every((p) => p.kind === "MERGE")).toBe(true);
     // Phường Châu Đốc takes part of the divided Xã Vĩnh Châu (30334), which also went to Phường Vĩnh Tế
-    expect(preview!.rows.find((r) => r.code === "30316")!.predecessors).toContainEqual(expect.objectContaining({ code: "30334", kind: "SPLIT" }));
+    expect(preview!.rows.find((r) => r.code === "30316")!.predecessors).toContainEqual(
+      expect.objectContaining({ code: "30334", kind: "SPLIT" }),
+    );
     expect(preview!.rows.filter((r) => r.kindCode === "ubnd_dac_khu")).toHaveLength(3);
     expect(await previewReorganisation(adminScope, "no-such-set")).toBeNull();
     expect(await db.agency.count({ where: { validTo: { not: null } } })).toBe(0);
@@ -86,11 +92,24 @@ describe("the An Giang 2025 reorganisation", () => {
   });
 
   it("applies once: 102 units begin on 01/07/2025, 167 end on 30/06/2025, 160 links", async () => {
-    expect(await applyReorganisation({ key }, { actor: admin, ip })).toEqual({ key, created: 102, ended: 167, links: 160 });
+    expect(await applyReorganisation({ key }, { actor: admin, ip })).toEqual({
+      key,
+      created: 102,
+      ended: 167,
+      links: 160,
+    });
 
     const created = await db.agency.findMany({ where: { validFrom: newStart }, include: { kind: true } });
     expect(created).toHaveLength(102);
-    expect(created.every((a) => a.validTo === null && a.parentId === null && a.standardVersion === "NONE" && a.isoRequirement === "ENCOURAGED")).toBe(true);
+    expect(
+      created.every(
+        (a) =>
+          a.validTo === null &&
+          a.parentId === null &&
+          a.standardVersion === "NONE" &&
+          a.isoRequirement === "ENCOURAGED",
+      ),
+    ).toBe(true);
     expect(created.filter((a) => a.kind.code === "ubnd_dac_khu")).toHaveLength(3);
     expect(created.filter((a) => a.kind.code === "ubnd_xa")).toHaveLength(99);
 
@@ -102,47 +121,85 @@ describe("the An Giang 2025 reorganisation", () => {
     expect(await db.agency.count({ where: { kind: { code: "co_quan_tinh" }, validTo: null } })).toBe(35);
 
     const links = await db.agencySuccession.groupBy({ by: ["kind"], _count: { _all: true } });
-    expect(Object.fromEntries(links.map((l) => [l.kind, l._count._all]))).toEqual({ MERGE: 152, SPLIT: 7, CONTINUE: 1 });
+    expect(Object.fromEntries(links.map((l) => [l.kind, l._count._all]))).toEqual({
+      MERGE: 152,
+      SPLIT: 7,
+      CONTINUE: 1,
+    });
     const reorganisation = await db.reorganisation.findUniqueOrThrow({ where: { key } });
     expect(reorganisation).toMatchObject({ effectiveDate: newStart, appliedById: admin.id });
-    expect(await db.agencySuccession.count({ where: { reorganisationId: reorganisation.id, effectiveDate: newStart } })).toBe(160);
+    expect(
+      await db.agencySuccession.count({ where: { reorganisationId: reorganisation.id, effectiveDate: newStart } }),
+    ).toBe(160);
   });
 
   it("links Phường Long Xuyên (30307) to the 7 units merged into it, the old 30307 among them", async () => {
     const [oldMyHoa, longXuyen] = await Promise.all([oldUnit("30307"), newUnit("30307")]);
     expect(oldMyHoa).toMatchObject({ name: "UBND Phường Mỹ Hòa", validTo: oldEnd });
     expect(longXuyen).toMatchObject({ name: "UBND Phường Long Xuyên", validTo: null });
-    const links = await db.agencySuccession.findMany({ where: { successorId: longXuyen.id }, include: { predecessor: true } });
-    expect(links.map((l) => l.predecessor.code).sort()).toEqual(["30280", "30283", "30285", "30286", "30295", "30298", "30307"]);
+    const links = await db.agencySuccession.findMany({
+      where: { successorId: longXuyen.id },
+      include: { predecessor: true },
+    });
+    expect(links.map((l) => l.predecessor.code).sort()).toEqual([
+      "30280",
+      "30283",
+      "30285",
+      "30286",
+      "30295",
+      "30298",
+      "30307",
+    ]);
     expect(links.every((l) => l.kind === "MERGE")).toBe(true);
   });
 
   it("marks a divided unit's links SPLIT and an unchanged one's CONTINUE", async () => {
-    const split = await db.agencySuccession.findMany({ where: { predecessor: { code: "30358" } }, include: { successor: true } });
+    const split = await db.agencySuccession.findMany({
+      where: { predecessor: { code: "30358" } },
+      include: { successor: true },
+    });
     expect(split.map((l) => [l.successor.code, l.kind]).sort()).toEqual([
       ["30337", "SPLIT"],
       ["30346", "SPLIT"],
       ["30352", "SPLIT"],
     ]);
-    const kept = await db.agencySuccession.findMany({ where: { predecessor: { code: "30313" } }, include: { predecessor: true, successor: true } });
-    expect(kept.map((l) => [l.kind, l.predecessor.name, l.successor.name])).toEqual([["CONTINUE", "UBND Xã Mỹ Hoà Hưng", "UBND Xã Mỹ Hòa Hưng"]]);
+    const kept = await db.agencySuccession.findMany({
+      where: { predecessor: { code: "30313" } },
+      include: { predecessor: true, successor: true },
+    });
+    expect(kept.map((l) => [l.kind, l.predecessor.name, l.successor.name])).toEqual([
+      ["CONTINUE", "UBND Xã Mỹ Hoà Hưng", "UBND Xã Mỹ Hòa Hưng"],
+    ]);
   });
 
   it("audits every ended and every new unit, and the reorganisation", async () => {
     const reorganisation = await db.reorganisation.findUniqueOrThrow({ where: { key } });
     const [updated, created, applied] = await Promise.all([
-      db.auditEvent.findMany({ where: { type: "agency.updated", data: { path: ["reorganisationId"], equals: reorganisation.id } } }),
-      db.auditEvent.findMany({ where: { type: "agency.created", data: { path: ["reorganisationId"], equals: reorganisation.id } } }),
+      db.auditEvent.findMany({
+        where: { type: "agency.updated", data: { path: ["reorganisationId"], equals: reorganisation.id } },
+      }),
+      db.auditEvent.findMany({
+        where: { type: "agency.created", data: { path: ["reorganisationId"], equals: reorganisation.id } },
+      }),
       db.auditEvent.findMany({ where: { type: "reorganisation.applied" } }),
     ]);
     expect(updated).toHaveLength(167);
     expect(created).toHaveLength(102);
     expect(new Set(updated.map((r) => r.targetId)).size).toBe(167);
     const oldMyHoa = await oldUnit("30307");
-    expect(updated.find((r) => r.targetId === oldMyHoa.id)!.data).toEqual({ changes: { validTo: { from: null, to: "2025-06-30" } }, reorganisationId: reorganisation.id });
+    expect(updated.find((r) => r.targetId === oldMyHoa.id)!.data).toEqual({
+      changes: { validTo: { from: null, to: "2025-06-30" } },
+      reorganisationId: reorganisation.id,
+    });
     const longXuyen = await newUnit("30307");
-    expect(created.find((r) => r.targetId === longXuyen.id)).toMatchObject({ actorId: admin.id, ip, data: { code: "30307", name: "UBND Phường Long Xuyên", reorganisationId: reorganisation.id } });
-    expect(applied.map((r) => [r.actorId, r.targetType, r.targetId, r.data])).toEqual([[admin.id, "reorganisation", reorganisation.id, { key, created: 102, ended: 167, links: 160 }]]);
+    expect(created.find((r) => r.targetId === longXuyen.id)).toMatchObject({
+      actorId: admin.id,
+      ip,
+      data: { code: "30307", name: "UBND Phường Long Xuyên", reorganisationId: reorganisation.id },
+    });
+    expect(applied.map((r) => [r.actorId, r.targetType, r.targetId, r.data])).toEqual([
+      [admin.id, "reorganisation", reorganisation.id, { key, created: 102, ended: 167, links: 160 }],
+    ]);
   });
 
   it("refuses a second application as CONFLICT and changes nothing", async () => {
@@ -158,7 +215,9 @@ describe("the An Giang 2025 reorganisation", () => {
   it("lists the 2021 registry on 01/01/2021 and today's registry by default", async () => {
     const in2021 = await list({ activeOn: "01/01/2021" });
     expect(in2021.total).toBe(202);
-    expect((await list({ activeOn: "01/01/2021", q: "my hoa", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name])).toEqual([
+    expect(
+      (await list({ activeOn: "01/01/2021", q: "my hoa", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name]),
+    ).toEqual([
       ["30307", "UBND Phường Mỹ Hòa"],
       ["30313", "UBND Xã Mỹ Hoà Hưng"],
     ]);
@@ -169,8 +228,12 @@ describe("the An Giang 2025 reorganisation", () => {
     expect(today.total).toBe(35 + 102);
     expect((await list({ kind: "ubnd_huyen" })).total).toBe(0);
     expect((await list({ kind: "ubnd_dac_khu" })).total).toBe(3);
-    expect((await list({ q: "my hoa", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name])).toEqual([["30313", "UBND Xã Mỹ Hòa Hưng"]]);
-    expect((await list({ q: "long xuyen", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name])).toEqual([["30307", "UBND Phường Long Xuyên"]]);
+    expect((await list({ q: "my hoa", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name])).toEqual([
+      ["30313", "UBND Xã Mỹ Hòa Hưng"],
+    ]);
+    expect((await list({ q: "long xuyen", kind: "ubnd_xa" })).agencies.map((a) => [a.code, a.name])).toEqual([
+      ["30307", "UBND Phường Long Xuyên"],
+    ]);
     expect((await list({ activeOn: "all", q: "30307" })).total).toBe(2);
 
     const byKind = Object.fromEntries((await summariseRegistry(adminScope)).map((r) => [r.kind.code, r.total]));
@@ -180,17 +243,36 @@ describe("the An Giang 2025 reorganisation", () => {
   it("shows the old 30307 with its old name and its successor, and the new 30307 with its 7 predecessors", async () => {
     const [old, current] = await Promise.all([oldUnit("30307"), newUnit("30307")]);
     const oldDetail = await getAgencyDetail(adminScope, old.id);
-    expect(oldDetail).toMatchObject({ name: "UBND Phường Mỹ Hòa", validTo: oldEnd, parent: { code: "883" }, predecessors: [] });
-    expect(oldDetail!.successors.map((s) => ({ kind: s.kind, code: s.successor.code, name: s.successor.name, validFrom: s.successor.validFrom }))).toEqual([
-      { kind: "MERGE", code: "30307", name: "UBND Phường Long Xuyên", validFrom: newStart },
-    ]);
+    expect(oldDetail).toMatchObject({
+      name: "UBND Phường Mỹ Hòa",
+      validTo: oldEnd,
+      parent: { code: "883" },
+      predecessors: [],
+    });
+    expect(
+      oldDetail!.successors.map((s) => ({
+        kind: s.kind,
+        code: s.successor.code,
+        name: s.successor.name,
+        validFrom: s.successor.validFrom,
+      })),
+    ).toEqual([{ kind: "MERGE", code: "30307", name: "UBND Phường Long Xuyên", validFrom: newStart }]);
     expect(oldDetail!.successors[0]!.reorganisation?.legalBasis).toContain("1654/NQ-UBTVQH15");
 
     const newDetail = await getAgencyDetail(adminScope, current.id);
-    expect(newDetail).toMatchObject({ name: "UBND Phường Long Xuyên", validFrom: newStart, validTo: null, parent: null, successors: [] });
+    expect(newDetail).toMatchObject({
+      name: "UBND Phường Long Xuyên",
+      validFrom: newStart,
+      validTo: null,
+      parent: null,
+      successors: [],
+    });
     expect(newDetail!.predecessors).toHaveLength(7);
     const mine = newDetail!.predecessors.find((p) => p.predecessor.code === "30307")!;
-    expect(mine).toMatchObject({ kind: "MERGE", predecessor: { id: old.id, name: "UBND Phường Mỹ Hòa", validTo: oldEnd } });
+    expect(mine).toMatchObject({
+      kind: "MERGE",
+      predecessor: { id: old.id, name: "UBND Phường Mỹ Hòa", validTo: oldEnd },
+    });
     expect(newDetail!.predecessors.map((p) => p.predecessor.name)).toContain("UBND Phường Đông Xuyên");
   });
 

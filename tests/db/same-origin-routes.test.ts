@@ -10,7 +10,10 @@ import { createActor } from "@/tests/factories/users";
 
 // Only the edges are replaced: the session (the handlers read the actor from it) and Next's cache.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentActor: async () => session.actor, requestIp: async () => "198.51.100.7" }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentActor: async () => session.actor,
+  requestIp: async () => "198.51.100.7",
+}));
 vi.mock("next/cache", async (original) => ({ ...(await original<object>()), revalidatePath: () => {} }));
 const records = await import("@/app/api/ho-so/route");
 const versions = await import("@/app/api/ho-so/[id]/phien-ban/route");
@@ -25,7 +28,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const host = "127.0.0.1:3000";
 const noParams = { params: Promise.resolve({}) };
 const evil = "https://evil.example";
-const foreignMessage = "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.";
+const foreignMessage =
+  "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.";
 
 /** A multipart request from `origin`, its body a stream that records whether anyone read it. */
 async function post(url: string, origin: string, parts: Record<string, string | Blob>) {
@@ -34,15 +38,23 @@ async function post(url: string, origin: string, parts: Record<string, string | 
   const encoded = new Response(form);
   const bytes = new Uint8Array(await encoded.arrayBuffer());
   const body = { read: false };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      body.read = true;
-      controller.enqueue(bytes);
-      controller.close();
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        body.read = true;
+        controller.enqueue(bytes);
+        controller.close();
+      },
     },
-  }, { highWaterMark: 0 }); // pulled only when someone reads, not when it is created
+    { highWaterMark: 0 },
+  ); // pulled only when someone reads, not when it is created
   const headers = { origin, host, "content-type": encoded.headers.get("content-type")! };
-  const request = new Request(`http://${host}${url}`, { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
+  const request = new Request(`http://${host}${url}`, {
+    method: "POST",
+    headers,
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
   return { request, body };
 }
 
@@ -52,12 +64,21 @@ async function expectRefused(response: Response) {
 }
 
 const pdf = (name = "bao-cao.pdf") => new File([new Uint8Array(pdfBytes())], name, { type: "application/pdf" });
-const recordParts = () => ({ category: "INTERNAL_AUDIT_REPORT", title: `Báo cáo đánh giá nội bộ ${Math.random()}`, periodFrom: "01/01/2021", periodTo: "31/12/2021", files: pdf() });
+const recordParts = () => ({
+  category: "INTERNAL_AUDIT_REPORT",
+  title: `Báo cáo đánh giá nội bộ ${Math.random()}`,
+  periodFrom: "01/01/2021",
+  periodTo: "31/12/2021",
+  files: pdf(),
+});
 
 let officer: Actor;
 let admin: Actor;
 beforeAll(async () => {
-  [officer, admin] = await Promise.all([createActor("AGENCY_OFFICER").then((a) => a.actor), createActor("DOST_ADMIN").then((a) => a.actor)]);
+  [officer, admin] = await Promise.all([
+    createActor("AGENCY_OFFICER").then((a) => a.actor),
+    createActor("DOST_ADMIN").then((a) => a.actor),
+  ]);
 });
 
 describe("state-changing route handlers refuse a foreign Origin before reading the body or touching the database", () => {
@@ -89,11 +110,18 @@ describe("state-changing route handlers refuse a foreign Origin before reading t
   it("POST /api/kiem-tra/[id]/minh-chung: no evidence from another site, even with Origin: null", async () => {
     const lead = await createActor("DOST_INSPECTOR");
     const unit = await qmsUnit();
-    const { plan } = await approvedPlanWithInspections({ createdById: admin.id, units: [{ agencyId: unit.id }], members: [{ userId: lead.user.id, role: "LEAD" }] });
+    const { plan } = await approvedPlanWithInspections({
+      createdById: admin.id,
+      units: [{ agencyId: unit.id }],
+      members: [{ userId: lead.user.id, role: "LEAD" }],
+    });
     const inspection = await inspectionOf(plan.id, unit.id, "DOSSIER");
     session.actor = lead.actor;
     for (const origin of [evil, "null"]) {
-      const foreign = await post(`/api/kiem-tra/${inspection.id}/minh-chung`, origin, { itemId: inspection.items[0]!.id, files: pdf("anh.pdf") });
+      const foreign = await post(`/api/kiem-tra/${inspection.id}/minh-chung`, origin, {
+        itemId: inspection.items[0]!.id,
+        files: pdf("anh.pdf"),
+      });
       await expectRefused(await evidence.POST(foreign.request, { params: Promise.resolve({ id: inspection.id }) }));
       expect(foreign.body.read).toBe(false);
     }
@@ -110,8 +138,14 @@ describe("state-changing route handlers refuse a foreign Origin before reading t
   });
 
   it("POST /api/auth/…: no sign-in from another site", async () => {
-    const foreign = await post("/api/auth/callback/credentials", evil, { email: "quantri@sokhcn.example", password: "AnGiang@2021", csrfToken: "x" });
-    await expectRefused(await auth.POST(foreign.request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) }));
+    const foreign = await post("/api/auth/callback/credentials", evil, {
+      email: "quantri@sokhcn.example",
+      password: "AnGiang@2021",
+      csrfToken: "x",
+    });
+    await expectRefused(
+      await auth.POST(foreign.request, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) }),
+    );
     expect(foreign.body.read).toBe(false);
   });
 });

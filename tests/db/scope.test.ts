@@ -78,7 +78,10 @@ describe("user administration scope", () => {
   });
 
   it.each(roles.filter((r) => r !== "DOST_ADMIN"))("%s sees no account, no counts and no audit log", async (role) => {
-    const me = await createUser({ role, agencyId: role === "AGENCY_OFFICER" || role === "PARTNER_INSPECTOR" ? own.id : null });
+    const me = await createUser({
+      role,
+      agencyId: role === "AGENCY_OFFICER" || role === "PARTNER_INSPECTOR" ? own.id : null,
+    });
     const scope = scopeFor(actorOf(me));
     expect(await listUsers(scope, { page: 1 })).toEqual({ users: [], total: 0, pages: 1 });
     expect(await listUsers(scope, { q: me.email, page: 1 })).toEqual({ users: [], total: 0, pages: 1 });
@@ -89,7 +92,9 @@ describe("user administration scope", () => {
 
   it("the administrator reads the audit log with the actor's name", async () => {
     const target = await createUser();
-    await db.auditEvent.create({ data: { type: "user.enabled", actorId: admin.actor.id, targetType: "user", targetId: target.id, data: {} } });
+    await db.auditEvent.create({
+      data: { type: "user.enabled", actorId: admin.actor.id, targetType: "user", targetId: target.id, data: {} },
+    });
     const { events, total } = await listAuditEvents(admin, { target: { type: "user", id: target.id } });
     expect(total).toBe(1);
     expect(events[0]).toMatchObject({ type: "user.enabled", actor: { id: admin.actor.id, name: admin.actor.name } });

@@ -10,7 +10,8 @@ const editedCode = "30727"; // Xã Vọng Thê, Thoại Sơn
 let originalName: string | undefined;
 
 afterAll(async () => {
-  if (originalName) await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: originalName } });
+  if (originalName)
+    await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: originalName } });
 });
 
 describe("reference seed", () => {
@@ -22,14 +23,31 @@ describe("reference seed", () => {
     await seedInspections2021(db);
     const agency = await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } });
     originalName = agency.name;
-    await db.agency.updateMany({ where: { code: editedCode, validTo: null }, data: { name: `${agency.name} (đã sửa)` } });
+    await db.agency.updateMany({
+      where: { code: editedCode, validTo: null },
+      data: { name: `${agency.name} (đã sửa)` },
+    });
     const seedRows = () => db.auditEvent.count({ where: { type: "seed.applied" } });
     const before = await seedRows();
 
     const result = await seed(url(), { demo: false });
-    expect(result.counts).toEqual({ agencyKinds: 0, agencies: 0, checklistTemplates: 0, checklistItems: 0, checklistItemsBackfilled: 0, clauseCrosswalk: 0, demoUsers: 0, plans: 0, inspections: 0, teamMembers: 0, visits: 0 });
+    expect(result.counts).toEqual({
+      agencyKinds: 0,
+      agencies: 0,
+      checklistTemplates: 0,
+      checklistItems: 0,
+      checklistItemsBackfilled: 0,
+      clauseCrosswalk: 0,
+      demoUsers: 0,
+      plans: 0,
+      inspections: 0,
+      teamMembers: 0,
+      visits: 0,
+    });
     expect(result.demoAccounts).toEqual([]);
-    expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(`${agency.name} (đã sửa)`);
+    expect((await db.agency.findFirstOrThrow({ where: { code: editedCode, validTo: null } })).name).toBe(
+      `${agency.name} (đã sửa)`,
+    );
     expect(await seedRows()).toBe(before);
   });
 
@@ -40,7 +58,10 @@ describe("reference seed", () => {
 
   it("has the three checklists with 25, 27 and 28 items, numbered in order", async () => {
     // Version 1 of each: other files copy and publish later versions.
-    const templates = await db.checklistTemplate.findMany({ where: { version: 1 }, include: { items: { orderBy: { position: "asc" } } } });
+    const templates = await db.checklistTemplate.findMany({
+      where: { version: 1 },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     const counts = Object.fromEntries(templates.map((t) => [t.standard, t.items.length]));
     expect(counts).toEqual({ QD19_2014: 25, ISO_9001_2015: 27, ISO_9001_2008: 28 });
     for (const t of templates) {
@@ -50,10 +71,20 @@ describe("reference seed", () => {
   });
 
   it("has the 2021 registry: 202 units, Long Xuyên with its communes", async () => {
-    const codes = await db.agency.count({ where: { kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } } });
+    const codes = await db.agency.count({
+      where: { kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } },
+    });
     expect(codes).toBe(202);
-    const longXuyen = await db.agency.findFirstOrThrow({ where: { code: "883", validTo: null }, include: { kind: true } });
-    expect(longXuyen).toMatchObject({ name: "UBND Thành phố Long Xuyên", parentId: null, unitType: "thanh_pho", isoRequirement: "MANDATORY" });
+    const longXuyen = await db.agency.findFirstOrThrow({
+      where: { code: "883", validTo: null },
+      include: { kind: true },
+    });
+    expect(longXuyen).toMatchObject({
+      name: "UBND Thành phố Long Xuyên",
+      parentId: null,
+      unitType: "thanh_pho",
+      isoRequirement: "MANDATORY",
+    });
     expect(longXuyen.kind.code).toBe("ubnd_huyen");
     expect(longXuyen.searchText).toContain("long xuyen");
     const communes = await db.agency.findMany({ where: { parentId: longXuyen.id }, include: { kind: true } });
@@ -67,7 +98,9 @@ describe("reference seed", () => {
   });
 
   it("dates the QMS of the 5 provincial agencies built after the 2021 plan (end of 02/2021), and no other", async () => {
-    const later = await db.agency.findMany({ where: { qmsSince: { not: null }, kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } } });
+    const later = await db.agency.findMany({
+      where: { qmsSince: { not: null }, kind: { code: { in: ["co_quan_tinh", "ubnd_huyen", "ubnd_xa"] } } },
+    });
     expect(later.map((a) => a.qmsSince!.toISOString().slice(0, 10))).toEqual(Array(5).fill("2021-02-28"));
     expect(later.every((a) => a.note?.includes("không thuộc phạm vi kiểm tra năm 2021"))).toBe(true);
   });

@@ -15,7 +15,10 @@ const userTarget = (id: string) => ({ type: "user", id });
 
 /** A client that counts the SQL statements it sends. */
 const statements: string[] = [];
-const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }), log: [{ emit: "event", level: "query" }] });
+const counted = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
+  log: [{ emit: "event", level: "query" }],
+});
 counted.$on("query", (e) => statements.push(e.query));
 afterAll(() => counted.$disconnect());
 
@@ -33,8 +36,17 @@ describe("actorOfSession", () => {
 
   it.each([
     ["missing", async (userId: string) => ({ id: randomUUID(), userId })],
-    ["revoked", async (userId: string) => ({ id: (await createSession(userId, { revokedAt: new Date() })).id, userId })],
-    ["expired", async (userId: string) => ({ id: (await createSession(userId, { expiresAt: new Date(Date.now() - 1000) })).id, userId })],
+    [
+      "revoked",
+      async (userId: string) => ({ id: (await createSession(userId, { revokedAt: new Date() })).id, userId }),
+    ],
+    [
+      "expired",
+      async (userId: string) => ({
+        id: (await createSession(userId, { expiresAt: new Date(Date.now() - 1000) })).id,
+        userId,
+      }),
+    ],
     ["another user's", async (userId: string) => ({ id: (await createSession((await createUser()).id)).id, userId })],
   ])("refuses a %s session", async (_label, make) => {
     const user = await createUser();
@@ -91,7 +103,11 @@ describe("endSession (signing out)", () => {
 describe("sign out everywhere", () => {
   it("a user ends all their own sessions, audited with the count; other users' sessions stay", async () => {
     const { user, actor } = await createActor("AGENCY_OFFICER");
-    await Promise.all([createSession(user.id), createSession(user.id), createSession(user.id, { revokedAt: new Date() })]);
+    await Promise.all([
+      createSession(user.id),
+      createSession(user.id),
+      createSession(user.id, { revokedAt: new Date() }),
+    ]);
     const bystander = await createUser();
     await createSession(bystander.id);
 
@@ -112,14 +128,17 @@ describe("sign out everywhere", () => {
     expect(rows.map((r) => [r.actorId, r.ip, r.data])).toEqual([[admin.id, ip, { sessions: 2 }]]);
   });
 
-  it.each(["DOST_INSPECTOR", "PARTNER_INSPECTOR", "AGENCY_OFFICER", "COMMITTEE_VIEWER"] as const)("%s may not end another user's sessions", async (role) => {
-    const { actor } = await createActor(role);
-    const user = await createUser();
-    await createSession(user.id);
-    expect((await appError(signOutUserEverywhere({ id: user.id }, { actor, ip }))).code).toBe("FORBIDDEN");
-    expect(await liveSessionsOf(user.id)).toHaveLength(1);
-    expect(await auditRowsFor(userTarget(user.id))).toEqual([]);
-  });
+  it.each(["DOST_INSPECTOR", "PARTNER_INSPECTOR", "AGENCY_OFFICER", "COMMITTEE_VIEWER"] as const)(
+    "%s may not end another user's sessions",
+    async (role) => {
+      const { actor } = await createActor(role);
+      const user = await createUser();
+      await createSession(user.id);
+      expect((await appError(signOutUserEverywhere({ id: user.id }, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect(await liveSessionsOf(user.id)).toHaveLength(1);
+      expect(await auditRowsFor(userTarget(user.id))).toEqual([]);
+    },
+  );
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const { actor: admin } = await createActor("DOST_ADMIN");

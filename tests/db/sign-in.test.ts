@@ -5,7 +5,14 @@ import { auditRowsForEmail } from "@/tests/support/audit";
 import { createUser, factoryPassword } from "@/tests/factories/users";
 import { uniqueEmail, uniqueIp } from "@/tests/factories/unique";
 
-const settings: SignInSettings = { maxFailures: 3, addressMaxFailures: 6, lockMinutes: 15, slowdownMs: 0, maxDelayMs: 0, sessionMaxAgeMs: 8 * 3_600_000 };
+const settings: SignInSettings = {
+  maxFailures: 3,
+  addressMaxFailures: 6,
+  lockMinutes: 15,
+  slowdownMs: 0,
+  maxDelayMs: 0,
+  sessionMaxAgeMs: 8 * 3_600_000,
+};
 const minutes = (n: number) => n * 60_000;
 
 /** A clock the test moves by hand. */
@@ -16,7 +23,8 @@ function clock(start = new Date()) {
 
 /** Attempts from one address; every test has addresses of its own (address counters span accounts). */
 function from(ip: string) {
-  return (email: string, password: string, now?: () => Date) => signInWithPassword(db, { email, password, ip, userAgent: "Vitest" }, settings, now);
+  return (email: string, password: string, now?: () => Date) =>
+    signInWithPassword(db, { email, password, ip, userAgent: "Vitest" }, settings, now);
 }
 const pairOf = (email: string, ip: string) => db.signInThrottle.findUnique({ where: { key: `pair:${email}|${ip}` } });
 const counter = async (key: string) => (await db.signInThrottle.findUnique({ where: { key } }))?.failures ?? 0;
@@ -31,10 +39,24 @@ describe("signInWithPassword", () => {
     expect(result.user).toEqual({ id: user.id, email: user.email, name: user.name, sessionId: expect.any(String) });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(at);
     const session = await db.userSession.findUniqueOrThrow({ where: { id: result.user.sessionId } });
-    expect(session).toMatchObject({ userId: user.id, createdAt: at, lastSeenAt: at, expiresAt: new Date(at.getTime() + settings.sessionMaxAgeMs), revokedAt: null, ip, userAgent: "Vitest" });
+    expect(session).toMatchObject({
+      userId: user.id,
+      createdAt: at,
+      lastSeenAt: at,
+      expiresAt: new Date(at.getTime() + settings.sessionMaxAgeMs),
+      revokedAt: null,
+      ip,
+      userAgent: "Vitest",
+    });
     const rows = await auditRowsForEmail("auth.sign_in.succeeded", user.email);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorId: user.id, targetType: "user", targetId: user.id, ip, data: { email: user.email, sessionId: session.id } });
+    expect(rows[0]).toMatchObject({
+      actorId: user.id,
+      targetType: "user",
+      targetId: user.id,
+      ip,
+      data: { email: user.email, sessionId: session.id },
+    });
   });
 
   it("normalises the address: case and surrounding spaces do not matter", async () => {
@@ -67,7 +89,9 @@ describe("signInWithPassword", () => {
     const failed = await auditRowsForEmail("auth.sign_in.failed", email);
     expect(failed.map((r) => (r.data as { failures: number }).failures)).toEqual([1, 2, 3]);
     expect(failed.every((r) => r.actorId === null && r.targetId === null)).toBe(true);
-    expect((await auditRowsForEmail("auth.sign_in.locked", email)).map((r) => (r.data as { scope: string }).scope)).toEqual(["pair"]);
+    expect(
+      (await auditRowsForEmail("auth.sign_in.locked", email)).map((r) => (r.data as { scope: string }).scope),
+    ).toEqual(["pair"]);
   });
 
   it("locks the pair after maxFailures, refuses even the right password from there, and lets it in after the window", async () => {
@@ -86,10 +110,19 @@ describe("signInWithPassword", () => {
     expect(throttle?.lockedUntil).toEqual(new Date(lockedAt.getTime() + minutes(15)));
     const locked = await auditRowsForEmail("auth.sign_in.locked", user.email);
     expect(locked).toHaveLength(1);
-    expect(locked[0]).toMatchObject({ actorId: user.id, targetId: user.id, ip, data: { email: user.email, until: throttle!.lockedUntil!.toISOString(), scope: "pair" } });
+    expect(locked[0]).toMatchObject({
+      actorId: user.id,
+      targetId: user.id,
+      ip,
+      data: { email: user.email, until: throttle!.lockedUntil!.toISOString(), scope: "pair" },
+    });
 
     time.advance(minutes(10));
-    expect(await attempt(user.email, factoryPassword, time.now)).toEqual({ ok: false, code: "LOCKED", retryAfterMinutes: 5 });
+    expect(await attempt(user.email, factoryPassword, time.now)).toEqual({
+      ok: false,
+      code: "LOCKED",
+      retryAfterMinutes: 5,
+    });
     const refused = (await auditRowsForEmail("auth.sign_in.failed", user.email)).at(-1);
     expect(refused).toMatchObject({ ip, data: { email: user.email, reason: "locked", failures: 3, lock: "pair" } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeNull();
@@ -102,7 +135,8 @@ describe("signInWithPassword", () => {
   it("an attacker's address locks itself out, yet the real user signs in from another address at once", async () => {
     const user = await createUser({ role: "DOST_ADMIN" });
     const attacker = from(uniqueIp());
-    for (let i = 1; i < settings.maxFailures; i++) expect(await attacker(user.email, `guess ${i}`)).toEqual({ ok: false, code: "BAD_CREDENTIALS" });
+    for (let i = 1; i < settings.maxFailures; i++)
+      expect(await attacker(user.email, `guess ${i}`)).toEqual({ ok: false, code: "BAD_CREDENTIALS" });
     expect(await attacker(user.email, "guess last")).toMatchObject({ ok: false, code: "LOCKED" });
     expect(await attacker(user.email, factoryPassword)).toMatchObject({ ok: false, code: "LOCKED" });
 
@@ -115,7 +149,8 @@ describe("signInWithPassword", () => {
     const user = await createUser();
     for (let i = 0; i < 4; i++) {
       const attempt = from(uniqueIp());
-      for (let j = 0; j < settings.maxFailures - 1; j++) expect(await attempt(user.email, `spray ${i}.${j}`)).toEqual({ ok: false, code: "BAD_CREDENTIALS" });
+      for (let j = 0; j < settings.maxFailures - 1; j++)
+        expect(await attempt(user.email, `spray ${i}.${j}`)).toEqual({ ok: false, code: "BAD_CREDENTIALS" });
     }
     expect(await counter(`account:${user.email}`)).toBe(4 * (settings.maxFailures - 1));
 
@@ -140,12 +175,19 @@ describe("signInWithPassword", () => {
     }
     expect(await counter(`address:${ip}`)).toBe(settings.addressMaxFailures);
     const last = victims.at(-1)!;
-    expect((await auditRowsForEmail("auth.sign_in.locked", last.email)).map((r) => [r.ip, (r.data as { scope: string }).scope])).toEqual([[ip, "address"]]);
+    expect(
+      (await auditRowsForEmail("auth.sign_in.locked", last.email)).map((r) => [
+        r.ip,
+        (r.data as { scope: string }).scope,
+      ]),
+    ).toEqual([[ip, "address"]]);
 
     // Another account, even with its right password, is refused from that address…
     const other = await createUser();
     expect(await stuffer(other.email, factoryPassword)).toMatchObject({ ok: false, code: "LOCKED" });
-    expect((await auditRowsForEmail("auth.sign_in.failed", other.email)).map((r) => r.data)).toEqual([{ email: other.email, reason: "locked", failures: 0, lock: "address" }]);
+    expect((await auditRowsForEmail("auth.sign_in.failed", other.email)).map((r) => r.data)).toEqual([
+      { email: other.email, reason: "locked", failures: 0, lock: "address" },
+    ]);
     // …and every one of them signs in from elsewhere.
     expect((await from(uniqueIp())(other.email, factoryPassword)).ok).toBe(true);
     expect((await from(uniqueIp())(victims[0]!.email, factoryPassword)).ok).toBe(true);
@@ -191,14 +233,20 @@ describe("signInWithPassword", () => {
     const user = await createUser();
     const ip = uniqueIp();
     const attempts = settings.maxFailures + 2;
-    const results = await Promise.all(Array.from({ length: attempts }, (_, i) => from(ip)(user.email, `parallel guess ${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: attempts }, (_, i) => from(ip)(user.email, `parallel guess ${i}`)),
+    );
     expect(results.every((r) => !r.ok)).toBe(true);
-    expect(results.filter((r) => !r.ok && r.code === "LOCKED").length).toBeGreaterThanOrEqual(attempts - settings.maxFailures + 1);
+    expect(results.filter((r) => !r.ok && r.code === "LOCKED").length).toBeGreaterThanOrEqual(
+      attempts - settings.maxFailures + 1,
+    );
     expect(await counter(`pair:${user.email}|${ip}`)).toBe(attempts);
     expect(await counter(`account:${user.email}`)).toBe(attempts);
     expect(await counter(`address:${ip}`)).toBe(attempts);
     expect((await pairOf(user.email, ip))?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
-    const counts = (await auditRowsForEmail("auth.sign_in.failed", user.email)).map((r) => (r.data as { failures: number }).failures);
+    const counts = (await auditRowsForEmail("auth.sign_in.failed", user.email)).map(
+      (r) => (r.data as { failures: number }).failures,
+    );
     expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: attempts }, (_, i) => i + 1));
     expect(await auditRowsForEmail("auth.sign_in.locked", user.email)).toHaveLength(1);
     expect(await from(ip)(user.email, factoryPassword)).toMatchObject({ ok: false, code: "LOCKED" });
@@ -209,10 +257,17 @@ describe("signInWithPassword", () => {
     const attempts = settings.addressMaxFailures + 3;
     const emails = Array.from({ length: attempts }, () => uniqueEmail("stuffed"));
     const results = await Promise.all(emails.map((email) => from(ip)(email, "Password123")));
-    expect(results.filter((r) => !r.ok && r.code === "LOCKED").length).toBeGreaterThanOrEqual(attempts - settings.addressMaxFailures + 1);
+    expect(results.filter((r) => !r.ok && r.code === "LOCKED").length).toBeGreaterThanOrEqual(
+      attempts - settings.addressMaxFailures + 1,
+    );
     // An attempt that started after the lock was committed is refused before it counts.
-    const rows = (await db.auditEvent.findMany({ where: { ip, type: "auth.sign_in.failed" } })).map((r) => r.data as { reason: string; addressFailures?: number });
-    const counted = rows.filter((r) => r.reason === "bad_credentials").map((r) => r.addressFailures!).sort((a, b) => a - b);
+    const rows = (await db.auditEvent.findMany({ where: { ip, type: "auth.sign_in.failed" } })).map(
+      (r) => r.data as { reason: string; addressFailures?: number },
+    );
+    const counted = rows
+      .filter((r) => r.reason === "bad_credentials")
+      .map((r) => r.addressFailures!)
+      .sort((a, b) => a - b);
     expect(counted).toEqual(Array.from({ length: counted.length }, (_, i) => i + 1));
     expect(counted.length).toBeGreaterThanOrEqual(settings.addressMaxFailures);
     expect(rows).toHaveLength(attempts);

@@ -44,7 +44,10 @@ let admin: Actor;
 let committee: Actor;
 
 beforeAll(async () => {
-  [admin, committee] = await Promise.all([createActor("DOST_ADMIN").then((a) => a.actor), createActor("COMMITTEE_VIEWER").then((a) => a.actor)]);
+  [admin, committee] = await Promise.all([
+    createActor("DOST_ADMIN").then((a) => a.actor),
+    createActor("COMMITTEE_VIEWER").then((a) => a.actor),
+  ]);
 });
 afterAll(() => fake.close());
 
@@ -52,7 +55,10 @@ describe("the signed approval decision in an S3-compatible store", () => {
   it("goes to the bucket under the key the plan records, and reads back", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2071, status: "SUBMITTED" });
     const file = pdf("signed");
-    await approvePlan({ id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2071, 2, 25), approvalFile: file }, { actor: committee, ip: null });
+    await approvePlan(
+      { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2071, 2, 25), approvalFile: file },
+      { actor: committee, ip: null },
+    );
 
     const saved = await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } });
     expect(saved).toMatchObject({ status: "APPROVED", approvalFileSize: file.size });
@@ -63,19 +69,28 @@ describe("the signed approval decision in an S3-compatible store", () => {
   it("leaves neither a row nor an object nor a pending upload when the upload breaks half-way", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2072, status: "SUBMITTED" });
     const objectsBefore = fake.objects.size;
-    const error = await approvePlan({ id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2072, 2, 25), approvalFile: new BrokenPdf() }, { actor: committee, ip: null }).catch((e: unknown) => e);
+    const error = await approvePlan(
+      { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2072, 2, 25), approvalFile: new BrokenPdf() },
+      { actor: committee, ip: null },
+    ).catch((e: unknown) => e);
 
     expect((error as Error).message).toBe("the client went away");
     expect(fake.requests.map((r) => r.operation)).toContain("AbortMultipartUpload");
     expect(fake.uploads.size).toBe(0);
     expect(fake.objects.size).toBe(objectsBefore);
-    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ status: "SUBMITTED", approvalFileKey: null });
+    expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      status: "SUBMITTED",
+      approvalFileKey: null,
+    });
   });
 
   it("removes the object when the approval itself fails", async () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2073, status: "DRAFT" });
     const objectsBefore = fake.objects.size;
-    const error = await approvePlan({ id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2073, 2, 25), approvalFile: pdf("too early") }, { actor: committee, ip: null }).catch((e: unknown) => e);
+    const error = await approvePlan(
+      { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2073, 2, 25), approvalFile: pdf("too early") },
+      { actor: committee, ip: null },
+    ).catch((e: unknown) => e);
 
     expect((error as AppError).code).toBe("CONFLICT");
     expect(fake.requests.map((r) => r.operation).slice(-2)).toEqual(["PutObject", "DeleteObject"]);

@@ -13,7 +13,12 @@ process.env.DATA_DIR = dataDir;
 const root = path.join(dataDir, "files");
 
 /** Every file under the storage folder, temporary `.part` files included. */
-const storedFiles = () => (existsSync(root) ? readdirSync(root, { recursive: true }).map(String).filter((f) => statSync(path.join(root, f)).isFile()) : []);
+const storedFiles = () =>
+  existsSync(root)
+    ? readdirSync(root, { recursive: true })
+        .map(String)
+        .filter((f) => statSync(path.join(root, f)).isFile())
+    : [];
 const request = (form: FormData) => new Request("http://127.0.0.1/upload", { method: "POST", body: form });
 const formWith = (...files: [string, Uint8Array, string][]) => {
   const form = new FormData();
@@ -21,7 +26,10 @@ const formWith = (...files: [string, Uint8Array, string][]) => {
   return form;
 };
 async function refusal(promise: Promise<unknown>): Promise<UploadError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UploadError);
   expect((error as UploadError).code).toBe("VALIDATION");
   return error as UploadError;
@@ -34,13 +42,24 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe("receiveUpload", () => {
   it("streams every file into storage with its kind, Vietnamese name, size and SHA-256, and returns the fields", async () => {
     const xlsx = await samples.xlsx();
-    const form = formWith(["evidence", samples.pdf(), "Biên bản kiểm tra.pdf"], ["evidence", xlsx, "Danh mục hồ sơ.XLSX"], ["photo", samples.jpeg(), "ảnh hiện trường.jpg"]);
+    const form = formWith(
+      ["evidence", samples.pdf(), "Biên bản kiểm tra.pdf"],
+      ["evidence", xlsx, "Danh mục hồ sơ.XLSX"],
+      ["photo", samples.jpeg(), "ảnh hiện trường.jpg"],
+    );
     form.append("note", "Đã đối chiếu bản gốc");
     const upload = await receiveUpload(request(form), { maxFileBytes: 1024 * 1024 });
     expect(upload.fields).toEqual({ note: ["Đã đối chiếu bản gốc"] });
     expect(upload.files.map((f) => [f.field, f.name, f.kind, f.contentType, f.size, f.sha256])).toEqual([
       ["evidence", "Biên bản kiểm tra.pdf", "pdf", "application/pdf", samples.pdf().length, sha256(samples.pdf())],
-      ["evidence", "Danh mục hồ sơ.XLSX", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length, sha256(xlsx)],
+      [
+        "evidence",
+        "Danh mục hồ sơ.XLSX",
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        xlsx.length,
+        sha256(xlsx),
+      ],
       ["photo", "ảnh hiện trường.jpg", "jpeg", "image/jpeg", samples.jpeg().length, sha256(samples.jpeg())],
     ]);
     expect(sha256(await readAll(await getStorage().get(upload.files[1]!.key)))).toBe(sha256(xlsx));
@@ -49,23 +68,35 @@ describe("receiveUpload", () => {
   });
 
   it("accepts a file of exactly the limit and refuses one byte more, keeping nothing", async () => {
-    const upload = await receiveUpload(request(formWith(["file", bigPdf(200_000), "vừa đủ.pdf"])), { maxFileBytes: 200_000 });
+    const upload = await receiveUpload(request(formWith(["file", bigPdf(200_000), "vừa đủ.pdf"])), {
+      maxFileBytes: 200_000,
+    });
     expect(upload.files[0]!.size).toBe(200_000);
     await discardUpload(upload);
-    const error = await refusal(receiveUpload(request(formWith(["file", samples.pdf(), "nhỏ.pdf"], ["file", bigPdf(200_001), "x.pdf"])), { maxFileBytes: 200_000 }));
+    const error = await refusal(
+      receiveUpload(request(formWith(["file", samples.pdf(), "nhỏ.pdf"], ["file", bigPdf(200_001), "x.pdf"])), {
+        maxFileBytes: 200_000,
+      }),
+    );
     expect(error.problem).toBe("too_large");
     expect(error.messageKey).toBe("Tệp “x.pdf” vượt quá giới hạn 0,2 MB.");
     expect(error.fieldErrors).toEqual({ file: [error.messageKey] });
   });
 
   it("refuses a renamed executable by its content, and removes the files stored before it", async () => {
-    const error = await refusal(receiveUpload(request(formWith(["file", samples.png(), "sơ đồ.png"], ["file", samples.exe(), "setup.pdf"]))));
+    const error = await refusal(
+      receiveUpload(request(formWith(["file", samples.png(), "sơ đồ.png"], ["file", samples.exe(), "setup.pdf"]))),
+    );
     expect(error.problem).toBe("type");
-    expect(error.messageKey).toBe("Tệp “setup.pdf” không phải PDF, DOCX, XLSX, JPEG hoặc PNG (nhận diện theo nội dung).");
+    expect(error.messageKey).toBe(
+      "Tệp “setup.pdf” không phải PDF, DOCX, XLSX, JPEG hoặc PNG (nhận diện theo nội dung).",
+    );
   });
 
   it("refuses a kind the caller does not allow, naming the allowed ones", async () => {
-    const error = await refusal(receiveUpload(request(formWith(["photo", samples.pdf(), "ảnh.pdf"])), { allowed: ["jpeg", "png"] }));
+    const error = await refusal(
+      receiveUpload(request(formWith(["photo", samples.pdf(), "ảnh.pdf"])), { allowed: ["jpeg", "png"] }),
+    );
     expect(error.messageKey).toBe("Tệp “ảnh.pdf” không phải JPEG hoặc PNG (nhận diện theo nội dung).");
   });
 
@@ -75,19 +106,33 @@ describe("receiveUpload", () => {
   });
 
   it.each(["../../etc/passwd", "C:\\x.pdf", "hồ sơ/quyết định.pdf"])("refuses the name %j", async (name) => {
-    const error = await refusal(receiveUpload(request(formWith(["file", samples.pdf(), "ok.pdf"], ["file", samples.pdf(), name]))));
+    const error = await refusal(
+      receiveUpload(request(formWith(["file", samples.pdf(), "ok.pdf"], ["file", samples.pdf(), name]))),
+    );
     expect(error.problem).toBe("name");
     expect(error.messageKey).toMatch(/^Tên tệp không được chứa đường dẫn/);
   });
 
   it("refuses more files than allowed", async () => {
-    const form = formWith(["file", samples.pdf(), "1.pdf"], ["file", samples.pdf(), "2.pdf"], ["file", samples.pdf(), "3.pdf"]);
+    const form = formWith(
+      ["file", samples.pdf(), "1.pdf"],
+      ["file", samples.pdf(), "2.pdf"],
+      ["file", samples.pdf(), "3.pdf"],
+    );
     const error = await refusal(receiveUpload(request(form), { maxFiles: 2 }));
     expect([error.problem, error.messageKey]).toEqual(["too_many", "Chỉ được tải lên tối đa 2 tệp mỗi lần."]);
   });
 
   it("refuses a body that is not multipart", async () => {
-    const error = await refusal(receiveUpload(new Request("http://127.0.0.1/upload", { method: "POST", body: JSON.stringify({ file: "x" }), headers: { "content-type": "application/json" } })));
+    const error = await refusal(
+      receiveUpload(
+        new Request("http://127.0.0.1/upload", {
+          method: "POST",
+          body: JSON.stringify({ file: "x" }),
+          headers: { "content-type": "application/json" },
+        }),
+      ),
+    );
     expect(error.problem).toBe("not_multipart");
   });
 
@@ -115,7 +160,12 @@ describe("receiveUpload", () => {
         await new Promise((r) => setTimeout(r, 1));
       },
     });
-    const aborted = new Request("http://127.0.0.1/upload", { method: "POST", body, headers: { "content-type": sent.headers.get("content-type")! }, duplex: "half" } as RequestInit);
+    const aborted = new Request("http://127.0.0.1/upload", {
+      method: "POST",
+      body,
+      headers: { "content-type": sent.headers.get("content-type")! },
+      duplex: "half",
+    } as RequestInit);
     const error = await refusal(receiveUpload(aborted));
     expect(error.problem).toBe("aborted");
     expect(sawPart).toBe(true); // the second file was being written when the client went away

@@ -21,31 +21,53 @@ beforeAll(async () => {
   admin = (await createActor("DOST_ADMIN")).actor;
 });
 
-
 const userTarget = (id: string) => ({ type: "user", id });
 
 describe("createUser", () => {
   it("creates the account with a temporary password and a user.created audit row", async () => {
     const agency = await createAgency();
     const email = uniqueEmail("officer");
-    const input = createUserSchema.parse({ name: "  Phạm Thị  Hồ Sơ ".normalize("NFD"), email: email.toUpperCase(), role: "AGENCY_OFFICER", agencyId: agency.id });
+    const input = createUserSchema.parse({
+      name: "  Phạm Thị  Hồ Sơ ".normalize("NFD"),
+      email: email.toUpperCase(),
+      role: "AGENCY_OFFICER",
+      agencyId: agency.id,
+    });
     const result = await createUser(input, { actor: admin, ip });
 
     expect(result.email).toBe(email);
     const user = await db.user.findUniqueOrThrow({ where: { id: result.id } });
-    expect(user).toMatchObject({ email, name: "Phạm Thị Hồ Sơ", searchName: "pham thi ho so", role: "AGENCY_OFFICER", agencyId: agency.id, mustChangePassword: true, status: "ACTIVE" });
+    expect(user).toMatchObject({
+      email,
+      name: "Phạm Thị Hồ Sơ",
+      searchName: "pham thi ho so",
+      role: "AGENCY_OFFICER",
+      agencyId: agency.id,
+      mustChangePassword: true,
+      status: "ACTIVE",
+    });
     expect(user.searchName).toBe(foldForSearch(user.name));
     expect(await verifyPassword(user.passwordHash, result.temporaryPassword)).toBe(true);
     expect(result.temporaryPassword).toMatch(/^[A-Za-z][2-9][A-Za-z2-9]{10}$/);
 
     const rows = await auditRowsFor(userTarget(user.id));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ type: "user.created", actorId: admin.id, ip, data: { email, role: "AGENCY_OFFICER", agencyId: agency.id } });
+    expect(rows[0]).toMatchObject({
+      type: "user.created",
+      actorId: admin.id,
+      ip,
+      data: { email, role: "AGENCY_OFFICER", agencyId: agency.id },
+    });
   });
 
   it("refuses a duplicate e-mail as a field error, writing neither user nor audit row", async () => {
     const existing = await makeUser();
-    const error = await appError(createUser(createUserSchema.parse({ name: "Trùng", email: existing.email, role: "DOST_INSPECTOR" }), { actor: admin, ip }));
+    const error = await appError(
+      createUser(createUserSchema.parse({ name: "Trùng", email: existing.email, role: "DOST_INSPECTOR" }), {
+        actor: admin,
+        ip,
+      }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ email: ["users.emailTaken"] });
     expect(await auditRowsForEmail("user.created", existing.email)).toEqual([]);
@@ -55,7 +77,9 @@ describe("createUser", () => {
   it.each(roles.filter((r) => r !== "DOST_ADMIN"))("refuses %s as FORBIDDEN and writes nothing", async (role) => {
     const { actor } = await createActor(role);
     const email = uniqueEmail("forbidden");
-    const error = await appError(createUser(createUserSchema.parse({ name: "Không được", email, role: "DOST_ADMIN" }), { actor, ip }));
+    const error = await appError(
+      createUser(createUserSchema.parse({ name: "Không được", email, role: "DOST_ADMIN" }), { actor, ip }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.user.count({ where: { email } })).toBe(0);
     expect(await auditRowsForEmail("user.created", email)).toEqual([]);
@@ -63,7 +87,12 @@ describe("createUser", () => {
 
   it("refuses a unit that does not exist, on agencyId, and writes nothing", async () => {
     const email = uniqueEmail("no-unit");
-    const input = createUserSchema.parse({ name: "Không có đơn vị", email, role: "AGENCY_OFFICER", agencyId: randomUUID() });
+    const input = createUserSchema.parse({
+      name: "Không có đơn vị",
+      email,
+      role: "AGENCY_OFFICER",
+      agencyId: randomUUID(),
+    });
     const error = await appError(createUser(input, { actor: admin, ip }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ agencyId: ["users.agencyNotFound"] });
@@ -76,17 +105,26 @@ describe("setUserStatus", () => {
   it("disabling revokes sessions, is audited once and is idempotent", async () => {
     const before = await makeUser();
     await Promise.all([createSession(before.id), createSession(before.id)]);
-    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({ id: before.id, changed: true });
+    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({
+      id: before.id,
+      changed: true,
+    });
     const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.status).toBe("DISABLED");
     expect(await liveSessionsOf(before.id)).toEqual([]);
 
-    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({ id: before.id, changed: false });
+    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({
+      id: before.id,
+      changed: false,
+    });
     const rows = await auditRowsFor(userTarget(before.id));
     expect(rows.map((r) => r.type)).toEqual(["user.disabled"]);
     expect(rows[0]).toMatchObject({ actorId: admin.id, ip, data: { sessions: 2 } });
 
-    expect(await setUserStatus({ id: before.id, status: "ACTIVE" }, { actor: admin, ip })).toEqual({ id: before.id, changed: true });
+    expect(await setUserStatus({ id: before.id, status: "ACTIVE" }, { actor: admin, ip })).toEqual({
+      id: before.id,
+      changed: true,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: before.id } })).status).toBe("ACTIVE");
     expect((await auditRowsFor(userTarget(before.id))).map((r) => r.type)).toEqual(["user.disabled", "user.enabled"]);
   });
@@ -100,13 +138,17 @@ describe("setUserStatus", () => {
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
-    expect((await appError(setUserStatus({ id: randomUUID(), status: "DISABLED" }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    expect((await appError(setUserStatus({ id: randomUUID(), status: "DISABLED" }, { actor: admin, ip }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses a non-administrator", async () => {
     const { actor } = await createActor("DOST_INSPECTOR");
     const target = await makeUser();
-    expect((await appError(setUserStatus({ id: target.id, status: "DISABLED" }, { actor, ip }))).code).toBe("FORBIDDEN");
+    expect((await appError(setUserStatus({ id: target.id, status: "DISABLED" }, { actor, ip }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).status).toBe("ACTIVE");
   });
 });
@@ -114,7 +156,10 @@ describe("setUserStatus", () => {
 describe("updateUser", () => {
   it("records only the fields that changed", async () => {
     const user = await makeUser({ role: "DOST_INSPECTOR", name: "Trần Văn Cũ" });
-    await updateUser({ id: user.id, name: "Trần Văn Mới", role: "DOST_INSPECTOR", agencyId: null }, { actor: admin, ip });
+    await updateUser(
+      { id: user.id, name: "Trần Văn Mới", role: "DOST_INSPECTOR", agencyId: null },
+      { actor: admin, ip },
+    );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ name: "Trần Văn Mới", searchName: "tran van moi", role: "DOST_INSPECTOR" });
     const rows = await auditRowsFor(userTarget(user.id), "user.updated");
@@ -125,7 +170,10 @@ describe("updateUser", () => {
   it("records a role and unit change together", async () => {
     const user = await makeUser({ role: "DOST_INSPECTOR" });
     const agency = await createAgency();
-    await updateUser({ id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: agency.id }, { actor: admin, ip });
+    await updateUser(
+      { id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: agency.id },
+      { actor: admin, ip },
+    );
     const rows = await auditRowsFor(userTarget(user.id), "user.updated");
     expect(rows.map((r) => r.data)).toEqual([
       { changes: { role: { from: "DOST_INSPECTOR", to: "AGENCY_OFFICER" }, agencyId: { from: null, to: agency.id } } },
@@ -142,7 +190,9 @@ describe("updateUser", () => {
 
   it("an administrator cannot change their own role, but may rename themselves", async () => {
     const { user, actor } = await createActor("DOST_ADMIN");
-    const error = await appError(updateUser({ id: user.id, name: user.name, role: "DOST_INSPECTOR", agencyId: null }, { actor, ip }));
+    const error = await appError(
+      updateUser({ id: user.id, name: user.name, role: "DOST_INSPECTOR", agencyId: null }, { actor, ip }),
+    );
     expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: "users.cannotDemoteSelf" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("DOST_ADMIN");
     await updateUser({ id: user.id, name: "Quản trị đổi tên", role: "DOST_ADMIN", agencyId: null }, { actor, ip });
@@ -151,7 +201,12 @@ describe("updateUser", () => {
 
   it("refuses a unit that does not exist", async () => {
     const user = await makeUser({ role: "DOST_INSPECTOR" });
-    const error = await appError(updateUser({ id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: randomUUID() }, { actor: admin, ip }));
+    const error = await appError(
+      updateUser(
+        { id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: randomUUID() },
+        { actor: admin, ip },
+      ),
+    );
     expect(error.fieldErrors).toEqual({ agencyId: ["users.agencyNotFound"] });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("DOST_INSPECTOR");
   });
@@ -163,7 +218,9 @@ describe("resetUserPassword", () => {
     await createSession(user.id);
     const keys = [`account:${user.email}`, `pair:${user.email}|198.51.100.1`, `pair:${user.email}|2001:db8::1`];
     const unrelated = `pair:x${user.email}|198.51.100.1`;
-    await db.signInThrottle.createMany({ data: [...keys, unrelated].map((key) => ({ key, failures: 4, lastFailedAt: new Date() })) });
+    await db.signInThrottle.createMany({
+      data: [...keys, unrelated].map((key) => ({ key, failures: 4, lastFailedAt: new Date() })),
+    });
     const { temporaryPassword } = await resetUserPassword({ id: user.id }, { actor: admin, ip });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.mustChangePassword).toBe(true);
@@ -172,7 +229,9 @@ describe("resetUserPassword", () => {
     expect(await verifyPassword(after.passwordHash, factoryPassword)).toBe(false);
     expect(await db.signInThrottle.count({ where: { key: { in: keys } } })).toBe(0);
     expect(await db.signInThrottle.count({ where: { key: unrelated } })).toBe(1);
-    expect((await auditRowsFor(userTarget(user.id))).map((r) => [r.type, r.actorId, r.data])).toEqual([["user.password_reset", admin.id, { sessions: 1 }]]);
+    expect((await auditRowsFor(userTarget(user.id))).map((r) => [r.type, r.actorId, r.data])).toEqual([
+      ["user.password_reset", admin.id, { sessions: 1 }],
+    ]);
   });
 
   it("refuses a non-administrator and leaves the password alone", async () => {
@@ -188,7 +247,12 @@ describe("changeOwnPassword", () => {
 
   it("refuses a wrong current password on currentPassword", async () => {
     const user = await makeUser({ mustChangePassword: true });
-    const error = await appError(changeOwnPassword({ currentPassword: "not it 123", newPassword, confirmPassword: newPassword }, { actor: actorOf(user), ip }));
+    const error = await appError(
+      changeOwnPassword(
+        { currentPassword: "not it 123", newPassword, confirmPassword: newPassword },
+        { actor: actorOf(user), ip },
+      ),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ currentPassword: ["auth.wrongCurrentPassword"] });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -199,13 +263,18 @@ describe("changeOwnPassword", () => {
   it("with the right current password sets the new one, clears mustChangePassword, revokes every session and is audited", async () => {
     const user = await makeUser({ mustChangePassword: true });
     await Promise.all([createSession(user.id), createSession(user.id)]);
-    await changeOwnPassword({ currentPassword: factoryPassword, newPassword, confirmPassword: newPassword }, { actor: actorOf(user), ip });
+    await changeOwnPassword(
+      { currentPassword: factoryPassword, newPassword, confirmPassword: newPassword },
+      { actor: actorOf(user), ip },
+    );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, newPassword)).toBe(true);
     expect(await verifyPassword(after.passwordHash, factoryPassword)).toBe(false);
     expect(after.mustChangePassword).toBe(false);
     expect(await liveSessionsOf(user.id)).toEqual([]);
     const rows = await auditRowsFor(userTarget(user.id));
-    expect(rows.map((r) => [r.type, r.actorId, r.ip, r.data])).toEqual([["auth.password_changed", user.id, ip, { sessions: 2 }]]);
+    expect(rows.map((r) => [r.type, r.actorId, r.ip, r.data])).toEqual([
+      ["auth.password_changed", user.id, ip, { sessions: 2 }],
+    ]);
   });
 });

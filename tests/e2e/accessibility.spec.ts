@@ -27,15 +27,21 @@ test("on a tablet, signing in works with the keyboard alone and the skip link co
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: `Xin chào, ${demo.admin.name}` })).toBeVisible();
   // Nothing is wider than the tablet screen (tables scroll inside their own box), and the whole menu shows.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhật ký hệ thống" })).toBeInViewport();
+  await expect(
+    page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Nhật ký hệ thống" }),
+  ).toBeInViewport();
 
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" });
   await expect(skip).toBeFocused();
-  expect((await skip.boundingBox())?.width ?? 0, "the focused skip link is visible, not a 1 px sr-only box").toBeGreaterThan(40);
+  expect(
+    (await skip.boundingBox())?.width ?? 0,
+    "the focused skip link is visible, not a 1 px sr-only box",
+  ).toBeGreaterThan(40);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
-
 });

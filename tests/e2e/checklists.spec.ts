@@ -3,10 +3,16 @@ import { card, demo, hydrated, open, signIn, statusMessage } from "./support/aut
 
 const iso2015 = "TCVN ISO 9001:2015";
 // The version's own row (a later version's row links to it too, under "Sao chép từ").
-const versionRow = (page: Page, version: number) => card(page, iso2015).getByRole("row").filter({ has: page.locator("td:first-child", { hasText: new RegExp(`^Phiên bản ${version}$`) }) });
-const itemRow = (page: Page, code: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
+const versionRow = (page: Page, version: number) =>
+  card(page, iso2015)
+    .getByRole("row")
+    .filter({ has: page.locator("td:first-child", { hasText: new RegExp(`^Phiên bản ${version}$`) }) });
+const itemRow = (page: Page, code: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
 
-test("an administrator copies TCVN ISO 9001:2015 v1 to v2, edits an item and publishes it; v1 is retired and read-only", async ({ page }) => {
+test("an administrator copies TCVN ISO 9001:2015 v1 to v2, edits an item and publishes it; v1 is retired and read-only", async ({
+  page,
+}) => {
   await signIn(page, demo.admin);
   await open(page, "/bang-kiem");
   await expect(versionRow(page, 1)).toContainText("Đang áp dụng");
@@ -27,7 +33,9 @@ test("an administrator copies TCVN ISO 9001:2015 v1 to v2, edits an item and pub
   // Refused with the reason tied to the field, and what was typed is kept.
   const weight = page.getByLabel("Trọng số (1–5)");
   await expect(weight).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#${await weight.getAttribute("aria-describedby")}`)).toHaveText("Trọng số là số nguyên từ 1 đến 5.");
+  await expect(page.locator(`#${await weight.getAttribute("aria-describedby")}`)).toHaveText(
+    "Trọng số là số nguyên từ 1 đến 5.",
+  );
   await expect(title).toHaveValue("Thông tin dạng văn bản (tài liệu và hồ sơ)");
   await weight.fill("2");
   await page.getByRole("button", { name: "Lưu tiêu chí" }).click();
@@ -43,7 +51,9 @@ test("an administrator copies TCVN ISO 9001:2015 v1 to v2, edits an item and pub
   await expect(page.getByRole("heading", { level: 1, name: `${iso2015} — Phiên bản 1` })).toBeVisible();
   await expect(page.getByText("Ngừng áp dụng", { exact: true })).toBeVisible();
   // Version 1 is the one the seeded 2021 plan's inspections use: "used" is the reason it stays read-only.
-  await expect(page.getByText(/Phiên bản này đã được dùng cho cuộc kiểm tra từ \d{2}\/\d{2}\/\d{4} nên không thể sửa/)).toBeVisible();
+  await expect(
+    page.getByText(/Phiên bản này đã được dùng cho cuộc kiểm tra từ \d{2}\/\d{2}\/\d{4} nên không thể sửa/),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /Sửa tiêu chí/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Công bố phiên bản này" })).toHaveCount(0);
   await expect(itemRow(page, "N-7.5")).toContainText("Thông tin dạng văn bản");
@@ -65,7 +75,9 @@ test("an inspector reads the checklists, filters without diacritics and sees no 
   const qd19 = card(page, "Quyết định 19/2014/QĐ-TTg");
   await qd19.getByRole("link", { name: "Phiên bản 1", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Quyết định 19/2014/QĐ-TTg — Phiên bản 1" })).toBeVisible();
-  await expect(page.getByText(/Phiên bản này đã được dùng cho cuộc kiểm tra từ \d{2}\/\d{2}\/\d{4} nên không thể sửa/)).toBeVisible();
+  await expect(
+    page.getByText(/Phiên bản này đã được dùng cho cuộc kiểm tra từ \d{2}\/\d{2}\/\d{4} nên không thể sửa/),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /Sửa tiêu chí/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Thêm tiêu chí" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Công bố|Huỷ bản dự thảo|Sao chép/ })).toHaveCount(0);
@@ -78,7 +90,9 @@ test("an inspector reads the checklists, filters without diacritics and sees no 
   await expect(page.getByText("Hiển thị 1/25 tiêu chí")).toBeVisible();
   await expect(itemRow(page, "QD-14")).toContainText("Niêm yết tại trụ sở");
   await expect(itemRow(page, "QD-14")).toContainText("TT26 Đ36 khoản 2 — Thực hiện Quyết định 19");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 
   // An editor asked for by URL is not offered either.
@@ -86,7 +100,9 @@ test("an inspector reads the checklists, filters without diacritics and sees no 
   await expect(page.getByRole("button", { name: "Thêm tiêu chí" })).toHaveCount(0);
 
   await open(page, "/bang-kiem/doi-chieu");
-  await expect(page.getByRole("heading", { level: 1, name: "Đối chiếu điều khoản TCVN ISO 9001:2008 ↔ 2015" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Đối chiếu điều khoản TCVN ISO 9001:2008 ↔ 2015" }),
+  ).toBeVisible();
   await expect(page.getByRole("row", { name: /^10\.2 / })).toContainText("8.5.2 Hành động khắc phục");
   await expect(page.getByRole("row", { name: /^4\.1 / })).toContainText("Yêu cầu mới của phiên bản 2015");
 });

@@ -35,7 +35,10 @@ async function round(page: Page, person: Person) {
   }
 }
 
-test("five people working at once each see only themselves: pages, an officer's unit, and server actions", async ({ browser, baseURL }) => {
+test("five people working at once each see only themselves: pages, an officer's unit, and server actions", async ({
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const unit = await createAgency();
   const second = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.code });
@@ -62,11 +65,19 @@ test("five people working at once each see only themselves: pages, an officer's 
       const acting = (async () => {
         for (let i = 0; i < 12; i++) {
           const response = await context.request.post(`${baseURL}/`, {
-            headers: { "next-action": checkSession, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+            headers: {
+              "next-action": checkSession,
+              "content-type": "text/plain;charset=UTF-8",
+              accept: "text/x-component",
+            },
             data: JSON.stringify([{ status: "idle" }, {}]),
           });
           const body = await response.text();
-          actionAnswers.push({ person: person.email, ok: response.status() === 200 && body.includes(`"userId":"${ids[index]}"`), body: body.slice(0, 200) });
+          actionAnswers.push({
+            person: person.email,
+            ok: response.status() === 200 && body.includes(`"userId":"${ids[index]}"`),
+            body: body.slice(0, 200),
+          });
         }
       })();
       await Promise.all([...browsing, acting]);

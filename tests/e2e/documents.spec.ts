@@ -13,7 +13,9 @@ const pdf = path.join(import.meta.dirname, "fixtures", "bao-cao-danh-gia-noi-bo.
  */
 async function unitWithOfficer() {
   const unit = await createAgency();
-  await withClient((client) => client.query(`UPDATE agency SET "qmsSince" = DATE '2021-02-01' WHERE id = $1`, [unit.id]));
+  await withClient((client) =>
+    client.query(`UPDATE agency SET "qmsSince" = DATE '2021-02-01' WHERE id = $1`, [unit.id]),
+  );
   const officer = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.code });
   const plan = await createPlan({ status: "APPROVED", targets: [unit.code] });
   return { unit, officer, plan };
@@ -25,16 +27,22 @@ async function signedIn(browser: Browser, account: { email: string; name: string
   return page;
 }
 
-const completeness = (page: Page, unitName: string) => page.getByRole("meter", { name: `Mức độ đầy đủ hồ sơ của ${unitName}` });
+const completeness = (page: Page, unitName: string) =>
+  page.getByRole("meter", { name: `Mức độ đầy đủ hồ sơ của ${unitName}` });
 
-test("an officer uploads an internal audit report, DOST asks for a revision, version 2 is accepted, completeness rises; another unit's officer gets 404 on the file", async ({ browser }) => {
+test("an officer uploads an internal audit report, DOST asks for a revision, version 2 is accepted, completeness rises; another unit's officer gets 404 on the file", async ({
+  browser,
+}) => {
   // Four people, two uploads and two reviews in one journey: about 45 s alone, more beside other tests.
   test.slow();
   const { unit, officer, plan } = await unitWithOfficer();
   const title = `Báo cáo đánh giá nội bộ năm 2021 — ${unit.code}`;
   const agency = await signedIn(browser, officer);
 
-  await agency.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hồ sơ HTQLCL" }).click();
+  await agency
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Hồ sơ HTQLCL" })
+    .click();
   await expect(agency.getByRole("heading", { level: 1, name: "Hồ sơ HTQLCL" })).toBeVisible();
   await expect(completeness(agency, unit.name)).toHaveAttribute("aria-valuenow", "0");
 
@@ -71,7 +79,9 @@ test("an officer uploads an internal audit report, DOST asks for a revision, ver
   await expect(agency.getByRole("main").getByText("Yêu cầu chỉnh sửa").first()).toBeVisible();
   await expect(card(agency, "Trao đổi")).toContainText("Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.");
   await agency.getByRole("link", { name: "Tải phiên bản mới" }).click();
-  await expect(card(agency, "Nội dung Sở KH&CN yêu cầu chỉnh sửa")).toContainText("Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.");
+  await expect(card(agency, "Nội dung Sở KH&CN yêu cầu chỉnh sửa")).toContainText(
+    "Thiếu chữ ký của Trưởng ban ISO và ngày đánh giá.",
+  );
   await expect(agency.getByLabel("Từ ngày")).toHaveValue("01/01/2021");
   await agency.getByLabel("Tệp đính kèm").setInputFiles(pdf);
   await agency.getByLabel("Ghi chú").fill("Đã bổ sung chữ ký.");
@@ -90,7 +100,9 @@ test("an officer uploads an internal audit report, DOST asks for a revision, ver
   // Completeness rises: 1 of the 6 required categories accepted.
   await open(agency, "/ho-so");
   await expect(completeness(agency, unit.name)).toHaveAttribute("aria-valuenow", "16");
-  await expect(agency.getByRole("table", { name: "Danh sách hồ sơ" }).getByRole("row").filter({ hasText: title })).toContainText("Đã chấp nhận");
+  await expect(
+    agency.getByRole("table", { name: "Danh sách hồ sơ" }).getByRole("row").filter({ hasText: title }),
+  ).toContainText("Đã chấp nhận");
 
   // Another unit's officer: the file and the record are not found, by direct URL too.
   const stranger = await signedIn(browser, await createUser({ role: "AGENCY_OFFICER" }));
@@ -109,16 +121,26 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   // Sent empty, the form shows every field's problem at once: the date's and the file's together.
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.getByLabel("Tệp đính kèm")).toHaveAccessibleDescription(/Chọn ít nhất một tệp\./);
-  await expect(page.getByLabel("Ngày hiệu lực")).toHaveAccessibleDescription("Nhập ngày hiệu lực hoặc thời kỳ (từ ngày – đến ngày) mà hồ sơ áp dụng.");
+  await expect(page.getByLabel("Ngày hiệu lực")).toHaveAccessibleDescription(
+    "Nhập ngày hiệu lực hoặc thời kỳ (từ ngày – đến ngày) mà hồ sơ áp dụng.",
+  );
   await expect(page.getByLabel("Loại hồ sơ")).toHaveAccessibleDescription("Chọn loại hồ sơ.");
   await expect(page.getByLabel("Tên hồ sơ")).toHaveAccessibleDescription("Vui lòng nhập trường này.");
   await page.getByLabel("Loại hồ sơ").selectOption({ label: "Chính sách và mục tiêu chất lượng" });
   await page.getByLabel("Tên hồ sơ").fill(title);
   await page.getByLabel("Ngày hiệu lực").fill("05/01/2021");
-  await page.getByLabel("Tệp đính kèm").setInputFiles({ name: "chinh-sach.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xffThis program cannot be run in DOS mode.") });
+  await page
+    .getByLabel("Tệp đính kèm")
+    .setInputFiles({
+      name: "chinh-sach.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xffThis program cannot be run in DOS mode."),
+    });
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   // The type is read from the bytes: the message names the file and the kinds allowed; the field shows it too.
-  await expect(statusMessage(page, "Tệp “chinh-sach.pdf” không phải PDF, DOCX, XLSX, JPEG hoặc PNG (nhận diện theo nội dung).")).toBeVisible();
+  await expect(
+    statusMessage(page, "Tệp “chinh-sach.pdf” không phải PDF, DOCX, XLSX, JPEG hoặc PNG (nhận diện theo nội dung)."),
+  ).toBeVisible();
   await expect(page.getByLabel("Tệp đính kèm")).toHaveAccessibleDescription(/không phải PDF/);
   await expect(page.getByRole("heading", { level: 1, name: "Nộp hồ sơ" })).toBeVisible();
   await open(page, "/ho-so");
@@ -126,7 +148,9 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });
 
-test("the annual report form is checked and reviewed like a record; DOST requests the missing records and the officer sees the request", async ({ browser }) => {
+test("the annual report form is checked and reviewed like a record; DOST requests the missing records and the officer sees the request", async ({
+  browser,
+}) => {
   const { unit, officer, plan } = await unitWithOfficer();
   const agency = await signedIn(browser, officer);
   // The years offered are those of the plans the unit is in: here 2021 only, the default.
@@ -143,8 +167,12 @@ test("the annual report form is checked and reviewed like a record; DOST request
   await agency.getByLabel("Phạm vi HTQLCL có thay đổi trong năm").check();
   await agency.getByLabel("Số quyết định công bố lại").fill("12/QD");
   await agency.getByRole("button", { name: "Nộp báo cáo" }).click();
-  await expect(agency.getByLabel("Ngày đánh giá nội bộ")).toHaveAccessibleDescription("Ngày này phải thuộc năm báo cáo.");
-  await expect(agency.getByLabel("Số quyết định công bố lại")).toHaveAccessibleDescription("Số quyết định không đúng dạng, ví dụ 12/QĐ-UBND.");
+  await expect(agency.getByLabel("Ngày đánh giá nội bộ")).toHaveAccessibleDescription(
+    "Ngày này phải thuộc năm báo cáo.",
+  );
+  await expect(agency.getByLabel("Số quyết định công bố lại")).toHaveAccessibleDescription(
+    "Số quyết định không đúng dạng, ví dụ 12/QĐ-UBND.",
+  );
   await agency.getByLabel("Ngày đánh giá nội bộ").fill("15/10/2021");
   await agency.getByLabel("Số quyết định công bố lại").fill("12/QĐ-UBND");
   await agency.getByLabel("Ngày công bố lại").fill("01/06/2021");
@@ -161,23 +189,33 @@ test("the annual report form is checked and reviewed like a record; DOST request
   await expect(statusMessage(dost, "Đã gửi yêu cầu bổ sung hồ sơ tới 1 đơn vị.")).toBeVisible();
 
   await open(agency, "/ho-so");
-  await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).toContainText("Quyết định công bố HTQLCL; Chính sách và mục tiêu chất lượng");
+  await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).toContainText(
+    "Quyết định công bố HTQLCL; Chính sách và mục tiêu chất lượng",
+  );
   await expect(statusMessage(agency, "Sở KH&CN yêu cầu bổ sung")).not.toContainText("Báo cáo năm");
 });
 
-test("the officer chooses the plan of their completeness panel; it opens on the plan at work, not a newer completed one", async ({ browser }) => {
+test("the officer chooses the plan of their completeness panel; it opens on the plan at work, not a newer completed one", async ({
+  browser,
+}) => {
   const { unit, officer, plan } = await unitWithOfficer();
   const later = await createPlan({ status: "APPROVED", targets: [unit.code] });
-  await withClient((client) => client.query(`UPDATE inspection_plan SET year = 2022, status = 'COMPLETED' WHERE id = $1`, [later.id]));
+  await withClient((client) =>
+    client.query(`UPDATE inspection_plan SET year = 2022, status = 'COMPLETED' WHERE id = $1`, [later.id]),
+  );
   const agency = await signedIn(browser, officer);
   await open(agency, "/ho-so");
-  await expect(agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${plan.number} (2021)` })).toBeVisible();
+  await expect(
+    agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${plan.number} (2021)` }),
+  ).toBeVisible();
   const choice = agency.getByRole("combobox", { name: "Kế hoạch kiểm tra" });
   await expect(choice.locator("option")).toHaveText([`${later.number} (2022)`, `${plan.number} (2021)`]);
   await choice.selectOption({ label: `${later.number} (2022)` });
   await agency.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(agency).toHaveURL(new RegExp(`[?&]ke-hoach=${later.id}$`));
-  await expect(agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${later.number} (2022)` })).toBeVisible();
+  await expect(
+    agency.getByRole("heading", { level: 2, name: `Mức độ đầy đủ hồ sơ — kế hoạch ${later.number} (2022)` }),
+  ).toBeVisible();
   await expect(completeness(agency, unit.name)).toHaveAttribute("aria-valuenow", "0");
   await expect(choice).toHaveValue(later.id);
 });

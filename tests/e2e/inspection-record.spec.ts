@@ -15,7 +15,11 @@ async function expectNotFound(page: Page, path: string) {
  * filled in. Long Xuyên's score: conforming 3 (Đạt ×2 + Khuyến nghị) of 5 applicable (6 items − 1 N/A) = 60 %.
  */
 async function inspectedPlan() {
-  const plan = await createPlan({ status: "APPROVED", targets: [unit.longXuyen.code, unit.chauDoc.code], onSite: [unit.longXuyen.code, unit.chauDoc.code] });
+  const plan = await createPlan({
+    status: "APPROVED",
+    targets: [unit.longXuyen.code, unit.chauDoc.code],
+    onSite: [unit.longXuyen.code, unit.chauDoc.code],
+  });
   const tag = uniqueSuffix();
   const findings = {
     minor: `Danh mục TTHC chưa cập nhật theo quyết định công bố mới nhất ${tag}`,
@@ -39,15 +43,39 @@ async function inspectedPlan() {
       { code: "N-10.2", result: "CONFORM" },
     ],
     findings: [
-      { code: "QD-02", severity: "MINOR", description: findings.minor, requiredAction: "Rà soát, bổ sung quy trình cho TTHC mới", legalBasis: "TT26 Đ4.2", dueDate: "2021-07-10" },
-      { code: "N-8.7", severity: "MAJOR", description: findings.major, requiredAction: "Lập thủ tục kiểm soát đầu ra không phù hợp", dueDate: "2021-07-10" },
+      {
+        code: "QD-02",
+        severity: "MINOR",
+        description: findings.minor,
+        requiredAction: "Rà soát, bổ sung quy trình cho TTHC mới",
+        legalBasis: "TT26 Đ4.2",
+        dueDate: "2021-07-10",
+      },
+      {
+        code: "N-8.7",
+        severity: "MAJOR",
+        description: findings.major,
+        requiredAction: "Lập thủ tục kiểm soát đầu ra không phù hợp",
+        dueDate: "2021-07-10",
+      },
     ],
   });
-  const draft = await insertInspection({ planId: plan.id, unitCode: unit.chauDoc.code, status: "IN_PROGRESS", team, items: [{ code: "QD-01", result: "CONFORM" }, { code: "N-4.1", result: null }] });
+  const draft = await insertInspection({
+    planId: plan.id,
+    unitCode: unit.chauDoc.code,
+    status: "IN_PROGRESS",
+    team,
+    items: [
+      { code: "QD-01", result: "CONFORM" },
+      { code: "N-4.1", result: null },
+    ],
+  });
   return { plan, signed, draft, findings };
 }
 
-test("a DOST inspector opens the signed record: heading, team, representative, results, score formula, findings and signatures", async ({ page }) => {
+test("a DOST inspector opens the signed record: heading, team, representative, results, score formula, findings and signatures", async ({
+  page,
+}) => {
   const { plan, signed, draft, findings } = await inspectedPlan();
   await signIn(page, demo.inspector);
   await page.goto(`/kiem-tra/${signed.id}/bien-ban`);
@@ -58,7 +86,9 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(record).toContainText("Độc lập - Tự do - Hạnh phúc");
   await expect(record.getByText("Mẫu 21. BBKT (Thông tư 26/2014/TT-BKHCN)")).toBeVisible();
   await expect(record).not.toContainText("DỰ THẢO");
-  await expect(record).toContainText(`Kế hoạch kiểm tra số ${plan.number} ngày 19/01/2021, được phê duyệt theo 346/QĐ-UBND ngày 25/02/2021`);
+  await expect(record).toContainText(
+    `Kế hoạch kiểm tra số ${plan.number} ngày 19/01/2021, được phê duyệt theo 346/QĐ-UBND ngày 25/02/2021`,
+  );
   await expect(record).toContainText("Quyết định thành lập đoàn kiểm tra số 447/QĐ-SKHCN ngày 09/03/2021");
   await expect(record).toContainText(`Trụ sở ${unit.longXuyen.name}`);
   await expect(record).toContainText("Ngày lập biên bản10/05/2021");
@@ -78,11 +108,27 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(record.getByText("Tỷ lệ phù hợp = 3 ÷ 5 = 60,0 %")).toBeVisible();
   await expect(record).toContainText("khuyến nghị không phải là điểm không phù hợp");
   const score = record.getByRole("table", { name: "Tỷ lệ phù hợp theo nhóm điều khoản" });
-  await expect(score.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText(["6", "1", "5", "3", "2", "0", "3 ÷ 5 = 60,0 %"]);
+  await expect(score.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText([
+    "6",
+    "1",
+    "5",
+    "3",
+    "2",
+    "0",
+    "3 ÷ 5 = 60,0 %",
+  ]);
 
   const list = record.getByRole("table", { name: "IV. Các điểm không phù hợp và khuyến nghị" });
   await expect(list.getByRole("row")).toHaveCount(3);
-  await expect(list.getByRole("row").nth(1).getByRole("cell")).toHaveText(["1", "TT26 Đ4.2, Đ4.3", "TT26 Đ4.2", "Nhẹ", findings.minor, "Rà soát, bổ sung quy trình cho TTHC mới", "10/07/2021"]);
+  await expect(list.getByRole("row").nth(1).getByRole("cell")).toHaveText([
+    "1",
+    "TT26 Đ4.2, Đ4.3",
+    "TT26 Đ4.2",
+    "Nhẹ",
+    findings.minor,
+    "Rà soát, bổ sung quy trình cho TTHC mới",
+    "10/07/2021",
+  ]);
   await expect(list.getByRole("row").nth(2)).toContainText("Nặng");
 
   await expect(record).toContainText("Đạt, còn điểm cần khắc phục");
@@ -93,7 +139,9 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
 
   // A record not signed off yet says so.
   await page.goto(`/kiem-tra/${draft.id}/bien-ban`);
-  await expect(page.getByRole("article", { name: "Biên bản kiểm tra" }).getByText("DỰ THẢO — chưa ký").first()).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: "Biên bản kiểm tra" }).getByText("DỰ THẢO — chưa ký").first(),
+  ).toBeVisible();
   await expect(page.getByText("Tỷ lệ phù hợp = 1 ÷ 2 = 50,0 %")).toBeVisible();
   await expect(page.getByText("tạm tính", { exact: true })).toBeVisible();
 
@@ -101,7 +149,11 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await page.getByRole("link", { name: "Về cuộc kiểm tra" }).click();
   await expect(page).toHaveURL(new RegExp(`/kiem-tra/${draft.id}$`));
   await expect(page.getByText("Tỷ lệ phù hợp (tạm tính) = 1 ÷ 2 = 50,0 %")).toBeVisible();
-  await page.getByRole("listitem").filter({ hasText: "N-4.1" }).getByRole("radio", { name: "Đạt", exact: true }).check();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "N-4.1" })
+    .getByRole("radio", { name: "Đạt", exact: true })
+    .check();
   await expect(page.getByText("Tỷ lệ phù hợp = 2 ÷ 2 = 100,0 %")).toBeVisible();
 
   // The conclusion page shows the signed inspection's score with its formula, and the comparison section.
@@ -109,12 +161,24 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await page.getByRole("navigation", { name: "Cuộc kiểm tra" }).getByRole("link", { name: "Kết luận" }).click();
   await expect(page.getByText("Tỷ lệ phù hợp = 3 ÷ 5 = 60,0 %")).toBeVisible();
   const conclusionScore = page.getByRole("table", { name: "Tỷ lệ phù hợp theo nhóm điều khoản" });
-  await expect(conclusionScore.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText(["6", "1", "5", "3", "2", "0", "3 ÷ 5 = 60,0 %"]);
+  await expect(conclusionScore.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText([
+    "6",
+    "1",
+    "5",
+    "3",
+    "2",
+    "0",
+    "3 ÷ 5 = 60,0 %",
+  ]);
   await expect(page.getByRole("heading", { level: 2, name: /^So sánh với lần kiểm tra trước/ })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Cuộc kiểm tra" }).getByRole("link", { name: "Biên bản" })).toHaveAttribute("href", `/kiem-tra/${signed.id}/bien-ban`);
+  await expect(
+    page.getByRole("navigation", { name: "Cuộc kiểm tra" }).getByRole("link", { name: "Biên bản" }),
+  ).toHaveAttribute("href", `/kiem-tra/${signed.id}/bien-ban`);
 });
 
-test("the agency officer finds their finding in Phát hiện, opens it, and reads the signed record but not the draft", async ({ page }) => {
+test("the agency officer finds their finding in Phát hiện, opens it, and reads the signed record but not the draft", async ({
+  page,
+}) => {
   const { signed, draft, findings } = await inspectedPlan();
   await signIn(page, demo.officer);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Phát hiện" }).click();

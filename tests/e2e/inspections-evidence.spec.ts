@@ -7,13 +7,31 @@ import { createPlan, unit } from "./support/plans";
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
 // A real 1×1 PNG, so the thumbnail proves the browser got the image back from the download route.
-const photo = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
-const program = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(64), Buffer.from("This program cannot be run in DOS mode.")]);
+const photo = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+const program = Buffer.concat([
+  Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"),
+  Buffer.alloc(64),
+  Buffer.from("This program cannot be run in DOS mode."),
+]);
 
-test("an inspector attaches a photo to an item on a tablet and sees it listed; a program renamed .png is refused", async ({ page }) => {
+test("an inspector attaches a photo to an item on a tablet and sees it listed; a program renamed .png is refused", async ({
+  page,
+}) => {
   const plan = await createPlan({ status: "APPROVED", targets: [unit.longXuyen.code], onSite: [unit.longXuyen.code] });
   const lead = await createUser({ role: "DOST_INSPECTOR" });
-  const inspection = await insertInspection({ planId: plan.id, unitCode: unit.longXuyen.code, status: "IN_PROGRESS", team: [{ email: lead.email, role: "LEAD" }], items: [{ code: "QD-01", result: null }, { code: "N-4.1", result: null }] });
+  const inspection = await insertInspection({
+    planId: plan.id,
+    unitCode: unit.longXuyen.code,
+    status: "IN_PROGRESS",
+    team: [{ email: lead.email, role: "LEAD" }],
+    items: [
+      { code: "QD-01", result: null },
+      { code: "N-4.1", result: null },
+    ],
+  });
   await signIn(page, lead, lead.password);
   await open(page, `/kiem-tra/${inspection.id}`);
 
@@ -24,7 +42,9 @@ test("an inspector attaches a photo to an item on a tablet and sees it listed; a
 
   await picker.setInputFiles({ name: "ảnh hiện trường.png", mimeType: "image/png", buffer: program });
   await item.getByRole("button", { name: "Tải lên" }).click();
-  await expect(picker).toHaveAccessibleDescription(/Tệp “ảnh hiện trường.png” không phải JPEG, PNG, PDF, DOCX hoặc XLSX/);
+  await expect(picker).toHaveAccessibleDescription(
+    /Tệp “ảnh hiện trường.png” không phải JPEG, PNG, PDF, DOCX hoặc XLSX/,
+  );
   await expect(item.getByText("Bằng chứng (0)")).toBeVisible();
 
   await picker.setInputFiles({ name: "Bảng niêm yết TTHC.png", mimeType: "image/png", buffer: photo });

@@ -9,7 +9,10 @@ test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 const progress = (page: Page) => page.getByRole("progressbar", { name: "Tiến độ đánh giá" });
 const item = (page: Page, index: number) => page.locator(`[data-item-index="${index}"]`);
 
-test("an inspector fills a checklist by keyboard on a tablet, raises a finding and signs off; a stale save meets the conflict; the unit then reads the result", async ({ browser, page }) => {
+test("an inspector fills a checklist by keyboard on a tablet, raises a finding and signs off; a stale save meets the conflict; the unit then reads the result", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(180_000);
   // A submitted plan with Long Xuyên on site, led by a fresh inspector; the committee's approval creates the inspections.
   const plan = await createPlan({ status: "SUBMITTED", targets: [unit.longXuyen.code], onSite: [unit.longXuyen.code] });
@@ -109,9 +112,13 @@ test("an inspector fills a checklist by keyboard on a tablet, raises a finding a
   const officerPage = await officerContext.newPage();
   await signIn(officerPage, officer, officer.password);
   await open(officerPage, `/kiem-tra/${inspectionId}/ket-luan`);
-  await expect(officerPage.getByRole("heading", { level: 1, name: `${unit.longXuyen.name} — Tại trụ sở` })).toBeVisible();
+  await expect(
+    officerPage.getByRole("heading", { level: 1, name: `${unit.longXuyen.name} — Tại trụ sở` }),
+  ).toBeVisible();
   await expect(officerPage.getByText("Đạt, còn điểm cần khắc phục")).toBeVisible();
-  await expect(officerPage.getByRole("table", { name: "Phát hiện" })).toContainText("Phạm vi HTQLCL còn thiếu 12 thủ tục hành chính.");
+  await expect(officerPage.getByRole("table", { name: "Phát hiện" })).toContainText(
+    "Phạm vi HTQLCL còn thiếu 12 thủ tục hành chính.",
+  );
   await expect(officerPage.getByRole("button", { name: "Ký kết luận" })).toHaveCount(0);
   await officerContext.close();
 

@@ -27,7 +27,10 @@ test("the sign-in page switches to English and back to Vietnamese", async ({ pag
 
 // A user of its own: a signed-in switch is stored as the user's language, which a demo account shared with
 // the other tests must not carry even for a moment.
-test("a signed-in page switches to English and back to Vietnamese; the choice follows the user to a new browser", async ({ browser, page }) => {
+test("a signed-in page switches to English and back to Vietnamese; the choice follows the user to a new browser", async ({
+  browser,
+  page,
+}) => {
   const inspector = await createUser({ role: "DOST_INSPECTOR" });
   await signIn(page, inspector, inspector.password);
 
@@ -49,10 +52,15 @@ test("a signed-in page switches to English and back to Vietnamese; the choice fo
 
   await page.getByRole("button", { name: "Language: Tiếng Việt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Xin chào, ${inspector.name}` })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Trang chủ" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Trang chủ" }),
+  ).toBeVisible();
 });
 
-test("an English-speaking user reads a notification in English, and in Vietnamese once they switch", async ({ browser, page }) => {
+test("an English-speaking user reads a notification in English, and in Vietnamese once they switch", async ({
+  browser,
+  page,
+}) => {
   const reader = await createUser({ role: "DOST_INSPECTOR" });
   const plan = await createPlan({ status: "DRAFT", targets: [unit.longXuyen.code] });
   const reason = `Gộp vào kế hoạch khác (${plan.number}).`;

@@ -2,8 +2,14 @@ import { expect, test } from "@playwright/test";
 import { demo, hydrated, open, signIn, statusMessage } from "./support/auth";
 import { createPlan, planIdOf, uniquePlanNumber, unit } from "./support/plans";
 
-test("an approved plan is amended as a new version, whose changes are shown against the approved one", async ({ page }) => {
-  const plan = await createPlan({ status: "APPROVED", targets: [unit.dost.code, unit.chauDoc.code, unit.anPhu.code], onSite: [unit.chauDoc.code] });
+test("an approved plan is amended as a new version, whose changes are shown against the approved one", async ({
+  page,
+}) => {
+  const plan = await createPlan({
+    status: "APPROVED",
+    targets: [unit.dost.code, unit.chauDoc.code, unit.anPhu.code],
+    onSite: [unit.chauDoc.code],
+  });
   await signIn(page, demo.admin);
   await open(page, `/ke-hoach/${plan.id}`);
   await page.getByRole("button", { name: "Lập điều chỉnh kế hoạch" }).click();
@@ -33,7 +39,11 @@ test("an approved plan is amended as a new version, whose changes are shown agai
 });
 
 test("a plan is copied into a new year as a draft with its scope", async ({ page }) => {
-  const plan = await createPlan({ status: "APPROVED", targets: [unit.dost.code, unit.chauDoc.code, unit.anPhu.code], onSite: [unit.chauDoc.code] });
+  const plan = await createPlan({
+    status: "APPROVED",
+    targets: [unit.dost.code, unit.chauDoc.code, unit.anPhu.code],
+    onSite: [unit.chauDoc.code],
+  });
   const number = uniquePlanNumber();
   await signIn(page, demo.admin);
   await open(page, "/ke-hoach");
@@ -48,5 +58,10 @@ test("a plan is copied into a new year as a draft with its scope", async ({ page
   await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
   const summary = page.getByRole("table", { name: "Tổng hợp phạm vi" });
   // DOST and An Phú by dossier, Châu Đốc (a district-level city) on site as mandatory.
-  await expect(summary.getByRole("row").filter({ hasText: "Tổng cộng" }).getByRole("cell")).toHaveText(["Tổng cộng", "3", "1", "0"]);
+  await expect(summary.getByRole("row").filter({ hasText: "Tổng cộng" }).getByRole("cell")).toHaveText([
+    "Tổng cộng",
+    "3",
+    "1",
+    "0",
+  ]);
 });

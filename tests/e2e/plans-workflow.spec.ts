@@ -1,14 +1,30 @@
 import { expect, test, type Page } from "@playwright/test";
 import { card, demo, hydrated, open, signIn, statusMessage } from "./support/auth";
-import { countPlans, createPlan, planIdOf, planState, putMandatoryOnSite, uniquePlanNumber, unit } from "./support/plans";
+import {
+  countPlans,
+  createPlan,
+  planIdOf,
+  planState,
+  putMandatoryOnSite,
+  uniquePlanNumber,
+  unit,
+} from "./support/plans";
 
 /** The status badge next to the plan's title. */
 const status = (page: Page, label: string) => page.getByRole("main").getByText(label, { exact: true });
 
 /** The total row of the scope summary: kind, dossier, on site mandatory, on site encouraged. */
-const summaryTotal = (page: Page) => card(page, "Tổng hợp phạm vi").getByRole("table", { name: "Tổng hợp phạm vi" }).getByRole("row").filter({ hasText: "Tổng cộng" }).getByRole("cell");
+const summaryTotal = (page: Page) =>
+  card(page, "Tổng hợp phạm vi")
+    .getByRole("table", { name: "Tổng hợp phạm vi" })
+    .getByRole("row")
+    .filter({ hasText: "Tổng cộng" })
+    .getByRole("cell");
 
-test("a plan goes from draft to approval: one-third rule, return with a comment, resubmission, approval, then read-only", async ({ browser, page }) => {
+test("a plan goes from draft to approval: one-third rule, return with a comment, resubmission, approval, then read-only", async ({
+  browser,
+  page,
+}) => {
   // Two people, two submissions and a return in one journey: about 50 s alone, more beside other tests.
   test.slow();
   const number = uniquePlanNumber();
@@ -17,7 +33,10 @@ test("a plan goes from draft to approval: one-third rule, return with a comment,
 
   // The DOST administrator drafts the plan.
   await signIn(page, demo.admin);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch kiểm tra" }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Kế hoạch kiểm tra" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Kế hoạch kiểm tra" })).toBeVisible();
   await page.getByRole("link", { name: "Lập kế hoạch mới" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lập kế hoạch mới" })).toBeVisible();
@@ -44,7 +63,9 @@ test("a plan goes from draft to approval: one-third rule, return with a comment,
   const workflow = card(page, "Quy trình phê duyệt");
   await workflow.getByRole("button", { name: "Trình UBND tỉnh" }).click();
   const refused = statusMessage(page, "Chưa thể trình:");
-  await expect(refused.getByRole("listitem")).toHaveText(["Kiểm tra tại trụ sở phải có ít nhất 14 đơn vị bắt buộc (1/3 của 41); hiện có 0."]);
+  await expect(refused.getByRole("listitem")).toHaveText([
+    "Kiểm tra tại trụ sở phải có ít nhất 14 đơn vị bắt buộc (1/3 của 41); hiện có 0.",
+  ]);
   await expect(workflow).not.toContainText("{required}");
   await expect(status(page, "Dự thảo")).toBeVisible();
 
@@ -92,7 +113,10 @@ test("a plan goes from draft to approval: one-third rule, return with a comment,
     const committee = await committeeContext.newPage();
     // The committee returns it with a comment.
     await signIn(committee, demo.committee);
-    await committee.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch kiểm tra" }).click();
+    await committee
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Kế hoạch kiểm tra" })
+      .click();
     await committee.getByRole("link", { name: number, exact: true }).click();
     await expect(committee.getByRole("heading", { level: 1, name: number })).toBeVisible();
     await expect(status(committee, "Đã trình UBND tỉnh")).toBeVisible();
@@ -149,7 +173,9 @@ test("a plan goes from draft to approval: one-third rule, return with a comment,
   await page.reload();
   await expect(status(page, "Đã phê duyệt")).toBeVisible();
   await expect(page.getByText("Phê duyệt theo 346/QĐ-UBND ngày 25/02/2021")).toBeVisible();
-  await expect(page.getByText("Kế hoạch đã phê duyệt chỉ được xem. Muốn thay đổi, hãy lập điều chỉnh kế hoạch.")).toBeVisible();
+  await expect(
+    page.getByText("Kế hoạch đã phê duyệt chỉ được xem. Muốn thay đổi, hãy lập điều chỉnh kế hoạch."),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Sửa kế hoạch" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Trình UBND tỉnh" })).toHaveCount(0);
   const edit = await page.goto(`/ke-hoach/${planId}/sua`);
@@ -158,14 +184,22 @@ test("a plan goes from draft to approval: one-third rule, return with a comment,
   await open(page, `/ke-hoach/${planId}/pham-vi?q=${encodeURIComponent(unit.finance.name)}`);
   await expect(page.getByRole("checkbox", { name: `Kiểm tra tại trụ sở: ${unit.finance.name}` })).toBeDisabled();
   await expect(page.getByRole("checkbox", { name: `Kiểm tra tại trụ sở: ${unit.finance.name}` })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: `Kiểm tra qua hồ sơ, báo cáo: ${unit.finance.name}` })).toBeDisabled();
+  await expect(
+    page.getByRole("checkbox", { name: `Kiểm tra qua hồ sơ, báo cáo: ${unit.finance.name}` }),
+  ).toBeDisabled();
   await expect(page.getByRole("combobox", { name: `Loại: ${unit.finance.name}` })).toBeDisabled();
   await expect(page.getByRole("textbox", { name: `Lý do chọn: ${unit.finance.name}` })).toBeDisabled();
   await expect(page.getByRole("button", { name: `Lưu: ${unit.finance.name}` })).toHaveCount(0);
-  expect(await planState(planId)).toMatchObject({ status: "APPROVED", approvalNumber: "346/QĐ-UBND", title: `${title} — đã chỉnh sửa` });
+  expect(await planState(planId)).toMatchObject({
+    status: "APPROVED",
+    approvalNumber: "346/QĐ-UBND",
+    title: `${title} — đã chỉnh sửa`,
+  });
 });
 
-test("approving without a decision number, or returning without a comment, shows the field error and changes nothing", async ({ page }) => {
+test("approving without a decision number, or returning without a comment, shows the field error and changes nothing", async ({
+  page,
+}) => {
   const plan = await createPlan({ status: "SUBMITTED" });
   await signIn(page, demo.committee);
   await open(page, `/ke-hoach/${plan.id}`);

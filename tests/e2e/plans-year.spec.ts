@@ -9,19 +9,30 @@ import { createPlan, planIdOf, putMandatoryOnSite, seededPlanId, uniquePlanNumbe
  */
 const justice = "Huỳnh Văn Pháp";
 
-test("the seeded 2021 plan has a sample team, its decision and a visit to every on-site unit; the Long Xuyên officer sees theirs", async ({ browser, page }) => {
+test("the seeded 2021 plan has a sample team, its decision and a visit to every on-site unit; the Long Xuyên officer sees theirs", async ({
+  browser,
+  page,
+}) => {
   const id = await seededPlanId();
   await signIn(page, demo.inspector);
   await open(page, `/ke-hoach/${id}/doan`);
   await expect(page.getByRole("heading", { level: 1, name: "05/KH-SKHCN — Đoàn kiểm tra" })).toBeVisible();
   await expect(page.getByText("Quyết định thành lập đoàn: 512/QĐ-UBND (15/03/2021)")).toBeVisible();
-  await expect(statusMessage(page, "Dữ liệu mẫu: đoàn kiểm tra, quyết định thành lập đoàn và lịch kiểm tra tại trụ sở của kế hoạch này là minh hoạ.")).toBeVisible();
+  await expect(
+    statusMessage(
+      page,
+      "Dữ liệu mẫu: đoàn kiểm tra, quyết định thành lập đoàn và lịch kiểm tra tại trụ sở của kế hoạch này là minh hoạ.",
+    ),
+  ).toBeVisible();
   const team = page.getByRole("table", { name: "Đoàn kiểm tra" });
   await expect(team.getByRole("row").filter({ hasText: demo.inspector.name })).toContainText("Trưởng đoàn");
   await expect(team.getByRole("row").filter({ hasText: demo.partner.name })).toContainText("Sở Nội vụ");
   await expect(team.getByRole("row").filter({ hasText: justice })).toContainText("Sở Tư pháp");
 
-  await page.getByRole("navigation", { name: "Kế hoạch" }).getByRole("link", { name: "Lịch kiểm tra tại trụ sở" }).click();
+  await page
+    .getByRole("navigation", { name: "Kế hoạch" })
+    .getByRole("link", { name: "Lịch kiểm tra tại trụ sở" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "05/KH-SKHCN — Lịch kiểm tra tại trụ sở" })).toBeVisible();
   const visits = page.getByRole("table", { name: "Danh sách" });
   await expect(visits.getByRole("row")).toHaveCount(67);
@@ -43,7 +54,9 @@ test("the seeded 2021 plan has a sample team, its decision and a visit to every 
   }
 });
 
-test("the plan's inspections tab shows 25 a page and filters by unit without diacritics, form, status and assignee", async ({ page }) => {
+test("the plan's inspections tab shows 25 a page and filters by unit without diacritics, form, status and assignee", async ({
+  page,
+}) => {
   const id = await seededPlanId();
   await signIn(page, demo.inspector);
   await open(page, `/ke-hoach/${id}/kiem-tra`);
@@ -88,7 +101,9 @@ test("the plan's inspections tab shows 25 a page and filters by unit without dia
   await expect(filters.getByLabel("Người được phân công")).toHaveValue(/[0-9a-f-]{36}/);
 });
 
-test("a copy of the seeded plan into 2022 carries no sample label, and its text states its own figures", async ({ page }) => {
+test("a copy of the seeded plan into 2022 carries no sample label, and its text states its own figures", async ({
+  page,
+}) => {
   const id = await seededPlanId();
   const number = uniquePlanNumber();
   await signIn(page, demo.admin);
@@ -104,14 +119,20 @@ test("a copy of the seeded plan into 2022 carries no sample label, and its text 
 
   await expect(page.getByText("Dữ liệu mẫu", { exact: false })).toHaveCount(0);
   const overview = card(page, "Tổng quan");
-  await expect(overview).toContainText("Kiểm tra qua hồ sơ, báo cáo 197 cơ quan, đơn vị (Cơ quan cấp tỉnh: 30; UBND cấp huyện: 11; UBND cấp xã: 156).");
-  await expect(overview).toContainText("Kiểm tra tại trụ sở 14 cơ quan, đơn vị bắt buộc áp dụng (Cơ quan cấp tỉnh: 10; UBND cấp huyện: 4)");
+  await expect(overview).toContainText(
+    "Kiểm tra qua hồ sơ, báo cáo 197 cơ quan, đơn vị (Cơ quan cấp tỉnh: 30; UBND cấp huyện: 11; UBND cấp xã: 156).",
+  );
+  await expect(overview).toContainText(
+    "Kiểm tra tại trụ sở 14 cơ quan, đơn vị bắt buộc áp dụng (Cơ quan cấp tỉnh: 10; UBND cấp huyện: 4)",
+  );
 
   // One more unit on site: the plan's words follow its numbers.
   await putMandatoryOnSite(copyId, 1);
   await page.reload();
   await expect(overview).toContainText("Kiểm tra tại trụ sở 15 cơ quan, đơn vị bắt buộc áp dụng");
-  await expect(overview).toContainText("Kiểm tra tại trụ sở 52 đơn vị thuộc diện khuyến khích áp dụng (UBND cấp xã: 52).");
+  await expect(overview).toContainText(
+    "Kiểm tra tại trụ sở 52 đơn vị thuộc diện khuyến khích áp dụng (UBND cấp xã: 52).",
+  );
   await expect(card(page, "Tổng hợp phạm vi")).toContainText("Tại trụ sở: 67 = bắt buộc 15 + khuyến khích 52");
   await expect(overview).not.toContainText("10 cơ quan cấp tỉnh, 4 UBND cấp huyện");
   await expect(overview).not.toContainText("Kiểm tra tại trụ sở 14 cơ quan");
@@ -120,7 +141,12 @@ test("a copy of the seeded plan into 2022 carries no sample label, and its text 
 
   // The seeded plan itself keeps its label.
   await open(page, `/ke-hoach/${id}`);
-  await expect(statusMessage(page, "Dữ liệu mẫu: danh sách đơn vị kiểm tra tại trụ sở là minh hoạ (danh sách thực tế không công bố).")).toBeVisible();
+  await expect(
+    statusMessage(
+      page,
+      "Dữ liệu mẫu: danh sách đơn vị kiểm tra tại trụ sở là minh hoạ (danh sách thực tế không công bố).",
+    ),
+  ).toBeVisible();
 });
 
 test("the committee is told a submitted plan awaits its decision, not that it is approved", async ({ page }) => {
@@ -128,7 +154,8 @@ test("the committee is told a submitted plan awaits its decision, not that it is
   await signIn(page, demo.committee);
   await open(page, `/ke-hoach/${plan.id}`);
   await expect(page.getByRole("main").getByText("Đã trình UBND tỉnh", { exact: true })).toBeVisible();
-  const awaiting = "Kế hoạch đang chờ UBND tỉnh phê duyệt: nội dung chỉ được xem; phê duyệt, hoặc trả lại kèm ý kiến để Sở KH&CN chỉnh sửa.";
+  const awaiting =
+    "Kế hoạch đang chờ UBND tỉnh phê duyệt: nội dung chỉ được xem; phê duyệt, hoặc trả lại kèm ý kiến để Sở KH&CN chỉnh sửa.";
   await expect(page.getByText(awaiting)).toBeVisible();
   await expect(page.getByText(/đã phê duyệt chỉ được xem/)).toHaveCount(0);
   await open(page, `/ke-hoach/${plan.id}/pham-vi`);

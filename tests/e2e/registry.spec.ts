@@ -3,7 +3,15 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { card, demo, open, signIn, statusMessage } from "./support/auth";
-import { agenciesByCodePrefix, agencyHeaders, agencyIdByCode, countAgencyEvents, countImports, createAgency, uniqueAgencyCode } from "./support/agencies";
+import {
+  agenciesByCodePrefix,
+  agencyHeaders,
+  agencyIdByCode,
+  countAgencyEvents,
+  countImports,
+  createAgency,
+  uniqueAgencyCode,
+} from "./support/agencies";
 import { uniqueSuffix, withClient } from "./support/db";
 
 /**
@@ -27,7 +35,10 @@ async function applyFilters(page: Page, expectedUrl: RegExp) {
 
 /** The <dd> that follows the <dt> with exactly this text, in a description list of `scope`. */
 function definitionOf(scope: Locator, term: string) {
-  return scope.getByRole("term").filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).locator("xpath=following-sibling::dd[1]");
+  return scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .locator("xpath=following-sibling::dd[1]");
 }
 
 /** The data rows of a table (the header row has column headers, not cells). */
@@ -79,7 +90,9 @@ test("the admin finds units without typing diacritics and filters the list by ki
 
   await search.fill("long xuyen");
   await applyFilters(page, /[?&]q=long\+xuyen(&|$)/);
-  const longXuyen = dataRows(table).filter({ has: page.getByRole("link", { name: "UBND Thành phố Long Xuyên", exact: true }) });
+  const longXuyen = dataRows(table).filter({
+    has: page.getByRole("link", { name: "UBND Thành phố Long Xuyên", exact: true }),
+  });
   await expect(longXuyen).toHaveCount(1);
   await expect(longXuyen.getByRole("cell").first()).toHaveText("883");
 
@@ -131,7 +144,9 @@ test("the CSV export of a filtered list has the column headers and only the filt
   expect(rows.find((r) => r[column("Mã")] === "883")?.[column("Tên đơn vị")]).toBe("UBND Thành phố Long Xuyên");
 });
 
-test("an XLSX export imports back unchanged: no error, every row an update, nothing changed on confirmation", async ({ page }) => {
+test("an XLSX export imports back unchanged: no error, every row an update, nothing changed on confirmation", async ({
+  page,
+}) => {
   await signIn(page, demo.admin);
   await open(page, "/co-quan?kind=ubnd_huyen");
   await expect(page.getByRole("heading", { level: 2, name: "11 đơn vị", exact: true })).toBeVisible();
@@ -152,7 +167,9 @@ test("an XLSX export imports back unchanged: no error, every row an update, noth
   await expect(statusMessage(page, "Đã nhập: 0 đơn vị mới, 0 cập nhật.")).toBeVisible();
 });
 
-test("the admin edits a unit's announcement and contact, sees them on its page and in its history; a bad date saves nothing", async ({ page }) => {
+test("the admin edits a unit's announcement and contact, sees them on its page and in its history; a bad date saves nothing", async ({
+  page,
+}) => {
   const unit = await createAgency();
   const suffix = uniqueSuffix();
   const announcement = `45/QĐ-${suffix}`;
@@ -196,7 +213,12 @@ test("the admin edits a unit's announcement and contact, sees them on its page a
 
   // 31/02 does not exist: the field says so, what was typed stays, and nothing is written.
   const saved = (await agenciesByCodePrefix(unit.code))[0]!;
-  expect(saved).toMatchObject({ announcementNumber: announcement, announcementDate: "2025-03-15", contactName, version: 1 });
+  expect(saved).toMatchObject({
+    announcementNumber: announcement,
+    announcementDate: "2025-03-15",
+    contactName,
+    version: 1,
+  });
   const events = await countAgencyEvents(unit.id);
   await page.getByRole("link", { name: "Sửa thông tin" }).click();
   await expect(page).toHaveURL(`/co-quan/${unit.id}/sua`);
@@ -216,19 +238,26 @@ test("the admin edits a unit's announcement and contact, sees them on its page a
   expect(await countAgencyEvents(unit.id)).toBe(events);
 });
 
-test("an import file with errors shows every row's problems, offers no confirmation, and writes nothing", async ({ page }) => {
+test("an import file with errors shows every row's problems, offers no confirmation, and writes nothing", async ({
+  page,
+}) => {
   const prefix = uniqueAgencyCode();
   const suffix = prefix.slice(4);
   const name = (n: number) => `UBND Xã Nhập Lỗi ${suffix} ${n}`;
   const fileName = `loi-${suffix}.xlsx`;
   const buffer = await xlsxFile([
-    /* row 2 */ { "Mã": `${prefix}-1`, "Tên đơn vị": name(1), "Loại": "ubnd_xa" },
-    /* row 3 */ { "Mã": `${prefix}-1`, "Tên đơn vị": name(2), "Loại": "ubnd_xa" },
-    /* row 4 */ { "Mã": `${prefix}-3`, "Tên đơn vị": name(3), "Loại": "ubnd_xa", "Mã đơn vị cấp trên": `${prefix}-99` },
-    /* row 5 */ { "Mã": `${prefix}-4`, "Tên đơn vị": name(4), "Loại": "ubnd_xa", "Ghi chú": "=1+2" },
-    /* row 6 */ { "Mã": `${prefix}-5`, "Loại": "ubnd_xa" },
-    /* row 7 */ { "Mã": `${prefix}-6`, "Tên đơn vị": name(6), "Loại": "ubnd_xa", "Tên ngắn": { formula: "1+2", result: 3 } },
-    /* row 8 */ { "Mã": `${prefix}-7`, "Tên đơn vị": name(7), "Loại": "UBND cấp thôn" },
+    /* row 2 */ { Mã: `${prefix}-1`, "Tên đơn vị": name(1), Loại: "ubnd_xa" },
+    /* row 3 */ { Mã: `${prefix}-1`, "Tên đơn vị": name(2), Loại: "ubnd_xa" },
+    /* row 4 */ { Mã: `${prefix}-3`, "Tên đơn vị": name(3), Loại: "ubnd_xa", "Mã đơn vị cấp trên": `${prefix}-99` },
+    /* row 5 */ { Mã: `${prefix}-4`, "Tên đơn vị": name(4), Loại: "ubnd_xa", "Ghi chú": "=1+2" },
+    /* row 6 */ { Mã: `${prefix}-5`, Loại: "ubnd_xa" },
+    /* row 7 */ {
+      Mã: `${prefix}-6`,
+      "Tên đơn vị": name(6),
+      Loại: "ubnd_xa",
+      "Tên ngắn": { formula: "1+2", result: 3 },
+    },
+    /* row 8 */ { Mã: `${prefix}-7`, "Tên đơn vị": name(7), Loại: "UBND cấp thôn" },
   ]);
 
   await signIn(page, demo.admin);
@@ -258,7 +287,9 @@ test("an import file with errors shows every row's problems, offers no confirmat
   expect(await agenciesByCodePrefix(prefix)).toEqual([]);
 });
 
-test("a valid import file creates a unit and its parent after confirmation, and both can be found in the list", async ({ page }) => {
+test("a valid import file creates a unit and its parent after confirmation, and both can be found in the list", async ({
+  page,
+}) => {
   const prefix = uniqueAgencyCode();
   const suffix = prefix.slice(4);
   const parent = { code: `${prefix}-ME`, name: `UBND Xã Nhập Thử ${suffix}` };
@@ -267,8 +298,14 @@ test("a valid import file creates a unit and its parent after confirmation, and 
   const row = (cells: Record<string, string>) => agencyHeaders.map((h) => cells[h] ?? "");
   // The child comes first: a parent may appear anywhere in the file.
   const buffer = csvFile(agencyHeaders, [
-    row({ "Mã": child.code, "Tên đơn vị": child.name, "Loại": "UBND cấp xã", "Mã đơn vị cấp trên": parent.code }),
-    row({ "Mã": parent.code, "Tên đơn vị": parent.name, "Loại": "ubnd_xa", "Số quyết định công bố": `12/QĐ-${suffix}`, "Ngày công bố": "20/05/2024" }),
+    row({ Mã: child.code, "Tên đơn vị": child.name, Loại: "UBND cấp xã", "Mã đơn vị cấp trên": parent.code }),
+    row({
+      Mã: parent.code,
+      "Tên đơn vị": parent.name,
+      Loại: "ubnd_xa",
+      "Số quyết định công bố": `12/QĐ-${suffix}`,
+      "Ngày công bố": "20/05/2024",
+    }),
   ]);
 
   await signIn(page, demo.admin);
@@ -286,7 +323,14 @@ test("a valid import file creates a unit and its parent after confirmation, and 
   await expect(page.getByRole("button", { name: "Xác nhận nhập" })).toHaveCount(0);
   expect(await agenciesByCodePrefix(prefix)).toMatchObject([
     { code: child.code, name: child.name, kind: "ubnd_xa", parentCode: parent.code },
-    { code: parent.code, name: parent.name, kind: "ubnd_xa", parentCode: null, announcementNumber: `12/QĐ-${suffix}`, announcementDate: "2024-05-20" },
+    {
+      code: parent.code,
+      name: parent.name,
+      kind: "ubnd_xa",
+      parentCode: null,
+      announcementNumber: `12/QĐ-${suffix}`,
+      announcementDate: "2024-05-20",
+    },
   ]);
 
   await page.getByRole("link", { name: "Danh mục đơn vị" }).click();
@@ -297,7 +341,15 @@ test("a valid import file creates a unit and its parent after confirmation, and 
   const table = registryTable(page);
   await expect(table.getByRole("link", { name: parent.name, exact: true })).toBeVisible();
   const childRow = dataRows(table).filter({ has: page.getByRole("link", { name: child.name, exact: true }) });
-  await expect(childRow.getByRole("cell")).toHaveText([child.code, child.name, "UBND cấp xã", parent.name, "Khuyến khích", "Chưa áp dụng", "Chưa công bố"]);
+  await expect(childRow.getByRole("cell")).toHaveText([
+    child.code,
+    child.name,
+    "UBND cấp xã",
+    parent.name,
+    "Khuyến khích",
+    "Chưa áp dụng",
+    "Chưa công bố",
+  ]);
 });
 
 test("files that are not a registry spreadsheet are refused on the upload page with a message", async ({ page }) => {
@@ -308,7 +360,10 @@ test("files that are not a registry spreadsheet are refused on the upload page w
   await open(page, "/co-quan/nhap");
 
   // A PDF renamed .xlsx: the bytes decide, not the name.
-  const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1");
+  const pdf = Buffer.from(
+    "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    "latin1",
+  );
   await upload(page, { name: pdfName, mimeType: xlsxType, buffer: pdf });
   const notXlsx = statusMessage(page, "Tệp không phải là bảng tính XLSX hợp lệ.");
   await expect(notXlsx).toBeVisible();
@@ -318,14 +373,21 @@ test("files that are not a registry spreadsheet are refused on the upload page w
   // Wrong headers: one missing, two unknown, one twice.
   const headers = csvFile(["Mã", "Tên", "Loại", "Loại", "Màu sắc"], [["E2E-X", "Đơn vị", "ubnd_xa", "ubnd_xa", "đỏ"]]);
   await upload(page, { name: csvName, mimeType: "text/csv", buffer: headers });
-  await expect(statusMessage(page, "Dòng tiêu đề không đúng. Thiếu cột: Tên đơn vị. Cột không nhận ra: Tên, Màu sắc. Cột lặp: Loại.")).toBeVisible();
+  await expect(
+    statusMessage(
+      page,
+      "Dòng tiêu đề không đúng. Thiếu cột: Tên đơn vị. Cột không nhận ra: Tên, Màu sắc. Cột lặp: Loại.",
+    ),
+  ).toBeVisible();
   await expect(notXlsx).toHaveCount(0);
   await expect(page).toHaveURL("/co-quan/nhap");
 
   expect(await countImports([pdfName, csvName])).toBe(0);
 });
 
-test("an agency officer sees only their own unit: another unit is a 404, the list opens their unit, the export answers 404", async ({ page }) => {
+test("an agency officer sees only their own unit: another unit is a 404, the list opens their unit, the export answers 404", async ({
+  page,
+}) => {
   const [own, other] = await Promise.all([agencyIdByCode("883"), agencyIdByCode("30307")]);
   await signIn(page, demo.officer);
 
@@ -357,10 +419,18 @@ test("the reorganisation page shows the 2025 change set beside the registry (not
   await expect(page).toHaveURL("/co-quan/sap-xep");
   await expect(page.getByRole("heading", { level: 1, name: "Sắp xếp đơn vị hành chính" })).toBeVisible();
 
-  const set = card(page, "Sắp xếp đơn vị hành chính tỉnh An Giang từ 01/07/2025 (hợp nhất An Giang và Kiên Giang, bỏ cấp huyện)");
-  await expect(definitionOf(set, "Căn cứ")).toHaveText("Nghị quyết 1654/NQ-UBTVQH15 ngày 16/6/2025; Nghị quyết 202/2025/QH15");
+  const set = card(
+    page,
+    "Sắp xếp đơn vị hành chính tỉnh An Giang từ 01/07/2025 (hợp nhất An Giang và Kiên Giang, bỏ cấp huyện)",
+  );
+  await expect(definitionOf(set, "Căn cứ")).toHaveText(
+    "Nghị quyết 1654/NQ-UBTVQH15 ngày 16/6/2025; Nghị quyết 202/2025/QH15",
+  );
   await expect(definitionOf(set, "Hiệu lực từ")).toHaveText("01/07/2025");
-  await expect(set.getByRole("listitem")).toHaveText(["102 đơn vị mới", "167 đơn vị kết thúc (gồm toàn bộ UBND cấp huyện)"]);
+  await expect(set.getByRole("listitem")).toHaveText([
+    "102 đơn vị mới",
+    "167 đơn vị kết thúc (gồm toàn bộ UBND cấp huyện)",
+  ]);
   // Every old unit is still in force, so the set can be applied (this test never does: it would end the seeded units).
   await expect(set.getByRole("button", { name: "Áp dụng đợt sắp xếp" })).toBeEnabled();
   await expect(page.getByText(/^Không tìm thấy \d+ đơn vị cũ/)).toHaveCount(0);

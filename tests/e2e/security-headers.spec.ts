@@ -15,7 +15,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(`event: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return violations;
@@ -42,9 +44,18 @@ async function officerOfNewUnit() {
   return { unit, officer: await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.code }) };
 }
 
-const recordsOf = (agencyId: string) => withClient(async (c) => Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM qms_record WHERE "agencyId" = $1`, [agencyId])).rows[0]!.n));
+const recordsOf = (agencyId: string) =>
+  withClient(async (c) =>
+    Number(
+      (await c.query<{ n: string }>(`SELECT count(*) AS n FROM qms_record WHERE "agencyId" = $1`, [agencyId])).rows[0]!
+        .n,
+    ),
+  );
 
-test("pages carry a nonce CSP that nothing on them violates: sign-in, home, lists and forms for each role, a record's PDF preview and the evidence page", async ({ browser, page }) => {
+test("pages carry a nonce CSP that nothing on them violates: sign-in, home, lists and forms for each role, a record's PDF preview and the evidence page", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
 
@@ -58,8 +69,12 @@ test("pages carry a nonce CSP that nothing on them violates: sign-in, home, list
   expect((await page.request.get("/dang-nhap")).headers()["content-security-policy"]).not.toContain(nonce);
 
   await signIn(page, demo.admin); // the form works: React hydrated under the policy
-  for (const path of ["/co-quan", "/ke-hoach/moi", "/quan-tri/nguoi-dung", "/bang-kiem"]) expectPageHeaders(await open(page, path));
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch kiểm tra" }).click(); // client-side navigation
+  for (const path of ["/co-quan", "/ke-hoach/moi", "/quan-tri/nguoi-dung", "/bang-kiem"])
+    expectPageHeaders(await open(page, path));
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: "Kế hoạch kiểm tra" })
+    .click(); // client-side navigation
   await expect(page.getByRole("heading", { level: 1, name: "Kế hoạch kiểm tra" })).toBeVisible();
 
   const inspector = await browser.newContext();
@@ -67,7 +82,9 @@ test("pages carry a nonce CSP that nothing on them violates: sign-in, home, list
   const inspectorViolations = await watchViolations(inspectorPage);
   await signIn(inspectorPage, demo.inspector);
   expectPageHeaders(await open(inspectorPage, "/kiem-tra"));
-  const inspectionId = await withClient(async (c) => (await c.query<{ id: string }>(`SELECT id FROM inspection ORDER BY "createdAt" LIMIT 1`)).rows[0]!.id);
+  const inspectionId = await withClient(
+    async (c) => (await c.query<{ id: string }>(`SELECT id FROM inspection ORDER BY "createdAt" LIMIT 1`)).rows[0]!.id,
+  );
   expectPageHeaders(await open(inspectorPage, `/kiem-tra/${inspectionId}`), { camera: true });
   expectPageHeaders(await open(inspectorPage, `/kiem-tra/${inspectionId}/bien-ban`));
 
@@ -82,9 +99,17 @@ test("pages carry a nonce CSP that nothing on them violates: sign-in, home, list
   await officerPage.getByLabel("Tên hồ sơ").fill("Báo cáo đánh giá nội bộ năm 2021 (kiểm tra CSP)");
   await officerPage.getByLabel("Từ ngày").fill("01/01/2021");
   await officerPage.getByLabel("Đến ngày").fill("31/12/2021");
-  await officerPage.getByLabel("Tệp đính kèm").setInputFiles({ name: "bao-cao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n") });
+  await officerPage
+    .getByLabel("Tệp đính kèm")
+    .setInputFiles({
+      name: "bao-cao.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+    });
   await officerPage.getByRole("button", { name: "Nộp hồ sơ" }).click();
-  await expect(officerPage.getByRole("heading", { level: 1, name: "Báo cáo đánh giá nội bộ năm 2021 (kiểm tra CSP)" })).toBeVisible();
+  await expect(
+    officerPage.getByRole("heading", { level: 1, name: "Báo cáo đánh giá nội bộ năm 2021 (kiểm tra CSP)" }),
+  ).toBeVisible();
   const frame = officerPage.getByTitle("bao-cao.pdf");
   await expect(frame).toBeVisible();
   const preview = await officerPage.request.get((await frame.getAttribute("src"))!);
@@ -100,7 +125,9 @@ test("pages carry a nonce CSP that nothing on them violates: sign-in, home, list
 test("API answers, static files and exports carry the static headers", async ({ page }) => {
   const health = await page.request.get("/api/health");
   expect(health.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(health.headers()["content-security-policy"]).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  expect(health.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
   expect(health.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(health.headers()["permissions-policy"]).toMatch(/^camera=\(\)/);
 
@@ -112,7 +139,11 @@ test("API answers, static files and exports carry the static headers", async ({ 
   expect(asset.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 
   // Behind a proxy that terminated TLS, responses carry HSTS.
-  expect((await page.request.get("/api/health", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  expect(
+    (await page.request.get("/api/health", { headers: { "x-forwarded-proto": "https" } })).headers()[
+      "strict-transport-security"
+    ],
+  ).toBe("max-age=31536000; includeSubDomains");
 
   await signIn(page, demo.admin);
   for (const format of ["csv", "xlsx"]) {
@@ -122,7 +153,9 @@ test("API answers, static files and exports carry the static headers", async ({ 
   }
 });
 
-test("a signed-in officer's upload sent from another site is refused with 403 and creates nothing; the same upload from the app creates the record", async ({ page }) => {
+test("a signed-in officer's upload sent from another site is refused with 403 and creates nothing; the same upload from the app creates the record", async ({
+  page,
+}) => {
   const { unit, officer } = await officerOfNewUnit();
   await signIn(page, officer, officer.password);
   const base = new URL(page.url()).origin;
@@ -134,13 +167,21 @@ test("a signed-in officer's upload sent from another site is refused with 403 an
         title: `Báo cáo giả mạo ${unit.code}`,
         periodFrom: "01/01/2021",
         periodTo: "31/12/2021",
-        files: { name: "bao-cao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n") },
+        files: {
+          name: "bao-cao.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
+        },
       },
     });
 
   const foreign = await upload("https://evil.example");
   expect(foreign.status()).toBe(403);
-  expect(await foreign.json()).toEqual({ code: "FORBIDDEN", message: "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống." });
+  expect(await foreign.json()).toEqual({
+    code: "FORBIDDEN",
+    message:
+      "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.",
+  });
   expect(await recordsOf(unit.id)).toBe(0);
 
   expect((await upload(base)).status()).toBe(201);

@@ -19,7 +19,10 @@ async function expectSessionEnded(page: Page) {
   await expect(statusMessage(page, "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.")).toBeVisible();
 }
 
-test("signing out ends the session on the server: a copy of the cookie replayed afterwards is refused", async ({ browser, page }) => {
+test("signing out ends the session on the server: a copy of the cookie replayed afterwards is refused", async ({
+  browser,
+  page,
+}) => {
   const user = await createUser();
   await signIn(page, user, user.password);
   const copied = await page.context().cookies();
@@ -46,7 +49,9 @@ test("a user signs out everywhere after confirming: this browser and every other
   try {
     const page = first.page;
     await open(page, "/doi-mat-khau");
-    const sessions = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Phiên đăng nhập" }) });
+    const sessions = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { level: 2, name: "Phiên đăng nhập" }) });
     await sessions.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
     const confirmation = sessions.getByRole("group", { name: "Đăng xuất khỏi mọi thiết bị" });
     await expect(confirmation).toContainText("Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên đang dùng?");
@@ -75,7 +80,9 @@ test("an administrator signs a user out everywhere after confirming", async ({ b
     await expect(page.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
     await expect(page.getByText("Phiên đăng nhập đang mở: 1")).toBeVisible();
     await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
-    await expect(page.getByRole("group", { name: "Đăng xuất khỏi mọi thiết bị" })).toContainText(`Kết thúc mọi phiên đăng nhập của ${user.name}?`);
+    await expect(page.getByRole("group", { name: "Đăng xuất khỏi mọi thiết bị" })).toContainText(
+      `Kết thúc mọi phiên đăng nhập của ${user.name}?`,
+    );
     await page.getByRole("button", { name: "Xác nhận" }).click();
     await expect(statusMessage(page, "Đã kết thúc 1 phiên đăng nhập.")).toBeVisible();
     await expect(page.getByText("Phiên đăng nhập đang mở: 0")).toBeVisible();

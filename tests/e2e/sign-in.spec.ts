@@ -16,7 +16,10 @@ test.describe("each demo account lands on its role's home", () => {
       const nav = page.getByRole("navigation", { name: mainNav });
       await expect(nav.getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
       await expect(nav.getByRole("link", { name: "Thông báo" })).toBeVisible();
-      const adminLinks = [nav.getByRole("link", { name: "Người dùng" }), nav.getByRole("link", { name: "Nhật ký hệ thống" })];
+      const adminLinks = [
+        nav.getByRole("link", { name: "Người dùng" }),
+        nav.getByRole("link", { name: "Nhật ký hệ thống" }),
+      ];
       for (const link of adminLinks) {
         if (account === demo.admin) await expect(link).toBeVisible();
         else await expect(link).toHaveCount(0);
@@ -62,7 +65,9 @@ test("a wrong password is refused with a message and the page stays on sign-in",
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
 });
 
-test("five wrong passwords lock the account from this address, and then even the right one is refused", async ({ page }) => {
+test("five wrong passwords lock the account from this address, and then even the right one is refused", async ({
+  page,
+}) => {
   const user = await createUser();
   const locked = /^Đăng nhập sai quá nhiều lần từ địa chỉ này\. Vui lòng thử lại sau \d+ phút\.$/;
   await page.goto("/dang-nhap");
@@ -130,7 +135,10 @@ test.describe("before the page's JavaScript has run", () => {
   });
 });
 
-test("a callbackUrl to another site is not followed after signing in: the browser stays on the app", async ({ page, baseURL }) => {
+test("a callbackUrl to another site is not followed after signing in: the browser stays on the app", async ({
+  page,
+  baseURL,
+}) => {
   const user = await createUser();
   await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent("/\\evil.example/x")}`);
   await submitSignIn(page, user.email, user.password);
@@ -146,7 +154,10 @@ test.describe("a forged X-Forwarded-For from a client that is not a trusted prox
     const user = await createUser();
     await signIn(page, user, user.password);
     const rows = await withClient(async (client) => {
-      const { rows } = await client.query<{ ip: string | null }>(`SELECT ip FROM audit_event WHERE type = 'auth.sign_in.succeeded' AND data->>'email' = $1`, [user.email]);
+      const { rows } = await client.query<{ ip: string | null }>(
+        `SELECT ip FROM audit_event WHERE type = 'auth.sign_in.succeeded' AND data->>'email' = $1`,
+        [user.email],
+      );
       return rows;
     });
     expect(rows).toEqual([{ ip: "127.0.0.1" }]);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { card, demo, hydrated, open, signIn, statusMessage, submitSignIn } from "./support/auth";
 import { countUsers, createUser, uniqueSuffix } from "./support/db";
 
-test("the admin creates an agency officer, who must change the temporary password before using the app", async ({ browser, page }) => {
+test("the admin creates an agency officer, who must change the temporary password before using the app", async ({
+  browser,
+  page,
+}) => {
   const suffix = uniqueSuffix();
   const name = `Đặng Thị Ngọc Ánh ${suffix}`;
   const email = `ngoc.anh.${suffix}@longxuyen.example`;
@@ -39,7 +42,9 @@ test("the admin creates an agency officer, who must change the temporary passwor
     await submitSignIn(user, email, temporaryPassword);
     await expect(user).toHaveURL("/doi-mat-khau");
     await expect(user.getByRole("heading", { level: 1, name: "Đổi mật khẩu" })).toBeVisible();
-    await expect(statusMessage(user, "Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục.")).toBeVisible();
+    await expect(
+      statusMessage(user, "Mật khẩu của bạn do quản trị viên đặt. Hãy đổi mật khẩu trước khi tiếp tục."),
+    ).toBeVisible();
 
     // Any other page sends the user back here until the password is changed.
     await user.goto("/thong-bao");

@@ -22,8 +22,17 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function person(browser: Browser, account: { email: string; name: string }, viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", ...(viewport ? { viewport, hasTouch: true } : {}) });
+async function person(
+  browser: Browser,
+  account: { email: string; name: string },
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: app.base,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    ...(viewport ? { viewport, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   await signIn(page, account, demoPassword);
   return page;
@@ -34,9 +43,13 @@ const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
 
 const item = (page: Page, index: number) => page.locator(`[data-item-index="${index}"]`);
 
-test("the seeded 2021 plan walks end to end: team and visit, an on-site inspection filled and signed off, the unit's 2021 annual report", async ({ browser }) => {
+test("the seeded 2021 plan walks end to end: team and visit, an on-site inspection filled and signed off, the unit's 2021 annual report", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
-  const plan = await one<{ id: string }>(`SELECT id FROM inspection_plan WHERE number = '05/KH-SKHCN' AND year = 2021 ORDER BY version DESC LIMIT 1`);
+  const plan = await one<{ id: string }>(
+    `SELECT id FROM inspection_plan WHERE number = '05/KH-SKHCN' AND year = 2021 ORDER BY version DESC LIMIT 1`,
+  );
   const inspection = await one<{ id: string; items: string }>(
     `SELECT i.id, (SELECT count(*) FROM inspection_item ii WHERE ii."inspectionId" = i.id) AS items
        FROM inspection i JOIN plan_target t ON t.id = i."targetId" JOIN agency a ON a.id = t."agencyId"
@@ -48,9 +61,13 @@ test("the seeded 2021 plan walks end to end: team and visit, an on-site inspecti
   // The lead inspector finds the team, its decision and Long Xuyên's visit already in place.
   const lead = await person(browser, demo.inspector, { width: 768, height: 1024 });
   await open(lead, `/ke-hoach/${plan.id}/doan`);
-  await expect(lead.getByRole("table", { name: "Đoàn kiểm tra" }).getByRole("row").filter({ hasText: demo.inspector.name })).toContainText("Trưởng đoàn");
+  await expect(
+    lead.getByRole("table", { name: "Đoàn kiểm tra" }).getByRole("row").filter({ hasText: demo.inspector.name }),
+  ).toContainText("Trưởng đoàn");
   await open(lead, `/ke-hoach/${plan.id}/lich`);
-  await expect(lead.getByRole("table", { name: "Danh sách" }).getByRole("row").filter({ hasText: unit.longXuyen.name })).toContainText("19/04/2021");
+  await expect(
+    lead.getByRole("table", { name: "Danh sách" }).getByRole("row").filter({ hasText: unit.longXuyen.name }),
+  ).toContainText("19/04/2021");
 
   // The on-site checklist, by keyboard on a tablet: everything conforms but item 2, a minor nonconformity.
   await open(lead, `/kiem-tra/${inspection.id}`);
@@ -77,22 +94,35 @@ test("the seeded 2021 plan walks end to end: team and visit, an on-site inspecti
   await expect(lead.getByRole("table", { name: "Phát hiện" }).getByRole("row").nth(1)).toContainText("19/06/2021");
   await lead.getByRole("button", { name: "Ký kết luận" }).click();
   await expect(statusMessage(lead, "Đã ký kết luận; cuộc kiểm tra đã khoá.")).toBeVisible();
-  expect(await one<{ status: string }>(`SELECT status FROM inspection WHERE id = $1`, [inspection.id])).toEqual({ status: "SIGNED_OFF" });
-  expect(await one<{ status: string }>(`SELECT status FROM inspection_plan WHERE id = $1`, [plan.id])).toEqual({ status: "IN_PROGRESS" });
+  expect(await one<{ status: string }>(`SELECT status FROM inspection WHERE id = $1`, [inspection.id])).toEqual({
+    status: "SIGNED_OFF",
+  });
+  expect(await one<{ status: string }>(`SELECT status FROM inspection_plan WHERE id = $1`, [plan.id])).toEqual({
+    status: "IN_PROGRESS",
+  });
 
   // Long Xuyên's officer reads the signed-off result and submits the unit's 2021 annual report.
   const officer = await person(browser, demo.officer);
   await open(officer, `/kiem-tra/${inspection.id}/ket-luan`);
   await expect(officer.getByText("Đạt, còn điểm cần khắc phục")).toBeVisible();
-  await expect(officer.getByRole("table", { name: "Phát hiện" })).toContainText("Danh mục văn bản pháp luật áp dụng chưa cập nhật năm 2021.");
+  await expect(officer.getByRole("table", { name: "Phát hiện" })).toContainText(
+    "Danh mục văn bản pháp luật áp dụng chưa cập nhật năm 2021.",
+  );
   await open(officer, "/ho-so/bao-cao-nam/moi");
   await officer.getByRole("combobox", { name: "Năm báo cáo" }).selectOption("2021");
   await officer.getByRole("button", { name: "Mở biểu mẫu" }).click();
   await expect(officer.getByRole("heading", { level: 1, name: "Báo cáo năm 2021 về áp dụng HTQLCL" })).toBeVisible();
-  await officer.getByLabel("Phạm vi áp dụng HTQLCL").fill("Toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của UBND thành phố");
+  await officer
+    .getByLabel("Phạm vi áp dụng HTQLCL")
+    .fill("Toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của UBND thành phố");
   await officer.getByLabel("Số quy trình trong phạm vi").fill("152");
   await officer.getByLabel("Ngày đánh giá nội bộ").fill("15/10/2021");
   await officer.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(card(officer, "Nội dung báo cáo — phiên bản 1")).toContainText("152");
-  expect(await one<{ n: string }>(`SELECT count(*) AS n FROM annual_report r JOIN agency a ON a.id = r."agencyId" WHERE a.code = $1 AND r.year = 2021`, [unit.longXuyen.code])).toEqual({ n: "1" });
+  expect(
+    await one<{ n: string }>(
+      `SELECT count(*) AS n FROM annual_report r JOIN agency a ON a.id = r."agencyId" WHERE a.code = $1 AND r.year = 2021`,
+      [unit.longXuyen.code],
+    ),
+  ).toEqual({ n: "1" });
 });

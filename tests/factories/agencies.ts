@@ -15,7 +15,16 @@ export function getTestKindId(): Promise<string> {
   testKindId ??= (async () => {
     // ON CONFLICT DO NOTHING: two files may create the kind at the same moment.
     await db.agencyKind.createMany({
-      data: [{ code: testKindCode, nameVi: "Đơn vị thử nghiệm", nameEn: "Test unit", level: 9, defaultIsoRequirement: "ENCOURAGED", sortOrder: 99 }],
+      data: [
+        {
+          code: testKindCode,
+          nameVi: "Đơn vị thử nghiệm",
+          nameEn: "Test unit",
+          level: 9,
+          defaultIsoRequirement: "ENCOURAGED",
+          sortOrder: 99,
+        },
+      ],
       skipDuplicates: true,
     });
     return (await db.agencyKind.findUniqueOrThrow({ where: { code: testKindCode } })).id;
@@ -23,7 +32,14 @@ export function getTestKindId(): Promise<string> {
   return testKindId;
 }
 
-export type AgencyOverrides = { name?: string; parentId?: string | null; code?: string; validFrom?: Date; validTo?: Date | null; contactPhone?: string | null };
+export type AgencyOverrides = {
+  name?: string;
+  parentId?: string | null;
+  code?: string;
+  validFrom?: Date;
+  validTo?: Date | null;
+  contactPhone?: string | null;
+};
 
 /** A unit of the test kind with a unique code and name; search text and sort key computed as the app computes them. */
 export async function createAgency(overrides: AgencyOverrides = {}): Promise<Agency> {

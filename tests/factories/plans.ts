@@ -14,7 +14,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
 let leadAgency: Promise<string> | undefined;
 /** The lead unit of factory plans (one per test file; its identity does not matter to the plan rules). */
-export const factoryLeadAgencyId = () => (leadAgency ??= createAgency({ name: `Sở Khoa học và Công nghệ thử ${uniqueToken()}` }).then((a) => a.id));
+export const factoryLeadAgencyId = () =>
+  (leadAgency ??= createAgency({ name: `Sở Khoa học và Công nghệ thử ${uniqueToken()}` }).then((a) => a.id));
 
 /** The plan form as the browser posts it, for `year`, issued on 19/01 of that year, with a unique number. */
 export async function planForm(year: number, changes: Record<string, string | string[]> = {}) {
@@ -32,14 +33,22 @@ export async function planForm(year: number, changes: Record<string, string | st
 }
 
 /** A draft made through the use case itself, so its dossier scope is proposed from the registry. */
-export async function createDraftPlan(actor: Actor, year: number, changes: Record<string, string | string[]> = {}): Promise<{ id: string; fields: PlanFields }> {
+export async function createDraftPlan(
+  actor: Actor,
+  year: number,
+  changes: Record<string, string | string[]> = {},
+): Promise<{ id: string; fields: PlanFields }> {
   const fields = planFieldsSchema.parse(await planForm(year, changes));
   const { id } = await createPlan(fields, { actor, ip: null });
   return { id, fields };
 }
 
 /** The scope form for one unit: in the dossier, and on site when a category is given. */
-export function targetForm(planId: string, agencyId: string, options: { onSite?: OnSiteCategory; inDossier?: boolean; reason?: string } = {}) {
+export function targetForm(
+  planId: string,
+  agencyId: string,
+  options: { onSite?: OnSiteCategory; inDossier?: boolean; reason?: string } = {},
+) {
   return setTargetSchema.parse({
     planId,
     agencyId,
@@ -86,8 +95,15 @@ export async function insertPlan(options: PlanRowOptions): Promise<InspectionPla
       leadAgencyId: await factoryLeadAgencyId(),
       status,
       createdById: options.createdById,
-      submittedAt: options.submittedAt !== undefined ? options.submittedAt : pastDraft ? utc(options.year, 1, 20) : null,
-      ...(approved ? { approvalNumber: "346/QĐ-UBND", approvalDate: utc(options.year, 2, 25), approvedAt: utc(options.year, 2, 25) } : {}),
+      submittedAt:
+        options.submittedAt !== undefined ? options.submittedAt : pastDraft ? utc(options.year, 1, 20) : null,
+      ...(approved
+        ? {
+            approvalNumber: "346/QĐ-UBND",
+            approvalDate: utc(options.year, 2, 25),
+            approvedAt: utc(options.year, 2, 25),
+          }
+        : {}),
       teamDecisionNumber: options.teamDecisionNumber ?? null,
       teamDecisionDate: options.teamDecisionNumber ? utc(options.year, 3, 9) : null,
       targets: {

@@ -19,7 +19,12 @@ export type UserOverrides = Partial<Omit<Prisma.UserUncheckedCreateInput, "role"
 export async function createUser(overrides: UserOverrides = {}): Promise<User> {
   const role = overrides.role ?? "DOST_INSPECTOR";
   const name = overrides.name ?? `Người dùng thử ${uniqueToken()}`;
-  const agencyId = overrides.agencyId !== undefined ? overrides.agencyId : rolesRequiringAgency.includes(role) ? (await createAgency()).id : null;
+  const agencyId =
+    overrides.agencyId !== undefined
+      ? overrides.agencyId
+      : rolesRequiringAgency.includes(role)
+        ? (await createAgency()).id
+        : null;
   return db.user.create({
     data: {
       email: uniqueEmail(role.toLowerCase().replace(/_/g, "-")),
@@ -34,7 +39,14 @@ export async function createUser(overrides: UserOverrides = {}): Promise<User> {
 }
 
 export function actorOf(user: User): Actor {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    agencyId: user.agencyId,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** A user and the actor a use case receives for them. */

@@ -12,7 +12,7 @@ import { createActor } from "@/tests/factories/users";
 import { samples } from "@/tests/support/files";
 
 /** Text that COPY's text format must escape: tab, newline, carriage return, backslash, and a Vietnamese NFC string. */
-export const awkwardText = "Dòng 1\tcột\nDòng 2\r\n\\N không phải NULL \\ \"ngoặc\" — Sở KH&CN An Giang";
+export const awkwardText = 'Dòng 1\tcột\nDòng 2\r\n\\N không phải NULL \\ "ngoặc" — Sở KH&CN An Giang';
 
 /**
  * Puts rows into every table of the app's database (the use cases where they are short to call, plain rows
@@ -35,42 +35,130 @@ export async function fillEveryTable() {
   const approval = await storedFile("Quyết định 346.pdf", pdfBytes("phê duyệt"));
   await db.inspectionPlan.update({
     where: { id: plan.id },
-    data: { approvalFileKey: approval.key, approvalFileName: approval.name, approvalFileSize: approval.size, approvalFileSha256: approval.sha256 },
+    data: {
+      approvalFileKey: approval.key,
+      approvalFileName: approval.name,
+      approvalFileSize: approval.size,
+      approvalFileSha256: approval.sha256,
+    },
   });
-  await requestMissing({ planId: plan.id, agencyId: unit.id, comment: awkwardText }, { actor: admin.actor, ip: "198.51.100.7" });
+  await requestMissing(
+    { planId: plan.id, agencyId: unit.id, comment: awkwardText },
+    { actor: admin.actor, ip: "198.51.100.7" },
+  );
 
   const inspection = await inspectionOf(plan.id, unit.id, "ON_SITE");
   await assign(inspection.id, [lead.user.id]);
   const [first, second] = inspection.items;
-  const photo = await getStorage().put((async function* () { yield new Uint8Array(samples.png()); })());
+  const photo = await getStorage().put(
+    (async function* () {
+      yield new Uint8Array(samples.png());
+    })(),
+  );
   await addFileEvidence(
-    { inspectionId: inspection.id, itemId: first!.id, caption: "Ảnh hiện trường", files: [{ ...photo, name: "ảnh.png", contentType: "image/png" }] },
+    {
+      inspectionId: inspection.id,
+      itemId: first!.id,
+      caption: "Ảnh hiện trường",
+      files: [{ ...photo, name: "ảnh.png", contentType: "image/png" }],
+    },
     { actor: lead.actor, ip: null },
   );
-  await saveInspectionItem({ inspectionId: inspection.id, itemId: second!.id, version: second!.version, result: "MINOR_NC", note: awkwardText }, { actor: lead.actor, ip: null });
-  await db.finding.updateMany({ where: { inspectionId: inspection.id }, data: { description: awkwardText, requiredAction: "Bổ sung hồ sơ" } });
+  await saveInspectionItem(
+    {
+      inspectionId: inspection.id,
+      itemId: second!.id,
+      version: second!.version,
+      result: "MINOR_NC",
+      note: awkwardText,
+    },
+    { actor: lead.actor, ip: null },
+  );
+  await db.finding.updateMany({
+    where: { inspectionId: inspection.id },
+    data: { description: awkwardText, requiredAction: "Bổ sung hồ sơ" },
+  });
   await assessAll(lead.actor, inspection.id);
   const current = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-  await saveConclusion(conclusionSchema.parse({ inspectionId: inspection.id, lockVersion: String(current.lockVersion), recordDate: "20/06/2031", overallResult: "CONFORMING" }), { actor: lead.actor, ip: null });
+  await saveConclusion(
+    conclusionSchema.parse({
+      inspectionId: inspection.id,
+      lockVersion: String(current.lockVersion),
+      recordDate: "20/06/2031",
+      overallResult: "CONFORMING",
+    }),
+    { actor: lead.actor, ip: null },
+  );
   const { lockVersion } = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
   await signOffInspection({ inspectionId: inspection.id, lockVersion }, { actor: lead.actor, ip: null });
 
   const target = await db.planTarget.findFirstOrThrow({ where: { planId: plan.id, agencyId: unit.id } });
   const member = await db.planMember.findFirstOrThrow({ where: { planId: plan.id } });
   await db.planVisit.create({
-    data: { planId: plan.id, targetId: target.id, startsAt: new Date("2031-05-12T01:30:00Z"), endsAt: new Date("2031-05-12T09:00:00Z"), members: { create: [{ memberId: member.id }] } },
+    data: {
+      planId: plan.id,
+      targetId: target.id,
+      startsAt: new Date("2031-05-12T01:30:00Z"),
+      endsAt: new Date("2031-05-12T09:00:00Z"),
+      members: { create: [{ memberId: member.id }] },
+    },
   });
   const version = await db.recordVersion.findFirstOrThrow({ where: { recordId: record.id } });
-  await db.annualReport.create({ data: { versionId: version.id, agencyId: unit.id, year: 2031, procedureCount: 212, internalAuditDate: new Date("2031-10-01"), improvements: awkwardText } });
+  await db.annualReport.create({
+    data: {
+      versionId: version.id,
+      agencyId: unit.id,
+      year: 2031,
+      procedureCount: 212,
+      internalAuditDate: new Date("2031-10-01"),
+      improvements: awkwardText,
+    },
+  });
   await db.agencyImport.create({
-    data: { fileName: "đơn vị.xlsx", format: "xlsx", rowCount: 1, createCount: 1, updateCount: 0, errorCount: 0, rows: [{ code: "X", name: awkwardText, n: 1.5, ok: true }], createdById: admin.user.id },
+    data: {
+      fileName: "đơn vị.xlsx",
+      format: "xlsx",
+      rowCount: 1,
+      createCount: 1,
+      updateCount: 0,
+      errorCount: 0,
+      rows: [{ code: "X", name: awkwardText, n: 1.5, ok: true }],
+      createdById: admin.user.id,
+    },
   });
   const successor = await createAgency();
   const reorganisation = await db.reorganisation.create({
-    data: { key: `test-${successor.id}`, title: "Sắp xếp thử", legalBasis: "Nghị quyết 1/2025", effectiveDate: new Date("2025-07-01"), appliedAt: new Date(), appliedById: admin.user.id },
+    data: {
+      key: `test-${successor.id}`,
+      title: "Sắp xếp thử",
+      legalBasis: "Nghị quyết 1/2025",
+      effectiveDate: new Date("2025-07-01"),
+      appliedAt: new Date(),
+      appliedById: admin.user.id,
+    },
   });
-  await db.agencySuccession.create({ data: { predecessorId: unit.id, successorId: successor.id, kind: "MERGE", effectiveDate: new Date("2025-07-01"), reorganisationId: reorganisation.id } });
-  await db.signInThrottle.create({ data: { key: officer.user.email, failures: 3, lastFailedAt: new Date(), lockedUntil: null } });
-  await db.userSession.create({ data: { userId: officer.user.id, expiresAt: new Date("2031-05-12T09:00:00Z"), revokedAt: new Date("2031-05-12T02:00:00Z"), ip: "198.51.100.7", userAgent: awkwardText } });
-  await db.notification.create({ data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() } });
+  await db.agencySuccession.create({
+    data: {
+      predecessorId: unit.id,
+      successorId: successor.id,
+      kind: "MERGE",
+      effectiveDate: new Date("2025-07-01"),
+      reorganisationId: reorganisation.id,
+    },
+  });
+  await db.signInThrottle.create({
+    data: { key: officer.user.email, failures: 3, lastFailedAt: new Date(), lockedUntil: null },
+  });
+  await db.userSession.create({
+    data: {
+      userId: officer.user.id,
+      expiresAt: new Date("2031-05-12T09:00:00Z"),
+      revokedAt: new Date("2031-05-12T02:00:00Z"),
+      ip: "198.51.100.7",
+      userAgent: awkwardText,
+    },
+  });
+  await db.notification.create({
+    data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() },
+  });
 }

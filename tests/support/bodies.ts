@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 
 /** `size` bytes of a repeating pattern, in 64 KiB chunks; `throwAfter` makes the body fail once that many bytes went out. */
-export async function* patternBody(size: number, options: { throwAfter?: number; onChunk?: (sent: number) => void } = {}) {
+export async function* patternBody(
+  size: number,
+  options: { throwAfter?: number; onChunk?: (sent: number) => void } = {},
+) {
   const chunk = Buffer.alloc(64 * 1024, "Sở KH&CN kiểm tra ISO 9001 — ");
   let sent = 0;
   while (sent < size) {

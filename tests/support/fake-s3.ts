@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeS3Request = { method: string; operation: string; key: string; authorized: boolean; contentSha256: string | undefined };
+export type FakeS3Request = {
+  method: string;
+  operation: string;
+  key: string;
+  authorized: boolean;
+  contentSha256: string | undefined;
+};
 export type FakeS3 = {
   endpoint: string;
   bucket: string;
@@ -17,7 +23,9 @@ export type FakeS3 = {
 };
 
 const xml = (root: string, fields: Record<string, string>) =>
-  `<?xml version="1.0" encoding="UTF-8"?><${root}>${Object.entries(fields).map(([k, v]) => `<${k}>${v}</${k}>`).join("")}</${root}>`;
+  `<?xml version="1.0" encoding="UTF-8"?><${root}>${Object.entries(fields)
+    .map(([k, v]) => `<${k}>${v}</${k}>`)
+    .join("")}</${root}>`;
 const etag = (body: Buffer) => `"${body.length.toString(16)}-${randomUUID().slice(0, 8)}"`;
 
 /**
@@ -27,7 +35,9 @@ const etag = (body: Buffer) => `"${body.length.toString(16)}-${randomUUID().slic
  * verified, but a request without an Authorization header is refused with 403, as S3 would.
  * `refusePart(n)` makes every UploadPart of part n fail with 400, as a store that is out of space would.
  */
-export async function startFakeS3(options: { bucket?: string } = {}): Promise<FakeS3 & { refusePart: (partNumber: number | null) => void }> {
+export async function startFakeS3(
+  options: { bucket?: string } = {},
+): Promise<FakeS3 & { refusePart: (partNumber: number | null) => void }> {
   const bucket = options.bucket ?? "qms-files";
   let refusedPart: number | null = null;
   const objects: FakeS3["objects"] = new Map();
@@ -45,12 +55,23 @@ export async function startFakeS3(options: { bucket?: string } = {}): Promise<Fa
     const uploadId = url.searchParams.get("uploadId");
     const method = request.method ?? "GET";
     const operation =
-      method === "POST" && url.searchParams.has("uploads") ? "CreateMultipartUpload"
-      : method === "PUT" && uploadId ? "UploadPart"
-      : method === "POST" && uploadId ? "CompleteMultipartUpload"
-      : method === "DELETE" && uploadId ? "AbortMultipartUpload"
-      : ({ PUT: "PutObject", GET: "GetObject", HEAD: "HeadObject", DELETE: "DeleteObject" } as Record<string, string>)[method] ?? "Unknown";
-    const authorized = typeof request.headers.authorization === "string" && request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ");
+      method === "POST" && url.searchParams.has("uploads")
+        ? "CreateMultipartUpload"
+        : method === "PUT" && uploadId
+          ? "UploadPart"
+          : method === "POST" && uploadId
+            ? "CompleteMultipartUpload"
+            : method === "DELETE" && uploadId
+              ? "AbortMultipartUpload"
+              : ((
+                  { PUT: "PutObject", GET: "GetObject", HEAD: "HeadObject", DELETE: "DeleteObject" } as Record<
+                    string,
+                    string
+                  >
+                )[method] ?? "Unknown");
+    const authorized =
+      typeof request.headers.authorization === "string" &&
+      request.headers.authorization.startsWith("AWS4-HMAC-SHA256 ");
     const contentSha256 = request.headers["x-amz-content-sha256"] as string | undefined;
     requests.push({ method, operation, key, authorized, contentSha256 });
 
@@ -103,7 +124,10 @@ export async function startFakeS3(options: { bucket?: string } = {}): Promise<Fa
       case "HeadObject": {
         const object = objects.get(key);
         if (!object) return fail(404, operation === "HeadObject" ? "NotFound" : "NoSuchKey");
-        response.writeHead(200, { "content-length": object.body.length, "content-type": object.contentType ?? "binary/octet-stream" });
+        response.writeHead(200, {
+          "content-length": object.body.length,
+          "content-type": object.contentType ?? "binary/octet-stream",
+        });
         response.end(operation === "HeadObject" ? undefined : object.body);
         return;
       }

@@ -9,7 +9,9 @@ const address = (line: string) => /<([^>]*)>/.exec(line)?.[1] ?? "";
  * The smallest SMTP server nodemailer talks to, on 127.0.0.1 at a free port: 220 greeting, 250 to
  * EHLO/HELO/MAIL/RCPT, 354 to DATA, 221 to QUIT. No TLS, no AUTH. `rejectRecipient` answers 550 to RCPT.
  */
-export async function startFakeSmtp(options: { rejectRecipient?: (address: string) => boolean } = {}): Promise<FakeSmtp> {
+export async function startFakeSmtp(
+  options: { rejectRecipient?: (address: string) => boolean } = {},
+): Promise<FakeSmtp> {
   const received: ReceivedMail[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {

@@ -5,8 +5,14 @@ import ExcelJS from "exceljs";
 export const samples = {
   pdf: (text = "bản gốc") => Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\n%%EOF\n`),
   png: () => Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
-  jpeg: () => Buffer.concat([Buffer.from("ffd8ffe000104a46494600010100000100010000", "hex"), Buffer.from("ffd9", "hex")]),
-  exe: () => Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(64), Buffer.from("This program cannot be run in DOS mode.")]),
+  jpeg: () =>
+    Buffer.concat([Buffer.from("ffd8ffe000104a46494600010100000100010000", "hex"), Buffer.from("ffd9", "hex")]),
+  exe: () =>
+    Buffer.concat([
+      Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"),
+      Buffer.alloc(64),
+      Buffer.from("This program cannot be run in DOS mode."),
+    ]),
   elf: () => Buffer.from("7f454c46020101000000000000000000", "hex"),
   script: () => Buffer.from("#!/bin/sh\nrm -rf /\n"),
   docx: () =>

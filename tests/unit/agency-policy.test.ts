@@ -15,7 +15,9 @@ const expected: Record<Role, Record<AgencyAction, boolean>> = {
 };
 
 describe("canAgency: role × action on another unit", () => {
-  const table = roles.flatMap((role) => agencyActions.map((action) => ({ role, action, allowed: expected[role][action] })));
+  const table = roles.flatMap((role) =>
+    agencyActions.map((action) => ({ role, action, allowed: expected[role][action] })),
+  );
 
   it("covers every role and every action", () => {
     expect(table).toHaveLength(roles.length * agencyActions.length);
@@ -40,7 +42,8 @@ describe("canAgency: an agency officer", () => {
   });
 
   it("changes nothing, not even their own unit, and exports nothing", () => {
-    for (const action of ["update", "import", "reorganise", "export"] as const) expect(canAgency(officer, action, { id: ownId }), action).toBe(false);
+    for (const action of ["update", "import", "reorganise", "export"] as const)
+      expect(canAgency(officer, action, { id: ownId }), action).toBe(false);
   });
 
   it("without a unit reads none", () => {

@@ -3,7 +3,11 @@ import type { ChecklistStandard, StandardVersion } from "@/lib/generated/prisma/
 import { composeChecklist, standardsFor, type ComposableItem } from "@/lib/checklists/compose";
 
 const item = (code: string, position: number, extra: Partial<ComposableItem> = {}): ComposableItem => ({
-  code, position, kindCodes: [], standardVersions: [], ...extra,
+  code,
+  position,
+  kindCodes: [],
+  standardVersions: [],
+  ...extra,
 });
 const template = (standard: ChecklistStandard, items: ComposableItem[]) => ({ standard, items });
 
@@ -38,6 +42,8 @@ describe("composeChecklist", () => {
   });
 
   it("refuses to compose without the template of a needed standard", () => {
-    expect(() => composeChecklist([templates[0]!], { kindCode: "x", standardVersion: "ISO_9001_2015" })).toThrow(/QD19_2014/);
+    expect(() => composeChecklist([templates[0]!], { kindCode: "x", standardVersion: "ISO_9001_2015" })).toThrow(
+      /QD19_2014/,
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareAcrossVersions, compareClauses, counterparts, iso2008To2015, matchClause } from "@/lib/checklists/crosswalk";
+import {
+  compareAcrossVersions,
+  compareClauses,
+  counterparts,
+  iso2008To2015,
+  matchClause,
+} from "@/lib/checklists/crosswalk";
 import { seedItems } from "@/prisma/seed/checklists";
 
 describe("the seeded crosswalk", () => {
@@ -34,7 +40,13 @@ describe("the seeded crosswalk", () => {
 
 describe("clause helpers", () => {
   it("orders clauses numerically", () => {
-    expect(["10.2", "4.10", "4.2", "8.5.2", "8.5"].sort(compareClauses)).toEqual(["4.2", "4.10", "8.5", "8.5.2", "10.2"]);
+    expect(["10.2", "4.10", "4.2", "8.5.2", "8.5"].sort(compareClauses)).toEqual([
+      "4.2",
+      "4.10",
+      "8.5",
+      "8.5.2",
+      "10.2",
+    ]);
   });
 
   it("matches a sub-clause to the crosswalk clause containing it, and a parent to its children", () => {
@@ -46,8 +58,21 @@ describe("clause helpers", () => {
 
 describe("compareAcrossVersions", () => {
   it("puts 2008 results on the 2015 clauses they map to", () => {
-    const previous = { standard: "ISO_9001_2008" as const, results: [{ clause: "4.2.3", result: "MINOR_NC" }, { clause: "4.2.4", result: "CONFORM" }, { clause: "5.5", result: "CONFORM" }] };
-    const current = { standard: "ISO_9001_2015" as const, results: [{ clause: "7.5", result: "CONFORM" }, { clause: "4.1", result: "CONFORM" }] };
+    const previous = {
+      standard: "ISO_9001_2008" as const,
+      results: [
+        { clause: "4.2.3", result: "MINOR_NC" },
+        { clause: "4.2.4", result: "CONFORM" },
+        { clause: "5.5", result: "CONFORM" },
+      ],
+    };
+    const current = {
+      standard: "ISO_9001_2015" as const,
+      results: [
+        { clause: "7.5", result: "CONFORM" },
+        { clause: "4.1", result: "CONFORM" },
+      ],
+    };
     const { anchor, rows, unmatched } = compareAcrossVersions(previous, current);
     expect(anchor).toBe("ISO_9001_2015");
     expect(rows.map((r) => r.clause)).toEqual(["4.1", "5.3", "7.4", "7.5"]);
@@ -62,10 +87,25 @@ describe("compareAcrossVersions", () => {
   });
 
   it("works the other way round, still by 2015 clause, and keeps results with no counterpart", () => {
-    const previous = { standard: "ISO_9001_2015" as const, results: [{ clause: "10.2", result: "MAJOR_NC" }, { clause: "7.5.3", result: "CONFORM" }] };
-    const current = { standard: "ISO_9001_2008" as const, results: [{ clause: "8.5.2", result: "CONFORM" }, { clause: "1.2", result: "CONFORM" }] };
+    const previous = {
+      standard: "ISO_9001_2015" as const,
+      results: [
+        { clause: "10.2", result: "MAJOR_NC" },
+        { clause: "7.5.3", result: "CONFORM" },
+      ],
+    };
+    const current = {
+      standard: "ISO_9001_2008" as const,
+      results: [
+        { clause: "8.5.2", result: "CONFORM" },
+        { clause: "1.2", result: "CONFORM" },
+      ],
+    };
     const { rows, unmatched } = compareAcrossVersions(previous, current);
-    expect(rows.find((r) => r.clause === "10.2")).toMatchObject({ previous: [{ clause: "10.2", result: "MAJOR_NC" }], current: [{ clause: "8.5.2", result: "CONFORM" }] });
+    expect(rows.find((r) => r.clause === "10.2")).toMatchObject({
+      previous: [{ clause: "10.2", result: "MAJOR_NC" }],
+      current: [{ clause: "8.5.2", result: "CONFORM" }],
+    });
     expect(rows.find((r) => r.clause === "7.5")!.previous).toEqual([{ clause: "7.5.3", result: "CONFORM" }]);
     expect(unmatched.current).toEqual([{ clause: "1.2", result: "CONFORM" }]);
   });
@@ -74,10 +114,19 @@ describe("compareAcrossVersions", () => {
     const qd = (result: string) => ({ standard: "QD19_2014" as const, results: [{ clause: "TT26 Đ36.1.a", result }] });
     const { anchor, rows } = compareAcrossVersions(qd("MINOR_NC"), qd("CONFORM"));
     expect(anchor).toBe("QD19_2014");
-    expect(rows).toEqual([{ clause: "TT26 Đ36.1.a", counterparts: ["TT26 Đ36.1.a"], previous: [{ clause: "TT26 Đ36.1.a", result: "MINOR_NC" }], current: [{ clause: "TT26 Đ36.1.a", result: "CONFORM" }] }]);
+    expect(rows).toEqual([
+      {
+        clause: "TT26 Đ36.1.a",
+        counterparts: ["TT26 Đ36.1.a"],
+        previous: [{ clause: "TT26 Đ36.1.a", result: "MINOR_NC" }],
+        current: [{ clause: "TT26 Đ36.1.a", result: "CONFORM" }],
+      },
+    ]);
   });
 
   it("refuses to compare Decision 19 with an ISO version", () => {
-    expect(() => compareAcrossVersions({ standard: "QD19_2014", results: [] }, { standard: "ISO_9001_2015", results: [] })).toThrow(/not comparable/);
+    expect(() =>
+      compareAcrossVersions({ standard: "QD19_2014", results: [] }, { standard: "ISO_9001_2015", results: [] }),
+    ).toThrow(/not comparable/);
   });
 });

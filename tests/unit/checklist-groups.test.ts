@@ -5,9 +5,18 @@ import { scoreInspection } from "@/lib/inspections/score";
 
 /** The checklist page and the score panel put every item in the same clause group (one rule: groupItems). */
 
-const t = ((key: string, params?: Record<string, unknown>) => (params ? `${key}:${JSON.stringify(params)}` : key)) as never;
+const t = ((key: string, params?: Record<string, unknown>) =>
+  params ? `${key}:${JSON.stringify(params)}` : key) as never;
 
-function inspectionOf(items: { code: string; standard: "QD19_2014" | "ISO_9001_2015"; clause: string; clauseGroup?: string; result?: "CONFORM" | "MINOR_NC" }[]): InspectionDetail {
+function inspectionOf(
+  items: {
+    code: string;
+    standard: "QD19_2014" | "ISO_9001_2015";
+    clause: string;
+    clauseGroup?: string;
+    result?: "CONFORM" | "MINOR_NC";
+  }[],
+): InspectionDetail {
   return {
     id: "00000000-0000-0000-0000-000000000001",
     names: {},
@@ -20,7 +29,16 @@ function inspectionOf(items: { code: string; standard: "QD19_2014" | "ISO_9001_2
       updatedAt: null,
       finding: null,
       evidence: [],
-      checklistItem: { code: item.code, clause: item.clause, clauseGroup: item.clauseGroup ?? "", titleVi: item.code, titleEn: item.code, guidanceVi: "", guidanceEn: "", template: { standard: item.standard } },
+      checklistItem: {
+        code: item.code,
+        clause: item.clause,
+        clauseGroup: item.clauseGroup ?? "",
+        titleVi: item.code,
+        titleEn: item.code,
+        guidanceVi: "",
+        guidanceEn: "",
+        template: { standard: item.standard },
+      },
     })),
   } as unknown as InspectionDetail;
 }
@@ -38,7 +56,14 @@ describe("checklistGroups", () => {
 
   it("groups Decision 19 items without a stored group as the score does, in the score's order", () => {
     const groups = checklistGroups(inspection, "vi", t);
-    const score = scoreInspection(inspection.items.map((row) => ({ standard: row.checklistItem.template.standard, clauseGroup: row.checklistItem.clauseGroup, clause: row.checklistItem.clause, result: row.result })));
+    const score = scoreInspection(
+      inspection.items.map((row) => ({
+        standard: row.checklistItem.template.standard,
+        clauseGroup: row.checklistItem.clauseGroup,
+        clause: row.checklistItem.clause,
+        result: row.result,
+      })),
+    );
     expect(groups.map((g) => g.key)).toEqual(score.groups.map((g) => `${g.standard}-${g.group}`));
     expect(groups.map((g) => [g.key, g.items.map((i) => i.code)])).toEqual([
       ["QD19_2014-Đ36.1", ["QD-01", "QD-04"]],
@@ -50,7 +75,11 @@ describe("checklistGroups", () => {
   });
 
   it("names a group as the catalogue does, and one an administrator typed as typed", () => {
-    const typed = checklistGroups(inspectionOf([{ code: "X-1", standard: "ISO_9001_2015", clause: "4.1", clauseGroup: "Phụ lục" }]), "vi", t);
+    const typed = checklistGroups(
+      inspectionOf([{ code: "X-1", standard: "ISO_9001_2015", clause: "4.1", clauseGroup: "Phụ lục" }]),
+      "vi",
+      t,
+    );
     expect(typed[0]!.label).toBe('inspections.clauseGroup:{"group":"Phụ lục"}');
     expect(checklistGroups(inspection, "vi", t)[0]!.label).toBe("checklists.groups.QD19_2014.part1");
   });

@@ -58,11 +58,16 @@ describe("clause groups", () => {
       for (const item of seedItems(standard)) {
         const key = groupLabelKey(standard, item.clauseGroup);
         expect(key, `${item.code} ${item.clauseGroup}`).not.toBeNull();
-        for (const locale of locales) expect(resolve(messagesFor(locale), key!), `${locale} ${key}`).toBeTypeOf("string");
+        for (const locale of locales)
+          expect(resolve(messagesFor(locale), key!), `${locale} ${key}`).toBeTypeOf("string");
       }
     }
     const qd = seedItems("QD19_2014");
-    expect(Object.fromEntries(["Đ36.1", "Đ36.2", "QĐ19", "TT26"].map((g) => [g, qd.filter((i) => i.clauseGroup === g).length]))).toEqual({ "Đ36.1": 9, "Đ36.2": 8, "QĐ19": 4, TT26: 4 });
+    expect(
+      Object.fromEntries(
+        ["Đ36.1", "Đ36.2", "QĐ19", "TT26"].map((g) => [g, qd.filter((i) => i.clauseGroup === g).length]),
+      ),
+    ).toEqual({ "Đ36.1": 9, "Đ36.2": 8, QĐ19: 4, TT26: 4 });
     expect(qd.find((i) => i.code === "QD-21")!.standardVersions).toEqual(["ISO_9001_2008"]);
   });
 

@@ -9,12 +9,26 @@ const issues = (input: unknown) => {
 
 describe("itemFieldsSchema", () => {
   it("accepts a form's strings and normalises them", () => {
-    const r = itemFieldsSchema.parse({ ...valid, kindCodes: "ubnd_xa", standardVersions: ["ISO_9001_2008", "ISO_9001_2008"] });
-    expect(r).toMatchObject({ titleVi: "Khái quát", titleEn: "", guidanceVi: "", guidanceEn: "", weight: 3, kindCodes: ["ubnd_xa"], standardVersions: ["ISO_9001_2008"] });
+    const r = itemFieldsSchema.parse({
+      ...valid,
+      kindCodes: "ubnd_xa",
+      standardVersions: ["ISO_9001_2008", "ISO_9001_2008"],
+    });
+    expect(r).toMatchObject({
+      titleVi: "Khái quát",
+      titleEn: "",
+      guidanceVi: "",
+      guidanceEn: "",
+      weight: 3,
+      kindCodes: ["ubnd_xa"],
+      standardVersions: ["ISO_9001_2008"],
+    });
   });
 
   it("stores Vietnamese in NFC", () => {
-    expect(itemFieldsSchema.parse({ ...valid, titleVi: "Kiểm soát".normalize("NFD") }).titleVi).toBe("Kiểm soát".normalize("NFC"));
+    expect(itemFieldsSchema.parse({ ...valid, titleVi: "Kiểm soát".normalize("NFD") }).titleVi).toBe(
+      "Kiểm soát".normalize("NFC"),
+    );
   });
 
   it.each([
@@ -41,7 +55,9 @@ describe("draft writes", () => {
     expect(addItemSchema.safeParse({ ...valid, templateId: id, lockVersion: "4" }).data?.lockVersion).toBe(4);
     expect(addItemSchema.safeParse({ ...valid, lockVersion: "4" }).success).toBe(false);
     expect(addItemSchema.safeParse({ ...valid, templateId: id }).success).toBe(false);
-    expect(moveItemSchema.safeParse({ templateId: id, itemId: id, lockVersion: 0, direction: "sideways" }).success).toBe(false);
+    expect(
+      moveItemSchema.safeParse({ templateId: id, itemId: id, lockVersion: 0, direction: "sideways" }).success,
+    ).toBe(false);
     expect(updateTemplateSchema.safeParse({ templateId: id, lockVersion: 1, title: "" }).success).toBe(false);
   });
 });

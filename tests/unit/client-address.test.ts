@@ -1,7 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientAddressFrom, normaliseIp, parseTrustedProxies, peerHeader, resolveClientAddress } from "@/lib/http/client-address";
+import {
+  clientAddressFrom,
+  normaliseIp,
+  parseTrustedProxies,
+  peerHeader,
+  resolveClientAddress,
+} from "@/lib/http/client-address";
 import { installPeerStamp } from "@/lib/http/peer-stamp";
 import { EnvError, parseEnv } from "@/lib/env";
 
@@ -21,9 +27,12 @@ describe("normaliseIp", () => {
     ["::1", "::1"],
   ])("%s → %s", (raw, expected) => expect(normaliseIp(raw)).toBe(expected));
 
-  it.each(["", "unknown", "1.2.3", "999.1.1.1", "evil.example", "1.2.3.4, 5.6.7.8", "<script>", "::ffff:999.1.1.1"])("refuses %j", (raw) => {
-    expect(normaliseIp(raw)).toBeNull();
-  });
+  it.each(["", "unknown", "1.2.3", "999.1.1.1", "evil.example", "1.2.3.4, 5.6.7.8", "<script>", "::ffff:999.1.1.1"])(
+    "refuses %j",
+    (raw) => {
+      expect(normaliseIp(raw)).toBeNull();
+    },
+  );
 });
 
 describe("parseTrustedProxies", () => {
@@ -51,9 +60,12 @@ describe("parseTrustedProxies", () => {
     expect(parseTrustedProxies(undefined).has("127.0.0.1")).toBe(false);
   });
 
-  it.each(["10.0.0.0/33", "fd00::/129", "proxy.internal", "10.0.0.0/8/1", "10.0.0.0/x", "1.2.3"])("refuses %j", (entry) => {
-    expect(() => parseTrustedProxies(entry)).toThrow();
-  });
+  it.each(["10.0.0.0/33", "fd00::/129", "proxy.internal", "10.0.0.0/8/1", "10.0.0.0/x", "1.2.3"])(
+    "refuses %j",
+    (entry) => {
+      expect(() => parseTrustedProxies(entry)).toThrow();
+    },
+  );
 
   it("is validated by the environment schema, with the bad entry named", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.1, fd00::/8" }).TRUSTED_PROXIES).toBe("10.0.0.1, fd00::/8");
@@ -73,19 +85,29 @@ describe("resolveClientAddress", () => {
   });
 
   it("an untrusted peer's X-Forwarded-For is ignored even when proxies are configured", () => {
-    expect(resolveClientAddress({ peer: "198.51.100.7", forwardedFor: "10.0.0.1, 203.0.113.50" }, proxies)).toBe("198.51.100.7");
+    expect(resolveClientAddress({ peer: "198.51.100.7", forwardedFor: "10.0.0.1, 203.0.113.50" }, proxies)).toBe(
+      "198.51.100.7",
+    );
   });
 
   it("behind a trusted proxy, the rightmost untrusted entry is the client", () => {
     expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "203.0.113.50" }, proxies)).toBe("203.0.113.50");
-    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "203.0.113.50, 10.0.0.9" }, proxies)).toBe("203.0.113.50");
-    expect(resolveClientAddress({ peer: "fd00::2", forwardedFor: "[2001:db8::77]:5555, fd00::9" }, proxies)).toBe("2001:db8::77");
+    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "203.0.113.50, 10.0.0.9" }, proxies)).toBe(
+      "203.0.113.50",
+    );
+    expect(resolveClientAddress({ peer: "fd00::2", forwardedFor: "[2001:db8::77]:5555, fd00::9" }, proxies)).toBe(
+      "2001:db8::77",
+    );
   });
 
   it("a spoofed leftmost value is never used", () => {
     // The client sent "X-Forwarded-For: 6.6.6.6, 10.0.0.3"; the proxy appended the real address.
-    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "6.6.6.6, 10.0.0.3, 203.0.113.50" }, proxies)).toBe("203.0.113.50");
-    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "6.6.6.6,203.0.113.50" }, proxies)).toBe("203.0.113.50");
+    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "6.6.6.6, 10.0.0.3, 203.0.113.50" }, proxies)).toBe(
+      "203.0.113.50",
+    );
+    expect(resolveClientAddress({ peer: "10.0.0.2", forwardedFor: "6.6.6.6,203.0.113.50" }, proxies)).toBe(
+      "203.0.113.50",
+    );
   });
 
   it("a malformed entry or an all-trusted chain ends at the last trusted hop", () => {
@@ -123,10 +145,16 @@ describe("the peer stamp on a real HTTP server", () => {
   }
 
   it("a forged X-Forwarded-For and a forged stamp from an untrusted peer give the socket's address", async () => {
-    const headers = await headersOf({ "X-Forwarded-For": "6.6.6.6", [peerHeader]: "whatever 6.6.6.6", "X-Real-IP": "6.6.6.6" });
+    const headers = await headersOf({
+      "X-Forwarded-For": "6.6.6.6",
+      [peerHeader]: "whatever 6.6.6.6",
+      "X-Real-IP": "6.6.6.6",
+    });
     expect(headers["x-forwarded-for"]).toBe("6.6.6.6");
     expect(clientAddressFrom(headers, parseTrustedProxies(""))).toBe("127.0.0.1");
-    expect(clientAddressFrom(new Headers(headers as Record<string, string>), parseTrustedProxies("10.0.0.0/8"))).toBe("127.0.0.1");
+    expect(clientAddressFrom(new Headers(headers as Record<string, string>), parseTrustedProxies("10.0.0.0/8"))).toBe(
+      "127.0.0.1",
+    );
   });
 
   it("when the peer is a trusted proxy, its X-Forwarded-For is read from the right", async () => {
@@ -135,6 +163,8 @@ describe("the peer stamp on a real HTTP server", () => {
   });
 
   it("a header that does not carry this process's token is not a peer address", () => {
-    expect(clientAddressFrom({ [peerHeader]: "forged 203.0.113.1", "x-forwarded-for": "6.6.6.6" }, parseTrustedProxies(""))).toBeNull();
+    expect(
+      clientAddressFrom({ [peerHeader]: "forged 203.0.113.1", "x-forwarded-for": "6.6.6.6" }, parseTrustedProxies("")),
+    ).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ import { compareVietnamese, vietnameseSortKey } from "@/lib/text/collation";
 const sorted = (names: string[]) => [...names].sort(compareVietnamese);
 /** Each name sorts strictly before the next, whatever order the input came in. */
 function expectOrder(expected: string[]) {
-  for (let i = 1; i < expected.length; i++) expect(compareVietnamese(expected[i - 1]!, expected[i]!), `${expected[i - 1]} < ${expected[i]}`).toBe(-1);
+  for (let i = 1; i < expected.length; i++)
+    expect(compareVietnamese(expected[i - 1]!, expected[i]!), `${expected[i - 1]} < ${expected[i]}`).toBe(-1);
   expect(sorted([...expected].reverse())).toEqual(expected);
 }
 
@@ -31,7 +32,13 @@ describe("compareVietnamese: tones", () => {
   it("ranks a syllable's tone the same wherever the mark sits (old hoà, new hòa)", () => {
     expect(compareVietnamese("Mỹ Hoà", "Mỹ Hòa")).toBe(0);
     expect(compareVietnamese("Mỹ Hoá", "Mỹ Hóa")).toBe(0);
-    expect(sorted(["Mỹ Hóa", "Mỹ Hoá", "Mỹ Hoà", "Mỹ Hoa", "Mỹ Hòa"])).toEqual(["Mỹ Hoa", "Mỹ Hoà", "Mỹ Hòa", "Mỹ Hóa", "Mỹ Hoá"]);
+    expect(sorted(["Mỹ Hóa", "Mỹ Hoá", "Mỹ Hoà", "Mỹ Hoa", "Mỹ Hòa"])).toEqual([
+      "Mỹ Hoa",
+      "Mỹ Hoà",
+      "Mỹ Hòa",
+      "Mỹ Hóa",
+      "Mỹ Hoá",
+    ]);
     // ngang < huyền < sắc, whichever vowel carries the mark
     expectOrder(["Thoai", "Thoài", "Thoái"]);
     expect(compareVietnamese("Mỹ Hoá", "Mỹ Hòa")).toBe(1);
@@ -54,7 +61,9 @@ describe("compareVietnamese: prefixes, spacing and normalisation", () => {
       expect(name.normalize("NFD")).not.toBe(name);
       expect(vietnameseSortKey(name.normalize("NFD"))).toBe(vietnameseSortKey(name));
     }
-    expect(sorted(["Cô Tô".normalize("NFD"), "Chợ Mới", "Ba Chúc".normalize("NFD")]).map((n) => n.normalize("NFC"))).toEqual(["Ba Chúc", "Chợ Mới", "Cô Tô"]);
+    expect(
+      sorted(["Cô Tô".normalize("NFD"), "Chợ Mới", "Ba Chúc".normalize("NFD")]).map((n) => n.normalize("NFC")),
+    ).toEqual(["Ba Chúc", "Chợ Mới", "Cô Tô"]);
   });
 
   it("sorts digits before letters and other characters after them", () => {
@@ -64,7 +73,14 @@ describe("compareVietnamese: prefixes, spacing and normalisation", () => {
 
 describe("sorting An Giang names", () => {
   it("gives the order of an official list", () => {
-    expect(sorted(["Đông Xuyên", "Châu Phú", "An Phú", "Ba Chúc", "Chợ Mới", "Cô Tô"])).toEqual(["An Phú", "Ba Chúc", "Châu Phú", "Chợ Mới", "Cô Tô", "Đông Xuyên"]);
+    expect(sorted(["Đông Xuyên", "Châu Phú", "An Phú", "Ba Chúc", "Chợ Mới", "Cô Tô"])).toEqual([
+      "An Phú",
+      "Ba Chúc",
+      "Châu Phú",
+      "Chợ Mới",
+      "Cô Tô",
+      "Đông Xuyên",
+    ]);
   });
 
   it("differs from code-point order where Vietnamese letters sort among the Latin ones", () => {

@@ -15,6 +15,8 @@ describe("contentDisposition", () => {
   });
 
   it("can ask for the file to be shown inline, under the same name", () => {
-    expect(contentDisposition("Ảnh hiện trường.png", "inline")).toBe(`inline; filename="Anh hien truong.png"; filename*=UTF-8''${encodeURIComponent("Ảnh hiện trường.png")}`);
+    expect(contentDisposition("Ảnh hiện trường.png", "inline")).toBe(
+      `inline; filename="Anh hien truong.png"; filename*=UTF-8''${encodeURIComponent("Ảnh hiện trường.png")}`,
+    );
   });
 });

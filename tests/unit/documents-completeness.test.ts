@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { answersPlan, chooseCompletenessPlan, computeCompleteness, requiredCategories, type RecordForCompleteness } from "@/lib/documents/completeness";
+import {
+  answersPlan,
+  chooseCompletenessPlan,
+  computeCompleteness,
+  requiredCategories,
+  type RecordForCompleteness,
+} from "@/lib/documents/completeness";
 import { recordCategories } from "@/lib/documents/schema";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 
 const plan = { id: "plan-2021", year: 2021 };
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const rec = (category: RecordForCompleteness["category"], changes: Partial<RecordForCompleteness> = {}): RecordForCompleteness => ({
+const rec = (
+  category: RecordForCompleteness["category"],
+  changes: Partial<RecordForCompleteness> = {},
+): RecordForCompleteness => ({
   category,
   planId: plan.id,
   status: "ACCEPTED",
@@ -17,27 +26,51 @@ const rec = (category: RecordForCompleteness["category"], changes: Partial<Recor
 
 describe("requiredCategories", () => {
   it("requires the six QMS records, and corrective-action evidence only with open findings; never 'other'", () => {
-    expect(requiredCategories(false)).toEqual(["ANNOUNCEMENT_DECISION", "QUALITY_POLICY", "PROCEDURE_LIST", "INTERNAL_AUDIT_REPORT", "MANAGEMENT_REVIEW", "ANNUAL_REPORT"]);
+    expect(requiredCategories(false)).toEqual([
+      "ANNOUNCEMENT_DECISION",
+      "QUALITY_POLICY",
+      "PROCEDURE_LIST",
+      "INTERNAL_AUDIT_REPORT",
+      "MANAGEMENT_REVIEW",
+      "ANNUAL_REPORT",
+    ]);
     expect(requiredCategories(true)).toHaveLength(7);
     expect(requiredCategories(true)).toContain("CORRECTIVE_ACTION");
     expect(requiredCategories(true)).not.toContain("OTHER");
   });
 
   it("lists them in the screens' order, so completeness's lists need no sorting", () => {
-    for (const open of [false, true]) expect(requiredCategories(open)).toEqual(recordCategories.filter((c) => requiredCategories(open).includes(c)));
+    for (const open of [false, true])
+      expect(requiredCategories(open)).toEqual(recordCategories.filter((c) => requiredCategories(open).includes(c)));
   });
 });
 
 describe("answersPlan", () => {
   it("counts a record naming the plan, and not one naming another plan whatever its dates", () => {
     expect(answersPlan(rec("QUALITY_POLICY"), plan)).toBe(true);
-    expect(answersPlan(rec("QUALITY_POLICY", { planId: "plan-2022", effectiveDate: utc(2021, 3, 1) }), plan)).toBe(false);
+    expect(answersPlan(rec("QUALITY_POLICY", { planId: "plan-2022", effectiveDate: utc(2021, 3, 1) }), plan)).toBe(
+      false,
+    );
   });
   it("counts a record naming no plan by its effective date or period in the plan's year", () => {
-    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2021, 12, 31) }), plan)).toBe(true);
-    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2020, 12, 31) }), plan)).toBe(false);
-    expect(answersPlan(rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2020, 7, 1), periodTo: utc(2021, 6, 30) }), plan)).toBe(true);
-    expect(answersPlan(rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2019, 1, 1), periodTo: utc(2020, 12, 31) }), plan)).toBe(false);
+    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2021, 12, 31) }), plan)).toBe(
+      true,
+    );
+    expect(answersPlan(rec("ANNOUNCEMENT_DECISION", { planId: null, effectiveDate: utc(2020, 12, 31) }), plan)).toBe(
+      false,
+    );
+    expect(
+      answersPlan(
+        rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2020, 7, 1), periodTo: utc(2021, 6, 30) }),
+        plan,
+      ),
+    ).toBe(true);
+    expect(
+      answersPlan(
+        rec("INTERNAL_AUDIT_REPORT", { planId: null, periodFrom: utc(2019, 1, 1), periodTo: utc(2020, 12, 31) }),
+        plan,
+      ),
+    ).toBe(false);
     expect(answersPlan(rec("OTHER", { planId: null }), plan)).toBe(false);
   });
 });
@@ -77,7 +110,11 @@ describe("computeCompleteness", () => {
   });
 
   it("counts a category accepted when any of its records for the plan is accepted", () => {
-    const c = computeCompleteness([rec("QUALITY_POLICY", { status: "REVISION_REQUESTED" }), rec("QUALITY_POLICY")], plan, false);
+    const c = computeCompleteness(
+      [rec("QUALITY_POLICY", { status: "REVISION_REQUESTED" }), rec("QUALITY_POLICY")],
+      plan,
+      false,
+    );
     expect(c.accepted).toEqual(["QUALITY_POLICY"]);
     expect(c.percent).toBe(16);
   });

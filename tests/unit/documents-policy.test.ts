@@ -4,7 +4,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const own = "11111111-1111-4111-8111-111111111111";
 const other = "22222222-2222-4222-8222-222222222222";
-const record = (status: RecordState["status"], agencyId = own, category: RecordState["category"] = "INTERNAL_AUDIT_REPORT"): RecordState => ({ agencyId, category, status });
+const record = (
+  status: RecordState["status"],
+  agencyId = own,
+  category: RecordState["category"] = "INTERNAL_AUDIT_REPORT",
+): RecordState => ({ agencyId, category, status });
 const actor = (role: Role, agencyId: string | null = null) => ({ id: "u1", role, agencyId });
 
 describe("canRecord", () => {
@@ -42,14 +46,19 @@ describe("canRecord", () => {
 
 describe("recordVisibility", () => {
   it("lets DOST staff and the People's Committee read every unit's records", () => {
-    for (const role of ["DOST_ADMIN", "DOST_INSPECTOR", "COMMITTEE_VIEWER"] as const) expect(recordVisibility(actor(role))).toEqual({});
+    for (const role of ["DOST_ADMIN", "DOST_INSPECTOR", "COMMITTEE_VIEWER"] as const)
+      expect(recordVisibility(actor(role))).toEqual({});
   });
   it("narrows an officer to their own unit, and an officer without a unit to nothing", () => {
     expect(recordVisibility(actor("AGENCY_OFFICER", own))).toEqual({ agencyId: own });
-    expect(recordVisibility(actor("AGENCY_OFFICER", null))).toEqual({ agencyId: "00000000-0000-0000-0000-000000000000" });
+    expect(recordVisibility(actor("AGENCY_OFFICER", null))).toEqual({
+      agencyId: "00000000-0000-0000-0000-000000000000",
+    });
   });
   it("narrows a partner inspector to the units of the plans whose team they are on", () => {
-    expect(recordVisibility(actor("PARTNER_INSPECTOR", other))).toEqual({ agency: { planTargets: { some: { plan: { members: { some: { userId: "u1" } } } } } } });
+    expect(recordVisibility(actor("PARTNER_INSPECTOR", other))).toEqual({
+      agency: { planTargets: { some: { plan: { members: { some: { userId: "u1" } } } } } },
+    });
   });
   it("shows the queue to everyone but agency officers", () => {
     expect(seesQueue({ role: "AGENCY_OFFICER" })).toBe(false);

@@ -37,8 +37,18 @@ describe("parseEnv", () => {
   });
 
   it("coerces well-formed values", () => {
-    const env = parseEnv({ PORT: "8080", SEED_DEMO: "no", DATABASE_URL: "postgresql://u@h:5432/d", AUTH_SLOWDOWN_MS: "0" });
-    expect(env).toMatchObject({ PORT: 8080, SEED_DEMO: false, DATABASE_URL: "postgresql://u@h:5432/d", AUTH_SLOWDOWN_MS: 0 });
+    const env = parseEnv({
+      PORT: "8080",
+      SEED_DEMO: "no",
+      DATABASE_URL: "postgresql://u@h:5432/d",
+      AUTH_SLOWDOWN_MS: "0",
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      SEED_DEMO: false,
+      DATABASE_URL: "postgresql://u@h:5432/d",
+      AUTH_SLOWDOWN_MS: 0,
+    });
     expect(parseEnv({ SEED_DEMO: "1" }).SEED_DEMO).toBe(true);
     expect(parseEnv({ SEED_DEMO: "false" }).SEED_DEMO).toBe(false);
   });
@@ -67,12 +77,31 @@ describe("parseEnv", () => {
   it("has no SMTP by default, and fills the SMTP defaults", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ SMTP_PORT: 587, SMTP_FROM: "no-reply@localhost" });
-    expect([env.SMTP_HOST, env.SMTP_USER, env.SMTP_PASSWORD, env.SMTP_SECURE]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([env.SMTP_HOST, env.SMTP_USER, env.SMTP_PASSWORD, env.SMTP_SECURE]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("reads SMTP settings", () => {
-    const env = parseEnv({ SMTP_HOST: "smtp.angiang.gov.vn", SMTP_PORT: "465", SMTP_USER: "kiemtra", SMTP_PASSWORD: "mật khẩu", SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn", SMTP_SECURE: "true" });
-    expect(env).toMatchObject({ SMTP_HOST: "smtp.angiang.gov.vn", SMTP_PORT: 465, SMTP_USER: "kiemtra", SMTP_PASSWORD: "mật khẩu", SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn", SMTP_SECURE: true });
+    const env = parseEnv({
+      SMTP_HOST: "smtp.angiang.gov.vn",
+      SMTP_PORT: "465",
+      SMTP_USER: "kiemtra",
+      SMTP_PASSWORD: "mật khẩu",
+      SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn",
+      SMTP_SECURE: "true",
+    });
+    expect(env).toMatchObject({
+      SMTP_HOST: "smtp.angiang.gov.vn",
+      SMTP_PORT: 465,
+      SMTP_USER: "kiemtra",
+      SMTP_PASSWORD: "mật khẩu",
+      SMTP_FROM: "kiemtra@sokhcn.angiang.gov.vn",
+      SMTP_SECURE: true,
+    });
     expect(parseEnv({ SMTP_FROM: "no-reply@localhost" }).SMTP_FROM).toBe("no-reply@localhost");
   });
 
@@ -97,7 +126,12 @@ describe("parseEnv", () => {
   it("stores files on local disk unless told otherwise", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ STORAGE_DRIVER: "local", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
-    expect([env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([env.S3_ENDPOINT, env.S3_BUCKET, env.S3_ACCESS_KEY_ID, env.S3_SECRET_ACCESS_KEY]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("reads the S3 settings", () => {
@@ -110,12 +144,21 @@ describe("parseEnv", () => {
       S3_SECRET_ACCESS_KEY: "bí mật",
       S3_FORCE_PATH_STYLE: "false",
     });
-    expect(env).toMatchObject({ STORAGE_DRIVER: "s3", S3_ENDPOINT: "https://s3.sokhcn.angiang.gov.vn", S3_REGION: "vn-south-1", S3_BUCKET: "qms-tep", S3_ACCESS_KEY_ID: "kiemtra", S3_SECRET_ACCESS_KEY: "bí mật", S3_FORCE_PATH_STYLE: false });
+    expect(env).toMatchObject({
+      STORAGE_DRIVER: "s3",
+      S3_ENDPOINT: "https://s3.sokhcn.angiang.gov.vn",
+      S3_REGION: "vn-south-1",
+      S3_BUCKET: "qms-tep",
+      S3_ACCESS_KEY_ID: "kiemtra",
+      S3_SECRET_ACCESS_KEY: "bí mật",
+      S3_FORCE_PATH_STYLE: false,
+    });
   });
 
   it("names every S3 setting missing when STORAGE_DRIVER=s3, on one line", () => {
     const error = envError({ STORAGE_DRIVER: "s3" });
-    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) expect(error.message).toContain(`${name} phải có khi STORAGE_DRIVER=s3`);
+    for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"])
+      expect(error.message).toContain(`${name} phải có khi STORAGE_DRIVER=s3`);
     expect(error.message).not.toMatch(/\n/);
   });
 });

@@ -11,7 +11,7 @@ const base = exportRow({ validTo: new Date(Date.UTC(2025, 5, 30)), note: "-15" }
 const hostile: AgencyExportRow = {
   ...base,
   code: "T89-001",
-  name: "=HYPERLINK(\"http://x\",\"Bấm\")",
+  name: '=HYPERLINK("http://x","Bấm")',
   shortName: "@SUM(A1)",
   nameEn: "Dept. of Science, Technology",
   group: "-2+3",
@@ -84,10 +84,14 @@ describe("agenciesToCsv", () => {
 
   it("puts an apostrophe before = + - @ and quotes commas, quotes and line breaks", () => {
     const line = csvLines(agenciesToCsv([base]))[1]!;
-    expect(line).toBe("30307,UBND Phường Mỹ Hòa,Mỹ Hòa,,UBND cấp xã,ubnd_xa,883,,Khuyến khích,TCVN ISO 9001:2015,12/QĐ-UBND,25/02/2021,0,Nguyễn Thị Ánh,'+84 296 3852 000,vanphong@angiang.gov.vn,Có,01/01/2000,30/06/2025,'-15");
+    expect(line).toBe(
+      "30307,UBND Phường Mỹ Hòa,Mỹ Hòa,,UBND cấp xã,ubnd_xa,883,,Khuyến khích,TCVN ISO 9001:2015,12/QĐ-UBND,25/02/2021,0,Nguyễn Thị Ánh,'+84 296 3852 000,vanphong@angiang.gov.vn,Có,01/01/2000,30/06/2025,'-15",
+    );
 
     const csv = agenciesToCsv([hostile]);
-    expect(csv).toContain(`T89-001,"'=HYPERLINK(""http://x"",""Bấm"")",'@SUM(A1),"Dept. of Science, Technology",UBND cấp xã,ubnd_xa,,'-2+3,`);
+    expect(csv).toContain(
+      `T89-001,"'=HYPERLINK(""http://x"",""Bấm"")",'@SUM(A1),"Dept. of Science, Technology",UBND cấp xã,ubnd_xa,,'-2+3,`,
+    );
     expect(csv).toContain(`,"Trần ""Út"" Văn",`);
     expect(csv).toContain(`,"Dòng 1\nDòng 2"\r\n`);
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
@@ -102,17 +106,31 @@ describe("agenciesToCsv", () => {
     expect(result.ok).toBe(true);
     const rows = (result as { rows: RawRow[] }).rows;
     for (const [i, unit] of [base, hostile].entries()) {
-      expect(columns.map((c) => rows[i]!.cells[c.key])).toEqual(exportCells(unit).map((v) => (v === "" ? null : neutraliseFormula(v))));
+      expect(columns.map((c) => rows[i]!.cells[c.key])).toEqual(
+        exportCells(unit).map((v) => (v === "" ? null : neutraliseFormula(v))),
+      );
     }
   });
 });
 
 describe("agenciesToXlsx", () => {
   const registry: RegistrySnapshot = {
-    kinds: [{ id: "00000000-0000-4000-8000-00000000000a", code: "ubnd_xa", nameVi: "UBND cấp xã", defaultIsoRequirement: "ENCOURAGED" }],
+    kinds: [
+      {
+        id: "00000000-0000-4000-8000-00000000000a",
+        code: "ubnd_xa",
+        nameVi: "UBND cấp xã",
+        defaultIsoRequirement: "ENCOURAGED",
+      },
+    ],
     active: [
       { id: "00000000-0000-4000-8000-000000000883", code: "883", name: "UBND Thành phố Long Xuyên", parentId: null },
-      { id: "00000000-0000-4000-8000-000000030307", code: "30307", name: "UBND Phường Mỹ Hòa", parentId: "00000000-0000-4000-8000-000000000883" },
+      {
+        id: "00000000-0000-4000-8000-000000030307",
+        code: "30307",
+        name: "UBND Phường Mỹ Hòa",
+        parentId: "00000000-0000-4000-8000-000000000883",
+      },
     ],
   };
 
@@ -138,7 +156,15 @@ describe("agenciesToXlsx", () => {
     expect(result.rows[0]).toMatchObject({
       action: "update",
       id: "00000000-0000-4000-8000-000000030307",
-      fields: { kindId: "00000000-0000-4000-8000-00000000000a", contactPhone: "+84 296 3852 000", note: "-15", procedureCount: 0, announcementDate: "2021-02-25", validTo: "2025-06-30", confirmed: true },
+      fields: {
+        kindId: "00000000-0000-4000-8000-00000000000a",
+        contactPhone: "+84 296 3852 000",
+        note: "-15",
+        procedureCount: 0,
+        announcementDate: "2021-02-25",
+        validTo: "2025-06-30",
+        confirmed: true,
+      },
     });
   });
 });

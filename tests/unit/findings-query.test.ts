@@ -21,7 +21,14 @@ describe("isOverdue", () => {
 describe("findingListQuerySchema and findingListHref", () => {
   it("keeps valid filters and round-trips them through the URL", () => {
     const plan = "5b0e8a52-3f1c-4d7e-9a2b-0c1d2e3f4a5b";
-    const query = findingListQuerySchema.parse({ plan, q: "  long xuyen ", severity: "MINOR", status: "OPEN", overdue: "yes", page: "2" });
+    const query = findingListQuerySchema.parse({
+      plan,
+      q: "  long xuyen ",
+      severity: "MINOR",
+      status: "OPEN",
+      overdue: "yes",
+      page: "2",
+    });
     expect(query).toEqual({ plan, q: "long xuyen", severity: "MINOR", status: "OPEN", overdue: "yes", page: 2 });
     const href = findingListHref(query);
     expect(href).toBe(`/phat-hien?plan=${plan}&q=long+xuyen&severity=MINOR&status=OPEN&overdue=yes&page=2`);
@@ -36,7 +43,9 @@ describe("findingListQuerySchema and findingListHref", () => {
   });
 
   it("drops malformed values and leaves page 1 and empty filters out of the URL", () => {
-    expect(findingListQuerySchema.parse({ plan: "1; DROP", severity: "SEVERE", status: "x", overdue: "no", page: "0" })).toEqual({ page: 1 });
+    expect(
+      findingListQuerySchema.parse({ plan: "1; DROP", severity: "SEVERE", status: "x", overdue: "no", page: "0" }),
+    ).toEqual({ page: 1 });
     expect(findingListHref({ page: 1, q: "" })).toBe("/phat-hien");
   });
 });

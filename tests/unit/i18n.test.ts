@@ -47,7 +47,8 @@ describe("message catalogues", () => {
 
   it("has a message for every error code", () => {
     for (const code of errorCodes) {
-      for (const locale of locales) expect(resolve(messagesFor(locale), `errors.${code}`), `${locale}: errors.${code}`).toBeTypeOf("string");
+      for (const locale of locales)
+        expect(resolve(messagesFor(locale), `errors.${code}`), `${locale}: errors.${code}`).toBeTypeOf("string");
     }
   });
 });
@@ -55,10 +56,15 @@ describe("message catalogues", () => {
 /** Catalogue keys written as literals in lib/ (zod messages, AppError keys, field errors, success messages). */
 function keysUsedInLib(): string[] {
   const root = path.resolve(import.meta.dirname, "../../lib");
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.startsWith("generated"));
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.startsWith("generated"),
+  );
   const keys = new Set<string>();
   for (const file of files) {
-    for (const match of readFileSync(path.join(root, file), "utf8").matchAll(/["'`]((?:errors|users|auth|nav|common)\.[A-Za-z]+)["'`]/g)) keys.add(match[1]!);
+    for (const match of readFileSync(path.join(root, file), "utf8").matchAll(
+      /["'`]((?:errors|users|auth|nav|common)\.[A-Za-z]+)["'`]/g,
+    ))
+      keys.add(match[1]!);
   }
   return [...keys].sort();
 }
@@ -69,7 +75,10 @@ describe("keys used by the code", () => {
     expect(keys).toContain("users.agencyRequired");
     expect(keys).toContain("auth.wrongCurrentPassword");
     for (const locale of locales) {
-      expect(keys.filter((k) => resolve(messagesFor(locale), k) === undefined), locale).toEqual([]);
+      expect(
+        keys.filter((k) => resolve(messagesFor(locale), k) === undefined),
+        locale,
+      ).toEqual([]);
     }
   });
 });

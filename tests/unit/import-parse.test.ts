@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { columns } from "@/lib/agencies/columns";
-import { maxImportBytes, maxImportRows, parseSpreadsheet, sniffFormat, type ParseResult } from "@/lib/agencies/import/parse";
+import {
+  maxImportBytes,
+  maxImportRows,
+  parseSpreadsheet,
+  sniffFormat,
+  type ParseResult,
+} from "@/lib/agencies/import/parse";
 import { createTranslator } from "@/lib/i18n";
 
 const headers = columns.map((c) => c.header);
@@ -34,7 +40,17 @@ describe("parseSpreadsheet: headers", () => {
     const result = await parseSpreadsheet(file, "danh-muc.xlsx");
     expect(result).toMatchObject({ ok: true, format: "xlsx" });
     expect(rowsOf(result)).toEqual([
-      { row: 2, cells: { name: "UBND Xã Mỹ Hoà Hưng", code: "30313", kind: "ubnd_xa", parentCode: "883", contactPhone: "0296 3852 000" }, formulas: [] },
+      {
+        row: 2,
+        cells: {
+          name: "UBND Xã Mỹ Hoà Hưng",
+          code: "30313",
+          kind: "ubnd_xa",
+          parentCode: "883",
+          contactPhone: "0296 3852 000",
+        },
+        formulas: [],
+      },
     ]);
   });
 
@@ -44,7 +60,10 @@ describe("parseSpreadsheet: headers", () => {
     ["a duplicate header", ["Mã", "Tên đơn vị", "Loại", "MÃ"], { missing: "—", unknown: "—", duplicate: "MÃ" }],
   ])("reports %s as agencies.import.headers", async (_, header, params) => {
     const body = header.map((_, i) => `giá trị ${i}`);
-    expect(problemOf(await parseSpreadsheet(await xlsx([header, body]), "x.xlsx"))).toEqual({ key: "agencies.import.headers", params });
+    expect(problemOf(await parseSpreadsheet(await xlsx([header, body]), "x.xlsx"))).toEqual({
+      key: "agencies.import.headers",
+      params,
+    });
     const csv = [header.join(","), body.join(",")].join("\n");
     expect(problemOf(await parseSpreadsheet(encode(csv), "x.csv"))).toEqual({ key: "agencies.import.headers", params });
   });
@@ -58,8 +77,12 @@ describe("parseSpreadsheet: files that are not a registry", () => {
   });
 
   it("headers alone, or headers and blank lines, have no rows", async () => {
-    expect(problemOf(await parseSpreadsheet(await xlsx([headers]), "x.xlsx"))).toEqual({ key: "agencies.import.noRows" });
-    expect(problemOf(await parseSpreadsheet(encode(`${headers.join(",")}\r\n\r\n,,\r\n`), "x.csv"))).toEqual({ key: "agencies.import.noRows" });
+    expect(problemOf(await parseSpreadsheet(await xlsx([headers]), "x.xlsx"))).toEqual({
+      key: "agencies.import.noRows",
+    });
+    expect(problemOf(await parseSpreadsheet(encode(`${headers.join(",")}\r\n\r\n,,\r\n`), "x.csv"))).toEqual({
+      key: "agencies.import.noRows",
+    });
   });
 
   it("a PDF named .xlsx is not an XLSX file", async () => {
@@ -78,7 +101,9 @@ describe("parseSpreadsheet: files that are not a registry", () => {
     const binary = new Uint8Array([0x00, 0xff, 0xfe, 0x10, 0x80, 0x81, 0x00, 0x7f, 0xc3, 0x28]);
     expect(sniffFormat(binary, "x.csv")).toBeNull();
     expect(problemOf(await parseSpreadsheet(binary, "x.csv"))).toEqual({ key: "agencies.import.unsupported" });
-    expect(problemOf(await parseSpreadsheet(encode("Mã,Tên đơn vị,Loại\n1,A,b"), "x.txt"))).toEqual({ key: "agencies.import.unsupported" });
+    expect(problemOf(await parseSpreadsheet(encode("Mã,Tên đơn vị,Loại\n1,A,b"), "x.txt"))).toEqual({
+      key: "agencies.import.unsupported",
+    });
   });
 
   it("tells XLSX by its bytes and CSV by its name", async () => {
@@ -90,24 +115,41 @@ describe("parseSpreadsheet: files that are not a registry", () => {
 
 describe("parseSpreadsheet: CSV", () => {
   it("drops a BOM, reads semicolons, quoted commas, quotes and line breaks", async () => {
-    const text = '\uFEFFMã;Tên đơn vị;Loại;Ghi chú\r\n30313;"UBND Xã Mỹ Hoà Hưng; Long Xuyên";ubnd_xa;"Ghi chú ""quan trọng"", dòng 1\ndòng 2"\r\n';
+    const text =
+      '\uFEFFMã;Tên đơn vị;Loại;Ghi chú\r\n30313;"UBND Xã Mỹ Hoà Hưng; Long Xuyên";ubnd_xa;"Ghi chú ""quan trọng"", dòng 1\ndòng 2"\r\n';
     const result = await parseSpreadsheet(encode(text), "x.csv");
     expect(result).toMatchObject({ ok: true, format: "csv" });
     expect(rowsOf(result)).toEqual([
-      { row: 2, cells: { code: "30313", name: "UBND Xã Mỹ Hoà Hưng; Long Xuyên", kind: "ubnd_xa", note: 'Ghi chú "quan trọng", dòng 1\ndòng 2' }, formulas: [] },
+      {
+        row: 2,
+        cells: {
+          code: "30313",
+          name: "UBND Xã Mỹ Hoà Hưng; Long Xuyên",
+          kind: "ubnd_xa",
+          note: 'Ghi chú "quan trọng", dòng 1\ndòng 2',
+        },
+        formulas: [],
+      },
     ]);
   });
 
   it("reads commas with quoted commas, keeps empty cells as null and skips blank lines, numbering rows as in the file", async () => {
-    const text = 'Mã,Tên đơn vị,Loại,Ghi chú\n30280,"UBND Phường Mỹ Bình, Long Xuyên",ubnd_xa,\n\n30283,UBND Phường Mỹ Long,ubnd_xa,x\n';
+    const text =
+      'Mã,Tên đơn vị,Loại,Ghi chú\n30280,"UBND Phường Mỹ Bình, Long Xuyên",ubnd_xa,\n\n30283,UBND Phường Mỹ Long,ubnd_xa,x\n';
     expect(rowsOf(await parseSpreadsheet(encode(text), "x.csv"))).toEqual([
-      { row: 2, cells: { code: "30280", name: "UBND Phường Mỹ Bình, Long Xuyên", kind: "ubnd_xa", note: null }, formulas: [] },
+      {
+        row: 2,
+        cells: { code: "30280", name: "UBND Phường Mỹ Bình, Long Xuyên", kind: "ubnd_xa", note: null },
+        formulas: [],
+      },
       { row: 4, cells: { code: "30283", name: "UBND Phường Mỹ Long", kind: "ubnd_xa", note: "x" }, formulas: [] },
     ]);
   });
 
   it("refuses a broken quote with the row", async () => {
-    const problem = problemOf(await parseSpreadsheet(encode('Mã,Tên đơn vị,Loại\n1,"UBND chưa đóng ngoặc,ubnd_xa\n'), "x.csv"));
+    const problem = problemOf(
+      await parseSpreadsheet(encode('Mã,Tên đơn vị,Loại\n1,"UBND chưa đóng ngoặc,ubnd_xa\n'), "x.csv"),
+    );
     expect(problem.key).toBe("agencies.import.badCsv");
   });
 });
@@ -120,7 +162,11 @@ describe("parseSpreadsheet: XLSX cells", () => {
       ["T2", { formula: 'HYPERLINK("http://x","B")' }, "ubnd_xa", 3],
     ]);
     expect(rowsOf(await parseSpreadsheet(file, "x.xlsx"))).toEqual([
-      { row: 2, cells: { code: "T1", name: "UBND Xã A", kind: "ubnd_xa", procedureCount: null }, formulas: ["procedureCount"] },
+      {
+        row: 2,
+        cells: { code: "T1", name: "UBND Xã A", kind: "ubnd_xa", procedureCount: null },
+        formulas: ["procedureCount"],
+      },
       { row: 3, cells: { code: "T2", name: null, kind: "ubnd_xa", procedureCount: 3 }, formulas: ["name"] },
     ]);
   });
@@ -128,7 +174,14 @@ describe("parseSpreadsheet: XLSX cells", () => {
   it("gives date cells as Date, numbers as numbers and rich text as its text", async () => {
     const file = await xlsx([
       ["Mã", "Tên đơn vị", "Loại", "Ngày công bố", "Số TTHC", "Ghi chú"],
-      [30313, "UBND Xã Mỹ Hoà Hưng", "ubnd_xa", new Date(Date.UTC(2021, 1, 25)), 42, { richText: [{ text: "Đã " }, { font: { bold: true }, text: "công bố" }] }],
+      [
+        30313,
+        "UBND Xã Mỹ Hoà Hưng",
+        "ubnd_xa",
+        new Date(Date.UTC(2021, 1, 25)),
+        42,
+        { richText: [{ text: "Đã " }, { font: { bold: true }, text: "công bố" }] },
+      ],
     ]);
     const [row] = rowsOf(await parseSpreadsheet(file, "x.xlsx"));
     expect(row!.cells.announcementDate).toBeInstanceOf(Date);

@@ -35,7 +35,8 @@ let nextRow = 2;
 function raw(cells: Partial<Record<ColumnKey, CellValue>>, formulas: ColumnKey[] = []): RawRow {
   return { row: nextRow++, cells, formulas };
 }
-const unit = (code: string, name: string, extra: Partial<Record<ColumnKey, CellValue>> = {}) => raw({ code, name, kind: "ubnd_xa", parentCode: "883", ...extra });
+const unit = (code: string, name: string, extra: Partial<Record<ColumnKey, CellValue>> = {}) =>
+  raw({ code, name, kind: "ubnd_xa", parentCode: "883", ...extra });
 
 function validate(...rows: RawRow[]) {
   return validateImport(rows, registry);
@@ -48,8 +49,20 @@ describe("validateImport: create or update", () => {
     expect(result).toMatchObject({ createCount: 1, updateCount: 1 });
     const [update, create] = result.rows;
     // only the columns present in the file change
-    expect(update).toEqual({ row: update!.row, action: "update", id: ids.so, code: "t89-001", depth: 0, fields: { contactPhone: "0296 3852 000" } });
-    expect(create).toMatchObject({ action: "create", code: "30999", depth: 0, fields: { name: "UBND Xã Mới", kindId: ids.xa, parentId: ids.longXuyen } });
+    expect(update).toEqual({
+      row: update!.row,
+      action: "update",
+      id: ids.so,
+      code: "t89-001",
+      depth: 0,
+      fields: { contactPhone: "0296 3852 000" },
+    });
+    expect(create).toMatchObject({
+      action: "create",
+      code: "30999",
+      depth: 0,
+      fields: { name: "UBND Xã Mới", kindId: ids.xa, parentId: ids.longXuyen },
+    });
     expect(create!.id).toMatch(uuid);
     expect(Object.values(ids)).not.toContain(create!.id);
   });
@@ -77,13 +90,25 @@ describe("validateImport: create or update", () => {
   it("refuses a malformed code", () => {
     const row = unit("30 307", "UBND Xã Có Dấu Cách");
     expect(validate(row).errors).toEqual([{ row: row.row, column: header("code"), key: "agencies.errors.codeFormat" }]);
-    expect(validate(unit("X".repeat(21), "UBND Xã Mã Dài")).errors.map((e) => e.key)).toEqual(["agencies.errors.codeFormat"]);
+    expect(validate(unit("X".repeat(21), "UBND Xã Mã Dài")).errors.map((e) => e.key)).toEqual([
+      "agencies.errors.codeFormat",
+    ]);
   });
 
   it("reads choices in Vietnamese, English or as codes, and kinds by code or name", () => {
     const result = validate(
-      unit("A1", "UBND Xã Một", { kind: "UBND CẤP XÃ", isoRequirement: "bat buoc", standardVersion: "2015", confirmed: "x" }),
-      unit("A2", "UBND Xã Hai", { kind: "UBND_HUYEN", isoRequirement: "ENCOURAGED", standardVersion: "TCVN ISO 9001:2008", confirmed: "Chưa xác minh" }),
+      unit("A1", "UBND Xã Một", {
+        kind: "UBND CẤP XÃ",
+        isoRequirement: "bat buoc",
+        standardVersion: "2015",
+        confirmed: "x",
+      }),
+      unit("A2", "UBND Xã Hai", {
+        kind: "UBND_HUYEN",
+        isoRequirement: "ENCOURAGED",
+        standardVersion: "TCVN ISO 9001:2008",
+        confirmed: "Chưa xác minh",
+      }),
     );
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => r.fields)).toMatchObject([
@@ -96,8 +121,18 @@ describe("validateImport: create or update", () => {
     const row = unit("A3", "UBND Xã Ba", { kind: "ubnd_tinh", standardVersion: "ISO 14001", confirmed: "có lẽ" });
     expect(validate(row).errors).toEqual([
       { row: row.row, column: header("kind"), key: "agencies.import.unknownKind", params: { value: "ubnd_tinh" } },
-      { row: row.row, column: header("standardVersion"), key: "agencies.import.badChoice", params: { value: "ISO 14001", allowed: "TCVN ISO 9001:2008, TCVN ISO 9001:2015, Chưa áp dụng" } },
-      { row: row.row, column: header("confirmed"), key: "agencies.import.badChoice", params: { value: "có lẽ", allowed: "Có, Không" } },
+      {
+        row: row.row,
+        column: header("standardVersion"),
+        key: "agencies.import.badChoice",
+        params: { value: "ISO 14001", allowed: "TCVN ISO 9001:2008, TCVN ISO 9001:2015, Chưa áp dụng" },
+      },
+      {
+        row: row.row,
+        column: header("confirmed"),
+        key: "agencies.import.badChoice",
+        params: { value: "có lẽ", allowed: "Có, Không" },
+      },
     ]);
   });
 });
@@ -108,7 +143,9 @@ describe("validateImport: duplicates", () => {
     const other = unit("ABC-2", "UBND Xã Giữa");
     const again = unit("abc-1", "UBND Xã Lặp");
     const result = validate(first, other, again);
-    expect(result.errors).toEqual([{ row: again.row, column: header("code"), key: "agencies.import.duplicateCode", params: { row: first.row } }]);
+    expect(result.errors).toEqual([
+      { row: again.row, column: header("code"), key: "agencies.import.duplicateCode", params: { row: first.row } },
+    ]);
     expect(result.rows.map((r) => r.code)).toEqual(["ABC-1", "ABC-2"]);
   });
 
@@ -116,12 +153,21 @@ describe("validateImport: duplicates", () => {
     const first = unit("B1", "UBND Xã Tân Hoà");
     const again = unit("B2", "ubnd xã  TÂN HÒA");
     const elsewhere = unit("B3", "UBND Xã Tân Hòa", { parentCode: "" });
-    expect(validate(first, again, elsewhere).errors).toEqual([{ row: again.row, column: header("name"), key: "agencies.import.duplicateNameInFile", params: { row: first.row } }]);
+    expect(validate(first, again, elsewhere).errors).toEqual([
+      {
+        row: again.row,
+        column: header("name"),
+        key: "agencies.import.duplicateNameInFile",
+        params: { row: first.row },
+      },
+    ]);
   });
 
   it("refuses the name of another unit in force under the same parent, naming its code", () => {
     const row = unit("C1", "UBND Phường Mỹ Hoà");
-    expect(validate(row).errors).toEqual([{ row: row.row, column: header("name"), key: "agencies.import.duplicateName", params: { code: "30307" } }]);
+    expect(validate(row).errors).toEqual([
+      { row: row.row, column: header("name"), key: "agencies.import.duplicateName", params: { code: "30307" } },
+    ]);
     expect(validate(unit("C2", "UBND Phường Mỹ Hoà", { parentCode: "" })).errors).toEqual([]);
   });
 
@@ -131,7 +177,9 @@ describe("validateImport: duplicates", () => {
 
   it("an update that moves a unit under a parent where its name is taken is refused", () => {
     const row = raw({ code: "30307", name: "UBND Xã Mỹ Hoà Hưng" });
-    expect(validate(row).errors).toEqual([{ row: row.row, column: header("name"), key: "agencies.import.duplicateName", params: { code: "30313" } }]);
+    expect(validate(row).errors).toEqual([
+      { row: row.row, column: header("name"), key: "agencies.import.duplicateName", params: { code: "30313" } },
+    ]);
   });
 });
 
@@ -140,8 +188,15 @@ describe("validateImport: parents", () => {
     const unknown = unit("D1", "UBND Xã Mồ Côi", { parentCode: "999" });
     const self = unit("D2", "UBND Xã Tự Thân", { parentCode: "d2" });
     const errors = validate(unknown, self).errors;
-    expect(errors).toContainEqual({ row: unknown.row, column: header("parentCode"), key: "agencies.import.unknownParent", params: { code: "999" } });
-    expect(errors).toContainEqual(expect.objectContaining({ row: self.row, column: header("parentCode"), key: "agencies.import.selfParent" }));
+    expect(errors).toContainEqual({
+      row: unknown.row,
+      column: header("parentCode"),
+      key: "agencies.import.unknownParent",
+      params: { code: "999" },
+    });
+    expect(errors).toContainEqual(
+      expect.objectContaining({ row: self.row, column: header("parentCode"), key: "agencies.import.selfParent" }),
+    );
     expect(errors.filter((e) => e.row === unknown.row)).toHaveLength(1);
   });
 
@@ -188,18 +243,40 @@ describe("validateImport: parents", () => {
 
 describe("validateImport: cell contents", () => {
   it("refuses text a spreadsheet would run, and formula cells", () => {
-    const cells = { code: "H1", name: '=HYPERLINK("http://x","Bấm")', kind: "ubnd_xa", shortName: "+cmd|' /C calc'!A0", group: "- nhóm", note: "@SUM(A1)", contactName: "-2+3=1" };
+    const cells = {
+      code: "H1",
+      name: '=HYPERLINK("http://x","Bấm")',
+      kind: "ubnd_xa",
+      shortName: "+cmd|' /C calc'!A0",
+      group: "- nhóm",
+      note: "@SUM(A1)",
+      contactName: "-2+3=1",
+    };
     const row = raw({ ...cells, procedureCount: null }, ["procedureCount"]);
     const errors = validate(row).errors;
     const formula = errors.filter((e) => e.key === "agencies.import.formula");
-    expect(formula.map((e) => e.column).sort()).toEqual([header("procedureCount"), header("name"), header("shortName"), header("group"), header("note"), header("contactName")].sort());
+    expect(formula.map((e) => e.column).sort()).toEqual(
+      [
+        header("procedureCount"),
+        header("name"),
+        header("shortName"),
+        header("group"),
+        header("note"),
+        header("contactName"),
+      ].sort(),
+    );
     expect(formula.every((e) => e.row === row.row)).toBe(true);
     // the refused name counts as missing
-    expect(errors.filter((e) => e.key !== "agencies.import.formula")).toEqual([{ row: row.row, column: header("name"), key: "errors.required" }]);
+    expect(errors.filter((e) => e.key !== "agencies.import.formula")).toEqual([
+      { row: row.row, column: header("name"), key: "errors.required" },
+    ]);
   });
 
   it("lets a phone number, a negative number and an apostrophe-protected value through", () => {
-    const result = validate(unit("H2", "UBND Xã Điện Thoại", { contactPhone: "+84 296 3852 000", note: "-15", group: "'+84 nhóm" }), raw({ code: "30307", contactPhone: "'+84 296 3852 001" }));
+    const result = validate(
+      unit("H2", "UBND Xã Điện Thoại", { contactPhone: "+84 296 3852 000", note: "-15", group: "'+84 nhóm" }),
+      raw({ code: "30307", contactPhone: "'+84 296 3852 001" }),
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows[0]!.fields).toMatchObject({ contactPhone: "+84 296 3852 000", note: "-15", group: "+84 nhóm" });
     expect(result.rows[1]!.fields.contactPhone).toBe("+84 296 3852 001");
@@ -223,7 +300,14 @@ describe("validateImport: cell contents", () => {
   });
 
   it("refuses a bad e-mail, phone, date, procedure count and an end before the start", () => {
-    const row = unit("J1", "UBND Xã Sai", { contactEmail: "vanphong@", contactPhone: "gọi 0296", announcementDate: "31/02/2021", procedureCount: "12.5", validFrom: "01/07/2025", validTo: "30/06/2025" });
+    const row = unit("J1", "UBND Xã Sai", {
+      contactEmail: "vanphong@",
+      contactPhone: "gọi 0296",
+      announcementDate: "31/02/2021",
+      procedureCount: "12.5",
+      validFrom: "01/07/2025",
+      validTo: "30/06/2025",
+    });
     expect(validate(row).errors).toEqual([
       { row: row.row, column: header("procedureCount"), key: "agencies.errors.procedureCount" },
       { row: row.row, column: header("contactPhone"), key: "agencies.errors.phone" },
@@ -235,10 +319,26 @@ describe("validateImport: cell contents", () => {
 
   it("reads dates written or stored as dates, numbers as numbers, and lower-cases e-mail", () => {
     const result = validate(
-      unit("K1", "UBND Xã Ngày", { announcementDate: new Date(Date.UTC(2021, 1, 25)), validFrom: "1/7/2025", validTo: "", procedureCount: 42, contactEmail: " VanPhong@AnGiang.gov.vn ", code: 31001 }),
+      unit("K1", "UBND Xã Ngày", {
+        announcementDate: new Date(Date.UTC(2021, 1, 25)),
+        validFrom: "1/7/2025",
+        validTo: "",
+        procedureCount: 42,
+        contactEmail: " VanPhong@AnGiang.gov.vn ",
+        code: 31001,
+      }),
     );
     expect(result.errors).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ code: "31001", fields: { announcementDate: "2021-02-25", validFrom: "2025-07-01", validTo: null, procedureCount: 42, contactEmail: "vanphong@angiang.gov.vn" } });
+    expect(result.rows[0]).toMatchObject({
+      code: "31001",
+      fields: {
+        announcementDate: "2021-02-25",
+        validFrom: "2025-07-01",
+        validTo: null,
+        procedureCount: 42,
+        contactEmail: "vanphong@angiang.gov.vn",
+      },
+    });
   });
 
   it("stores a name typed with combining marks (NFD) in NFC, white space collapsed", () => {
@@ -256,11 +356,13 @@ describe("validateImport: cell contents", () => {
 });
 
 describe("validateImport: an exported row imports back unchanged", () => {
-  const exported = exportRow({ confirmed: false, note: "- Đã công bố lại, \"đợt 2\"" });
+  const exported = exportRow({ confirmed: false, note: '- Đã công bố lại, "đợt 2"' });
 
   it("as an update with no error and the same values", () => {
-    const cells = exportCells({ ...exported, note: "Đã công bố lại, \"đợt 2\"" });
-    const result = validate(raw(Object.fromEntries(columns.map((c, i) => [c.key, cells[i] === "" ? null : cells[i]!]))));
+    const cells = exportCells({ ...exported, note: 'Đã công bố lại, "đợt 2"' });
+    const result = validate(
+      raw(Object.fromEntries(columns.map((c, i) => [c.key, cells[i] === "" ? null : cells[i]!]))),
+    );
     expect(result.errors).toEqual([]);
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]).toMatchObject({ action: "update", id: ids.myHoa, code: "30307" });
@@ -282,7 +384,7 @@ describe("validateImport: an exported row imports back unchanged", () => {
       confirmed: false,
       validFrom: "2000-01-01",
       validTo: null,
-      note: "Đã công bố lại, \"đợt 2\"",
+      note: 'Đã công bố lại, "đợt 2"',
     });
   });
 
@@ -294,13 +396,21 @@ describe("validateImport: an exported row imports back unchanged", () => {
 });
 
 describe("validateImport: codes of units that have ended", () => {
-  const withEnded: RegistrySnapshot = { ...registry, ended: [{ code: "30280", validTo: new Date("2025-06-30T00:00:00Z") }] };
+  const withEnded: RegistrySnapshot = {
+    ...registry,
+    ended: [{ code: "30280", validTo: new Date("2025-06-30T00:00:00Z") }],
+  };
 
   it("refuses a new unit reusing an ended unit's code without a later start date", () => {
     const row = unit("30280", "UBND Phường Mới");
     const result = validateImport([row], withEnded);
     expect(result.errors).toEqual([
-      { row: row.row, column: header("validFrom"), key: "agencies.import.codeEnded", params: { code: "30280", date: "30/06/2025" } },
+      {
+        row: row.row,
+        column: header("validFrom"),
+        key: "agencies.import.codeEnded",
+        params: { code: "30280", date: "30/06/2025" },
+      },
     ]);
   });
 
@@ -322,10 +432,22 @@ describe("validateImport: the edit form's rules", () => {
     announcementDate: "25/02/2021",
   };
   const formAccepts = (key: string, value: string) => updateAgencySchema.safeParse({ ...form, [key]: value }).success;
-  const importAccepts = (key: ColumnKey, value: string) => validate(unit(`M${nextRow}`, key === "name" ? value : `UBND Xã Mẫu ${nextRow}`, { announcementDate: "25/02/2021", ...(key === "name" ? {} : { [key]: value }) })).errors.length === 0;
+  const importAccepts = (key: ColumnKey, value: string) =>
+    validate(
+      unit(`M${nextRow}`, key === "name" ? value : `UBND Xã Mẫu ${nextRow}`, {
+        announcementDate: "25/02/2021",
+        ...(key === "name" ? {} : { [key]: value }),
+      }),
+    ).errors.length === 0;
 
   it("refuses what the issue found accepted: a one-letter name, a 200-character short name, group, announcement number or contact", () => {
-    const row = unit("M1", "X", { shortName: "x".repeat(200), group: "x".repeat(200), announcementNumber: "x".repeat(200), contactName: "x".repeat(200), announcementDate: "25/02/2021" });
+    const row = unit("M1", "X", {
+      shortName: "x".repeat(200),
+      group: "x".repeat(200),
+      announcementNumber: "x".repeat(200),
+      contactName: "x".repeat(200),
+      announcementDate: "25/02/2021",
+    });
     expect(validate(row).errors).toEqual([
       { row: row.row, column: header("name"), key: "agencies.errors.nameTooShort" },
       { row: row.row, column: header("shortName"), key: "agencies.errors.tooLong" },
@@ -347,7 +469,10 @@ describe("validateImport: the edit form's rules", () => {
     ["procedureCount", ["0", "10000", "10001", "-1", "1.5"]],
     ["note", ["x".repeat(1000), "x".repeat(1001)]],
   ] as [ColumnKey, string[]][])("%s: the import accepts exactly what the edit form accepts", (key, values) => {
-    for (const value of values) expect(importAccepts(key, value), `${key} = ${value.slice(0, 12)}… (${value.length})`).toBe(formAccepts(key, value));
+    for (const value of values)
+      expect(importAccepts(key, value), `${key} = ${value.slice(0, 12)}… (${value.length})`).toBe(
+        formAccepts(key, value),
+      );
   });
 
   it("refuses an announcement number whose date is left empty, as the form does; an update without the date column keeps the unit's date", () => {
@@ -357,7 +482,9 @@ describe("validateImport: the edit form's rules", () => {
       { row: created.row, column: header("announcementDate"), key: "agencies.errors.announcementDate" },
       { row: emptied.row, column: header("announcementDate"), key: "agencies.errors.announcementDate" },
     ]);
-    expect(updateAgencySchema.safeParse({ ...form, announcementNumber: "12/QĐ-UBND", announcementDate: "" }).success).toBe(false);
+    expect(
+      updateAgencySchema.safeParse({ ...form, announcementNumber: "12/QĐ-UBND", announcementDate: "" }).success,
+    ).toBe(false);
     expect(validate(raw({ code: "30307", announcementNumber: "12/QĐ-UBND" })).errors).toEqual([]);
   });
 });
@@ -370,8 +497,18 @@ describe("validateImport: the kind's name and code", () => {
     const unknown = unit("Q4", "UBND Xã Lạ", { kind: "UBND cấp xã", kindCode: "ubnd_tinh" });
     const result = validate(coded, codeOnly, mismatch, unknown);
     expect(result.errors).toEqual([
-      { row: mismatch.row, column: header("kind"), key: "agencies.import.kindMismatch", params: { value: "UBND cấp xã", code: "ubnd_huyen" } },
-      { row: unknown.row, column: header("kindCode"), key: "agencies.import.unknownKind", params: { value: "ubnd_tinh" } },
+      {
+        row: mismatch.row,
+        column: header("kind"),
+        key: "agencies.import.kindMismatch",
+        params: { value: "UBND cấp xã", code: "ubnd_huyen" },
+      },
+      {
+        row: unknown.row,
+        column: header("kindCode"),
+        key: "agencies.import.unknownKind",
+        params: { value: "ubnd_tinh" },
+      },
     ]);
     expect(result.rows.slice(0, 2).map((r) => r.fields.kindId)).toEqual([ids.xa, ids.huyen]);
   });
@@ -379,6 +516,8 @@ describe("validateImport: the kind's name and code", () => {
   it("tells two names with different tones apart (Phú Thạnh, Phú Thành) while one name in two tone placements is the same", () => {
     expect(validate(unit("R1", "UBND Xã Phú Thạnh"), unit("R2", "UBND Xã Phú Thành")).errors).toEqual([]);
     const again = unit("R4", "UBND Xã Phú Hoà");
-    expect(validate(unit("R3", "UBND Xã Phú Hòa"), again).errors.map((e) => [e.row, e.key])).toEqual([[again.row, "agencies.import.duplicateNameInFile"]]);
+    expect(validate(unit("R3", "UBND Xã Phú Hòa"), again).errors.map((e) => [e.row, e.key])).toEqual([
+      [again.row, "agencies.import.duplicateNameInFile"],
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { canInspection, canReadThread, inspectionVisibility, seesInspection, type InspectionAction, type Membership } from "@/lib/inspections/policy";
+import {
+  canInspection,
+  canReadThread,
+  inspectionVisibility,
+  seesInspection,
+  type InspectionAction,
+  type Membership,
+} from "@/lib/inspections/policy";
 
 const open = { status: "IN_PROGRESS" } as const;
 const signed = { status: "SIGNED_OFF" } as const;
@@ -53,7 +60,11 @@ describe("inspectionVisibility", () => {
 
 describe("seesInspection agrees with inspectionVisibility", () => {
   /** Evaluates the `where` fragment of inspectionVisibility against one inspection (the shapes it uses). */
-  function matches(where: ReturnType<typeof inspectionVisibility>, inspection: { id: string; agencyId: string; status: string }, onPlanTeam: boolean): boolean {
+  function matches(
+    where: ReturnType<typeof inspectionVisibility>,
+    inspection: { id: string; agencyId: string; status: string },
+    onPlanTeam: boolean,
+  ): boolean {
     return Object.entries(where).every(([key, value]) => {
       if (key === "plan") return onPlanTeam;
       return (inspection as Record<string, unknown>)[key] === value;
@@ -63,15 +74,22 @@ describe("seesInspection agrees with inspectionVisibility", () => {
   const cases = roles.flatMap((role) =>
     [null, "a1"].flatMap((agencyId) =>
       (["NOT_STARTED", "IN_PROGRESS", "SIGNED_OFF"] as const).flatMap((status) =>
-        ["a1", "a2"].flatMap((inspectionAgency) => [true, false].map((onPlanTeam) => ({ role, agencyId, status, inspectionAgency, onPlanTeam }))),
+        ["a1", "a2"].flatMap((inspectionAgency) =>
+          [true, false].map((onPlanTeam) => ({ role, agencyId, status, inspectionAgency, onPlanTeam })),
+        ),
       ),
     ),
   );
-  it.each(cases)("$role (unit $agencyId) on a $status inspection of $inspectionAgency, on team: $onPlanTeam", ({ role, agencyId, status, inspectionAgency, onPlanTeam }) => {
-    const actor = { id: "u1", role, agencyId };
-    const inspection = { id: "i1", agencyId: inspectionAgency, status };
-    expect(seesInspection(actor, inspection, onPlanTeam)).toBe(matches(inspectionVisibility(actor), inspection, onPlanTeam));
-  });
+  it.each(cases)(
+    "$role (unit $agencyId) on a $status inspection of $inspectionAgency, on team: $onPlanTeam",
+    ({ role, agencyId, status, inspectionAgency, onPlanTeam }) => {
+      const actor = { id: "u1", role, agencyId };
+      const inspection = { id: "i1", agencyId: inspectionAgency, status };
+      expect(seesInspection(actor, inspection, onPlanTeam)).toBe(
+        matches(inspectionVisibility(actor), inspection, onPlanTeam),
+      );
+    },
+  );
 });
 
 describe("canReadThread", () => {

@@ -26,7 +26,8 @@ describe("navigationFor", () => {
   it("labels every entry in both languages", () => {
     for (const role of roles) {
       for (const item of navigationFor(role)) {
-        for (const locale of locales) expect(resolve(messagesFor(locale), item.label), `${locale}: ${item.label}`).toBeTypeOf("string");
+        for (const locale of locales)
+          expect(resolve(messagesFor(locale), item.label), `${locale}: ${item.label}`).toBeTypeOf("string");
       }
     }
   });

@@ -4,7 +4,12 @@ import { scheduleConflicts, vietnamDay, type VisitForConflicts } from "@/lib/pla
 const lan = { id: "m-lan", name: "Nguyễn Thị Lan" };
 const hung = { id: "m-hung", name: "Trần Văn Hùng" };
 
-function visit(id: string, targetId: string, startsAt: string, members: { id: string; name: string }[]): VisitForConflicts {
+function visit(
+  id: string,
+  targetId: string,
+  startsAt: string,
+  members: { id: string; name: string }[],
+): VisitForConflicts {
   return { id, targetId, agencyName: `UBND ${targetId}`, startsAt: new Date(startsAt), members };
 }
 
@@ -18,26 +23,48 @@ describe("vietnamDay", () => {
 
 describe("scheduleConflicts", () => {
   it("flags an inspector with two visits on the same day", () => {
-    const visits = [visit("v1", "t1", "2021-06-15T01:00:00Z", [lan, hung]), visit("v2", "t2", "2021-06-15T07:00:00Z", [lan])];
-    expect(scheduleConflicts(visits)).toEqual([{ kind: "inspectorDoubleBooked", memberName: "Nguyễn Thị Lan", day: "2021-06-15", visitIds: ["v1", "v2"] }]);
+    const visits = [
+      visit("v1", "t1", "2021-06-15T01:00:00Z", [lan, hung]),
+      visit("v2", "t2", "2021-06-15T07:00:00Z", [lan]),
+    ];
+    expect(scheduleConflicts(visits)).toEqual([
+      { kind: "inspectorDoubleBooked", memberName: "Nguyễn Thị Lan", day: "2021-06-15", visitIds: ["v1", "v2"] },
+    ]);
   });
 
   it("uses the Viet Nam day: instants on different UTC days can be the same day in Viet Nam", () => {
     // 07:30 and 23:30 on 16/06 in Viet Nam; the first is still 15/06 in UTC.
-    const visits = [visit("v1", "t1", "2021-06-16T00:30:00Z", [hung]), visit("v2", "t2", "2021-06-16T16:30:00Z", [hung])];
-    expect(scheduleConflicts(visits)).toEqual([{ kind: "inspectorDoubleBooked", memberName: "Trần Văn Hùng", day: "2021-06-16", visitIds: ["v1", "v2"] }]);
+    const visits = [
+      visit("v1", "t1", "2021-06-16T00:30:00Z", [hung]),
+      visit("v2", "t2", "2021-06-16T16:30:00Z", [hung]),
+    ];
+    expect(scheduleConflicts(visits)).toEqual([
+      { kind: "inspectorDoubleBooked", memberName: "Trần Văn Hùng", day: "2021-06-16", visitIds: ["v1", "v2"] },
+    ]);
     // …and instants on the same UTC day can be different days in Viet Nam.
-    const apart = [visit("v1", "t1", "2021-06-16T16:00:00Z", [hung]), visit("v2", "t2", "2021-06-16T18:00:00Z", [hung])];
+    const apart = [
+      visit("v1", "t1", "2021-06-16T16:00:00Z", [hung]),
+      visit("v2", "t2", "2021-06-16T18:00:00Z", [hung]),
+    ];
     expect(scheduleConflicts(apart)).toEqual([]);
   });
 
   it("flags a unit visited twice, whatever the days", () => {
-    const visits = [visit("v1", "t1", "2021-06-15T02:00:00Z", [lan]), visit("v2", "t1", "2021-07-20T02:00:00Z", [hung])];
-    expect(scheduleConflicts(visits)).toEqual([{ kind: "unitVisitedTwice", agencyName: "UBND t1", visitIds: ["v1", "v2"] }]);
+    const visits = [
+      visit("v1", "t1", "2021-06-15T02:00:00Z", [lan]),
+      visit("v2", "t1", "2021-07-20T02:00:00Z", [hung]),
+    ];
+    expect(scheduleConflicts(visits)).toEqual([
+      { kind: "unitVisitedTwice", agencyName: "UBND t1", visitIds: ["v1", "v2"] },
+    ]);
   });
 
   it("finds nothing when each inspector has one visit a day and each unit one visit", () => {
-    const visits = [visit("v1", "t1", "2021-06-15T02:00:00Z", [lan, hung]), visit("v2", "t2", "2021-06-16T02:00:00Z", [lan, hung]), visit("v3", "t3", "2021-06-17T02:00:00Z", [])];
+    const visits = [
+      visit("v1", "t1", "2021-06-15T02:00:00Z", [lan, hung]),
+      visit("v2", "t2", "2021-06-16T02:00:00Z", [lan, hung]),
+      visit("v3", "t3", "2021-06-17T02:00:00Z", []),
+    ];
     expect(scheduleConflicts(visits)).toEqual([]);
     expect(scheduleConflicts([])).toEqual([]);
   });

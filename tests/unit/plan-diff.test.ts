@@ -36,7 +36,12 @@ function version1() {
 
 describe("diffPlans", () => {
   it("finds nothing between identical plans", () => {
-    expect(diffPlans(version1(), version1())).toEqual({ fields: [], targets: [], members: { added: [], removed: [] }, unchanged: true });
+    expect(diffPlans(version1(), version1())).toEqual({
+      fields: [],
+      targets: [],
+      members: { added: [], removed: [] },
+      unchanged: true,
+    });
   });
 
   it("ignores the order of targets, milestones and members, and the time of day of dates", () => {
@@ -49,7 +54,12 @@ describe("diffPlans", () => {
   });
 
   it("reports changed fields, with dates as yyyy-MM-dd", () => {
-    const after = { ...version1(), title: "Kế hoạch kiểm tra năm 2021 (điều chỉnh)", teamDecisionNumber: "447/QĐ-UBND", issuedOn: utc(2021, 1, 20) };
+    const after = {
+      ...version1(),
+      title: "Kế hoạch kiểm tra năm 2021 (điều chỉnh)",
+      teamDecisionNumber: "447/QĐ-UBND",
+      issuedOn: utc(2021, 1, 20),
+    };
     expect(diffPlans(version1(), after)).toMatchObject({
       fields: [
         { field: "title", from: "Kế hoạch kiểm tra năm 2021", to: "Kế hoạch kiểm tra năm 2021 (điều chỉnh)" },
@@ -92,7 +102,12 @@ describe("diffPlans", () => {
   it("treats a unit missing from one version as outside the scope, and a category change as a move", () => {
     const newUnit = unit("T89-036", "Ban Tôn giáo");
     const after = version1();
-    after.targets = [{ ...after.targets[0]!, onSiteCategory: "ENCOURAGED" }, after.targets[1]!, after.targets[2]!, { ...newUnit, inDossier: true, onSite: false, onSiteCategory: null }];
+    after.targets = [
+      { ...after.targets[0]!, onSiteCategory: "ENCOURAGED" },
+      after.targets[1]!,
+      after.targets[2]!,
+      { ...newUnit, inDossier: true, onSite: false, onSiteCategory: null },
+    ];
     expect(diffPlans(version1(), after).targets).toEqual([
       { agency: sotuphap.agency, from: "onSite:MANDATORY", to: "onSite:ENCOURAGED" },
       { agency: newUnit.agency, from: "none", to: "dossier" },

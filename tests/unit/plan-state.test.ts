@@ -3,7 +3,15 @@ import { roles, type Role } from "@/lib/auth/roles";
 import { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { canEditPlan, planContentActions, readOnlyNotice, type PlanContentAction } from "@/lib/plans/policy";
-import { automaticActions, availableActions, canTransition, isEditable, planActions, transitions, type PlanAction } from "@/lib/plans/state";
+import {
+  automaticActions,
+  availableActions,
+  canTransition,
+  isEditable,
+  planActions,
+  transitions,
+  type PlanAction,
+} from "@/lib/plans/state";
 
 const statuses = Object.values(PlanStatus);
 const none: PlanStatus[] = [];
@@ -23,10 +31,46 @@ const allowed: Record<Role, Record<PlanAction, PlanStatus[]>> = {
     cancel: ["DRAFT", "SUBMITTED", "APPROVED", "IN_PROGRESS"],
     amend: ["APPROVED", "IN_PROGRESS"],
   },
-  DOST_INSPECTOR: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: ["APPROVED", "IN_PROGRESS"] },
-  PARTNER_INSPECTOR: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: none },
-  AGENCY_OFFICER: { submit: none, return: none, approve: none, start: none, complete: none, resume: none, cancel: none, amend: none },
-  COMMITTEE_VIEWER: { submit: none, return: ["SUBMITTED"], approve: ["SUBMITTED"], start: none, complete: none, resume: none, cancel: none, amend: none },
+  DOST_INSPECTOR: {
+    submit: none,
+    return: none,
+    approve: none,
+    start: none,
+    complete: none,
+    resume: none,
+    cancel: none,
+    amend: ["APPROVED", "IN_PROGRESS"],
+  },
+  PARTNER_INSPECTOR: {
+    submit: none,
+    return: none,
+    approve: none,
+    start: none,
+    complete: none,
+    resume: none,
+    cancel: none,
+    amend: none,
+  },
+  AGENCY_OFFICER: {
+    submit: none,
+    return: none,
+    approve: none,
+    start: none,
+    complete: none,
+    resume: none,
+    cancel: none,
+    amend: none,
+  },
+  COMMITTEE_VIEWER: {
+    submit: none,
+    return: ["SUBMITTED"],
+    approve: ["SUBMITTED"],
+    start: none,
+    complete: none,
+    resume: none,
+    cancel: none,
+    amend: none,
+  },
 };
 
 describe("canTransition: role × action × status", () => {
@@ -97,34 +141,69 @@ describe("canEditPlan: role × content action × status", () => {
     editSchedule: operational,
   };
 
-  it.each(roles.flatMap((role) => planContentActions.map((action) => ({ role, action }))))("$role may $action", ({ role, action }) => {
-    const staff = role === "DOST_ADMIN" || role === "DOST_INSPECTOR";
-    if (action === "create" || action === "copy") {
-      expect(canEditPlan({ role }, action)).toBe(staff);
-      return;
-    }
-    expect(canEditPlan({ role }, action)).toBe(false);
-    expect(statuses.filter((status) => canEditPlan({ role }, action, { status }))).toEqual(staff ? dost[action] : []);
-  });
+  it.each(roles.flatMap((role) => planContentActions.map((action) => ({ role, action }))))(
+    "$role may $action",
+    ({ role, action }) => {
+      const staff = role === "DOST_ADMIN" || role === "DOST_INSPECTOR";
+      if (action === "create" || action === "copy") {
+        expect(canEditPlan({ role }, action)).toBe(staff);
+        return;
+      }
+      expect(canEditPlan({ role }, action)).toBe(false);
+      expect(statuses.filter((status) => canEditPlan({ role }, action, { status }))).toEqual(staff ? dost[action] : []);
+    },
+  );
 });
 
 describe("readOnlyNotice: what a plan's read-only line says, by role × status", () => {
   const notices: Record<"DOST_ADMIN" | "PARTNER_INSPECTOR" | "COMMITTEE_VIEWER", Record<PlanStatus, string | null>> = {
-    DOST_ADMIN: { DRAFT: null, SUBMITTED: "submitted", APPROVED: "approvedAmend", IN_PROGRESS: "approvedAmend", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
-    PARTNER_INSPECTOR: { DRAFT: "dostOnly", SUBMITTED: "submitted", APPROVED: "approved", IN_PROGRESS: "approved", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
-    COMMITTEE_VIEWER: { DRAFT: "returned", SUBMITTED: "awaitingDecision", APPROVED: "approved", IN_PROGRESS: "approved", COMPLETED: "completed", CANCELLED: "cancelled", SUPERSEDED: "superseded" },
+    DOST_ADMIN: {
+      DRAFT: null,
+      SUBMITTED: "submitted",
+      APPROVED: "approvedAmend",
+      IN_PROGRESS: "approvedAmend",
+      COMPLETED: "completed",
+      CANCELLED: "cancelled",
+      SUPERSEDED: "superseded",
+    },
+    PARTNER_INSPECTOR: {
+      DRAFT: "dostOnly",
+      SUBMITTED: "submitted",
+      APPROVED: "approved",
+      IN_PROGRESS: "approved",
+      COMPLETED: "completed",
+      CANCELLED: "cancelled",
+      SUPERSEDED: "superseded",
+    },
+    COMMITTEE_VIEWER: {
+      DRAFT: "returned",
+      SUBMITTED: "awaitingDecision",
+      APPROVED: "approved",
+      IN_PROGRESS: "approved",
+      COMPLETED: "completed",
+      CANCELLED: "cancelled",
+      SUPERSEDED: "superseded",
+    },
   };
-  const table = (Object.keys(notices) as (keyof typeof notices)[]).flatMap((role) => statuses.map((status) => ({ role, status, notice: notices[role][status] })));
+  const table = (Object.keys(notices) as (keyof typeof notices)[]).flatMap((role) =>
+    statuses.map((status) => ({ role, status, notice: notices[role][status] })),
+  );
 
   it.each(table)("$role on a $status plan: $notice", ({ role, status, notice }) => {
     expect(readOnlyNotice({ role }, { status })).toBe(notice && `plans.readOnlyNotice.${notice}`);
   });
 
   it("never tells the committee a plan is approved before it is", () => {
-    for (const status of ["DRAFT", "SUBMITTED"] as const) expect(createTranslator("vi")(readOnlyNotice({ role: "COMMITTEE_VIEWER" }, { status })!)).not.toMatch(/đã phê duyệt/);
+    for (const status of ["DRAFT", "SUBMITTED"] as const)
+      expect(createTranslator("vi")(readOnlyNotice({ role: "COMMITTEE_VIEWER" }, { status })!)).not.toMatch(
+        /đã phê duyệt/,
+      );
   });
 
   it("says the same for a DOST inspector as for an administrator", () => {
-    for (const status of statuses) expect(readOnlyNotice({ role: "DOST_INSPECTOR" }, { status })).toBe(readOnlyNotice({ role: "DOST_ADMIN" }, { status }));
+    for (const status of statuses)
+      expect(readOnlyNotice({ role: "DOST_INSPECTOR" }, { status })).toBe(
+        readOnlyNotice({ role: "DOST_ADMIN" }, { status }),
+      );
   });
 });

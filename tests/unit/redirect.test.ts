@@ -37,7 +37,9 @@ describe("safeRedirectPath", () => {
   ])("%j → %j", (payload, expected) => expect(safeRedirectPath(payload, origin)).toBe(expected));
 
   it("keeps same-origin paths with their query and fragment", () => {
-    expect(safeRedirectPath("/quan-tri/nguoi-dung?q=an&page=2#top", origin)).toBe("/quan-tri/nguoi-dung?q=an&page=2#top");
+    expect(safeRedirectPath("/quan-tri/nguoi-dung?q=an&page=2#top", origin)).toBe(
+      "/quan-tri/nguoi-dung?q=an&page=2#top",
+    );
     expect(safeRedirectPath("/ke-hoach/", origin)).toBe("/ke-hoach/");
     expect(safeRedirectPath(`${origin}/kiem-tra?x=1`, origin)).toBe("/kiem-tra?x=1");
     expect(safeRedirectPath("/ho-so/../thong-bao", origin)).toBe("/thong-bao");

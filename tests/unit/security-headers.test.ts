@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
-import { fallbackContentSecurityPolicy, pageContentSecurityPolicy, permissionsPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+import {
+  fallbackContentSecurityPolicy,
+  pageContentSecurityPolicy,
+  permissionsPolicy,
+  servedOverHttps,
+  staticSecurityHeaders,
+} from "@/lib/security/headers";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("pageContentSecurityPolicy", () => {
   const page = directives(pageContentSecurityPolicy({ nonce: "bm9uY2U=", https: false }));
@@ -23,7 +30,9 @@ describe("pageContentSecurityPolicy", () => {
 
   it("upgrades insecure requests only when served over https; development adds eval and inline styles", () => {
     expect(page.has("upgrade-insecure-requests")).toBe(false);
-    expect(directives(pageContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests")).toBe(true);
+    expect(directives(pageContentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests")).toBe(
+      true,
+    );
     const dev = directives(pageContentSecurityPolicy({ nonce: "n", https: false, dev: true }));
     expect(dev.get("script-src")).toContain("'unsafe-eval'");
     expect(dev.get("style-src")).toContain("'unsafe-inline'");
@@ -46,18 +55,34 @@ describe("static headers", () => {
   it("allows the camera on the evidence page only", () => {
     expect(permissionsPolicy({ camera: false })).toMatch(/^camera=\(\), /);
     expect(permissionsPolicy({ camera: true })).toMatch(/^camera=\(self\), /);
-    const camera = staticSecurityHeaders().filter((rule) => rule.headers.some((h) => h.value.includes("camera=(self)")));
+    const camera = staticSecurityHeaders().filter((rule) =>
+      rule.headers.some((h) => h.value.includes("camera=(self)")),
+    );
     expect(camera.map((rule) => rule.source)).toEqual(["/kiem-tra/:id"]);
   });
 
   it("lets the app frame the files it previews, and nothing else", () => {
-    const framed = staticSecurityHeaders().filter((rule) => rule.headers.some((h) => h.value === "frame-ancestors 'self'"));
-    expect(framed.map((rule) => rule.source)).toEqual(["/api/ho-so/tep/:fileId", "/api/kiem-tra/:id/minh-chung/:evidenceId", "/api/ke-hoach/:id/quyet-dinh"]);
+    const framed = staticSecurityHeaders().filter((rule) =>
+      rule.headers.some((h) => h.value === "frame-ancestors 'self'"),
+    );
+    expect(framed.map((rule) => rule.source)).toEqual([
+      "/api/ho-so/tep/:fileId",
+      "/api/kiem-tra/:id/minh-chung/:evidenceId",
+      "/api/ke-hoach/:id/quyet-dinh",
+    ]);
   });
 
   it("sends HSTS only on requests the proxy in front marks https", () => {
-    const hsts = staticSecurityHeaders().filter((rule) => rule.headers.some((h) => h.key === "strict-transport-security"));
-    expect(hsts).toEqual([{ source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "strict-transport-security", value: "max-age=31536000; includeSubDomains" }] }]);
+    const hsts = staticSecurityHeaders().filter((rule) =>
+      rule.headers.some((h) => h.key === "strict-transport-security"),
+    );
+    expect(hsts).toEqual([
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "strict-transport-security", value: "max-age=31536000; includeSubDomains" }],
+      },
+    ]);
   });
 });
 

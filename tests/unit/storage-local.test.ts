@@ -9,7 +9,12 @@ import { patternBody, patternSha256, readAll, sha256 } from "@/tests/support/bod
 const MiB = 1024 * 1024;
 const root = mkdtempSync(path.join(os.tmpdir(), "qms-storage-local-"));
 const storage = localStorage(root);
-const filesOnDisk = () => (existsSync(root) ? readdirSync(root, { recursive: true }).map(String).filter((f) => statSync(path.join(root, f)).isFile()) : []);
+const filesOnDisk = () =>
+  existsSync(root)
+    ? readdirSync(root, { recursive: true })
+        .map(String)
+        .filter((f) => statSync(path.join(root, f)).isFile())
+    : [];
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
@@ -27,7 +32,11 @@ describe("local storage", () => {
   it("writes a file under a random key with its size and SHA-256, and reads it back", async () => {
     const size = 3 * MiB + 7;
     const stored = await storage.put(patternBody(size), { contentType: "application/pdf" });
-    expect(stored).toEqual({ key: expect.stringMatching(/^[0-9a-f]{2}\/[0-9a-f-]{36}$/), size, sha256: await patternSha256(size) });
+    expect(stored).toEqual({
+      key: expect.stringMatching(/^[0-9a-f]{2}\/[0-9a-f-]{36}$/),
+      size,
+      sha256: await patternSha256(size),
+    });
     expect(statSync(path.join(root, stored.key)).size).toBe(size);
     expect(await storage.stat(stored.key)).toEqual({ size });
     expect(sha256(await readAll(await storage.get(stored.key)))).toBe(stored.sha256);
@@ -46,7 +55,9 @@ describe("local storage", () => {
     const datasync = vi.spyOn(await fileHandlePrototype(), "datasync");
     let syncsBeforeEnd = 0;
     const size = 13 * MiB + 5;
-    const stored = await storage.put(patternBody(size, { onChunk: (sent) => void (sent === size && (syncsBeforeEnd = datasync.mock.calls.length)) }));
+    const stored = await storage.put(
+      patternBody(size, { onChunk: (sent) => void (sent === size && (syncsBeforeEnd = datasync.mock.calls.length)) }),
+    );
     expect(syncsBeforeEnd).toBeGreaterThanOrEqual(1); // the first flush starts at 4 MiB, whatever the disk's speed
     expect(stored).toMatchObject({ size, sha256: await patternSha256(size) });
     expect(sha256(await readAll(await storage.get(stored.key)))).toBe(stored.sha256);

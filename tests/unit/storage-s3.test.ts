@@ -34,12 +34,17 @@ describe("S3 storage", () => {
     let readWhenFirstPartArrived: number | undefined;
     const body = patternBody(size, {
       onChunk: (sent) => {
-        if (readWhenFirstPartArrived === undefined && fake.requests.some((r) => r.operation === "UploadPart")) readWhenFirstPartArrived = sent;
+        if (readWhenFirstPartArrived === undefined && fake.requests.some((r) => r.operation === "UploadPart"))
+          readWhenFirstPartArrived = sent;
       },
     });
     const stored = await storage.put(body, { contentType: "application/pdf" });
 
-    expect(stored).toEqual({ key: expect.stringMatching(/^[0-9a-f]{2}\/[0-9a-f-]{36}$/), size, sha256: await patternSha256(size) });
+    expect(stored).toEqual({
+      key: expect.stringMatching(/^[0-9a-f]{2}\/[0-9a-f-]{36}$/),
+      size,
+      sha256: await patternSha256(size),
+    });
     expect(operations().filter((o) => o === "UploadPart")).toHaveLength(5);
     expect(operations().at(-1)).toBe("CompleteMultipartUpload");
     expect(fake.largestPart()).toBe(5 * MiB);
@@ -111,7 +116,14 @@ describe("S3 storage", () => {
 
   it("surfaces a refusal of the store (no such bucket) as an error of put, and stores nothing", async () => {
     const before = fake.objects.size;
-    const wrong = s3Storage({ endpoint: fake.endpoint, region: "us-east-1", bucket: "another-bucket", accessKeyId: "k", secretAccessKey: "s", forcePathStyle: true });
+    const wrong = s3Storage({
+      endpoint: fake.endpoint,
+      region: "us-east-1",
+      bucket: "another-bucket",
+      accessKeyId: "k",
+      secretAccessKey: "s",
+      forcePathStyle: true,
+    });
     await expect(wrong.put(patternBody(100))).rejects.toMatchObject({ name: "NoSuchBucket" });
     expect(operations()).toEqual(["PutObject"]);
     expect(fake.objects.size).toBe(before);

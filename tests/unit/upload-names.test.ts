@@ -11,7 +11,10 @@ describe("sanitizeFileName", () => {
   });
 
   it("tidies spaces and characters a download on Windows would refuse", () => {
-    expect(sanitizeFileName("  Quy trình   ISO:  \"kiểm soát\" <v2>?.docx  ")).toEqual({ ok: true, name: 'Quy trình ISO_ _kiểm soát_ _v2__.docx' });
+    expect(sanitizeFileName('  Quy trình   ISO:  "kiểm soát" <v2>?.docx  ')).toEqual({
+      ok: true,
+      name: "Quy trình ISO_ _kiểm soát_ _v2__.docx",
+    });
     expect(sanitizeFileName("báo cáo. . .")).toEqual({ ok: true, name: "báo cáo" });
   });
 

@@ -9,14 +9,19 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("errorResponse", () => {
   it("answers a file too large with 413 and the message in Vietnamese, tied to the file's field", async () => {
-    const response = errorResponse(uploadError("too_large", "tooLarge", { name: "x.pdf", maxBytes: 20 * 1024 * 1024 }, "evidence"));
+    const response = errorResponse(
+      uploadError("too_large", "tooLarge", { name: "x.pdf", maxBytes: 20 * 1024 * 1024 }, "evidence"),
+    );
     expect(response.status).toBe(413);
     const message = "Tệp “x.pdf” vượt quá giới hạn 20 MB.";
     expect(await response.json()).toEqual({ code: "VALIDATION", message, fieldErrors: { evidence: [message] } });
   });
 
   it("says the same in English when the user chose English", async () => {
-    const response = errorResponse(uploadError("type", "type", { name: "setup.pdf" }, "file", ["pdf", "png"]), inEnglish);
+    const response = errorResponse(
+      uploadError("type", "type", { name: "setup.pdf" }, "file", ["pdf", "png"]),
+      inEnglish,
+    );
     expect(response.status).toBe(415);
     expect((await response.json()).message).toBe("The file “setup.pdf” is not PDF or PNG (detected from its content).");
   });
@@ -34,7 +39,9 @@ describe("errorResponse", () => {
   });
 
   it("translates the field errors of an AppError", async () => {
-    const body = await errorResponse(new AppError("VALIDATION", "errors.VALIDATION", { title: ["errors.required"] })).json();
+    const body = await errorResponse(
+      new AppError("VALIDATION", "errors.VALIDATION", { title: ["errors.required"] }),
+    ).json();
     expect(body.fieldErrors).toEqual({ title: ["Vui lòng nhập trường này."] });
   });
 

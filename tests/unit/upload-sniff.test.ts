@@ -34,7 +34,11 @@ describe("detectFileKind", () => {
   it("refuses zips that are not Office documents", () => {
     expect(detectFileKind(zip({ "setup.exe": samples.exe() }))).toBeNull();
     expect(detectFileKind(zip({ "word/document.xml": "<w/>" }))).toBeNull(); // no [Content_Types].xml
-    expect(detectFileKind(zip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>", "xl/workbook.xml": "<x/>" }))).toBeNull();
+    expect(
+      detectFileKind(
+        zip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>", "xl/workbook.xml": "<x/>" }),
+      ),
+    ).toBeNull();
     expect(detectFileKind(zip({ "[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p/>" }))).toBeNull();
   });
 

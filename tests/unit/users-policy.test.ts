@@ -6,7 +6,9 @@ const actorId = "00000000-0000-4000-8000-000000000001";
 const otherId = "00000000-0000-4000-8000-000000000002";
 
 describe("canManageUser: role × action", () => {
-  const table = roles.flatMap((role) => userActions.map((action) => ({ role, action, allowed: role === "DOST_ADMIN" })));
+  const table = roles.flatMap((role) =>
+    userActions.map((action) => ({ role, action, allowed: role === "DOST_ADMIN" })),
+  );
 
   it("covers every role and every action", () => {
     expect(table).toHaveLength(roles.length * userActions.length);
@@ -33,9 +35,12 @@ describe("canManageUser: the administrator acting on their own account", () => {
     signOutEverywhere: true,
   };
 
-  it.each(userActions.map((action) => ({ action, allowed: expected[action] })))("$action on self: $allowed", ({ action, allowed }) => {
-    expect(canManageUser(admin, action, self)).toBe(allowed);
-  });
+  it.each(userActions.map((action) => ({ action, allowed: expected[action] })))(
+    "$action on self: $allowed",
+    ({ action, allowed }) => {
+      expect(canManageUser(admin, action, self)).toBe(allowed);
+    },
+  );
 
   it("non-admins may not act on themselves either", () => {
     for (const role of roles.filter((r) => r !== "DOST_ADMIN")) {

@@ -29,7 +29,9 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <PageHeader title={t("checklists.title")} lead={t("checklists.lead")}>
-        <Link href="/bang-kiem/doi-chieu" className="font-semibold text-blue-800 underline">{t("checklists.crosswalkLink")}</Link>
+        <Link href="/bang-kiem/doi-chieu" className="font-semibold text-blue-800 underline">
+          {t("checklists.crosswalkLink")}
+        </Link>
       </PageHeader>
       <Alert tone="success">{discarded ? t("checklists.done.discarded") : null}</Alert>
       {standards.map((standard) => (
@@ -50,19 +52,41 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
               {byStandard(standard).map((x) => (
                 <tr key={x.id}>
                   <Td className="whitespace-nowrap">
-                    <Link href={`/bang-kiem/${x.id}`} className="font-semibold text-blue-800 underline">{t("checklists.versionN", { version: x.version })}</Link>
+                    <Link href={`/bang-kiem/${x.id}`} className="font-semibold text-blue-800 underline">
+                      {t("checklists.versionN", { version: x.version })}
+                    </Link>
                   </Td>
                   <Td>
                     {x.title}
-                    {x.publishedAt ? <span className="block text-sm text-slate-700">{t("checklists.publishedOn", { date: formatDate(x.publishedAt) })}</span> : null}
+                    {x.publishedAt ? (
+                      <span className="block text-sm text-slate-700">
+                        {t("checklists.publishedOn", { date: formatDate(x.publishedAt) })}
+                      </span>
+                    ) : null}
                   </Td>
-                  <Td><TemplateStatusBadge status={x.status} label={t(`checklists.statuses.${x.status}`)} /></Td>
+                  <Td>
+                    <TemplateStatusBadge status={x.status} label={t(`checklists.statuses.${x.status}`)} />
+                  </Td>
                   <Td className="text-right tabular-nums">{formatNumber(x._count.items)}</Td>
-                  <Td>{x.usedAt ? <UsageBadge label={t("checklists.inUseSince", { date: formatDate(x.usedAt) })} /> : t("checklists.notUsed")}</Td>
-                  <Td className="whitespace-nowrap">
-                    {x.basedOn ? <Link href={`/bang-kiem/${x.basedOn.id}`} className="text-blue-800 underline">{t("checklists.versionN", { version: x.basedOn.version })}</Link> : "—"}
+                  <Td>
+                    {x.usedAt ? (
+                      <UsageBadge label={t("checklists.inUseSince", { date: formatDate(x.usedAt) })} />
+                    ) : (
+                      t("checklists.notUsed")
+                    )}
                   </Td>
-                  {showActions ? <Td>{mayCopy(x) ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</Td> : null}
+                  <Td className="whitespace-nowrap">
+                    {x.basedOn ? (
+                      <Link href={`/bang-kiem/${x.basedOn.id}`} className="text-blue-800 underline">
+                        {t("checklists.versionN", { version: x.basedOn.version })}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
+                  {showActions ? (
+                    <Td>{mayCopy(x) ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</Td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.title") };
 }
 
-export default async function AgenciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AgenciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   // An officer's registry is their own unit.
   if (actor.role === "AGENCY_OFFICER") redirect(actor.agencyId ? `/co-quan/${actor.agencyId}` : "/");
@@ -42,12 +46,22 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-wrap gap-2">
           {canAgency(actor, "export") ? (
             <>
-              <a href={exportHref("xlsx")} className={buttonClass("secondary")}>{t("agencies.exportXlsx")}</a>
-              <a href={exportHref("csv")} className={buttonClass("secondary")}>{t("agencies.exportCsv")}</a>
+              <a href={exportHref("xlsx")} className={buttonClass("secondary")}>
+                {t("agencies.exportXlsx")}
+              </a>
+              <a href={exportHref("csv")} className={buttonClass("secondary")}>
+                {t("agencies.exportCsv")}
+              </a>
             </>
           ) : null}
-          {canAgency(actor, "import") ? <Link href="/co-quan/nhap" className={buttonClass("secondary")}>{t("agencies.importLink")}</Link> : null}
-          <Link href="/co-quan/sap-xep" className={buttonClass("secondary")}>{t("agencies.reorganisations")}</Link>
+          {canAgency(actor, "import") ? (
+            <Link href="/co-quan/nhap" className={buttonClass("secondary")}>
+              {t("agencies.importLink")}
+            </Link>
+          ) : null}
+          <Link href="/co-quan/sap-xep" className={buttonClass("secondary")}>
+            {t("agencies.reorganisations")}
+          </Link>
         </div>
       </PageHeader>
       <Card>
@@ -55,7 +69,10 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
           query={query}
           t={t}
           kinds={kinds.map((k) => ({ code: k.code, name: locale === "vi" ? k.nameVi : k.nameEn }))}
-          districts={districts.map((d) => ({ code: d.code, name: d.validTo ? `${d.name} (${t("agencies.ended", { date: formatCalendarDate(d.validTo) })})` : d.name }))}
+          districts={districts.map((d) => ({
+            code: d.code,
+            name: d.validTo ? `${d.name} (${t("agencies.ended", { date: formatCalendarDate(d.validTo) })})` : d.name,
+          }))}
         />
       </Card>
       <Card title={t("agencies.count", { count: formatNumber(total) })}>
@@ -77,14 +94,20 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
                 <tr key={a.id}>
                   <Td className="tabular-nums">{a.code}</Td>
                   <Td>
-                    <Link href={`/co-quan/${a.id}`} className="font-medium text-blue-800 underline">{a.name}</Link>
+                    <Link href={`/co-quan/${a.id}`} className="font-medium text-blue-800 underline">
+                      {a.name}
+                    </Link>
                     <UnitBadges confirmed={a.confirmed} validTo={a.validTo} t={t} />
                   </Td>
                   <Td>{locale === "vi" ? a.kind.nameVi : a.kind.nameEn}</Td>
                   <Td>{a.parent?.name ?? "—"}</Td>
                   <Td>{t(`isoRequirement.${a.isoRequirement}`)}</Td>
                   <Td>{t(`standardVersion.${a.standardVersion}`)}</Td>
-                  <Td>{a.announcementNumber ? `${a.announcementNumber} (${formatCalendarDate(a.announcementDate)})` : t("agencies.notAnnounced")}</Td>
+                  <Td>
+                    {a.announcementNumber
+                      ? `${a.announcementNumber} (${formatCalendarDate(a.announcementDate)})`
+                      : t("agencies.notAnnounced")}
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -96,7 +119,11 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
           page={query.page}
           pages={pages}
           href={(page) => agencyListHref({ ...filters, page })}
-          labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page: query.page, pages }) }}
+          labels={{
+            previous: t("audit.previous"),
+            next: t("audit.next"),
+            status: t("common.page", { page: query.page, pages }),
+          }}
         />
       </Card>
     </div>

@@ -21,40 +21,73 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** DOST and the committee: the review queue of every unit. An officer: their unit's records, requests and completeness. */
-export default async function RecordsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RecordsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const scope = scopeFor(actor);
   const query = recordListQuerySchema.parse(await searchParams);
   const queue = seesQueue(actor);
-  const [t, { records, total, pages }, plans] = await Promise.all([getTranslator(), listRecords(scope, query), listRecordPlans(scope)]);
+  const [t, { records, total, pages }, plans] = await Promise.all([
+    getTranslator(),
+    listRecords(scope, query),
+    listRecordPlans(scope),
+  ]);
   const { page: _page, ...filters } = query;
   const ownPlan = queue ? undefined : chooseCompletenessPlan(plans, query["ke-hoach"]);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("documents.title")} lead={queue ? t("documents.list.queueLead") : t("documents.list.ownLead")}>
+      <PageHeader
+        title={t("documents.title")}
+        lead={queue ? t("documents.list.queueLead") : t("documents.list.ownLead")}
+      >
         <div className="flex flex-wrap gap-2">
           {canRecord(actor, "upload") ? (
             <>
-              <Link href="/ho-so/moi" className={buttonClass("primary")}>{t("documents.upload.title")}</Link>
-              <Link href="/ho-so/bao-cao-nam/moi" className={buttonClass("secondary")}>{t("documents.report.title")}</Link>
+              <Link href="/ho-so/moi" className={buttonClass("primary")}>
+                {t("documents.upload.title")}
+              </Link>
+              <Link href="/ho-so/bao-cao-nam/moi" className={buttonClass("secondary")}>
+                {t("documents.report.title")}
+              </Link>
             </>
           ) : null}
-          {queue ? <Link href="/ho-so/day-du" className={buttonClass("secondary")}>{t("documents.completeness.title")}</Link> : null}
+          {queue ? (
+            <Link href="/ho-so/day-du" className={buttonClass("secondary")}>
+              {t("documents.completeness.title")}
+            </Link>
+          ) : null}
         </div>
       </PageHeader>
       {ownPlan ? <OwnUnitSummary scope={scope} plan={ownPlan} plans={plans} t={t} /> : null}
       {queue ? (
         <Card>
-          <RecordFilters query={query} t={t} plans={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))} />
+          <RecordFilters
+            query={query}
+            t={t}
+            plans={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))}
+          />
         </Card>
       ) : null}
-      <Card title={queue ? t("documents.list.queueCount", { count: formatNumber(total) }) : t("documents.list.ownCount", { count: formatNumber(total) })}>
+      <Card
+        title={
+          queue
+            ? t("documents.list.queueCount", { count: formatNumber(total) })
+            : t("documents.list.ownCount", { count: formatNumber(total) })
+        }
+      >
         {records.length ? <RecordTable records={records} t={t} queue={queue} /> : <p>{t("documents.list.empty")}</p>}
         <Pagination
           page={query.page}
           pages={pages}
           href={(page) => queryHref("/ho-so", { ...filters, page })}
-          labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page: query.page, pages }) }}
+          labels={{
+            previous: t("audit.previous"),
+            next: t("audit.next"),
+            status: t("common.page", { page: query.page, pages }),
+          }}
         />
       </Card>
     </div>

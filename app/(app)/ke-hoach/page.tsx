@@ -25,7 +25,11 @@ export default async function PlansPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("plans.title")} lead={t("plans.lead")}>
-        {canCreate ? <Link href="/ke-hoach/moi" className={buttonClass("primary")}>{t("plans.create")}</Link> : null}
+        {canCreate ? (
+          <Link href="/ke-hoach/moi" className={buttonClass("primary")}>
+            {t("plans.create")}
+          </Link>
+        ) : null}
       </PageHeader>
       <Card>
         {plans.length ? (
@@ -45,12 +49,22 @@ export default async function PlansPage() {
                 <tr key={p.id}>
                   <Td className="tabular-nums">{p.year}</Td>
                   <Td className="whitespace-nowrap">
-                    <Link href={`/ke-hoach/${p.id}`} className="font-semibold text-blue-800 underline">{p.number}</Link>
-                    {p.version > 1 ? <span className="ml-1 text-sm text-slate-700">({t("plans.version", { version: p.version })})</span> : null}
+                    <Link href={`/ke-hoach/${p.id}`} className="font-semibold text-blue-800 underline">
+                      {p.number}
+                    </Link>
+                    {p.version > 1 ? (
+                      <span className="ml-1 text-sm text-slate-700">
+                        ({t("plans.version", { version: p.version })})
+                      </span>
+                    ) : null}
                   </Td>
                   <Td className="max-w-xl">{p.title}</Td>
-                  <Td><StatusBadge status={p.status} label={t(`plans.statuses.${p.status}`)} /></Td>
-                  <Td className="whitespace-nowrap">{p.approvalNumber ? `${p.approvalNumber} (${formatCalendarDate(p.approvalDate)})` : "—"}</Td>
+                  <Td>
+                    <StatusBadge status={p.status} label={t(`plans.statuses.${p.status}`)} />
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {p.approvalNumber ? `${p.approvalNumber} (${formatCalendarDate(p.approvalDate)})` : "—"}
+                  </Td>
                   <Td className="text-right tabular-nums">{whole ? p._count.targets : "—"}</Td>
                 </tr>
               ))}
@@ -62,7 +76,11 @@ export default async function PlansPage() {
       </Card>
       {canCreate && plans.length ? (
         <Card title={t("plans.copy")}>
-          <CopyPlanForm plans={plans.filter((p) => p.status !== "CANCELLED").map((p) => ({ value: p.id, label: `${p.number} (${p.year}) — ${t(`plans.statuses.${p.status}`)}` }))} />
+          <CopyPlanForm
+            plans={plans
+              .filter((p) => p.status !== "CANCELLED")
+              .map((p) => ({ value: p.id, label: `${p.number} (${p.year}) — ${t(`plans.statuses.${p.status}`)}` }))}
+          />
         </Card>
       ) : null}
     </div>

@@ -17,11 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const listHref = (query: Partial<InspectionListQuery>) => queryHref("/kiem-tra", query);
 
-export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InspectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const scope = scopeFor(actor);
   const query = inspectionListQuerySchema.parse(await searchParams);
-  const [t, { inspections, total, pages }, plans] = await Promise.all([getTranslator(), listInspections(scope, query), listInspectionPlans(scope)]);
+  const [t, { inspections, total, pages }, plans] = await Promise.all([
+    getTranslator(),
+    listInspections(scope, query),
+    listInspectionPlans(scope),
+  ]);
   const { page, ...filters } = query;
   const team = actor.role !== "AGENCY_OFFICER" && actor.role !== "COMMITTEE_VIEWER";
   return (

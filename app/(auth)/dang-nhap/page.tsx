@@ -10,10 +10,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("auth.signInTitle") };
 }
 
-const reasons = { "signed-out": "auth.signedOut", session: "auth.sessionEnded", password: "auth.passwordChanged", everywhere: "auth.signedOutEverywhere" } as const;
+const reasons = {
+  "signed-out": "auth.signedOut",
+  session: "auth.sessionEnded",
+  password: "auth.passwordChanged",
+  everywhere: "auth.signedOutEverywhere",
+} as const;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
-  const [{ callbackUrl, reason }, t, actor, origin] = await Promise.all([searchParams, getTranslator(), getCurrentActor(), requestOrigin()]);
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; reason?: string }>;
+}) {
+  const [{ callbackUrl, reason }, t, actor, origin] = await Promise.all([
+    searchParams,
+    getTranslator(),
+    getCurrentActor(),
+    requestOrigin(),
+  ]);
   const target = safeRedirectPath(callbackUrl, origin);
   if (actor) redirect(target);
   const notice = reason && reason in reasons ? t(reasons[reason as keyof typeof reasons]) : null;

@@ -9,11 +9,17 @@ export async function GET() {
   try {
     const pending = await pendingMigrations((sql) => db.$queryRawUnsafe<{ migration_name: string }[]>(sql));
     if (pending.length) {
-      return Response.json({ status: "error", database: "migrations pending", pending: pending.length }, { status: 503 });
+      return Response.json(
+        { status: "error", database: "migrations pending", pending: pending.length },
+        { status: 503 },
+      );
     }
     return Response.json({ status: "ok", database: "ok" }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     logger.warn("health check failed", { error: error instanceof Error ? error.message : String(error) });
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503, headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { status: "error", database: "unreachable" },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   }
 }

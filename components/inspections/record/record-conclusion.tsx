@@ -10,7 +10,11 @@ export function RecordConclusion({ record, t }: { record: InspectionRecord; t: T
       <RecordSection title={t("inspectionRecord.conclusion.title")}>
         <p>
           <span className="font-semibold">{t("inspectionRecord.conclusion.overallResult")}: </span>
-          {record.overallResult ? <strong>{t(`inspectionRecord.conclusion.overall.${record.overallResult}`)}</strong> : <span className="italic">{t("inspectionRecord.conclusion.notConcluded")}</span>}
+          {record.overallResult ? (
+            <strong>{t(`inspectionRecord.conclusion.overall.${record.overallResult}`)}</strong>
+          ) : (
+            <span className="italic">{t("inspectionRecord.conclusion.notConcluded")}</span>
+          )}
         </p>
         {texts.map((k) => (
           <div key={k}>

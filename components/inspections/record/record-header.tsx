@@ -17,8 +17,13 @@ export function RecordHeader({ record, t }: { record: InspectionRecord; t: Trans
             {t("inspectionRecord.draft")}
             <span className="block text-sm font-normal">{t("inspectionRecord.draftNote")}</span>
           </p>
-          <div aria-hidden="true" className="pointer-events-none fixed inset-0 z-10 flex items-center justify-center overflow-hidden">
-            <span className="-rotate-30 whitespace-nowrap text-7xl font-bold text-red-700/10 print:text-red-700/20">{t("inspectionRecord.draft")}</span>
+          <div
+            aria-hidden="true"
+            className="pointer-events-none fixed inset-0 z-10 flex items-center justify-center overflow-hidden"
+          >
+            <span className="-rotate-30 whitespace-nowrap text-7xl font-bold text-red-700/10 print:text-red-700/20">
+              {t("inspectionRecord.draft")}
+            </span>
           </div>
         </>
       )}
@@ -38,7 +43,10 @@ export function RecordHeader({ record, t }: { record: InspectionRecord; t: Trans
         <p className="text-sm italic">{t("inspectionRecord.form")}</p>
         {signed && record.signedOffAt ? (
           <p className="mt-1 text-sm">
-            {t("inspectionRecord.signedOff", { at: formatDateTime(record.signedOffAt), by: record.signedOffByName ? t("inspectionRecord.signedOffBy", { name: record.signedOffByName }) : "" })}
+            {t("inspectionRecord.signedOff", {
+              at: formatDateTime(record.signedOffAt),
+              by: record.signedOffByName ? t("inspectionRecord.signedOffBy", { name: record.signedOffByName }) : "",
+            })}
           </p>
         ) : null}
       </div>

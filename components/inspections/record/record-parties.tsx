@@ -14,15 +14,31 @@ export function RecordParties({ record, t }: { record: InspectionRecord; t: Tran
           <li>
             {t("inspectionRecord.basis.plan", { number: plan.number, date: formatCalendarDate(plan.issuedOn) })}
             {", "}
-            {plan.approvalNumber ? t("inspectionRecord.basis.approval", { number: plan.approvalNumber, date: formatCalendarDate(plan.approvalDate) }) : t("inspectionRecord.basis.notApproved")}
+            {plan.approvalNumber
+              ? t("inspectionRecord.basis.approval", {
+                  number: plan.approvalNumber,
+                  date: formatCalendarDate(plan.approvalDate),
+                })
+              : t("inspectionRecord.basis.notApproved")}
           </li>
-          <li>{plan.teamDecisionNumber ? t("inspectionRecord.basis.teamDecision", { number: plan.teamDecisionNumber, date: formatCalendarDate(plan.teamDecisionDate) }) : t("inspectionRecord.basis.noTeamDecision")}</li>
+          <li>
+            {plan.teamDecisionNumber
+              ? t("inspectionRecord.basis.teamDecision", {
+                  number: plan.teamDecisionNumber,
+                  date: formatCalendarDate(plan.teamDecisionDate),
+                })
+              : t("inspectionRecord.basis.noTeamDecision")}
+          </li>
         </ul>
         <dl className="mt-3 grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("inspectionRecord.unit")}</dt>
           <dd>{record.agency.name}</dd>
           <dt className="font-semibold">{t("inspectionRecord.place")}</dt>
-          <dd>{t(record.kind === "ON_SITE" ? "inspectionRecord.placeOnSite" : "inspectionRecord.placeDossier", { unit: record.agency.name })}</dd>
+          <dd>
+            {t(record.kind === "ON_SITE" ? "inspectionRecord.placeOnSite" : "inspectionRecord.placeDossier", {
+              unit: record.agency.name,
+            })}
+          </dd>
           <dt className="font-semibold">{t("inspectionRecord.recordDate")}</dt>
           <dd>{record.recordDate ? formatCalendarDate(record.recordDate) : notRecorded}</dd>
           <dt className="font-semibold">{t("inspectionRecord.kind")}</dt>
@@ -38,9 +54,15 @@ export function RecordParties({ record, t }: { record: InspectionRecord; t: Tran
             <caption className="sr-only">{t("inspectionRecord.team.title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={recordHead}>{t("inspectionRecord.team.name")}</th>
-                <th scope="col" className={recordHead}>{t("inspectionRecord.team.role")}</th>
-                <th scope="col" className={recordHead}>{t("inspectionRecord.team.agency")}</th>
+                <th scope="col" className={recordHead}>
+                  {t("inspectionRecord.team.name")}
+                </th>
+                <th scope="col" className={recordHead}>
+                  {t("inspectionRecord.team.role")}
+                </th>
+                <th scope="col" className={recordHead}>
+                  {t("inspectionRecord.team.agency")}
+                </th>
               </tr>
             </thead>
             <tbody>

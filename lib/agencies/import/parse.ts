@@ -47,7 +47,14 @@ function rowCollector(format: "xlsx" | "csv") {
         const { missing, unknown, duplicate } = matched;
         keys = matched.keys;
         if (missing.length || unknown.length || duplicate.length) {
-          return { key: "agencies.import.headers", params: { missing: missing.join(", ") || "—", unknown: unknown.join(", ") || "—", duplicate: duplicate.join(", ") || "—" } };
+          return {
+            key: "agencies.import.headers",
+            params: {
+              missing: missing.join(", ") || "—",
+              unknown: unknown.join(", ") || "—",
+              duplicate: duplicate.join(", ") || "—",
+            },
+          };
         }
         return undefined;
       }
@@ -74,7 +81,8 @@ function rowCollector(format: "xlsx" | "csv") {
 /** A cell as the registry reads it: formulas are reported (never their cached result), rich text is its text. */
 function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: boolean } {
   const value = cell.value;
-  if (!value || typeof value !== "object" || value instanceof Date) return { value: (value as CellValue) ?? null, formula: false };
+  if (!value || typeof value !== "object" || value instanceof Date)
+    return { value: (value as CellValue) ?? null, formula: false };
   if ("formula" in value || "sharedFormula" in value) return { value: null, formula: true };
   if ("richText" in value) return { value: value.richText.map((t) => t.text).join(""), formula: false };
   if ("text" in value) return { value: String(value.text), formula: false };
@@ -89,13 +97,16 @@ function cellOf(cell: ExcelJS.Cell): { value: CellValue; formula: boolean } {
  */
 async function parseXlsx(bytes: Uint8Array, onRow?: (row: number) => void): Promise<ParseResult> {
   const rows = rowCollector("xlsx");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache", // number formats: a date cell is read as a Date
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache", // number formats: a date cell is read as a Date
+      hyperlinks: "ignore",
+      entries: "ignore",
+    },
+  );
   let problem: ParseProblem | undefined;
   let first = true;
   try {
@@ -128,7 +139,8 @@ async function parseXlsx(bytes: Uint8Array, onRow?: (row: number) => void): Prom
 function parseCsv(bytes: Uint8Array): ParseResult {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
-  if (parsed.errors.some((e) => e.type === "Quotes")) return { ok: false, problem: { key: "agencies.import.badCsv", params: { row: (parsed.errors[0]?.row ?? 0) + 1 } } };
+  if (parsed.errors.some((e) => e.type === "Quotes"))
+    return { ok: false, problem: { key: "agencies.import.badCsv", params: { row: (parsed.errors[0]?.row ?? 0) + 1 } } };
   const rows = rowCollector("csv");
   for (const [i, values] of parsed.data.entries()) {
     const problem = rows.add({ row: i + 1, values: values.map((v) => (v === "" ? null : v)), formulas: [] });
@@ -142,11 +154,19 @@ function parseCsv(bytes: Uint8Array): ParseResult {
  * `maxImportBytes` is refused before anything is parsed; a sheet is read only up to one row past `maxImportRows`.
  * `options.onRow` is told the number of every XLSX row read.
  */
-export async function parseSpreadsheet(bytes: Uint8Array, fileName: string, options: { onRow?: (row: number) => void } = {}): Promise<ParseResult> {
+export async function parseSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { onRow?: (row: number) => void } = {},
+): Promise<ParseResult> {
   if (bytes.length === 0) return { ok: false, problem: { key: "agencies.import.empty" } };
-  if (bytes.length > maxImportBytes) return { ok: false, problem: { key: "agencies.import.tooLarge", params: { max: maxImportBytes / 1024 / 1024 } } };
+  if (bytes.length > maxImportBytes)
+    return { ok: false, problem: { key: "agencies.import.tooLarge", params: { max: maxImportBytes / 1024 / 1024 } } };
   const format = sniffFormat(bytes, fileName);
   if (format === "xlsx") return parseXlsx(bytes, options.onRow);
   if (format === "csv") return parseCsv(bytes);
-  return { ok: false, problem: { key: /\.xlsx$/i.test(fileName) ? "agencies.import.notXlsx" : "agencies.import.unsupported" } };
+  return {
+    ok: false,
+    problem: { key: /\.xlsx$/i.test(fileName) ? "agencies.import.notXlsx" : "agencies.import.unsupported" },
+  };
 }

@@ -34,7 +34,14 @@ export type ImportFields = {
 };
 
 /** A row ready to apply. `id` is the existing unit's id (update) or a new one (create); `depth` orders parents first. */
-export type ImportRow = { row: number; action: "create" | "update"; id: string; code: string; depth: number; fields: ImportFields };
+export type ImportRow = {
+  row: number;
+  action: "create" | "update";
+  id: string;
+  code: string;
+  depth: number;
+  fields: ImportFields;
+};
 
 export type RegistrySnapshot = {
   kinds: { id: string; code: string; nameVi: string; defaultIsoRequirement: IsoRequirement }[];
@@ -47,20 +54,35 @@ export type RegistrySnapshot = {
 const header = (key: ColumnKey) => columns.find((c) => c.key === key)!.header;
 
 type RuleKey = keyof typeof agencyFieldRules;
-type RuleResult<K extends RuleKey> = { success: true; data: z.output<(typeof agencyFieldRules)[K]> } | { success: false; message: string };
+type RuleResult<K extends RuleKey> =
+  { success: true; data: z.output<(typeof agencyFieldRules)[K]> } | { success: false; message: string };
 
 /** A cell's text checked by the edit form's rule of that field ("" or null: none); the first message when refused. */
 function byFormRule<K extends RuleKey>(key: K, value: string | null): RuleResult<K> {
-  const result = (agencyFieldRules[key] as unknown as z.ZodType<z.output<(typeof agencyFieldRules)[K]>, string>).safeParse(value ?? "");
-  return result.success ? { success: true, data: result.data } : { success: false, message: result.error.issues[0]?.message ?? "errors.invalidChoice" };
+  const result = (
+    agencyFieldRules[key] as unknown as z.ZodType<z.output<(typeof agencyFieldRules)[K]>, string>
+  ).safeParse(value ?? "");
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, message: result.error.issues[0]?.message ?? "errors.invalidChoice" };
 }
 const requirementByText = new Map<string, IsoRequirement>(
-  (Object.entries(requirementLabels) as [IsoRequirement, string][]).flatMap(([k, v]) => [[foldForSearch(v), k], [k.toLowerCase(), k]]),
+  (Object.entries(requirementLabels) as [IsoRequirement, string][]).flatMap(([k, v]) => [
+    [foldForSearch(v), k],
+    [k.toLowerCase(), k],
+  ]),
 );
 const standardByText = new Map<string, StandardVersion>(
-  (Object.entries(standardLabels) as [StandardVersion, string][]).flatMap(([k, v]) => [[foldForSearch(v), k], [k.toLowerCase(), k]]),
+  (Object.entries(standardLabels) as [StandardVersion, string][]).flatMap(([k, v]) => [
+    [foldForSearch(v), k],
+    [k.toLowerCase(), k],
+  ]),
 );
-standardByText.set("2008", "ISO_9001_2008").set("2015", "ISO_9001_2015").set("iso 9001:2008", "ISO_9001_2008").set("iso 9001:2015", "ISO_9001_2015");
+standardByText
+  .set("2008", "ISO_9001_2008")
+  .set("2015", "ISO_9001_2015")
+  .set("iso 9001:2008", "ISO_9001_2008")
+  .set("iso 9001:2015", "ISO_9001_2015");
 const yes = new Set(["co", "x", "true", "1", "yes", "da xac minh"]);
 const no = new Set(["khong", "false", "0", "no", "chua xac minh"]);
 
@@ -81,7 +103,12 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
   const rows: ImportRow[] = [];
   const activeByCode = new Map(registry.active.map((a) => [a.code.toUpperCase(), a]));
   const activeByName = new Map(registry.active.map((a) => [nameKey(a.name, a.parentId), a]));
-  const kindByText = new Map(registry.kinds.flatMap((k) => [[k.code.toLowerCase(), k], [foldForSearch(k.nameVi), k]]));
+  const kindByText = new Map(
+    registry.kinds.flatMap((k) => [
+      [k.code.toLowerCase(), k],
+      [foldForSearch(k.nameVi), k],
+    ]),
+  );
   const kindByCode = new Map(registry.kinds.map((k) => [k.code.toLowerCase(), k]));
   const seenCodes = new Map<string, number>();
   const lastEnd = new Map<string, string>();
@@ -100,12 +127,17 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
       const existing = activeByCode.get(code.toUpperCase());
       const parentCode = r.cells.parentCode === undefined ? undefined : text(r.cells.parentCode);
       const parent = parentCode?.toUpperCase() ?? null;
-      if (!fileCodes.has(code.toUpperCase())) fileCodes.set(code.toUpperCase(), { id: existing?.id ?? randomUUID(), parentCode: parent === code.toUpperCase() ? null : parent });
+      if (!fileCodes.has(code.toUpperCase()))
+        fileCodes.set(code.toUpperCase(), {
+          id: existing?.id ?? randomUUID(),
+          parentCode: parent === code.toUpperCase() ? null : parent,
+        });
     }
   }
 
   raw.forEach((r, index) => {
-    const fail = (column: ColumnKey, key: string, params?: ImportError["params"]) => errors.push({ row: r.row, column: header(column), key, params });
+    const fail = (column: ColumnKey, key: string, params?: ImportError["params"]) =>
+      errors.push({ row: r.row, column: header(column), key, params });
     for (const column of r.formulas) fail(column, "agencies.import.formula");
 
     const cell = (key: ColumnKey): string | null | undefined => {
@@ -120,7 +152,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     const date = (key: ColumnKey): string | null | undefined => {
       const value = r.cells[key];
       if (value === undefined) return undefined;
-      if (value instanceof Date) return isoDate(new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate())));
+      if (value instanceof Date)
+        return isoDate(new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate())));
       const t = cell(key);
       if (!t) return null;
       const parsed = parseVietnameseDate(t);
@@ -159,7 +192,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     if (kindCode) {
       const kind = kindByCode.get(kindCode.toLowerCase());
       if (!kind) fail("kindCode", "agencies.import.unknownKind", { value: kindCode });
-      else if (kindText && byText(kindText) !== kind) fail("kind", "agencies.import.kindMismatch", { value: kindText, code: kindCode });
+      else if (kindText && byText(kindText) !== kind)
+        fail("kind", "agencies.import.kindMismatch", { value: kindText, code: kindCode });
       else fields.kindId = kind.id;
     } else if (kindText) {
       const kind = byText(kindText);
@@ -187,15 +221,24 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
 
     const requirement = cell("isoRequirement");
     if (requirement) {
-      const value = requirementByText.get(foldForSearch(requirement)) ?? requirementByText.get(requirement.toLowerCase());
+      const value =
+        requirementByText.get(foldForSearch(requirement)) ?? requirementByText.get(requirement.toLowerCase());
       if (value) fields.isoRequirement = value;
-      else fail("isoRequirement", "agencies.import.badChoice", { value: requirement, allowed: Object.values(requirementLabels).join(", ") });
+      else
+        fail("isoRequirement", "agencies.import.badChoice", {
+          value: requirement,
+          allowed: Object.values(requirementLabels).join(", "),
+        });
     }
     const standard = cell("standardVersion");
     if (standard) {
       const value = standardByText.get(foldForSearch(standard)) ?? standardByText.get(standard.toLowerCase());
       if (value) fields.standardVersion = value;
-      else fail("standardVersion", "agencies.import.badChoice", { value: standard, allowed: Object.values(standardLabels).join(", ") });
+      else
+        fail("standardVersion", "agencies.import.badChoice", {
+          value: standard,
+          allowed: Object.values(standardLabels).join(", "),
+        });
     }
 
     for (const key of ["procedureCount", "contactPhone", "contactEmail"] as const) {
@@ -222,7 +265,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
     if (validFrom) fields.validFrom = validFrom;
     const validTo = date("validTo");
     if (validTo !== undefined) fields.validTo = validTo;
-    if (fields.validFrom && fields.validTo && fields.validTo < fields.validFrom) fail("validTo", "agencies.errors.validityOrder");
+    if (fields.validFrom && fields.validTo && fields.validTo < fields.validFrom)
+      fail("validTo", "agencies.errors.validityOrder");
     const endedUntil = existing ? undefined : lastEnd.get(upper);
     if (endedUntil && !(fields.validFrom && fields.validFrom > endedUntil)) {
       fail("validFrom", "agencies.import.codeEnded", { code, date: formatCalendarDate(new Date(endedUntil)) });
@@ -235,7 +279,8 @@ export function validateImport(raw: RawRow[], registry: RegistrySnapshot, onProg
       const inFile = seenNames.get(key);
       const inRegistry = activeByName.get(key);
       if (inFile !== undefined) fail("name", "agencies.import.duplicateNameInFile", { row: inFile });
-      else if (inRegistry && inRegistry.code.toUpperCase() !== upper) fail("name", "agencies.import.duplicateName", { code: inRegistry.code });
+      else if (inRegistry && inRegistry.code.toUpperCase() !== upper)
+        fail("name", "agencies.import.duplicateName", { code: inRegistry.code });
       seenNames.set(key, r.row);
     }
 

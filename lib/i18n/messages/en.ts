@@ -58,7 +58,8 @@ export const en: Messages = {
     signedOut: "You have signed out.",
     signedOutEverywhere: "You have been signed out on every device. Please sign in again.",
     sessionsTitle: "Sessions",
-    signOutEverywhereLead: "End every session of yours on every device, this one included: when you forgot to sign out on a shared computer or lost your phone.",
+    signOutEverywhereLead:
+      "End every session of yours on every device, this one included: when you forgot to sign out on a shared computer or lost your phone.",
     signOutEverywhere: "Sign out everywhere",
     signOutEverywhereConfirm: "End every session of yours, this one included? You will have to sign in again.",
     sessionEnded: "Your session has ended. Please sign in again.",
@@ -138,7 +139,7 @@ export const en: Messages = {
     no: "Not yet",
     unconfirmedOnly: "Only unverified units",
     activeOn: "In force on",
-    activeOnHint: "dd/mm/yyyy; empty means today; type \"all\" to include dissolved and merged units",
+    activeOnHint: 'dd/mm/yyyy; empty means today; type "all" to include dissolved and merged units',
     code: "Code",
     name: "Name",
     shortName: "Short name",
@@ -200,7 +201,8 @@ export const en: Messages = {
       title: "Import the registry from a file",
       lead: "Upload an XLSX or CSV file with the same columns as an export. The file is checked first; nothing is written until you confirm and no error remains.",
       file: "XLSX or CSV file (10 MB at most)",
-      columnsHint: "Required columns: Mã, Tên đơn vị, Loại. A code of a unit in force updates it; a new code adds a unit.",
+      columnsHint:
+        "Required columns: Mã, Tên đơn vị, Loại. A code of a unit in force updates it; a new code adds a unit.",
       upload: "Upload and check",
       uploading: "Uploading… {percent}%",
       parsing: "Reading the file…",
@@ -214,18 +216,20 @@ export const en: Messages = {
       notXlsx: "The file is not a valid XLSX spreadsheet.",
       unsupported: "Only XLSX or CSV (UTF-8) files are accepted.",
       badCsv: "The CSV file is malformed at line {row} (unclosed quote).",
-      headers: "The header row is wrong. Missing columns: {missing}. Unknown columns: {unknown}. Repeated columns: {duplicate}.",
+      headers:
+        "The header row is wrong. Missing columns: {missing}. Unknown columns: {unknown}. Repeated columns: {duplicate}.",
       formula: "The value looks like a formula (starts with =, +, -, @) and is refused.",
       duplicateCode: "Same code as row {row}.",
       duplicateNameInFile: "Same name as row {row} (same parent).",
       duplicateName: "Same name as the unit in force with code {code}.",
-      unknownKind: "No unit kind \"{value}\".",
-      kindMismatch: "Kind \"{value}\" does not match kind code \"{code}\": correct one of the two columns.",
+      unknownKind: 'No unit kind "{value}".',
+      kindMismatch: 'Kind "{value}" does not match kind code "{code}": correct one of the two columns.',
       unknownParent: "No parent unit with code {code}.",
-      codeEnded: "Code {code} belongs to a unit that ended on {date}; to reuse it, give a “Hiệu lực từ” date after that.",
+      codeEnded:
+        "Code {code} belongs to a unit that ended on {date}; to reuse it, give a “Hiệu lực từ” date after that.",
       selfParent: "A unit cannot be its own parent.",
       cycle: "The parent links form a cycle.",
-      badChoice: "\"{value}\" is not valid; use one of: {allowed}.",
+      badChoice: '"{value}" is not valid; use one of: {allowed}.',
       previewTitle: "Check of file {file}",
       summary: "{rows} rows: {create} new units, {update} updates.",
       summaryInvalid: "{rows} rows, {count} errors: cannot be imported.",
@@ -319,8 +323,10 @@ export const en: Messages = {
     readOnlyNotice: {
       dostOnly: "Only DOST edits a draft plan: you can read it.",
       returned: "The plan was returned and DOST is revising it: read only.",
-      awaitingDecision: "The plan awaits the People's Committee's decision: its content is read only; approve it, or return it with comments for DOST to revise.",
-      submitted: "The plan was submitted and awaits the People's Committee's approval: read only. To change it, the Committee must return it.",
+      awaitingDecision:
+        "The plan awaits the People's Committee's decision: its content is read only; approve it, or return it with comments for DOST to revise.",
+      submitted:
+        "The plan was submitted and awaits the People's Committee's approval: read only. To change it, the Committee must return it.",
       approvedAmend: "An approved plan is read-only. To change it, start an amendment.",
       approved: "An approved plan is read-only.",
       completed: "The plan is completed: read only.",
@@ -357,7 +363,8 @@ export const en: Messages = {
     statement: {
       title: "Scope and form of the check",
       dossier: "Checked through dossier and report: {total} units ({list}).",
-      onSiteMandatory: "Checked on site: {count} units bound to apply ISO 9001 ({list}); Art. 33 of Circular 26/2014/TT-BKHCN requires at least one third of {mandatory}, i.e. {required}.",
+      onSiteMandatory:
+        "Checked on site: {count} units bound to apply ISO 9001 ({list}); Art. 33 of Circular 26/2014/TT-BKHCN requires at least one third of {mandatory}, i.e. {required}.",
       onSiteEncouraged: "Checked on site: {count} units encouraged to apply it ({list}).",
     },
     summary: {
@@ -455,7 +462,13 @@ export const en: Messages = {
       added: "Added to the team",
       removedMembers: "Left the team",
       none: "No changes.",
-      track: { none: "Out of scope", dossier: "By dossier", "onSite:MANDATORY": "On site (mandatory)", "onSite:ENCOURAGED": "On site (encouraged)", "onSite:": "On site" },
+      track: {
+        none: "Out of scope",
+        dossier: "By dossier",
+        "onSite:MANDATORY": "On site (mandatory)",
+        "onSite:ENCOURAGED": "On site (encouraged)",
+        "onSite:": "On site",
+      },
     },
     problems: {
       noTargets: "The scope has no unit.",
@@ -501,10 +514,19 @@ export const en: Messages = {
       approve: { title: "Plan {plan} was approved", body: "The People's Committee approved plan {plan} ({comment})." },
       start: { title: "Plan {plan} has started", body: "Plan {plan} is now in progress." },
       complete: { title: "Plan {plan} is completed", body: "Every inspection of plan {plan} has been signed off." },
-      resume: { title: "Plan {plan} is in progress again", body: "An inspection of plan {plan} was reopened: {comment}" },
+      resume: {
+        title: "Plan {plan} is in progress again",
+        body: "An inspection of plan {plan} was reopened: {comment}",
+      },
       cancel: { title: "Plan {plan} was cancelled", body: "Plan {plan} was cancelled: {comment}" },
-      visitScheduled: { title: "On-site visit: {unit}", body: "{unit} will be inspected on site at {when} under plan {plan}." },
-      visitMoved: { title: "On-site visit moved: {unit}", body: "The on-site visit of {unit} moved to {when} (plan {plan})." },
+      visitScheduled: {
+        title: "On-site visit: {unit}",
+        body: "{unit} will be inspected on site at {when} under plan {plan}.",
+      },
+      visitMoved: {
+        title: "On-site visit moved: {unit}",
+        body: "The on-site visit of {unit} moved to {when} (plan {plan}).",
+      },
     },
   },
   outbox: {
@@ -518,11 +540,13 @@ export const en: Messages = {
     to: "To",
     subject: "Subject",
     empty: "No e-mail yet.",
-    noPublicUrl: "APP_URL (the app's public address) is not set: e-mails wait here, since links in an e-mail must be full addresses.",
+    noPublicUrl:
+      "APP_URL (the app's public address) is not set: e-mails wait here, since links in an e-mail must be full addresses.",
   },
   mail: {
     open: "Details: {url}",
-    footer: "Sent automatically by the QMS inspection system of the Department of Science and Technology. Please do not reply to this e-mail.",
+    footer:
+      "Sent automatically by the QMS inspection system of the Department of Science and Technology. Please do not reply to this e-mail.",
   },
   users: {
     title: "Users",
@@ -671,7 +695,8 @@ export const en: Messages = {
     NOT_FOUND: "The requested record was not found.",
     CONFLICT: "Someone else has just changed this record. Please reload the page.",
     RATE_LIMITED: "Too many attempts. Please try again later.",
-    UNEXPECTED: "An unexpected error occurred (ref {id}). Please try again; if it persists, give this reference to an administrator.",
+    UNEXPECTED:
+      "An unexpected error occurred (ref {id}). Please try again; if it persists, give this reference to an administrator.",
     required: "This field is required.",
     email: "Not a valid email address.",
     passwordTooShort: "The password must have at least 10 characters.",

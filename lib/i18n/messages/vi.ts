@@ -57,7 +57,8 @@ export const vi = {
     signedOut: "Bạn đã đăng xuất.",
     signedOutEverywhere: "Đã đăng xuất khỏi mọi thiết bị. Vui lòng đăng nhập lại.",
     sessionsTitle: "Phiên đăng nhập",
-    signOutEverywhereLead: "Kết thúc mọi phiên đăng nhập của bạn trên mọi thiết bị, kể cả thiết bị này: khi quên đăng xuất trên máy dùng chung hoặc mất điện thoại.",
+    signOutEverywhereLead:
+      "Kết thúc mọi phiên đăng nhập của bạn trên mọi thiết bị, kể cả thiết bị này: khi quên đăng xuất trên máy dùng chung hoặc mất điện thoại.",
     signOutEverywhere: "Đăng xuất khỏi mọi thiết bị",
     signOutEverywhereConfirm: "Kết thúc mọi phiên đăng nhập của bạn, kể cả phiên đang dùng? Bạn sẽ phải đăng nhập lại.",
     sessionEnded: "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.",
@@ -137,7 +138,7 @@ export const vi = {
     no: "Chưa",
     unconfirmedOnly: "Chỉ đơn vị chưa xác minh",
     activeOn: "Còn hiệu lực vào ngày",
-    activeOnHint: "dd/mm/yyyy; để trống là hôm nay; nhập \"all\" để xem cả đơn vị đã giải thể, sáp nhập",
+    activeOnHint: 'dd/mm/yyyy; để trống là hôm nay; nhập "all" để xem cả đơn vị đã giải thể, sáp nhập',
     code: "Mã",
     name: "Tên đơn vị",
     shortName: "Tên ngắn",
@@ -199,7 +200,8 @@ export const vi = {
       title: "Nhập danh mục từ tệp",
       lead: "Tải lên tệp XLSX hoặc CSV có cùng các cột như tệp xuất. Hệ thống kiểm tra thử trước, chỉ ghi khi bạn xác nhận và khi không còn lỗi nào.",
       file: "Tệp XLSX hoặc CSV (tối đa 10 MB)",
-      columnsHint: "Cột bắt buộc: Mã, Tên đơn vị, Loại. Mã trùng với đơn vị đang hoạt động thì cập nhật, mã mới thì thêm đơn vị.",
+      columnsHint:
+        "Cột bắt buộc: Mã, Tên đơn vị, Loại. Mã trùng với đơn vị đang hoạt động thì cập nhật, mã mới thì thêm đơn vị.",
       upload: "Tải lên và kiểm tra",
       uploading: "Đang tải lên… {percent}%",
       parsing: "Đang đọc tệp…",
@@ -218,13 +220,13 @@ export const vi = {
       duplicateCode: "Mã trùng với dòng {row}.",
       duplicateNameInFile: "Tên trùng với dòng {row} (cùng đơn vị cấp trên).",
       duplicateName: "Tên trùng với đơn vị đang hoạt động có mã {code}.",
-      unknownKind: "Không có loại đơn vị \"{value}\".",
-      kindMismatch: "Loại \"{value}\" không khớp với mã loại \"{code}\": sửa một trong hai cột.",
+      unknownKind: 'Không có loại đơn vị "{value}".',
+      kindMismatch: 'Loại "{value}" không khớp với mã loại "{code}": sửa một trong hai cột.',
       unknownParent: "Không tìm thấy đơn vị cấp trên có mã {code}.",
       codeEnded: "Mã {code} thuộc đơn vị đã kết thúc ngày {date}; muốn dùng lại mã, nhập “Hiệu lực từ” sau ngày đó.",
       selfParent: "Đơn vị không thể là cấp trên của chính nó.",
       cycle: "Quan hệ cấp trên tạo thành vòng lặp.",
-      badChoice: "Giá trị \"{value}\" không hợp lệ; dùng một trong: {allowed}.",
+      badChoice: 'Giá trị "{value}" không hợp lệ; dùng một trong: {allowed}.',
       previewTitle: "Kết quả kiểm tra tệp {file}",
       summary: "{rows} dòng: {create} đơn vị mới, {update} cập nhật.",
       summaryInvalid: "{rows} dòng, {count} lỗi: không nhập được.",
@@ -314,12 +316,15 @@ export const vi = {
     approvalFileDownload: "Tải quyết định đã ký",
     approvedBy: "Phê duyệt theo {number} ngày {date}",
     sample: "Dữ liệu mẫu: danh sách đơn vị kiểm tra tại trụ sở là minh hoạ (danh sách thực tế không công bố).",
-    sampleTeam: "Dữ liệu mẫu: đoàn kiểm tra, quyết định thành lập đoàn và lịch kiểm tra tại trụ sở của kế hoạch này là minh hoạ.",
+    sampleTeam:
+      "Dữ liệu mẫu: đoàn kiểm tra, quyết định thành lập đoàn và lịch kiểm tra tại trụ sở của kế hoạch này là minh hoạ.",
     readOnlyNotice: {
       dostOnly: "Chỉ Sở KH&CN sửa được kế hoạch dự thảo: bạn chỉ được xem.",
       returned: "Kế hoạch đã được trả lại, Sở KH&CN đang chỉnh sửa: chỉ được xem.",
-      awaitingDecision: "Kế hoạch đang chờ UBND tỉnh phê duyệt: nội dung chỉ được xem; phê duyệt, hoặc trả lại kèm ý kiến để Sở KH&CN chỉnh sửa.",
-      submitted: "Kế hoạch đã trình, đang chờ UBND tỉnh phê duyệt: chỉ được xem. Muốn sửa, UBND tỉnh phải trả lại kế hoạch.",
+      awaitingDecision:
+        "Kế hoạch đang chờ UBND tỉnh phê duyệt: nội dung chỉ được xem; phê duyệt, hoặc trả lại kèm ý kiến để Sở KH&CN chỉnh sửa.",
+      submitted:
+        "Kế hoạch đã trình, đang chờ UBND tỉnh phê duyệt: chỉ được xem. Muốn sửa, UBND tỉnh phải trả lại kế hoạch.",
       approvedAmend: "Kế hoạch đã phê duyệt chỉ được xem. Muốn thay đổi, hãy lập điều chỉnh kế hoạch.",
       approved: "Kế hoạch đã phê duyệt chỉ được xem.",
       completed: "Kế hoạch đã hoàn thành: chỉ được xem.",
@@ -356,7 +361,8 @@ export const vi = {
     statement: {
       title: "Phạm vi và hình thức kiểm tra",
       dossier: "Kiểm tra qua hồ sơ, báo cáo {total} cơ quan, đơn vị ({list}).",
-      onSiteMandatory: "Kiểm tra tại trụ sở {count} cơ quan, đơn vị bắt buộc áp dụng ({list}); Điều 33 Thông tư 26/2014/TT-BKHCN yêu cầu không ít hơn 1/3 của {mandatory}, tức {required}.",
+      onSiteMandatory:
+        "Kiểm tra tại trụ sở {count} cơ quan, đơn vị bắt buộc áp dụng ({list}); Điều 33 Thông tư 26/2014/TT-BKHCN yêu cầu không ít hơn 1/3 của {mandatory}, tức {required}.",
       onSiteEncouraged: "Kiểm tra tại trụ sở {count} đơn vị thuộc diện khuyến khích áp dụng ({list}).",
     },
     summary: {
@@ -454,11 +460,18 @@ export const vi = {
       added: "Thêm vào đoàn",
       removedMembers: "Rút khỏi đoàn",
       none: "Không có thay đổi.",
-      track: { none: "Ngoài phạm vi", dossier: "Qua hồ sơ", "onSite:MANDATORY": "Tại trụ sở (bắt buộc)", "onSite:ENCOURAGED": "Tại trụ sở (khuyến khích)", "onSite:": "Tại trụ sở" },
+      track: {
+        none: "Ngoài phạm vi",
+        dossier: "Qua hồ sơ",
+        "onSite:MANDATORY": "Tại trụ sở (bắt buộc)",
+        "onSite:ENCOURAGED": "Tại trụ sở (khuyến khích)",
+        "onSite:": "Tại trụ sở",
+      },
     },
     problems: {
       noTargets: "Phạm vi kiểm tra chưa có đơn vị nào.",
-      oneThird: "Kiểm tra tại trụ sở phải có ít nhất {required} đơn vị bắt buộc (1/3 của {mandatory}); hiện có {actual}.",
+      oneThird:
+        "Kiểm tra tại trụ sở phải có ít nhất {required} đơn vị bắt buộc (1/3 của {mandatory}); hiện có {actual}.",
       onSiteOutsideDossier: "Có đơn vị kiểm tra tại trụ sở nằm ngoài phạm vi kiểm tra hồ sơ.",
       onSiteCategory: "Có đơn vị kiểm tra tại trụ sở chưa ghi loại bắt buộc/khuyến khích.",
       onSiteDates: "Ngày kết thúc kiểm tra tại trụ sở trước ngày bắt đầu.",
@@ -499,11 +512,23 @@ export const vi = {
       return: { title: "Kế hoạch {plan} bị trả lại", body: "UBND tỉnh trả lại kế hoạch {plan}: {comment}" },
       approve: { title: "Kế hoạch {plan} đã được phê duyệt", body: "UBND tỉnh phê duyệt kế hoạch {plan} ({comment})." },
       start: { title: "Kế hoạch {plan} bắt đầu thực hiện", body: "Kế hoạch {plan} đã chuyển sang đang thực hiện." },
-      complete: { title: "Kế hoạch {plan} đã hoàn thành", body: "Mọi cuộc kiểm tra của kế hoạch {plan} đã được ký kết luận." },
-      resume: { title: "Kế hoạch {plan} tiếp tục thực hiện", body: "Một cuộc kiểm tra của kế hoạch {plan} được mở lại: {comment}" },
+      complete: {
+        title: "Kế hoạch {plan} đã hoàn thành",
+        body: "Mọi cuộc kiểm tra của kế hoạch {plan} đã được ký kết luận.",
+      },
+      resume: {
+        title: "Kế hoạch {plan} tiếp tục thực hiện",
+        body: "Một cuộc kiểm tra của kế hoạch {plan} được mở lại: {comment}",
+      },
       cancel: { title: "Kế hoạch {plan} đã bị huỷ", body: "Kế hoạch {plan} bị huỷ: {comment}" },
-      visitScheduled: { title: "Lịch kiểm tra tại trụ sở: {unit}", body: "{unit} được kiểm tra tại trụ sở lúc {when} theo kế hoạch {plan}." },
-      visitMoved: { title: "Đổi lịch kiểm tra tại trụ sở: {unit}", body: "Lịch kiểm tra tại trụ sở {unit} chuyển sang {when} (kế hoạch {plan})." },
+      visitScheduled: {
+        title: "Lịch kiểm tra tại trụ sở: {unit}",
+        body: "{unit} được kiểm tra tại trụ sở lúc {when} theo kế hoạch {plan}.",
+      },
+      visitMoved: {
+        title: "Đổi lịch kiểm tra tại trụ sở: {unit}",
+        body: "Lịch kiểm tra tại trụ sở {unit} chuyển sang {when} (kế hoạch {plan}).",
+      },
     },
   },
   outbox: {
@@ -517,7 +542,8 @@ export const vi = {
     to: "Người nhận",
     subject: "Tiêu đề",
     empty: "Chưa có thư nào.",
-    noPublicUrl: "Chưa đặt APP_URL (địa chỉ công khai của ứng dụng): thư chờ ở đây, vì liên kết trong thư phải là địa chỉ đầy đủ.",
+    noPublicUrl:
+      "Chưa đặt APP_URL (địa chỉ công khai của ứng dụng): thư chờ ở đây, vì liên kết trong thư phải là địa chỉ đầy đủ.",
   },
   mail: {
     open: "Xem chi tiết: {url}",
@@ -666,7 +692,8 @@ export const vi = {
     VALIDATION: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
     UNAUTHENTICATED: "Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.",
     FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
-    foreignOrigin: "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.",
+    foreignOrigin:
+      "Yêu cầu bị từ chối vì được gửi từ một trang web khác. Vui lòng thao tác trực tiếp trên trang của hệ thống.",
     NOT_FOUND: "Không tìm thấy dữ liệu yêu cầu.",
     CONFLICT: "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang.",
     RATE_LIMITED: "Bạn thao tác quá nhanh. Vui lòng thử lại sau.",

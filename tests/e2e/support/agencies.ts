@@ -41,7 +41,9 @@ export async function createAgency(options: { name?: string; code?: string; kind
 /** The id of the unit in force with this code. */
 export async function agencyIdByCode(code: string): Promise<string> {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL`, [code]);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL`, [
+      code,
+    ]);
     if (!rows[0]) throw new Error(`no agency in force with code ${code}`);
     return rows[0].id;
   });
@@ -76,7 +78,10 @@ export async function agenciesByCodePrefix(prefix: string): Promise<AgencyRow[]>
 /** How many audit events a unit has (its "Lịch sử thay đổi"). */
 export async function countAgencyEvents(id: string): Promise<number> {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE "targetType" = 'agency' AND "targetId" = $1`, [id]);
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM audit_event WHERE "targetType" = 'agency' AND "targetId" = $1`,
+      [id],
+    );
     return Number(rows[0]!.n);
   });
 }
@@ -84,7 +89,10 @@ export async function countAgencyEvents(id: string): Promise<number> {
 /** How many import dry runs were stored for these file names. */
 export async function countImports(fileNames: string[]): Promise<number> {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM agency_import WHERE "fileName" = ANY($1)`, [fileNames]);
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM agency_import WHERE "fileName" = ANY($1)`,
+      [fileNames],
+    );
     return Number(rows[0]!.n);
   });
 }

@@ -46,10 +46,19 @@ function passwordHash(password: string): Promise<string> {
 
 /** Mirrors lib/text/normalize.ts foldForSearch, so that the admin's search finds the user by name. */
 function foldForSearch(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+  return value
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-export async function createUser(options: { role?: Role; agencyCode?: string; name?: string; password?: string; mustChangePassword?: boolean } = {}): Promise<TestUser> {
+export async function createUser(
+  options: { role?: Role; agencyCode?: string; name?: string; password?: string; mustChangePassword?: boolean } = {},
+): Promise<TestUser> {
   const suffix = uniqueSuffix();
   const role = options.role ?? "AGENCY_OFFICER";
   const email = `e2e-${suffix}@test.example`;
@@ -60,7 +69,10 @@ export async function createUser(options: { role?: Role; agencyCode?: string; na
   return withClient(async (client) => {
     let agencyId: string | null = null;
     if (agencyCode) {
-      const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`, [agencyCode]);
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`,
+        [agencyCode],
+      );
       if (!rows[0]) throw new Error(`no agency with code ${agencyCode}`);
       agencyId = rows[0].id;
     }
@@ -76,7 +88,10 @@ export async function createUser(options: { role?: Role; agencyCode?: string; na
 /** How many accounts match, by exact name or e-mail. */
 export async function countUsers(where: { name?: string; email?: string }): Promise<number> {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM user_account WHERE name = $1 OR email = $2`, [where.name ?? null, where.email ?? null]);
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM user_account WHERE name = $1 OR email = $2`,
+      [where.name ?? null, where.email ?? null],
+    );
     return Number(rows[0]!.n);
   });
 }

@@ -6,8 +6,19 @@ import { uniqueSuffix, withClient } from "./db";
  * target come from support/plans.ts createPlan.
  */
 
-export type E2eItem = { code: string; result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null; note?: string };
-export type E2eFinding = { code: string; severity: "MINOR" | "MAJOR" | "RECOMMENDATION"; description: string; requiredAction: string; legalBasis?: string; dueDate: string };
+export type E2eItem = {
+  code: string;
+  result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null;
+  note?: string;
+};
+export type E2eFinding = {
+  code: string;
+  severity: "MINOR" | "MAJOR" | "RECOMMENDATION";
+  description: string;
+  requiredAction: string;
+  legalBasis?: string;
+  dueDate: string;
+};
 
 export async function insertInspection(options: {
   planId: string;
@@ -22,7 +33,10 @@ export async function insertInspection(options: {
   return withClient(async (client) => {
     await client.query("BEGIN");
     try {
-      await client.query(`UPDATE inspection_plan SET status = 'IN_PROGRESS', "teamDecisionNumber" = '447/QĐ-SKHCN', "teamDecisionDate" = '2021-03-09' WHERE id = $1`, [options.planId]);
+      await client.query(
+        `UPDATE inspection_plan SET status = 'IN_PROGRESS', "teamDecisionNumber" = '447/QĐ-SKHCN', "teamDecisionDate" = '2021-03-09' WHERE id = $1`,
+        [options.planId],
+      );
       for (const member of options.team) {
         await client.query(
           `INSERT INTO plan_member (id, "planId", "userId", role) SELECT gen_random_uuid(), $1, u.id, $3::"TeamRole" FROM user_account u WHERE u.email = $2 ON CONFLICT DO NOTHING`,
@@ -38,7 +52,15 @@ export async function insertInspection(options: {
            FROM plan_target t JOIN agency a ON a.id = t."agencyId"
           WHERE t."planId" = $1 AND a.code = $2 AND a."validTo" IS NULL
          RETURNING id, "agencyId"`,
-        [options.planId, options.unitCode, options.status, representative, signed ? "CONFORMING_WITH_FINDINGS" : null, signed ? "2021-05-10T09:00:00Z" : null, signed ? (lead?.email ?? null) : null],
+        [
+          options.planId,
+          options.unitCode,
+          options.status,
+          representative,
+          signed ? "CONFORMING_WITH_FINDINGS" : null,
+          signed ? "2021-05-10T09:00:00Z" : null,
+          signed ? (lead?.email ?? null) : null,
+        ],
       );
       const inspection = rows[0];
       if (!inspection) throw new Error(`unit ${options.unitCode} is not a target of plan ${options.planId}`);
@@ -57,7 +79,17 @@ export async function insertInspection(options: {
            SELECT gen_random_uuid(), $1, it.id, $2, $4, c.clause, $5, $6::"FindingSeverity", $7, $8, $9::date, now()
              FROM inspection_item it JOIN checklist_item c ON c.id = it."checklistItemId" WHERE it."inspectionId" = $1 AND c.code = $3
            RETURNING id`,
-          [inspection.id, inspection.agencyId, f.code, i + 1, f.legalBasis ?? "", f.severity, f.description, f.requiredAction, f.dueDate],
+          [
+            inspection.id,
+            inspection.agencyId,
+            f.code,
+            i + 1,
+            f.legalBasis ?? "",
+            f.severity,
+            f.description,
+            f.requiredAction,
+            f.dueDate,
+          ],
         );
         if (rowCount !== 1) throw new Error(`finding on ${f.code}: the item is not in the inspection`);
         findingIds.push(inserted[0]!.id);

@@ -31,7 +31,10 @@ const proposedUnits = `
      AND COALESCE(a."qmsSince", a."announcementDate", $2::date) <= $2::date`;
 
 async function agencyId(client: pg.Client, code: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`, [code]);
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL LIMIT 1`,
+    [code],
+  );
   if (!rows[0]) throw new Error(`no agency with code ${code}`);
   return rows[0].id;
 }
@@ -44,31 +47,59 @@ export type Visit = { code: string; startsAt: string; endsAt: string };
  * `visits`: on-site visits (instants as ISO strings). SUBMITTED and APPROVED plans carry their dates; an
  * APPROVED one its decision 346/QĐ-UBND of 25/02/2021.
  */
-export async function createPlan(options: { status: PlanStatus; title?: string; targets?: string[]; onSite?: string[]; visits?: Visit[] }) {
+export async function createPlan(options: {
+  status: PlanStatus;
+  title?: string;
+  targets?: string[];
+  onSite?: string[];
+  visits?: Visit[];
+}) {
   const number = uniquePlanNumber();
   const title = options.title ?? `Kế hoạch kiểm tra thử ${number}`;
   const issuedOn = "2021-01-19";
   return withClient(async (client) => {
     await client.query("BEGIN");
     try {
-      const author = await client.query<{ id: string }>(`SELECT id FROM user_account WHERE email = 'quantri@sokhcn.example'`);
+      const author = await client.query<{ id: string }>(
+        `SELECT id FROM user_account WHERE email = 'quantri@sokhcn.example'`,
+      );
       const lead = await agencyId(client, unit.dost.code);
       const submitted = options.status !== "DRAFT";
       const approved = options.status === "APPROVED";
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO inspection_plan (id, year, number, "issuedOn", title, "leadAgencyId", status, "submittedAt", "approvalNumber", "approvalDate", "approvedAt", "createdById", "updatedAt")
          VALUES (gen_random_uuid(), 2021, $1, $2::date, $3, $4, $5::"PlanStatus", $6, $7, $8::date, $9, $10, now()) RETURNING id`,
-        [number, issuedOn, title, lead, options.status, submitted ? "2021-01-20T02:00:00Z" : null, approved ? "346/QĐ-UBND" : null, approved ? "2021-02-25" : null, approved ? "2021-02-25T02:00:00Z" : null, author.rows[0]!.id],
+        [
+          number,
+          issuedOn,
+          title,
+          lead,
+          options.status,
+          submitted ? "2021-01-20T02:00:00Z" : null,
+          approved ? "346/QĐ-UBND" : null,
+          approved ? "2021-02-25" : null,
+          approved ? "2021-02-25T02:00:00Z" : null,
+          author.rows[0]!.id,
+        ],
       );
       const id = rows[0]!.id;
       if (options.targets) {
         const ids: string[] = [];
         for (const code of options.targets) ids.push(await agencyId(client, code));
-        await client.query(`INSERT INTO plan_target (id, "planId", "agencyId") SELECT gen_random_uuid(), $1, unnest($2::uuid[])`, [id, ids]);
+        await client.query(
+          `INSERT INTO plan_target (id, "planId", "agencyId") SELECT gen_random_uuid(), $1, unnest($2::uuid[])`,
+          [id, ids],
+        );
       } else {
-        await client.query(`INSERT INTO plan_target (id, "planId", "agencyId") SELECT gen_random_uuid(), $1, p.id FROM (${proposedUnits}) p`, [id, issuedOn]);
+        await client.query(
+          `INSERT INTO plan_target (id, "planId", "agencyId") SELECT gen_random_uuid(), $1, p.id FROM (${proposedUnits}) p`,
+          [id, issuedOn],
+        );
       }
-      await client.query(`INSERT INTO plan_event (id, "planId", action, "actorId") VALUES (gen_random_uuid(), $1, 'created', $2)`, [id, author.rows[0]!.id]);
+      await client.query(
+        `INSERT INTO plan_event (id, "planId", action, "actorId") VALUES (gen_random_uuid(), $1, 'created', $2)`,
+        [id, author.rows[0]!.id],
+      );
       await putOnSite(client, id, options.onSite ?? []);
       for (const visit of options.visits ?? []) {
         await client.query(
@@ -93,7 +124,8 @@ async function putOnSite(client: pg.Client, planId: string, codes: string[]) {
        FROM agency a WHERE a.id = t."agencyId" AND t."planId" = $1 AND a.code = ANY($2::text[]) AND a."validTo" IS NULL`,
     [planId, codes],
   );
-  if (rowCount !== codes.length) throw new Error(`only ${rowCount} of ${codes.length} units are targets of plan ${planId}`);
+  if (rowCount !== codes.length)
+    throw new Error(`only ${rowCount} of ${codes.length} units are targets of plan ${planId}`);
 }
 
 /**
@@ -117,7 +149,12 @@ export async function putMandatoryOnSite(planId: string, count: number, except: 
 
 export async function planState(id: string) {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ status: string; approvalNumber: string | null; title: string; visits: number }>(
+    const { rows } = await client.query<{
+      status: string;
+      approvalNumber: string | null;
+      title: string;
+      visits: number;
+    }>(
       `SELECT status, "approvalNumber", title, (SELECT count(*)::int FROM plan_visit v WHERE v."planId" = p.id) AS visits FROM inspection_plan p WHERE id = $1`,
       [id],
     );
@@ -127,7 +164,10 @@ export async function planState(id: string) {
 
 export async function countPlans(year: number, number: string): Promise<number> {
   return withClient(async (client) => {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspection_plan WHERE year = $1 AND number = $2`, [year, number]);
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM inspection_plan WHERE year = $1 AND number = $2`,
+      [year, number],
+    );
     return rows[0]!.n;
   });
 }

@@ -20,23 +20,42 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { q?: string; muc?: string; ok?: string; code?: string };
 
-export default async function ChecklistPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function ChecklistPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { template, t, locale, editable, canCopy, kinds } = await loadChecklistPage(params);
   const search = await searchParams;
   const q = typeof search.q === "string" ? search.q : "";
   const items = filterItems(template.items, q);
   const base = `/bang-kiem/${template.id}`;
-  const withQuery = (extra: Record<string, string>) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}#bieu-mau`;
+  const withQuery = (extra: Record<string, string>) =>
+    `${base}?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}#bieu-mau`;
   const closeHref = q ? `${base}?${new URLSearchParams({ q })}` : base;
-  const editing = editable && search.muc ? (search.muc === "moi" ? "new" : template.items.find((i) => i.id === search.muc)) : undefined;
+  const editing =
+    editable && search.muc
+      ? search.muc === "moi"
+        ? "new"
+        : template.items.find((i) => i.id === search.muc)
+      : undefined;
   const reason = readOnlyReason(template);
   const standard = t(`checklistStandard.${template.standard}`);
-  const notice = search.ok === "published" ? t("checklists.done.published") : search.ok === "removed" && search.code ? t("checklists.done.itemRemovedCode", { code: search.code }) : null;
+  const notice =
+    search.ok === "published"
+      ? t("checklists.done.published")
+      : search.ok === "removed" && search.code
+        ? t("checklists.done.itemRemovedCode", { code: search.code })
+        : null;
 
   return (
     <div className="space-y-6">
       <PageHeader title={t("checklists.detailTitle", { standard, version: template.version })} lead={template.title}>
-        <Link href="/bang-kiem" className="font-semibold text-blue-800 underline">{t("checklists.backToList")}</Link>
+        <Link href="/bang-kiem" className="font-semibold text-blue-800 underline">
+          {t("checklists.backToList")}
+        </Link>
       </PageHeader>
       <Alert tone="success">{notice}</Alert>
       <Card>
@@ -54,12 +73,24 @@ export default async function ChecklistPage({ params, searchParams }: { params: 
               </>
             ) : null}
             <dt className="font-semibold">{t("checklists.basedOn")}</dt>
-            <dd>{template.basedOn ? <Link href={`/bang-kiem/${template.basedOn.id}`} className="text-blue-800 underline">{t("checklists.versionN", { version: template.basedOn.version })}</Link> : "—"}</dd>
+            <dd>
+              {template.basedOn ? (
+                <Link href={`/bang-kiem/${template.basedOn.id}`} className="text-blue-800 underline">
+                  {t("checklists.versionN", { version: template.basedOn.version })}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </dd>
             {template.copies.length ? (
               <>
                 <dt className="font-semibold">{t("checklists.copies")}</dt>
                 <dd className="flex flex-wrap gap-3">
-                  {template.copies.map((c) => <Link key={c.id} href={`/bang-kiem/${c.id}`} className="text-blue-800 underline">{t("checklists.versionN", { version: c.version })}</Link>)}
+                  {template.copies.map((c) => (
+                    <Link key={c.id} href={`/bang-kiem/${c.id}`} className="text-blue-800 underline">
+                      {t("checklists.versionN", { version: c.version })}
+                    </Link>
+                  ))}
                 </dd>
               </>
             ) : null}
@@ -74,7 +105,11 @@ export default async function ChecklistPage({ params, searchParams }: { params: 
         </div>
         <div className="mt-4">
           {reason ? (
-            <Alert tone="info">{reason === "used" ? t("checklists.readOnly.used", { date: formatDate(template.usedAt) }) : t(`checklists.readOnly.${reason}`)}</Alert>
+            <Alert tone="info">
+              {reason === "used"
+                ? t("checklists.readOnly.used", { date: formatDate(template.usedAt) })
+                : t(`checklists.readOnly.${reason}`)}
+            </Alert>
           ) : !editable ? (
             <Alert tone="info">{t("checklists.readOnly.draft")}</Alert>
           ) : null}
@@ -83,13 +118,26 @@ export default async function ChecklistPage({ params, searchParams }: { params: 
 
       {editable ? (
         <Card>
-          <DraftPanel templateId={template.id} lockVersion={template.lockVersion} title={template.title} note={template.note ?? ""} />
+          <DraftPanel
+            templateId={template.id}
+            lockVersion={template.lockVersion}
+            title={template.title}
+            note={template.note ?? ""}
+          />
         </Card>
       ) : null}
 
       {editing ? (
-        <section id="bieu-mau" className="rounded-lg border border-blue-700 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="bieu-mau-title">
-          <h2 id="bieu-mau-title" className="mb-3 text-lg font-semibold">{editing === "new" ? t("checklists.editor.addTitle") : t("checklists.editor.editTitle", { code: editing.code })}</h2>
+        <section
+          id="bieu-mau"
+          className="rounded-lg border border-blue-700 bg-white p-4 shadow-sm sm:p-6"
+          aria-labelledby="bieu-mau-title"
+        >
+          <h2 id="bieu-mau-title" className="mb-3 text-lg font-semibold">
+            {editing === "new"
+              ? t("checklists.editor.addTitle")
+              : t("checklists.editor.editTitle", { code: editing.code })}
+          </h2>
           <ItemEditor
             key={editing === "new" ? "new" : editing.id}
             templateId={template.id}
@@ -102,16 +150,41 @@ export default async function ChecklistPage({ params, searchParams }: { params: 
         </section>
       ) : null}
 
-      <Card title={t("checklists.columns.itemTitle")} action={editable ? <Link href={withQuery({ muc: "moi" })} className={buttonClass("secondary")}>{t("checklists.editor.add")}</Link> : undefined}>
+      <Card
+        title={t("checklists.columns.itemTitle")}
+        action={
+          editable ? (
+            <Link href={withQuery({ muc: "moi" })} className={buttonClass("secondary")}>
+              {t("checklists.editor.add")}
+            </Link>
+          ) : undefined
+        }
+      >
         <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1">
-            <label htmlFor="q" className="block text-sm font-semibold">{t("checklists.filter.label")}</label>
-            <input id="q" name="q" type="search" defaultValue={q} className="block min-h-11 w-full rounded-md border border-slate-500 px-3 py-2" />
+            <label htmlFor="q" className="block text-sm font-semibold">
+              {t("checklists.filter.label")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              className="block min-h-11 w-full rounded-md border border-slate-500 px-3 py-2"
+            />
           </div>
-          <button type="submit" className={buttonClass("secondary")}>{t("checklists.filter.submit")}</button>
-          {q ? <Link href={base} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">{t("checklists.filter.reset")}</Link> : null}
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("checklists.filter.submit")}
+          </button>
+          {q ? (
+            <Link href={base} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+              {t("checklists.filter.reset")}
+            </Link>
+          ) : null}
         </form>
-        <p className="mb-2 text-sm text-slate-700" aria-live="polite">{t("checklists.filter.count", { shown: items.length, total: template.items.length })}</p>
+        <p className="mb-2 text-sm text-slate-700" aria-live="polite">
+          {t("checklists.filter.count", { shown: items.length, total: template.items.length })}
+        </p>
         {template.items.length === 0 ? (
           <p>{t("checklists.noItems")}</p>
         ) : items.length === 0 ? (
@@ -124,7 +197,15 @@ export default async function ChecklistPage({ params, searchParams }: { params: 
             items={items}
             total={template.items.length}
             kinds={kinds}
-            edit={editable ? { templateId: template.id, lockVersion: template.lockVersion, href: (itemId) => withQuery({ muc: itemId }) } : undefined}
+            edit={
+              editable
+                ? {
+                    templateId: template.id,
+                    lockVersion: template.lockVersion,
+                    href: (itemId) => withQuery({ muc: itemId }),
+                  }
+                : undefined
+            }
           />
         )}
       </Card>

@@ -16,13 +16,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CrosswalkPage() {
   const actor = await requireActor();
   const scope = scopeFor(actor);
-  const [t, locale, pairs, titles] = await Promise.all([getTranslator(), getLocale(), listCrosswalk(scope), listClauseTitles(scope)]);
-  const clauses2015 = [...new Set([...titles.iso2015.keys(), ...pairs.map((p) => p.iso2015Clause)])].sort(compareClauses);
-  const name = (title: { titleVi: string; titleEn: string } | undefined) => (title ? (locale === "en" && title.titleEn ? title.titleEn : title.titleVi) : "");
+  const [t, locale, pairs, titles] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    listCrosswalk(scope),
+    listClauseTitles(scope),
+  ]);
+  const clauses2015 = [...new Set([...titles.iso2015.keys(), ...pairs.map((p) => p.iso2015Clause)])].sort(
+    compareClauses,
+  );
+  const name = (title: { titleVi: string; titleEn: string } | undefined) =>
+    title ? (locale === "en" && title.titleEn ? title.titleEn : title.titleVi) : "";
   return (
     <div className="space-y-6">
       <PageHeader title={t("checklists.crosswalk.title")} lead={t("checklists.crosswalk.lead")}>
-        <Link href="/bang-kiem" className="font-semibold text-blue-800 underline">{t("checklists.backToList")}</Link>
+        <Link href="/bang-kiem" className="font-semibold text-blue-800 underline">
+          {t("checklists.backToList")}
+        </Link>
       </PageHeader>
       <Card>
         <p className="mb-3 text-sm text-slate-700">{t("checklists.crosswalk.count", { count: pairs.length })}</p>
@@ -47,7 +57,8 @@ export default async function CrosswalkPage() {
                       <ul className="space-y-1">
                         {matches.map((p) => (
                           <li key={p.iso2008Clause}>
-                            <span className="font-semibold">{p.iso2008Clause}</span> {name(titles.iso2008.get(p.iso2008Clause))}
+                            <span className="font-semibold">{p.iso2008Clause}</span>{" "}
+                            {name(titles.iso2008.get(p.iso2008Clause))}
                           </li>
                         ))}
                       </ul>
@@ -56,7 +67,13 @@ export default async function CrosswalkPage() {
                     )}
                   </Td>
                   <Td className="text-sm">
-                    {matches.filter((p) => p.note).map((p) => <span key={p.iso2008Clause} className="block">{p.iso2008Clause}: {p.note}</span>)}
+                    {matches
+                      .filter((p) => p.note)
+                      .map((p) => (
+                        <span key={p.iso2008Clause} className="block">
+                          {p.iso2008Clause}: {p.note}
+                        </span>
+                      ))}
                   </Td>
                 </tr>
               );

@@ -35,20 +35,25 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
   // Another unit's page answers 404 for an officer: the id does not leak whether the unit exists.
   const agency = await getAgencyDetail(scope, id.data);
   if (!agency) notFound();
-  const [t, locale, history] = await Promise.all([
-    getTranslator(),
-    getLocale(),
-    listAgencyHistory(scope, agency.id),
-  ]);
+  const [t, locale, history] = await Promise.all([getTranslator(), getLocale(), listAgencyHistory(scope, agency.id)]);
   return (
     <div className="space-y-6">
       {actor.role !== "AGENCY_OFFICER" ? (
         <p>
-          <Link href="/co-quan" className="text-blue-800 underline">← {t("agencies.back")}</Link>
+          <Link href="/co-quan" className="text-blue-800 underline">
+            ← {t("agencies.back")}
+          </Link>
         </p>
       ) : null}
-      <PageHeader title={agency.name} lead={`${t("agencies.code")} ${agency.code} · ${locale === "vi" ? agency.kind.nameVi : agency.kind.nameEn}`}>
-        {canAgency(actor, "update") ? <Link href={`/co-quan/${agency.id}/sua`} className={buttonClass("primary")}>{t("agencies.edit")}</Link> : null}
+      <PageHeader
+        title={agency.name}
+        lead={`${t("agencies.code")} ${agency.code} · ${locale === "vi" ? agency.kind.nameVi : agency.kind.nameEn}`}
+      >
+        {canAgency(actor, "update") ? (
+          <Link href={`/co-quan/${agency.id}/sua`} className={buttonClass("primary")}>
+            {t("agencies.edit")}
+          </Link>
+        ) : null}
       </PageHeader>
       <p>
         <UnitBadges confirmed={agency.confirmed} validTo={agency.validTo} t={t} />
@@ -58,16 +63,26 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
           <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
             <Row label={t("agencies.shortName")}>{agency.shortName}</Row>
             <Row label={t("agencies.nameEn")}>{agency.nameEn}</Row>
-            <Row label={t("agencies.parent")}>{agency.parent ? <Link className="text-blue-800 underline" href={`/co-quan/${agency.parent.id}`}>{agency.parent.name}</Link> : null}</Row>
+            <Row label={t("agencies.parent")}>
+              {agency.parent ? (
+                <Link className="text-blue-800 underline" href={`/co-quan/${agency.parent.id}`}>
+                  {agency.parent.name}
+                </Link>
+              ) : null}
+            </Row>
             <Row label={t("agencies.group")}>{agency.group}</Row>
             <Row label={t("agencies.isoRequirement")}>{t(`isoRequirement.${agency.isoRequirement}`)}</Row>
             <Row label={t("agencies.standardVersion")}>{t(`standardVersion.${agency.standardVersion}`)}</Row>
-            <Row label={t("agencies.announcementNumber")}>{agency.announcementNumber ?? t("agencies.notAnnounced")}</Row>
+            <Row label={t("agencies.announcementNumber")}>
+              {agency.announcementNumber ?? t("agencies.notAnnounced")}
+            </Row>
             <Row label={t("agencies.announcementDate")}>{formatCalendarDate(agency.announcementDate)}</Row>
             <Row label={t("agencies.qmsSince")}>{formatCalendarDate(agency.qmsSince)}</Row>
             <Row label={t("agencies.procedureCount")}>{agency.procedureCount?.toString()}</Row>
             <Row label={t("agencies.validFrom")}>{formatCalendarDate(agency.validFrom)}</Row>
-            <Row label={t("agencies.validTo")}>{agency.validTo ? formatCalendarDate(agency.validTo) : t("agencies.inForce")}</Row>
+            <Row label={t("agencies.validTo")}>
+              {agency.validTo ? formatCalendarDate(agency.validTo) : t("agencies.inForce")}
+            </Row>
             <Row label={t("agencies.note")}>{agency.note}</Row>
           </dl>
         </Card>
@@ -86,7 +101,11 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                 <ul className="mb-3 list-disc pl-6 text-sm">
                   {agency.predecessors.map((link) => (
                     <li key={link.id}>
-                      <Link className="text-blue-800 underline" href={`/co-quan/${link.predecessor.id}`}>{link.predecessor.name}</Link> ({link.predecessor.code}, {t(`agencies.succession.${link.kind}`)}, {formatCalendarDate(link.effectiveDate)})
+                      <Link className="text-blue-800 underline" href={`/co-quan/${link.predecessor.id}`}>
+                        {link.predecessor.name}
+                      </Link>{" "}
+                      ({link.predecessor.code}, {t(`agencies.succession.${link.kind}`)},{" "}
+                      {formatCalendarDate(link.effectiveDate)})
                     </li>
                   ))}
                 </ul>
@@ -98,7 +117,11 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
                 <ul className="list-disc pl-6 text-sm">
                   {agency.successors.map((link) => (
                     <li key={link.id}>
-                      <Link className="text-blue-800 underline" href={`/co-quan/${link.successor.id}`}>{link.successor.name}</Link> ({link.successor.code}, {t(`agencies.succession.${link.kind}`)}, {formatCalendarDate(link.effectiveDate)})
+                      <Link className="text-blue-800 underline" href={`/co-quan/${link.successor.id}`}>
+                        {link.successor.name}
+                      </Link>{" "}
+                      ({link.successor.code}, {t(`agencies.succession.${link.kind}`)},{" "}
+                      {formatCalendarDate(link.effectiveDate)})
                     </li>
                   ))}
                 </ul>
@@ -111,7 +134,9 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
             <ul className="columns-1 text-sm sm:columns-2">
               {agency.children.map((c) => (
                 <li key={c.id}>
-                  <Link className="text-blue-800 underline" href={`/co-quan/${c.id}`}>{c.name}</Link>
+                  <Link className="text-blue-800 underline" href={`/co-quan/${c.id}`}>
+                    {c.name}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -22,7 +22,9 @@ export default async function ImportPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/co-quan" className="text-blue-800 underline">← {t("agencies.back")}</Link>
+        <Link href="/co-quan" className="text-blue-800 underline">
+          ← {t("agencies.back")}
+        </Link>
       </p>
       <PageHeader title={t("agencies.import.title")} lead={t("agencies.import.lead")} />
       <Card>
@@ -45,11 +47,15 @@ export default async function ImportPage() {
                 <tr key={job.id}>
                   <Td className="whitespace-nowrap">{formatDateTime(job.createdAt)}</Td>
                   <Td>
-                    <Link href={`/co-quan/nhap/${job.id}`} className="text-blue-800 underline">{job.fileName}</Link>
+                    <Link href={`/co-quan/nhap/${job.id}`} className="text-blue-800 underline">
+                      {job.fileName}
+                    </Link>
                   </Td>
                   <Td className="text-right tabular-nums">{job.rowCount}</Td>
                   <Td className="text-right tabular-nums">{job.errorCount}</Td>
-                  <Td>{job.errorCount ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</Td>
+                  <Td>
+                    {job.errorCount ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -28,7 +28,9 @@ export default async function ReorganisationPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/co-quan" className="text-blue-800 underline">← {t("agencies.back")}</Link>
+        <Link href="/co-quan" className="text-blue-800 underline">
+          ← {t("agencies.back")}
+        </Link>
       </p>
       <PageHeader title={t("agencies.reorganisation.title")} lead={t("agencies.reorganisation.lead")} />
       <Card title={set.title}>
@@ -43,17 +45,30 @@ export default async function ReorganisationPage() {
           <li>{t("agencies.reorganisation.endedUnits", { count: preview.endedCount })}</li>
         </ul>
         {preview.applied?.appliedAt ? (
-          <Alert tone="info">{t("agencies.reorganisation.appliedOn", { date: formatDateTime(preview.applied.appliedAt) })}</Alert>
+          <Alert tone="info">
+            {t("agencies.reorganisation.appliedOn", { date: formatDateTime(preview.applied.appliedAt) })}
+          </Alert>
         ) : preview.missing.length ? (
-          <Alert tone="error">{t("agencies.reorganisation.missing", { count: preview.missing.length, codes: preview.missing.slice(0, 20).join(", ") })}</Alert>
+          <Alert tone="error">
+            {t("agencies.reorganisation.missing", {
+              count: preview.missing.length,
+              codes: preview.missing.slice(0, 20).join(", "),
+            })}
+          </Alert>
         ) : null}
         {/* Mounted whether or not the set can still be applied: applying re-renders this page (now applied), and the form must stay to show its outcome. */}
-        {canAgency(actor, "reorganise") ? <ApplyReorganisation changeSetKey={set.key} applicable={!preview.applied && !preview.missing.length} /> : null}
+        {canAgency(actor, "reorganise") ? (
+          <ApplyReorganisation changeSetKey={set.key} applicable={!preview.applied && !preview.missing.length} />
+        ) : null}
         <div className="mt-4">
           <h3 className="font-semibold">{t("agencies.reorganisation.compare")}</h3>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Link className={buttonClass("secondary")} href={agencyListHref({ activeOn: "01/01/2021" })}>{t("agencies.reorganisation.view2021")}</Link>
-            <Link className={buttonClass("secondary")} href="/co-quan">{t("agencies.reorganisation.viewToday")}</Link>
+            <Link className={buttonClass("secondary")} href={agencyListHref({ activeOn: "01/01/2021" })}>
+              {t("agencies.reorganisation.view2021")}
+            </Link>
+            <Link className={buttonClass("secondary")} href="/co-quan">
+              {t("agencies.reorganisation.viewToday")}
+            </Link>
           </div>
         </div>
       </Card>
@@ -73,7 +88,9 @@ export default async function ReorganisationPage() {
                 <Td>{row.name}</Td>
                 <Td>
                   {row.predecessors.length
-                    ? row.predecessors.map((p) => `${p.name} (${p.code}, ${t(`agencies.succession.${p.kind}`)})`).join("; ")
+                    ? row.predecessors
+                        .map((p) => `${p.name} (${p.code}, ${t(`agencies.succession.${p.kind}`)})`)
+                        .join("; ")
                     : t("agencies.reorganisation.noPredecessor")}
                 </Td>
               </tr>

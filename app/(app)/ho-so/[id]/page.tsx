@@ -16,21 +16,38 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("documents.title") };
 }
 
-export default async function RecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { actor, record, selected, t, locale } = await loadRecordPage(params, searchParams);
   const latest = record.versions[0]!;
   const report = record.versions.find((v) => v.annualReport)?.annualReport;
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ho-so" className="text-blue-800 underline">← {t("documents.back")}</Link>
+        <Link href="/ho-so" className="text-blue-800 underline">
+          ← {t("documents.back")}
+        </Link>
       </p>
-      <PageHeader title={record.title} lead={`${t(`documents.categories.${record.category}`)} · ${record.agency.name}${record.plan ? ` · ${record.plan.number} (${record.plan.year})` : ""}`}>
+      <PageHeader
+        title={record.title}
+        lead={`${t(`documents.categories.${record.category}`)} · ${record.agency.name}${record.plan ? ` · ${record.plan.number} (${record.plan.year})` : ""}`}
+      >
         <div className="flex flex-wrap items-center gap-2">
           <ReviewBadge status={record.status} label={t(`documents.statuses.${record.status}`)} />
-          {canRecord(actor, "addVersion", record) ? <Link href={`/ho-so/${record.id}/phien-ban-moi`} className={buttonClass("primary")}>{t("documents.record.newVersion")}</Link> : null}
+          {canRecord(actor, "addVersion", record) ? (
+            <Link href={`/ho-so/${record.id}/phien-ban-moi`} className={buttonClass("primary")}>
+              {t("documents.record.newVersion")}
+            </Link>
+          ) : null}
           {record.category === "ANNUAL_REPORT" && report && canRecord(actor, "submitAnnualReport") ? (
-            <Link href={`/ho-so/bao-cao-nam/moi?nam=${report.year}`} className={buttonClass("primary")}>{t("documents.report.resubmit")}</Link>
+            <Link href={`/ho-so/bao-cao-nam/moi?nam=${report.year}`} className={buttonClass("primary")}>
+              {t("documents.report.resubmit")}
+            </Link>
           ) : null}
         </div>
       </PageHeader>

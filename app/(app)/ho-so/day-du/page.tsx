@@ -22,7 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";
 
 /** Completeness per unit of a plan's dossier scope. An officer's own view is on /ho-so. */
-export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CompletenessPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   if (!seesQueue(actor)) redirect("/ho-so");
   const scope = scopeFor(actor);
@@ -31,29 +35,67 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const planId = query.plan ?? chooseCompletenessPlan(plans)?.id;
   const plan = planId ? await getCompletenessPlan(scope, planId) : null;
   if (query.plan && !plan) notFound();
-  const [units, kinds] = plan ? await Promise.all([planCompleteness(scope, plan, { kind: query.kind, q: query.q, incomplete: query.incomplete === "1" }), listPlanKinds(plan.id)]) : [[], []];
+  const [units, kinds] = plan
+    ? await Promise.all([
+        planCompleteness(scope, plan, { kind: query.kind, q: query.q, incomplete: query.incomplete === "1" }),
+        listPlanKinds(plan.id),
+      ])
+    : [[], []];
   const complete = units.filter((u) => u.percent >= 100).length;
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ho-so" className="text-blue-800 underline">← {t("documents.back")}</Link>
+        <Link href="/ho-so" className="text-blue-800 underline">
+          ← {t("documents.back")}
+        </Link>
       </p>
       <PageHeader title={t("documents.completeness.title")} lead={t("documents.completeness.lead")} />
       <Card>
-        <form method="get" role="search" aria-label={t("documents.list.filters")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect label={t("documents.fields.plan")} name="plan" value={plan?.id} allLabel={t("documents.completeness.choosePlan")} className={control} options={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))} />
-          <FilterSelect label={t("documents.completeness.kind")} name="kind" value={query.kind} allLabel={t("documents.list.all")} className={control} options={kinds.map((k) => ({ value: k.code, label: locale === "vi" ? k.nameVi : k.nameEn }))} />
+        <form
+          method="get"
+          role="search"
+          aria-label={t("documents.list.filters")}
+          className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        >
+          <FilterSelect
+            label={t("documents.fields.plan")}
+            name="plan"
+            value={plan?.id}
+            allLabel={t("documents.completeness.choosePlan")}
+            className={control}
+            options={plans.map((p) => ({ value: p.id, label: `${p.number} (${p.year})` }))}
+          />
+          <FilterSelect
+            label={t("documents.completeness.kind")}
+            name="kind"
+            value={query.kind}
+            allLabel={t("documents.list.all")}
+            className={control}
+            options={kinds.map((k) => ({ value: k.code, label: locale === "vi" ? k.nameVi : k.nameEn }))}
+          />
           <div>
-            <label htmlFor="q" className="block text-sm font-semibold">{t("documents.list.unitSearch")}</label>
+            <label htmlFor="q" className="block text-sm font-semibold">
+              {t("documents.list.unitSearch")}
+            </label>
             <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
           </div>
           <label className="flex min-h-11 items-center gap-2 self-end text-sm font-semibold">
-            <input type="checkbox" name="incomplete" value="1" defaultChecked={query.incomplete === "1"} className="size-5" />
+            <input
+              type="checkbox"
+              name="incomplete"
+              value="1"
+              defaultChecked={query.incomplete === "1"}
+              className="size-5"
+            />
             {t("documents.completeness.incompleteOnly")}
           </label>
           <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
-            <button type="submit" className={buttonClass("primary")}>{t("documents.list.apply")}</button>
-            <Link href="/ho-so/day-du" className={buttonClass("secondary")}>{t("documents.list.reset")}</Link>
+            <button type="submit" className={buttonClass("primary")}>
+              {t("documents.list.apply")}
+            </button>
+            <Link href="/ho-so/day-du" className={buttonClass("secondary")}>
+              {t("documents.list.reset")}
+            </Link>
           </div>
         </form>
       </Card>
@@ -68,7 +110,17 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
             ) : null}
           </Card>
           <Card>
-            {units.length ? <CompletenessTable units={units} planId={plan.id} canRequest={canRecord(actor, "requestMissing")} t={t} locale={locale} /> : <p>{t("documents.completeness.noUnits")}</p>}
+            {units.length ? (
+              <CompletenessTable
+                units={units}
+                planId={plan.id}
+                canRequest={canRecord(actor, "requestMissing")}
+                t={t}
+                locale={locale}
+              />
+            ) : (
+              <p>{t("documents.completeness.noUnits")}</p>
+            )}
           </Card>
         </>
       ) : (

@@ -23,12 +23,16 @@ export default async function NewRecordPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ho-so" className="text-blue-800 underline">← {t("documents.back")}</Link>
+        <Link href="/ho-so" className="text-blue-800 underline">
+          ← {t("documents.back")}
+        </Link>
       </p>
       <PageHeader title={t("documents.upload.title")} lead={t("documents.upload.lead")} />
       <p className="text-sm">
         {t("documents.upload.annualReportHint")}{" "}
-        <Link className="text-blue-800 underline" href="/ho-so/bao-cao-nam/moi">{t("documents.report.title")}</Link>
+        <Link className="text-blue-800 underline" href="/ho-so/bao-cao-nam/moi">
+          {t("documents.report.title")}
+        </Link>
       </p>
       <Card>
         <UploadForm

@@ -30,12 +30,21 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+        <Link href="/ke-hoach" className="text-blue-800 underline">
+          ← {t("plans.back")}
+        </Link>
       </p>
-      <PageHeader title={`${plan.number}${plan.version > 1 ? ` — ${t("plans.version", { version: plan.version })}` : ""}`} lead={plan.title}>
+      <PageHeader
+        title={`${plan.number}${plan.version > 1 ? ` — ${t("plans.version", { version: plan.version })}` : ""}`}
+        lead={plan.title}
+      >
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={plan.status} label={t(`plans.statuses.${plan.status}`)} />
-          {canEditPlan(actor, "edit", plan) ? <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>{t("plans.edit")}</Link> : null}
+          {canEditPlan(actor, "edit", plan) ? (
+            <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>
+              {t("plans.edit")}
+            </Link>
+          ) : null}
         </div>
       </PageHeader>
       <PlanTabs planId={plan.id} current="" tabs={planTabs(t, actor, plan)} />
@@ -43,7 +52,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       {whole && notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       {plan.amendment ? (
         <p className="text-sm">
-          <Link className="text-blue-800 underline" href={`/ke-hoach/${plan.amendment.id}`}>{t("plans.version", { version: plan.amendment.version })}</Link> — {t(`plans.statuses.${plan.amendment.status}`)}
+          <Link className="text-blue-800 underline" href={`/ke-hoach/${plan.amendment.id}`}>
+            {t("plans.version", { version: plan.amendment.version })}
+          </Link>{" "}
+          — {t(`plans.statuses.${plan.amendment.status}`)}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -60,13 +72,21 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <dd>{plan.coordinators.map((c) => c.agency.name).join(", ") || "—"}</dd>
               <dt className="font-semibold">{t("plans.approval")}</dt>
               <dd>
-                {plan.approvalNumber ? t("plans.approvedBy", { number: plan.approvalNumber, date: formatCalendarDate(plan.approvalDate) }) : "—"}
+                {plan.approvalNumber
+                  ? t("plans.approvedBy", { number: plan.approvalNumber, date: formatCalendarDate(plan.approvalDate) })
+                  : "—"}
                 {plan.approvalFileKey ? (
-                  <a className="ml-2 text-blue-800 underline" href={`/api/ke-hoach/${plan.id}/quyet-dinh`}>{t("plans.approvalFileDownload")} ({plan.approvalFileName})</a>
+                  <a className="ml-2 text-blue-800 underline" href={`/api/ke-hoach/${plan.id}/quyet-dinh`}>
+                    {t("plans.approvalFileDownload")} ({plan.approvalFileName})
+                  </a>
                 ) : null}
               </dd>
               <dt className="font-semibold">{t("plans.teamDecision")}</dt>
-              <dd>{plan.teamDecisionNumber ? `${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})` : "—"}</dd>
+              <dd>
+                {plan.teamDecisionNumber
+                  ? `${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})`
+                  : "—"}
+              </dd>
               {plan.cancelReason ? (
                 <>
                   <dt className="font-semibold">{t("plans.workflow.reason")}</dt>
@@ -99,12 +119,19 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <Card title={t("plans.schedule.yourVisit")}>
               {plan.targets.map((target) => (
                 <p key={target.id} className="text-sm">
-                  {target.agency.name}: {target.onSite ? `${t("plans.scope.onSite")} (${t(`plans.category.${target.onSiteCategory ?? "ENCOURAGED"}`)})` : t("plans.scope.dossier")}
+                  {target.agency.name}:{" "}
+                  {target.onSite
+                    ? `${t("plans.scope.onSite")} (${t(`plans.category.${target.onSiteCategory ?? "ENCOURAGED"}`)})`
+                    : t("plans.scope.dossier")}
                 </p>
               ))}
               {plan.visits.length ? (
                 <ul className="mt-2 list-disc pl-6 text-sm">
-                  {plan.visits.map((v) => <li key={v.id}>{formatDateTime(v.startsAt)} – {formatDateTime(v.endsAt)}</li>)}
+                  {plan.visits.map((v) => (
+                    <li key={v.id}>
+                      {formatDateTime(v.startsAt)} – {formatDateTime(v.endsAt)}
+                    </li>
+                  ))}
                 </ul>
               ) : (
                 <p className="mt-2 text-sm text-slate-700">{t("plans.schedule.noVisit")}</p>
@@ -115,7 +142,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <ul className="space-y-1 text-sm">
               {plan.milestones.map((m) => (
                 <li key={m.id} className="flex justify-between gap-4">
-                  <span>{t(`plans.milestone.${m.kind}`)}{m.note ? ` (${m.note})` : ""}</span>
+                  <span>
+                    {t(`plans.milestone.${m.kind}`)}
+                    {m.note ? ` (${m.note})` : ""}
+                  </span>
                   <span className="tabular-nums">{formatCalendarDate(m.date)}</span>
                 </li>
               ))}
@@ -132,8 +162,13 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <ol className="space-y-2 text-sm">
                 {plan.events.map((e) => (
                   <li key={e.id} className="border-l-4 border-slate-300 pl-3">
-                    <p className="font-semibold">{t.raw(`plans.workflow.events.${e.action}`, { comment: e.comment ?? "" })}</p>
-                    <p className="text-slate-700">{formatDateTime(e.at)}{e.actorId ? ` · ${actors.get(e.actorId) ?? ""}` : ""}</p>
+                    <p className="font-semibold">
+                      {t.raw(`plans.workflow.events.${e.action}`, { comment: e.comment ?? "" })}
+                    </p>
+                    <p className="text-slate-700">
+                      {formatDateTime(e.at)}
+                      {e.actorId ? ` · ${actors.get(e.actorId) ?? ""}` : ""}
+                    </p>
                     {e.comment && e.action !== "copied" ? <p className="whitespace-pre-line">{e.comment}</p> : null}
                   </li>
                 ))}

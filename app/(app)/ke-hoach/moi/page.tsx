@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.create") };
 }
 
-const defaultLegalBases = ["Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ", "Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ"].join("\n");
+const defaultLegalBases = [
+  "Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ",
+  "Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ Khoa học và Công nghệ",
+].join("\n");
 
 export default async function NewPlanPage() {
   const actor = await requireActor();
@@ -25,13 +28,21 @@ export default async function NewPlanPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+        <Link href="/ke-hoach" className="text-blue-800 underline">
+          ← {t("plans.back")}
+        </Link>
       </p>
       <PageHeader title={t("plans.create")} lead={t("plans.lead")} />
       <Card>
         <PlanForm
           agencies={agencies.map((a) => ({ value: a.id, label: a.name }))}
-          coordinatorOptions={agencies.filter((a) => a.id !== dost?.id).map((a) => ({ value: a.id, label: a.name })).sort((a, b) => Number(partners.every((p) => p.id !== a.value)) - Number(partners.every((p) => p.id !== b.value)))}
+          coordinatorOptions={agencies
+            .filter((a) => a.id !== dost?.id)
+            .map((a) => ({ value: a.id, label: a.name }))
+            .sort(
+              (a, b) =>
+                Number(partners.every((p) => p.id !== a.value)) - Number(partners.every((p) => p.id !== b.value)),
+            )}
           values={{
             year: String(today.getUTCFullYear()),
             issuedOn: formatCalendarDate(today),

@@ -23,12 +23,19 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <InspectionHeader inspection={inspection} t={t} current="" />
-      {inspection.status === "SIGNED_OFF" ? <Alert tone="info">{t("inspections.readOnly")}</Alert> : staff && !can.fill ? <Alert tone="info">{t("inspections.readOnlyNotMember")}</Alert> : null}
+      {inspection.status === "SIGNED_OFF" ? (
+        <Alert tone="info">{t("inspections.readOnly")}</Alert>
+      ) : staff && !can.fill ? (
+        <Alert tone="info">{t("inspections.readOnlyNotMember")}</Alert>
+      ) : null}
       {can.assign ? (
         <Card title={t("inspections.assign.title")}>
           <AssignForm
             inspectionId={inspection.id}
-            members={inspection.plan.members.map((m) => ({ value: m.id, label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})` }))}
+            members={inspection.plan.members.map((m) => ({
+              value: m.id,
+              label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})`,
+            }))}
             assigned={inspection.assignees.map((a) => a.memberId)}
           />
         </Card>
@@ -39,7 +46,10 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           groups={checklistGroups(inspection, locale, t)}
           editable={can.fill}
           maxFileBytes={env().UPLOAD_MAX_BYTES}
-          records={records.map((r) => ({ value: r.id, label: t("inspections.evidence.recordVersion", { title: r.record.title, number: r.number }) }))}
+          records={records.map((r) => ({
+            value: r.id,
+            label: t("inspections.evidence.recordVersion", { title: r.record.title, number: r.number }),
+          }))}
         />
       </Card>
     </div>

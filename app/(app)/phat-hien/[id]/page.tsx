@@ -24,10 +24,14 @@ export default async function FindingPage({ params }: Params) {
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/phat-hien" className="text-blue-800 underline">← {t("findings.detail.back")}</Link>
+        <Link href="/phat-hien" className="text-blue-800 underline">
+          ← {t("findings.detail.back")}
+        </Link>
       </p>
       <PageHeader title={t("findings.detail.title", { number: finding.number, unit: finding.agency.name })}>
-        <Link href={`/kiem-tra/${inspection.id}/bien-ban`} className={buttonClass("secondary")}>{t("findings.detail.openRecord")}</Link>
+        <Link href={`/kiem-tra/${inspection.id}/bien-ban`} className={buttonClass("secondary")}>
+          {t("findings.detail.openRecord")}
+        </Link>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -36,7 +40,14 @@ export default async function FindingPage({ params }: Params) {
               rows={[
                 [t("findings.detail.clause"), finding.clause],
                 [t("findings.detail.legalBasis"), finding.legalBasis || none],
-                [t("findings.detail.severity"), <SeverityBadge key="s" severity={finding.severity} label={t(`findings.severities.${finding.severity}`)} />],
+                [
+                  t("findings.detail.severity"),
+                  <SeverityBadge
+                    key="s"
+                    severity={finding.severity}
+                    label={t(`findings.severities.${finding.severity}`)}
+                  />,
+                ],
                 [t("findings.detail.status"), t(`findings.statuses.${finding.status}`)],
                 [t("findings.detail.description"), finding.description || none],
                 [t("findings.detail.requiredAction"), finding.requiredAction || none],
@@ -51,16 +62,30 @@ export default async function FindingPage({ params }: Params) {
               rows={[
                 [t("findings.detail.plan"), `${inspection.plan.number} (${inspection.plan.year})`],
                 [t("findings.detail.kind"), t(`inspectionRecord.kinds.${inspection.kind}`)],
-                [t("findings.detail.recordDate"), inspection.recordDate ? formatCalendarDate(inspection.recordDate) : none],
-                [t("findings.detail.signedOff"), inspection.signedOffAt ? formatDateTime(inspection.signedOffAt) : t("findings.detail.notSigned")],
+                [
+                  t("findings.detail.recordDate"),
+                  inspection.recordDate ? formatCalendarDate(inspection.recordDate) : none,
+                ],
+                [
+                  t("findings.detail.signedOff"),
+                  inspection.signedOffAt ? formatDateTime(inspection.signedOffAt) : t("findings.detail.notSigned"),
+                ],
               ]}
             />
           </Card>
           <Card title={t("findings.detail.item")}>
             <DescriptionList
               rows={[
-                [item.checklistItem.code, `${item.checklistItem.clause} — ${locale === "vi" ? item.checklistItem.titleVi : item.checklistItem.titleEn}`],
-                [t("findings.detail.itemResult"), item.result ? t(`inspectionRecord.results.labels.${item.result}`) : t("inspectionRecord.results.unassessed")],
+                [
+                  item.checklistItem.code,
+                  `${item.checklistItem.clause} — ${locale === "vi" ? item.checklistItem.titleVi : item.checklistItem.titleEn}`,
+                ],
+                [
+                  t("findings.detail.itemResult"),
+                  item.result
+                    ? t(`inspectionRecord.results.labels.${item.result}`)
+                    : t("inspectionRecord.results.unassessed"),
+                ],
                 [t("findings.detail.itemNote"), item.note || none],
               ]}
             />

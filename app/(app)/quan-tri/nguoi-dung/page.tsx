@@ -20,11 +20,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("users.title") };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   if (!canManageUser(actor, "list")) notFound();
   const [query, t] = await Promise.all([searchParams.then((p) => userListQuerySchema.parse(p)), getTranslator()]);
-  const [{ users, total, pages }, agencies] = await Promise.all([listUsers(scopeFor(actor), query), listAgencyOptions()]);
+  const [{ users, total, pages }, agencies] = await Promise.all([
+    listUsers(scopeFor(actor), query),
+    listAgencyOptions(),
+  ]);
   const href = (page: number) =>
     `/quan-tri/nguoi-dung?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(page) })}`;
 
@@ -40,13 +47,24 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <label htmlFor="q" className="block text-sm font-semibold">
               {t("users.search")}
             </label>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="min-h-11 w-full rounded-md border border-slate-500 px-3" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              className="min-h-11 w-full rounded-md border border-slate-500 px-3"
+            />
           </div>
           <div>
             <label htmlFor="role-filter" className="block text-sm font-semibold">
               {t("users.role")}
             </label>
-            <select id="role-filter" name="role" defaultValue={query.role ?? ""} className="min-h-11 rounded-md border border-slate-500 px-3">
+            <select
+              id="role-filter"
+              name="role"
+              defaultValue={query.role ?? ""}
+              className="min-h-11 rounded-md border border-slate-500 px-3"
+            >
               <option value="">{t("users.allRoles")}</option>
               {roles.map((r) => (
                 <option key={r} value={r}>
@@ -83,9 +101,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <Td>{t(`roles.${user.role}`)}</Td>
                   <Td>{user.agency?.name ?? "—"}</Td>
                   <Td>
-                    <span className={user.status === "ACTIVE" ? "text-green-800" : "font-semibold text-red-800"}>{t(`users.${user.status}`)}</span>
+                    <span className={user.status === "ACTIVE" ? "text-green-800" : "font-semibold text-red-800"}>
+                      {t(`users.${user.status}`)}
+                    </span>
                   </Td>
-                  <Td className="whitespace-nowrap">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("users.never")}</Td>
+                  <Td className="whitespace-nowrap">
+                    {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("users.never")}
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -93,7 +115,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         ) : (
           <p>{t("users.empty")}</p>
         )}
-        <Pagination page={query.page} pages={pages} href={href} labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page: query.page, pages }) }} />
+        <Pagination
+          page={query.page}
+          pages={pages}
+          href={href}
+          labels={{
+            previous: t("audit.previous"),
+            next: t("audit.next"),
+            status: t("common.page", { page: query.page, pages }),
+          }}
+        />
       </Card>
     </div>
   );

@@ -23,7 +23,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const type = params.type && types.includes(params.type) ? params.type : undefined;
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const { events, pages } = await listAuditEvents(scopeFor(actor), { type, page });
-  const href = (p: number) => `/quan-tri/nhat-ky?${new URLSearchParams({ ...(type ? { type } : {}), page: String(p) })}`;
+  const href = (p: number) =>
+    `/quan-tri/nhat-ky?${new URLSearchParams({ ...(type ? { type } : {}), page: String(p) })}`;
   return (
     <div>
       <PageHeader title={t("audit.title")} lead={t("audit.lead")} />
@@ -33,7 +34,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="type" className="block text-sm font-semibold">
               {t("audit.filterType")}
             </label>
-            <select id="type" name="type" defaultValue={type ?? ""} className="min-h-11 rounded-md border border-slate-500 px-3">
+            <select
+              id="type"
+              name="type"
+              defaultValue={type ?? ""}
+              className="min-h-11 rounded-md border border-slate-500 px-3"
+            >
               <option value="">{t("audit.allTypes")}</option>
               {types.map((value) => (
                 <option key={value} value={value}>
@@ -47,7 +53,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </button>
         </form>
         <AuditList events={events} empty={t("audit.empty")} />
-        <Pagination page={page} pages={pages} href={href} labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page, pages }) }} />
+        <Pagination
+          page={page}
+          pages={pages}
+          href={href}
+          labels={{ previous: t("audit.previous"), next: t("audit.next"), status: t("common.page", { page, pages }) }}
+        />
       </Card>
     </div>
   );

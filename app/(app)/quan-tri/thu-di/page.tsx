@@ -27,18 +27,36 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const rows = await listOutbox(scopeFor(actor), { status });
   return (
     <div className="space-y-6">
-      <PageHeader title={t("outbox.title")} lead={env().SMTP_HOST ? t("outbox.smtpOn", { host: env().SMTP_HOST! }) : t("outbox.smtpOff")} />
-      {publicUrl() ? null : <p className="rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950">{t("outbox.noPublicUrl")}</p>}
+      <PageHeader
+        title={t("outbox.title")}
+        lead={env().SMTP_HOST ? t("outbox.smtpOn", { host: env().SMTP_HOST! }) : t("outbox.smtpOff")}
+      />
+      {publicUrl() ? null : (
+        <p className="rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950">{t("outbox.noPublicUrl")}</p>
+      )}
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="status" className="block text-sm font-semibold">{t("outbox.status")}</label>
-            <select id="status" name="status" defaultValue={status ?? ""} className="min-h-11 rounded-md border border-slate-500 px-3">
+            <label htmlFor="status" className="block text-sm font-semibold">
+              {t("outbox.status")}
+            </label>
+            <select
+              id="status"
+              name="status"
+              defaultValue={status ?? ""}
+              className="min-h-11 rounded-md border border-slate-500 px-3"
+            >
               <option value="">{t("outbox.all")}</option>
-              {statuses.map((s) => <option key={s} value={s}>{t(`outbox.statuses.${s}`)}</option>)}
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`outbox.statuses.${s}`)}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className={buttonClass("secondary")}>{t("audit.filter")}</button>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t("audit.filter")}
+          </button>
         </form>
         {rows.length ? (
           <Table caption={t("outbox.title")}>

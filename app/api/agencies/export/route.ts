@@ -16,7 +16,10 @@ export const GET = downloadRoute<Record<string, never>>(async (request, _params,
   const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
   return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
     headers: {
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-type":
+        format === "csv"
+          ? "text/csv; charset=utf-8"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": `attachment; filename="danh-muc-don-vi-${stamp}.${format}"`,
       "cache-control": "no-store",
       // Also on every response (next.config.ts); said here too because a spreadsheet must never be sniffed as a page.

@@ -19,10 +19,14 @@ export const POST = sameOriginOnly(async (request: Request) => {
   const t = createTranslator(await getLocale());
   const actor = await getCurrentActor();
   if (!actor) return Response.json({ phase: "error", message: t("errors.UNAUTHENTICATED") }, { status: 401 });
-  if (actor.mustChangePassword || !canAgency(actor, "import")) return Response.json({ phase: "error", message: t("errors.FORBIDDEN") }, { status: 403 });
+  if (actor.mustChangePassword || !canAgency(actor, "import"))
+    return Response.json({ phase: "error", message: t("errors.FORBIDDEN") }, { status: 403 });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxImportBytes + 64 * 1024) {
-    return Response.json({ phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) }, { status: 413 });
+    return Response.json(
+      { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
+      { status: 413 },
+    );
   }
   let file: File | null = null;
   try {
@@ -33,7 +37,11 @@ export const POST = sameOriginOnly(async (request: Request) => {
     file = null;
   }
   if (!file) return Response.json({ phase: "error", message: t("agencies.import.noFile") }, { status: 400 });
-  if (file.size > maxImportBytes) return Response.json({ phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) }, { status: 413 });
+  if (file.size > maxImportBytes)
+    return Response.json(
+      { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
+      { status: 413 },
+    );
   const fileName = file.name.normalize("NFC").replace(/[\\/]/g, "_").slice(0, 200);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ip = await requestIp();
@@ -50,7 +58,11 @@ export const POST = sameOriginOnly(async (request: Request) => {
         }
         const total = parsed.rows.length;
         send({ phase: "parsed", total });
-        const result = await previewImport({ fileName, format: parsed.format, raw: parsed.rows }, { actor, ip }, (done) => send({ phase: "validating", done, total }));
+        const result = await previewImport(
+          { fileName, format: parsed.format, raw: parsed.rows },
+          { actor, ip },
+          (done) => send({ phase: "validating", done, total }),
+        );
         send({ phase: "done", ...result });
       } catch (error) {
         const id = randomUUID().slice(0, 8);
@@ -61,5 +73,7 @@ export const POST = sameOriginOnly(async (request: Request) => {
       }
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 });

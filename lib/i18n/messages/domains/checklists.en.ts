@@ -26,7 +26,8 @@ export const checklists: Messages["checklists"] = {
   backToList: "All checklists",
   readOnly: {
     used: "This version has been used by an inspection since {date}, so it cannot change: inspection results must keep matching the criteria they were given against. To change it, copy it to a new version.",
-    published: "This version is the one new inspections use, so it is read-only. To change it, copy it to a new version and publish that.",
+    published:
+      "This version is the one new inspections use, so it is read-only. To change it, copy it to a new version and publish that.",
     retired: "This version is retired (a newer one has been published), so it is read-only.",
     draft: "This draft has not been used by any inspection. Only DOST administrators may edit it.",
   },
@@ -90,7 +91,8 @@ export const checklists: Messages["checklists"] = {
     note: "Note on the changes",
     save: "Save details",
     publishTitle: "Publish or discard the draft",
-    publishLead: "Once published, new inspections use this version and the version in use until now is retired. Inspections that used the old version keep it.",
+    publishLead:
+      "Once published, new inspections use this version and the version in use until now is retired. Inspections that used the old version keep it.",
     publish: "Publish this version",
     discard: "Discard the draft",
   },
@@ -111,7 +113,8 @@ export const checklists: Messages["checklists"] = {
     weight: "The weight is a whole number from 1 to 5.",
     codeTaken: "This code is already in the checklist.",
     readOnly: "This version is no longer a draft or has been used by an inspection, so it cannot be edited.",
-    changed: "The checklist has just changed (someone else edited, published or discarded it). Reload the page and try again.",
+    changed:
+      "The checklist has just changed (someone else edited, published or discarded it). Reload the page and try again.",
     draftExists: "This standard already has a draft. Publish or discard it before copying.",
     copyDraft: "A draft is not copied; copy a published version.",
     empty: "The checklist has no items, so it cannot be published.",

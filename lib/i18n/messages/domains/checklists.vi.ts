@@ -24,7 +24,8 @@ export const checklists = {
   backToList: "Tất cả bảng kiểm",
   readOnly: {
     used: "Phiên bản này đã được dùng cho cuộc kiểm tra từ {date} nên không thể sửa, để kết quả kiểm tra luôn khớp với tiêu chí đã dùng. Muốn thay đổi, hãy sao chép thành phiên bản mới.",
-    published: "Phiên bản đang áp dụng cho các cuộc kiểm tra mới nên chỉ được xem. Muốn thay đổi, hãy sao chép thành phiên bản mới rồi công bố.",
+    published:
+      "Phiên bản đang áp dụng cho các cuộc kiểm tra mới nên chỉ được xem. Muốn thay đổi, hãy sao chép thành phiên bản mới rồi công bố.",
     retired: "Phiên bản đã ngừng áp dụng (đã có phiên bản mới hơn được công bố) nên chỉ được xem.",
     draft: "Bản dự thảo chưa được dùng cho cuộc kiểm tra nào. Chỉ quản trị Sở KH&CN được sửa.",
   },
@@ -88,7 +89,8 @@ export const checklists = {
     note: "Ghi chú thay đổi",
     save: "Lưu thông tin",
     publishTitle: "Công bố hoặc huỷ dự thảo",
-    publishLead: "Khi công bố, phiên bản này được dùng cho các cuộc kiểm tra mới và phiên bản đang áp dụng chuyển sang ngừng áp dụng. Các cuộc kiểm tra đã dùng phiên bản cũ vẫn giữ nguyên.",
+    publishLead:
+      "Khi công bố, phiên bản này được dùng cho các cuộc kiểm tra mới và phiên bản đang áp dụng chuyển sang ngừng áp dụng. Các cuộc kiểm tra đã dùng phiên bản cũ vẫn giữ nguyên.",
     publish: "Công bố phiên bản này",
     discard: "Huỷ bản dự thảo",
   },

@@ -33,7 +33,8 @@ export const documents: Messages["documents"] = {
     noPlan: "— Not tied to a plan —",
     planHint: "A record tied to no plan counts for the plan of the year of its effective date or period.",
     covers: "What the record covers",
-    coversHint: "Enter the effective date (a decision, a policy) or the period (from – to) the record covers; not the upload date.",
+    coversHint:
+      "Enter the effective date (a decision, a policy) or the period (from – to) the record covers; not the upload date.",
     effectiveDate: "Effective date",
     periodFrom: "From",
     periodTo: "To",
@@ -154,7 +155,8 @@ export const documents: Messages["documents"] = {
     formData: "Report — version {version}",
     errors: {
       year: "Invalid report year (2014 to the current year).",
-      yearNotInPlan: "No inspection plan of this year includes your unit: report only on the years of the plans your unit is in.",
+      yearNotInPlan:
+        "No inspection plan of this year includes your unit: report only on the years of the plans your unit is in.",
       procedureCount: "The number of procedures must be a whole number from 0 to 10,000.",
       withinYear: "This date must fall in the report year.",
       reannouncementRequired: "The scope changed: enter the re-announcement decision number.",
@@ -163,10 +165,16 @@ export const documents: Messages["documents"] = {
     },
   },
   notify: {
-    submitted: { title: "New record: {unit}", body: "{unit} submitted version {version} of \"{title}\"." },
-    accept: { title: "Record accepted: {title}", body: "DOST accepted version {version} of \"{title}\". {comment}" },
-    revise: { title: "Revision requested: {title}", body: "DOST asks for a revision of version {version} of \"{title}\": {comment}" },
-    requested: { title: "Missing QMS records — plan {plan}", body: "DOST asks your unit for these records: {categories}. {comment}" },
+    submitted: { title: "New record: {unit}", body: '{unit} submitted version {version} of "{title}".' },
+    accept: { title: "Record accepted: {title}", body: 'DOST accepted version {version} of "{title}". {comment}' },
+    revise: {
+      title: "Revision requested: {title}",
+      body: 'DOST asks for a revision of version {version} of "{title}": {comment}',
+    },
+    requested: {
+      title: "Missing QMS records — plan {plan}",
+      body: "DOST asks your unit for these records: {categories}. {comment}",
+    },
   },
   errors: {
     tooLong: "Too long.",

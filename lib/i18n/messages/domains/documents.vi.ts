@@ -31,7 +31,8 @@ export const documents = {
     noPlan: "— Không gắn với kế hoạch —",
     planHint: "Hồ sơ không gắn kế hoạch được tính cho kế hoạch cùng năm với ngày hiệu lực hoặc thời kỳ của hồ sơ.",
     covers: "Thời điểm hồ sơ áp dụng",
-    coversHint: "Nhập ngày hiệu lực (quyết định, chính sách) hoặc thời kỳ (từ ngày – đến ngày) mà hồ sơ phản ánh; không phải ngày tải lên.",
+    coversHint:
+      "Nhập ngày hiệu lực (quyết định, chính sách) hoặc thời kỳ (từ ngày – đến ngày) mà hồ sơ phản ánh; không phải ngày tải lên.",
     effectiveDate: "Ngày hiệu lực",
     periodFrom: "Từ ngày",
     periodTo: "Đến ngày",
@@ -152,7 +153,8 @@ export const documents = {
     formData: "Nội dung báo cáo — phiên bản {version}",
     errors: {
       year: "Năm báo cáo không hợp lệ (từ 2014 đến năm hiện tại).",
-      yearNotInPlan: "Đơn vị không thuộc kế hoạch kiểm tra nào của năm này: chỉ nộp báo cáo năm cho năm có kế hoạch mà đơn vị thuộc phạm vi.",
+      yearNotInPlan:
+        "Đơn vị không thuộc kế hoạch kiểm tra nào của năm này: chỉ nộp báo cáo năm cho năm có kế hoạch mà đơn vị thuộc phạm vi.",
       procedureCount: "Số quy trình phải là số nguyên từ 0 đến 10.000.",
       withinYear: "Ngày này phải thuộc năm báo cáo.",
       reannouncementRequired: "Phạm vi đã thay đổi: nhập số quyết định công bố lại.",
@@ -161,10 +163,19 @@ export const documents = {
     },
   },
   notify: {
-    submitted: { title: "Hồ sơ mới: {unit}", body: "{unit} đã nộp phiên bản {version} của hồ sơ \"{title}\"." },
-    accept: { title: "Hồ sơ được chấp nhận: {title}", body: "Sở KH&CN đã chấp nhận phiên bản {version} của hồ sơ \"{title}\". {comment}" },
-    revise: { title: "Yêu cầu chỉnh sửa hồ sơ: {title}", body: "Sở KH&CN yêu cầu chỉnh sửa phiên bản {version} của hồ sơ \"{title}\": {comment}" },
-    requested: { title: "Yêu cầu bổ sung hồ sơ HTQLCL — kế hoạch {plan}", body: "Sở KH&CN đề nghị đơn vị bổ sung các hồ sơ: {categories}. {comment}" },
+    submitted: { title: "Hồ sơ mới: {unit}", body: '{unit} đã nộp phiên bản {version} của hồ sơ "{title}".' },
+    accept: {
+      title: "Hồ sơ được chấp nhận: {title}",
+      body: 'Sở KH&CN đã chấp nhận phiên bản {version} của hồ sơ "{title}". {comment}',
+    },
+    revise: {
+      title: "Yêu cầu chỉnh sửa hồ sơ: {title}",
+      body: 'Sở KH&CN yêu cầu chỉnh sửa phiên bản {version} của hồ sơ "{title}": {comment}',
+    },
+    requested: {
+      title: "Yêu cầu bổ sung hồ sơ HTQLCL — kế hoạch {plan}",
+      body: "Sở KH&CN đề nghị đơn vị bổ sung các hồ sơ: {categories}. {comment}",
+    },
   },
   errors: {
     tooLong: "Nội dung quá dài.",

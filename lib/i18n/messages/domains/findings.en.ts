@@ -4,7 +4,8 @@ import type { findings as vi } from "./findings.vi";
 export const findings: typeof vi = {
   title: "Findings",
   lead: "Nonconformities and recommendations from the inspection records, with their corrective action and due date.",
-  leadOfficer: "Nonconformities and recommendations in your unit's signed inspection records. Report the corrective action within 2 months of the record's signing.",
+  leadOfficer:
+    "Nonconformities and recommendations in your unit's signed inspection records. Report the corrective action within 2 months of the record's signing.",
   filters: "Filter findings",
   plan: "Plan",
   allPlans: "All plans",

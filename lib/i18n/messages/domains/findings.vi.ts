@@ -2,7 +2,8 @@
 export const findings = {
   title: "Phát hiện",
   lead: "Điểm không phù hợp và khuyến nghị trong các biên bản kiểm tra, với hành động khắc phục và thời hạn.",
-  leadOfficer: "Điểm không phù hợp và khuyến nghị trong các biên bản kiểm tra đã ký của đơn vị bạn. Báo cáo khắc phục trong 02 tháng kể từ ngày ký biên bản.",
+  leadOfficer:
+    "Điểm không phù hợp và khuyến nghị trong các biên bản kiểm tra đã ký của đơn vị bạn. Báo cáo khắc phục trong 02 tháng kể từ ngày ký biên bản.",
   filters: "Lọc phát hiện",
   plan: "Kế hoạch",
   allPlans: "Tất cả kế hoạch",

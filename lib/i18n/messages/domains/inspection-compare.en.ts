@@ -13,7 +13,8 @@ export const inspectionCompare: Messages["inspectionCompare"] = {
     "The two inspections used different versions of the standard. TCVN ISO 9001:2008 results are placed under the corresponding TCVN ISO 9001:2015 clauses through the crosswalk; one 2008 clause may correspond to several 2015 clauses and the other way round.",
   crosswalkLink: "See the 2008 – 2015 crosswalk",
   sameVersionNote: "Both inspections used the same version of the standard: compared clause by clause.",
-  weakestNote: "Where a cell holds several results, the weakest one is compared. Conforms and Recommendation both count as conforming.",
+  weakestNote:
+    "Where a cell holds several results, the weakest one is compared. Conforms and Recommendation both count as conforming.",
   summary: "Better: {improved} · Worse: {worse} · Unchanged: {same} · Other: {other}",
   isoCaption: "Results by TCVN ISO 9001:{version} clause",
   decision19Caption: "Results under Decision 19/2014/QĐ-TTg and Circular 26/2014/TT-BKHCN (by item code)",

@@ -11,7 +11,8 @@ export const inspectionCompare = {
     "Hai lần kiểm tra dùng hai phiên bản tiêu chuẩn khác nhau. Kết quả TCVN ISO 9001:2008 được xếp vào điều khoản TCVN ISO 9001:2015 tương ứng theo bảng đối chiếu; một điều khoản 2008 có thể ứng với nhiều điều khoản 2015 và ngược lại.",
   crosswalkLink: "Xem bảng đối chiếu 2008 – 2015",
   sameVersionNote: "Hai lần kiểm tra cùng phiên bản tiêu chuẩn: so sánh theo từng điều khoản.",
-  weakestNote: "Khi một ô có nhiều kết quả, kết quả kém nhất được dùng để so sánh. Đạt và Khuyến nghị cùng được tính là phù hợp.",
+  weakestNote:
+    "Khi một ô có nhiều kết quả, kết quả kém nhất được dùng để so sánh. Đạt và Khuyến nghị cùng được tính là phù hợp.",
   summary: "Tốt hơn: {improved} · Kém hơn: {worse} · Không đổi: {same} · Khác: {other}",
   isoCaption: "Kết quả theo điều khoản TCVN ISO 9001:{version}",
   decision19Caption: "Kết quả theo Quyết định 19/2014/QĐ-TTg và Thông tư 26/2014/TT-BKHCN (theo mã tiêu chí)",

@@ -23,11 +23,25 @@ export const inspections: Messages["inspections"] = {
   planVersion: "{number} (version {version})",
   kinds: { DOSSIER: "Dossier review", ON_SITE: "On-site" },
   statuses: { NOT_STARTED: "Not started", IN_PROGRESS: "In progress", SIGNED_OFF: "Signed off" },
-  results: { CONFORM: "Conforms", MINOR_NC: "Minor nonconformity", MAJOR_NC: "Major nonconformity", RECOMMENDATION: "Recommendation", NOT_APPLICABLE: "Not applicable" },
+  results: {
+    CONFORM: "Conforms",
+    MINOR_NC: "Minor nonconformity",
+    MAJOR_NC: "Major nonconformity",
+    RECOMMENDATION: "Recommendation",
+    NOT_APPLICABLE: "Not applicable",
+  },
   notAssessed: "Not assessed",
-  overall: { CONFORMING: "Conforming", CONFORMING_WITH_FINDINGS: "Conforming, with points to correct", NOT_CONFORMING: "Not conforming" },
+  overall: {
+    CONFORMING: "Conforming",
+    CONFORMING_WITH_FINDINGS: "Conforming, with points to correct",
+    NOT_CONFORMING: "Not conforming",
+  },
   severity: { MINOR: "Minor nonconformity", MAJOR: "Major nonconformity", RECOMMENDATION: "Recommendation" },
-  standards: { QD19_2014: "Decision 19/2014/QĐ-TTg and Circular 26/2014/TT-BKHCN", ISO_9001_2015: "TCVN ISO 9001:2015", ISO_9001_2008: "TCVN ISO 9001:2008" },
+  standards: {
+    QD19_2014: "Decision 19/2014/QĐ-TTg and Circular 26/2014/TT-BKHCN",
+    ISO_9001_2015: "TCVN ISO 9001:2015",
+    ISO_9001_2008: "TCVN ISO 9001:2008",
+  },
   clauseGroup: "Clause {group}",
   filters: {
     title: "Filter",
@@ -41,7 +55,13 @@ export const inspections: Messages["inspections"] = {
     all: "All",
     apply: "Filter",
   },
-  tabs: { checklist: "Checklist", conclusion: "Conclusion", record: "Record", findings: "Findings list", label: "Inspection" },
+  tabs: {
+    checklist: "Checklist",
+    conclusion: "Conclusion",
+    record: "Record",
+    findings: "Findings list",
+    label: "Inspection",
+  },
   readOnly: "This inspection is signed off: read only.",
   readOnlyNotMember: "You are not assigned to this inspection: read only.",
   checklist: {
@@ -150,11 +170,17 @@ export const inspections: Messages["inspections"] = {
   },
   events: { title: "History", started: "Inspection started", signed_off: "Signed off", reopened: "Reopened" },
   notify: {
-    signedOff: { title: "Inspection result for {unit}", body: "The team signed off the {kind} inspection under plan {plan}; {findings} findings to review." },
+    signedOff: {
+      title: "Inspection result for {unit}",
+      body: "The team signed off the {kind} inspection under plan {plan}; {findings} findings to review.",
+    },
     /** The inspection's kind inside a sentence. */
     kind: { DOSSIER: "dossier", ON_SITE: "on-site" },
   },
-  planTab: { title: "Inspections", empty: "The plan has no inspections yet (they are created when the plan is approved)." },
+  planTab: {
+    title: "Inspections",
+    empty: "The plan has no inspections yet (they are created when the plan is approved).",
+  },
   errors: {
     tooLong: "Too long.",
     date: "Invalid date (dd/mm/yyyy).",

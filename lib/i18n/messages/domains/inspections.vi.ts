@@ -21,11 +21,25 @@ export const inspections = {
   planVersion: "{number} (lần {version})",
   kinds: { DOSSIER: "Qua hồ sơ, báo cáo", ON_SITE: "Tại trụ sở" },
   statuses: { NOT_STARTED: "Chưa bắt đầu", IN_PROGRESS: "Đang kiểm tra", SIGNED_OFF: "Đã ký kết luận" },
-  results: { CONFORM: "Đạt", MINOR_NC: "Không phù hợp nhẹ", MAJOR_NC: "Không phù hợp nặng", RECOMMENDATION: "Khuyến nghị", NOT_APPLICABLE: "Không áp dụng" },
+  results: {
+    CONFORM: "Đạt",
+    MINOR_NC: "Không phù hợp nhẹ",
+    MAJOR_NC: "Không phù hợp nặng",
+    RECOMMENDATION: "Khuyến nghị",
+    NOT_APPLICABLE: "Không áp dụng",
+  },
   notAssessed: "Chưa đánh giá",
-  overall: { CONFORMING: "Đạt yêu cầu", CONFORMING_WITH_FINDINGS: "Đạt, còn điểm cần khắc phục", NOT_CONFORMING: "Chưa đạt yêu cầu" },
+  overall: {
+    CONFORMING: "Đạt yêu cầu",
+    CONFORMING_WITH_FINDINGS: "Đạt, còn điểm cần khắc phục",
+    NOT_CONFORMING: "Chưa đạt yêu cầu",
+  },
   severity: { MINOR: "Không phù hợp nhẹ", MAJOR: "Không phù hợp nặng", RECOMMENDATION: "Khuyến nghị" },
-  standards: { QD19_2014: "Quyết định 19/2014/QĐ-TTg và Thông tư 26/2014/TT-BKHCN", ISO_9001_2015: "TCVN ISO 9001:2015", ISO_9001_2008: "TCVN ISO 9001:2008" },
+  standards: {
+    QD19_2014: "Quyết định 19/2014/QĐ-TTg và Thông tư 26/2014/TT-BKHCN",
+    ISO_9001_2015: "TCVN ISO 9001:2015",
+    ISO_9001_2008: "TCVN ISO 9001:2008",
+  },
   clauseGroup: "Điều {group}",
   filters: {
     title: "Lọc",
@@ -39,7 +53,13 @@ export const inspections = {
     all: "Tất cả",
     apply: "Lọc",
   },
-  tabs: { checklist: "Bảng kiểm", conclusion: "Kết luận", record: "Biên bản", findings: "Danh sách phát hiện", label: "Cuộc kiểm tra" },
+  tabs: {
+    checklist: "Bảng kiểm",
+    conclusion: "Kết luận",
+    record: "Biên bản",
+    findings: "Danh sách phát hiện",
+    label: "Cuộc kiểm tra",
+  },
   readOnly: "Cuộc kiểm tra đã ký kết luận: chỉ xem.",
   readOnlyNotMember: "Bạn không được phân công cuộc kiểm tra này: chỉ xem.",
   checklist: {
@@ -148,11 +168,17 @@ export const inspections = {
   },
   events: { title: "Diễn biến", started: "Bắt đầu kiểm tra", signed_off: "Ký kết luận", reopened: "Mở lại" },
   notify: {
-    signedOff: { title: "Kết quả kiểm tra {unit}", body: "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra {kind} theo kế hoạch {plan}; có {findings} phát hiện cần xem." },
+    signedOff: {
+      title: "Kết quả kiểm tra {unit}",
+      body: "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra {kind} theo kế hoạch {plan}; có {findings} phát hiện cần xem.",
+    },
     /** The inspection's kind inside a sentence. */
     kind: { DOSSIER: "qua hồ sơ, báo cáo", ON_SITE: "tại trụ sở" },
   },
-  planTab: { title: "Kiểm tra", empty: "Kế hoạch chưa có cuộc kiểm tra (các cuộc kiểm tra được tạo khi kế hoạch được phê duyệt)." },
+  planTab: {
+    title: "Kiểm tra",
+    empty: "Kế hoạch chưa có cuộc kiểm tra (các cuộc kiểm tra được tạo khi kế hoạch được phê duyệt).",
+  },
   errors: {
     tooLong: "Nội dung quá dài.",
     date: "Ngày không hợp lệ (dd/mm/yyyy).",

@@ -21,17 +21,26 @@ export default async function EditAgencyPage({ params }: { params: Promise<{ id:
   if (!id.success || !canAgency(actor, "update")) notFound();
   const agency = await getAgency(scopeFor(actor), id.data);
   if (!agency) notFound();
-  const [t, locale, kinds, units] = await Promise.all([getTranslator(), getLocale(), listAgencyKinds(), listAgencyOptions()]);
+  const [t, locale, kinds, units] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    listAgencyKinds(),
+    listAgencyOptions(),
+  ]);
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/co-quan/${agency.id}`} className="text-blue-800 underline">← {agency.name}</Link>
+        <Link href={`/co-quan/${agency.id}`} className="text-blue-800 underline">
+          ← {agency.name}
+        </Link>
       </p>
       <PageHeader title={t("agencies.editTitle")} lead={`${agency.code} · ${agency.name}`} />
       <Card>
         <AgencyForm
           kinds={kinds.map((k) => ({ value: k.id, label: locale === "vi" ? k.nameVi : k.nameEn }))}
-          parents={units.filter((u) => u.id !== agency.id).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
+          parents={units
+            .filter((u) => u.id !== agency.id)
+            .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
           values={{
             id: agency.id,
             version: String(agency.version),

@@ -28,11 +28,23 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/co-quan/nhap" className="text-blue-800 underline">← {t("agencies.import.title")}</Link>
+        <Link href="/co-quan/nhap" className="text-blue-800 underline">
+          ← {t("agencies.import.title")}
+        </Link>
       </p>
-      <PageHeader title={t("agencies.import.previewTitle", { file: job.fileName })} lead={errors.length ? t("agencies.import.summaryInvalid", { rows: job.rowCount, count: errors.length }) : t("agencies.import.summary", { rows: job.rowCount, create: job.createCount, update: job.updateCount })} />
+      <PageHeader
+        title={t("agencies.import.previewTitle", { file: job.fileName })}
+        lead={
+          errors.length
+            ? t("agencies.import.summaryInvalid", { rows: job.rowCount, count: errors.length })
+            : t("agencies.import.summary", { rows: job.rowCount, create: job.createCount, update: job.updateCount })
+        }
+      />
       <p>
-        {t("agencies.import.statusLabel")}: <strong>{errors.length ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}</strong>
+        {t("agencies.import.statusLabel")}:{" "}
+        <strong>
+          {errors.length ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}
+        </strong>
       </p>
       {errors.length ? (
         <Card title={t("agencies.import.errorsTitle", { count: errors.length })}>

@@ -22,9 +22,14 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/ho-so/${record.id}`} className="text-blue-800 underline">← {record.title}</Link>
+        <Link href={`/ho-so/${record.id}`} className="text-blue-800 underline">
+          ← {record.title}
+        </Link>
       </p>
-      <PageHeader title={`${t("documents.record.newVersion")}: ${record.title}`} lead={t("documents.record.newVersionLead", { version: latest.number + 1 })} />
+      <PageHeader
+        title={`${t("documents.record.newVersion")}: ${record.title}`}
+        lead={t("documents.record.newVersionLead", { version: latest.number + 1 })}
+      />
       {revision?.reviewComment ? (
         <Card title={t("documents.record.revisionAsked")}>
           <p className="whitespace-pre-line text-sm">{revision.reviewComment}</p>
@@ -34,7 +39,11 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
         <UploadForm
           action={`/api/ho-so/${record.id}/phien-ban`}
           maxSizeLabel={uploadLimitLabel()}
-          initial={{ effectiveDate: formatCalendarDate(latest.effectiveDate), periodFrom: formatCalendarDate(latest.periodFrom), periodTo: formatCalendarDate(latest.periodTo) }}
+          initial={{
+            effectiveDate: formatCalendarDate(latest.effectiveDate),
+            periodFrom: formatCalendarDate(latest.periodFrom),
+            periodTo: formatCalendarDate(latest.periodTo),
+          }}
         />
       </Card>
     </div>

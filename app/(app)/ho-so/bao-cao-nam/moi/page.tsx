@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * The unit's annual QMS report for `?nam=`: the years offered are those of the plans the unit is in
  * (annualReportYears, newest first, the default); the form starts from the unit's latest version of that year.
  */
-export default async function AnnualReportPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AnnualReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   if (!canRecord(actor, "submitAnnualReport")) notFound();
   const scope = scopeFor(actor);
@@ -33,14 +37,38 @@ export default async function AnnualReportPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <p>
-        <Link href={previous ? `/ho-so/${previous.version.recordId}` : "/ho-so"} className="text-blue-800 underline">← {t("documents.back")}</Link>
+        <Link href={previous ? `/ho-so/${previous.version.recordId}` : "/ho-so"} className="text-blue-800 underline">
+          ← {t("documents.back")}
+        </Link>
       </p>
-      <PageHeader title={open ? t("documents.report.titleYear", { year: asked }) : t("documents.report.title")} lead={t("documents.report.lead")} />
+      <PageHeader
+        title={open ? t("documents.report.titleYear", { year: asked }) : t("documents.report.title")}
+        lead={t("documents.report.lead")}
+      />
       {years.length ? (
-        <ChoiceForm label={t("documents.report.years")} name="nam" value={open ? String(asked) : undefined} options={years.map((y) => ({ value: String(y), label: String(y) }))} submitLabel={t("documents.report.openYear")} />
+        <ChoiceForm
+          label={t("documents.report.years")}
+          name="nam"
+          value={open ? String(asked) : undefined}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          submitLabel={t("documents.report.openYear")}
+        />
       ) : null}
-      <Alert tone="info">{!years.length ? t("documents.report.noYears") : !open ? t("documents.report.yearNotOpen", { year: String(param) }) : null}</Alert>
-      {open && previous ? <p className="text-sm">{t("documents.report.previous", { version: previous.version.number, status: t(`documents.statuses.${previous.version.status}`) })}</p> : null}
+      <Alert tone="info">
+        {!years.length
+          ? t("documents.report.noYears")
+          : !open
+            ? t("documents.report.yearNotOpen", { year: String(param) })
+            : null}
+      </Alert>
+      {open && previous ? (
+        <p className="text-sm">
+          {t("documents.report.previous", {
+            version: previous.version.number,
+            status: t(`documents.statuses.${previous.version.status}`),
+          })}
+        </p>
+      ) : null}
       {open ? (
         <Card>
           <AnnualReportForm

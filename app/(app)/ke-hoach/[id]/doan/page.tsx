@@ -25,11 +25,17 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+        <Link href="/ke-hoach" className="text-blue-800 underline">
+          ← {t("plans.back")}
+        </Link>
       </p>
       <PageHeader
         title={`${plan.number} — ${t("plans.team.title")}`}
-        lead={plan.teamDecisionNumber ? `${t("plans.teamDecision")}: ${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})` : plan.title}
+        lead={
+          plan.teamDecisionNumber
+            ? `${t("plans.teamDecision")}: ${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})`
+            : plan.title
+        }
       />
       <PlanTabs planId={plan.id} current="doan" tabs={planTabs(t, actor, plan)} />
       {plan.isSample && plan.members.length ? <Alert tone="info">{t("plans.sampleTeam")}</Alert> : null}
@@ -41,7 +47,11 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
                 <Th>{t("plans.team.member")}</Th>
                 <Th>{t("plans.team.role")}</Th>
                 <Th>{t("plans.team.agency")}</Th>
-                {editable ? <Th><span className="sr-only">{t("plans.team.remove")}</span></Th> : null}
+                {editable ? (
+                  <Th>
+                    <span className="sr-only">{t("plans.team.remove")}</span>
+                  </Th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -50,7 +60,11 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
                   <Td>{m.user.name}</Td>
                   <Td>{t(`plans.team.roles.${m.role}`)}</Td>
                   <Td>{m.user.agency?.name ?? "—"}</Td>
-                  {editable ? <Td><RemoveMemberButton planId={plan.id} memberId={m.id} name={m.user.name} /></Td> : null}
+                  {editable ? (
+                    <Td>
+                      <RemoveMemberButton planId={plan.id} memberId={m.id} name={m.user.name} />
+                    </Td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -61,7 +75,13 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
       </Card>
       {editable && candidates.length ? (
         <Card title={t("plans.team.add")}>
-          <AddMemberForm planId={plan.id} people={candidates.map((u) => ({ value: u.id, label: `${u.name} — ${t(`roles.${u.role}`)}${u.agency ? `, ${u.agency.name}` : ""}` }))} />
+          <AddMemberForm
+            planId={plan.id}
+            people={candidates.map((u) => ({
+              value: u.id,
+              label: `${u.name} — ${t(`roles.${u.role}`)}${u.agency ? `, ${u.agency.name}` : ""}`,
+            }))}
+          />
         </Card>
       ) : null}
     </div>

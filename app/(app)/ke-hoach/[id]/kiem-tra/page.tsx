@@ -21,19 +21,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.planTab.title") };
 }
 
-export default async function PlanInspectionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PlanInspectionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { actor, plan, t } = await loadPlanPage(params);
   if (!seesWholePlan(actor)) notFound();
   const query = planInspectionsQuerySchema.parse(await searchParams);
   const { inspections, total, pages } = await listPlanInspections(scopeFor(actor), plan.id, query);
   const { page, ...filters } = query;
   const lead = plan.members.find((m) => m.userId === actor.id);
-  const mayAssign = canInspection(actor, "assign", { status: "IN_PROGRESS" }, lead ? { role: lead.role, assigned: false } : null) && inspections.length > 0;
-  const members = plan.members.map((m) => ({ value: m.id, label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})` }));
+  const mayAssign =
+    canInspection(actor, "assign", { status: "IN_PROGRESS" }, lead ? { role: lead.role, assigned: false } : null) &&
+    inspections.length > 0;
+  const members = plan.members.map((m) => ({
+    value: m.id,
+    label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})`,
+  }));
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+        <Link href="/ke-hoach" className="text-blue-800 underline">
+          ← {t("plans.back")}
+        </Link>
       </p>
       <PageHeader title={`${plan.number} — ${t("inspections.planTab.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="kiem-tra" tabs={planTabs(t, actor, plan)} />
@@ -46,7 +59,16 @@ export default async function PlanInspectionsPage({ params, searchParams }: { pa
         </Card>
       ) : null}
       <Card title={t("inspections.count", { count: formatNumber(total) })}>
-        {inspections.length ? <InspectionTable rows={inspections} t={t} showPlan={false} selectName={mayAssign ? "inspectionIds" : undefined} /> : <p>{t(total || Object.values(filters).some(Boolean) ? "inspections.empty" : "inspections.planTab.empty")}</p>}
+        {inspections.length ? (
+          <InspectionTable
+            rows={inspections}
+            t={t}
+            showPlan={false}
+            selectName={mayAssign ? "inspectionIds" : undefined}
+          />
+        ) : (
+          <p>{t(total || Object.values(filters).some(Boolean) ? "inspections.empty" : "inspections.planTab.empty")}</p>
+        )}
         <Pagination
           page={page}
           pages={pages}

@@ -23,17 +23,31 @@ function monthGrid(year: number, month: number) {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const offset = (first.getUTCDay() + 6) % 7;
-  const cells: (string | null)[] = [...Array(offset).fill(null), ...Array.from({ length: days }, (_, i) => new Date(Date.UTC(year, month - 1, i + 1)).toISOString().slice(0, 10))];
+  const cells: (string | null)[] = [
+    ...Array(offset).fill(null),
+    ...Array.from({ length: days }, (_, i) => new Date(Date.UTC(year, month - 1, i + 1)).toISOString().slice(0, 10)),
+  ];
   while (cells.length % 7) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
-export default async function PlanSchedulePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ month?: string; edit?: string }> }) {
+export default async function PlanSchedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ month?: string; edit?: string }>;
+}) {
   const { actor, plan, t } = await loadPlanPage(params);
   const query = await searchParams;
   const editable = canEditPlan(actor, "editSchedule", plan);
-  const anchor = plan.visits[0]?.startsAt ?? plan.milestones.find((m) => m.kind === "ONSITE_START")?.date ?? new Date(Date.UTC(plan.year, 5, 1));
-  const [year, month] = /^\d{4}-\d{2}$/.test(query.month ?? "") ? query.month!.split("-").map(Number) : [Number(vietnamDay(anchor).slice(0, 4)), Number(vietnamDay(anchor).slice(5, 7))];
+  const anchor =
+    plan.visits[0]?.startsAt ??
+    plan.milestones.find((m) => m.kind === "ONSITE_START")?.date ??
+    new Date(Date.UTC(plan.year, 5, 1));
+  const [year, month] = /^\d{4}-\d{2}$/.test(query.month ?? "")
+    ? query.month!.split("-").map(Number)
+    : [Number(vietnamDay(anchor).slice(0, 4)), Number(vietnamDay(anchor).slice(5, 7))];
   const shift = (delta: number) => {
     const d = new Date(Date.UTC(year!, month! - 1 + delta, 1));
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
@@ -42,13 +56,20 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
   for (const v of plan.visits) byDay.set(vietnamDay(v.startsAt), [...(byDay.get(vietnamDay(v.startsAt)) ?? []), v]);
   const conflicted = new Set(plan.conflicts.flatMap((c) => c.visitIds));
   const editing = plan.visits.find((v) => v.id === query.edit);
-  const onSiteTargets = plan.targets.filter((target) => target.onSite).map((target) => ({ value: target.id, label: target.agency.name }));
-  const members = plan.members.map((m) => ({ value: m.id, label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})` }));
+  const onSiteTargets = plan.targets
+    .filter((target) => target.onSite)
+    .map((target) => ({ value: target.id, label: target.agency.name }));
+  const members = plan.members.map((m) => ({
+    value: m.id,
+    label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})`,
+  }));
   const weekdays = t("plans.schedule.weekdays").split(",");
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">← {t("plans.back")}</Link>
+        <Link href="/ke-hoach" className="text-blue-800 underline">
+          ← {t("plans.back")}
+        </Link>
       </p>
       <PageHeader title={`${plan.number} — ${t("plans.schedule.title")}`} lead={plan.title} />
       <PlanTabs planId={plan.id} current="lich" tabs={planTabs(t, actor, plan)} />
@@ -60,7 +81,10 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
             {plan.conflicts.map((c, i) => (
               <li key={i}>
                 {c.kind === "inspectorDoubleBooked"
-                  ? t("plans.schedule.inspectorDoubleBooked", { name: c.memberName, day: formatCalendarDate(new Date(`${c.day}T00:00:00Z`)) })
+                  ? t("plans.schedule.inspectorDoubleBooked", {
+                      name: c.memberName,
+                      day: formatCalendarDate(new Date(`${c.day}T00:00:00Z`)),
+                    })
                   : t("plans.schedule.unitVisitedTwice", { name: c.agencyName })}
               </li>
             ))}
@@ -69,15 +93,31 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
       ) : null}
       <Card title={t("plans.schedule.calendar")}>
         <div className="mb-3 flex items-center justify-between gap-2">
-          <Link className="rounded-md px-3 py-2 text-blue-800 underline" href={`/ke-hoach/${plan.id}/lich?month=${shift(-1)}`}>← {t("plans.schedule.previousMonth")}</Link>
+          <Link
+            className="rounded-md px-3 py-2 text-blue-800 underline"
+            href={`/ke-hoach/${plan.id}/lich?month=${shift(-1)}`}
+          >
+            ← {t("plans.schedule.previousMonth")}
+          </Link>
           <h2 className="text-lg font-semibold">{t("plans.schedule.month", { month: month!, year: year! })}</h2>
-          <Link className="rounded-md px-3 py-2 text-blue-800 underline" href={`/ke-hoach/${plan.id}/lich?month=${shift(1)}`}>{t("plans.schedule.nextMonth")} →</Link>
+          <Link
+            className="rounded-md px-3 py-2 text-blue-800 underline"
+            href={`/ke-hoach/${plan.id}/lich?month=${shift(1)}`}
+          >
+            {t("plans.schedule.nextMonth")} →
+          </Link>
         </div>
         <div className="overflow-x-auto">
           <table className="w-full min-w-[42rem] table-fixed border-collapse text-sm">
             <caption className="sr-only">{t("plans.schedule.month", { month: month!, year: year! })}</caption>
             <thead>
-              <tr>{weekdays.map((d) => <th key={d} scope="col" className="border border-slate-300 bg-slate-100 p-1">{d}</th>)}</tr>
+              <tr>
+                {weekdays.map((d) => (
+                  <th key={d} scope="col" className="border border-slate-300 bg-slate-100 p-1">
+                    {d}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {monthGrid(year!, month!).map((week, w) => (
@@ -89,7 +129,10 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
                           <span className="text-xs text-slate-700">{Number(day.slice(8))}</span>
                           <ul className="space-y-1">
                             {(byDay.get(day) ?? []).map((v) => (
-                              <li key={v.id} className={`rounded px-1 text-xs ${conflicted.has(v.id) ? "bg-red-100 text-red-900 ring-1 ring-red-700" : "bg-blue-50 text-blue-900"}`}>
+                              <li
+                                key={v.id}
+                                className={`rounded px-1 text-xs ${conflicted.has(v.id) ? "bg-red-100 text-red-900 ring-1 ring-red-700" : "bg-blue-50 text-blue-900"}`}
+                              >
                                 {hhmm(v.startsAt)} {v.target.agency.name}
                               </li>
                             ))}
@@ -113,19 +156,31 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
                 <Th>{t("plans.schedule.unit")}</Th>
                 <Th>{t("plans.schedule.members")}</Th>
                 <Th>{t("plans.schedule.note")}</Th>
-                {editable ? <Th><span className="sr-only">{t("plans.schedule.edit")}</span></Th> : null}
+                {editable ? (
+                  <Th>
+                    <span className="sr-only">{t("plans.schedule.edit")}</span>
+                  </Th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {plan.visits.map((v) => (
                 <tr key={v.id} className={conflicted.has(v.id) ? "bg-red-50" : undefined}>
-                  <Td className="whitespace-nowrap">{formatDateTime(v.startsAt)} – {hhmm(v.endsAt)}</Td>
+                  <Td className="whitespace-nowrap">
+                    {formatDateTime(v.startsAt)} – {hhmm(v.endsAt)}
+                  </Td>
                   <Td>{v.target.agency.name}</Td>
                   <Td>{v.members.map((m) => m.member.user.name).join(", ") || "—"}</Td>
                   <Td>{v.note ?? ""}</Td>
                   {editable ? (
                     <Td className="whitespace-nowrap">
-                      <Link className="text-blue-800 underline" href={`/ke-hoach/${plan.id}/lich?edit=${v.id}`} aria-label={`${t("plans.schedule.edit")}: ${v.target.agency.name}`}>{t("plans.schedule.edit")}</Link>
+                      <Link
+                        className="text-blue-800 underline"
+                        href={`/ke-hoach/${plan.id}/lich?edit=${v.id}`}
+                        aria-label={`${t("plans.schedule.edit")}: ${v.target.agency.name}`}
+                      >
+                        {t("plans.schedule.edit")}
+                      </Link>
                       <RemoveVisitButton planId={plan.id} visitId={v.id} label={v.target.agency.name} />
                     </Td>
                   ) : null}
@@ -146,7 +201,15 @@ export default async function PlanSchedulePage({ params, searchParams }: { param
             members={members}
             values={
               editing
-                ? { visitId: editing.id, targetId: editing.targetId, date: formatCalendarDate(new Date(`${vietnamDay(editing.startsAt)}T00:00:00Z`)), start: hhmm(editing.startsAt), end: hhmm(editing.endsAt), note: editing.note ?? "", memberIds: editing.members.map((m) => m.memberId) }
+                ? {
+                    visitId: editing.id,
+                    targetId: editing.targetId,
+                    date: formatCalendarDate(new Date(`${vietnamDay(editing.startsAt)}T00:00:00Z`)),
+                    start: hhmm(editing.startsAt),
+                    end: hhmm(editing.endsAt),
+                    note: editing.note ?? "",
+                    memberIds: editing.members.map((m) => m.memberId),
+                  }
                 : { targetId: onSiteTargets[0]!.value, date: "", start: "08:00", end: "11:00", note: "", memberIds: [] }
             }
           />

@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.workflow.compare") };
 }
 
-const showDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(new Date(`${value}T00:00:00Z`)) : (value ?? "—"));
+const showDate = (value: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(new Date(`${value}T00:00:00Z`)) : (value ?? "—");
 
 /** What an amendment changes compared with the version it amends. */
 export default async function PlanDiffPage({ params }: { params: Promise<{ id: string }> }) {
@@ -25,13 +26,21 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
   const previous = await getPlan(scopeFor(actor), plan.previous.id);
   if (!previous) notFound();
   const diff = diffPlans(previous, plan);
-  const label = (field: string) => (field.startsWith("milestone.") ? t.raw(`plans.milestone.${field.slice(10)}`) : t.raw(field === "title" ? "plans.titleField" : `plans.${field}`));
+  const label = (field: string) =>
+    field.startsWith("milestone.")
+      ? t.raw(`plans.milestone.${field.slice(10)}`)
+      : t.raw(field === "title" ? "plans.titleField" : `plans.${field}`);
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">← {plan.number}</Link>
+        <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">
+          ← {plan.number}
+        </Link>
       </p>
-      <PageHeader title={t("plans.diff.title", { version: previous.version })} lead={`${plan.number} — ${t("plans.version", { version: plan.version })}`} />
+      <PageHeader
+        title={t("plans.diff.title", { version: previous.version })}
+        lead={`${plan.number} — ${t("plans.version", { version: plan.version })}`}
+      />
       <PlanTabs planId={plan.id} current="so-sanh" tabs={planTabs(t, actor, plan)} />
       {diff.unchanged ? <p>{t("plans.diff.none")}</p> : null}
       {diff.fields.length ? (
@@ -69,7 +78,9 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
             <tbody className="divide-y divide-slate-200">
               {diff.targets.map((d) => (
                 <tr key={d.agency.code}>
-                  <Td>{d.agency.name} ({d.agency.code})</Td>
+                  <Td>
+                    {d.agency.name} ({d.agency.code})
+                  </Td>
                   <Td>{t.raw(`plans.diff.track.${d.from}`)}</Td>
                   <Td>{t.raw(`plans.diff.track.${d.to}`)}</Td>
                 </tr>
@@ -81,8 +92,16 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
       {diff.members.added.length || diff.members.removed.length ? (
         <Card title={t("plans.team.title")}>
           <ul className="list-disc pl-6 text-sm">
-            {diff.members.added.map((m) => <li key={`a${m.name}`}>{t("plans.diff.added")}: {m.name} ({t.raw(`plans.team.roles.${m.role}`)})</li>)}
-            {diff.members.removed.map((m) => <li key={`r${m.name}`}>{t("plans.diff.removedMembers")}: {m.name} ({t.raw(`plans.team.roles.${m.role}`)})</li>)}
+            {diff.members.added.map((m) => (
+              <li key={`a${m.name}`}>
+                {t("plans.diff.added")}: {m.name} ({t.raw(`plans.team.roles.${m.role}`)})
+              </li>
+            ))}
+            {diff.members.removed.map((m) => (
+              <li key={`r${m.name}`}>
+                {t("plans.diff.removedMembers")}: {m.name} ({t.raw(`plans.team.roles.${m.role}`)})
+              </li>
+            ))}
           </ul>
         </Card>
       ) : null}

@@ -20,13 +20,17 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">← {plan.number}</Link>
+        <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">
+          ← {plan.number}
+        </Link>
       </p>
       <PageHeader title={t("plans.edit")} lead={plan.title} />
       <Card>
         <PlanForm
           agencies={agencies.map((a) => ({ value: a.id, label: a.name }))}
-          coordinatorOptions={agencies.filter((a) => a.id !== plan.leadAgencyId).map((a) => ({ value: a.id, label: a.name }))}
+          coordinatorOptions={agencies
+            .filter((a) => a.id !== plan.leadAgencyId)
+            .map((a) => ({ value: a.id, label: a.name }))}
           values={planFormValues(plan)}
         />
       </Card>

@@ -41,7 +41,9 @@ export default async function InspectionRecordPage({ params }: Params) {
     <div className="space-y-4">
       {/* Whoever reads the record reads the inspection too: both are scoped by inspectionVisibility. */}
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href={`/kiem-tra/${record.id}`} className="text-blue-800 underline">← {t("inspectionRecord.back")}</Link>
+        <Link href={`/kiem-tra/${record.id}`} className="text-blue-800 underline">
+          ← {t("inspectionRecord.back")}
+        </Link>
         <PrintButton label={t("inspectionRecord.print")} />
       </div>
       <article

@@ -24,9 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InspectionConclusionPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, inspection, t, can } = await loadInspectionPage(params);
   const [locale, comparison] = await Promise.all([getLocale(), compareToPrevious(scopeFor(actor), inspection)]);
-  const score = scoreInspection(inspection.items.map(({ result, checklistItem: c }) => ({ standard: c.template.standard, clauseGroup: c.clauseGroup, clause: c.clause, result })));
+  const score = scoreInspection(
+    inspection.items.map(({ result, checklistItem: c }) => ({
+      standard: c.template.standard,
+      clauseGroup: c.clauseGroup,
+      clause: c.clause,
+      result,
+    })),
+  );
   const { labels, groupLabels } = scorePanelLabels(t, score);
-  const findings = inspection.items.flatMap((i) => (i.finding ? [{ ...i.finding, code: i.checklistItem.code }] : [])).sort((a, b) => a.number - b.number);
+  const findings = inspection.items
+    .flatMap((i) => (i.finding ? [{ ...i.finding, code: i.checklistItem.code }] : []))
+    .sort((a, b) => a.number - b.number);
   const text = (v: string | null) => v || "—";
   return (
     <div className="space-y-6">
@@ -52,19 +61,37 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
           />
         ) : (
           <>
-            {inspection.status !== "SIGNED_OFF" ? <Alert tone="info">{t("inspections.conclusion.onlyLead")}</Alert> : null}
+            {inspection.status !== "SIGNED_OFF" ? (
+              <Alert tone="info">{t("inspections.conclusion.onlyLead")}</Alert>
+            ) : null}
             <dl className="grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
-              <dt className="font-semibold">{t("inspections.conclusion.recordDate")}</dt><dd>{text(formatCalendarDate(inspection.recordDate))}</dd>
-              <dt className="font-semibold">{t("inspections.conclusion.representativeName")}</dt><dd>{text(inspection.representativeName)}{inspection.representativeTitle ? `, ${inspection.representativeTitle}` : ""}</dd>
-              <dt className="font-semibold">{t("inspections.conclusion.overallResult")}</dt><dd>{inspection.overallResult ? t(`inspections.overall.${inspection.overallResult}`) : "—"}</dd>
-              <dt className="font-semibold">{t("inspections.conclusion.strengths")}</dt><dd className="whitespace-pre-line">{text(inspection.strengths)}</dd>
-              <dt className="font-semibold">{t("inspections.conclusion.shortcomings")}</dt><dd className="whitespace-pre-line">{text(inspection.shortcomings)}</dd>
-              <dt className="font-semibold">{t("inspections.conclusion.recommendations")}</dt><dd className="whitespace-pre-line">{text(inspection.recommendations)}</dd>
+              <dt className="font-semibold">{t("inspections.conclusion.recordDate")}</dt>
+              <dd>{text(formatCalendarDate(inspection.recordDate))}</dd>
+              <dt className="font-semibold">{t("inspections.conclusion.representativeName")}</dt>
+              <dd>
+                {text(inspection.representativeName)}
+                {inspection.representativeTitle ? `, ${inspection.representativeTitle}` : ""}
+              </dd>
+              <dt className="font-semibold">{t("inspections.conclusion.overallResult")}</dt>
+              <dd>{inspection.overallResult ? t(`inspections.overall.${inspection.overallResult}`) : "—"}</dd>
+              <dt className="font-semibold">{t("inspections.conclusion.strengths")}</dt>
+              <dd className="whitespace-pre-line">{text(inspection.strengths)}</dd>
+              <dt className="font-semibold">{t("inspections.conclusion.shortcomings")}</dt>
+              <dd className="whitespace-pre-line">{text(inspection.shortcomings)}</dd>
+              <dt className="font-semibold">{t("inspections.conclusion.recommendations")}</dt>
+              <dd className="whitespace-pre-line">{text(inspection.recommendations)}</dd>
             </dl>
           </>
         )}
       </Card>
-      <Card title={t("inspections.findingsCount")} action={<Link className="text-sm text-blue-800 underline" href={findingListHref({ inspection: inspection.id })}>{t("inspections.tabs.findings")}</Link>}>
+      <Card
+        title={t("inspections.findingsCount")}
+        action={
+          <Link className="text-sm text-blue-800 underline" href={findingListHref({ inspection: inspection.id })}>
+            {t("inspections.tabs.findings")}
+          </Link>
+        }
+      >
         {findings.length ? (
           <Table caption={t("inspections.findingsCount")}>
             <thead>
@@ -97,7 +124,11 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
       {/* Kept for the lead once signed off, so the confirmation of the step just taken stays on screen. */}
       {can.signOff || (inspection.status === "SIGNED_OFF" && inspection.membership?.role === "LEAD") ? (
         <Card title={t("inspections.signOff.title")}>
-          <SignOffForm inspectionId={inspection.id} lockVersion={inspection.lockVersion} signed={inspection.status === "SIGNED_OFF"} />
+          <SignOffForm
+            inspectionId={inspection.id}
+            lockVersion={inspection.lockVersion}
+            signed={inspection.status === "SIGNED_OFF"}
+          />
         </Card>
       ) : null}
       {can.reopen ? (
@@ -111,7 +142,10 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
             {inspection.events.map((e) => (
               <li key={e.id} className="border-l-4 border-slate-300 pl-3">
                 <p className="font-semibold">{t.raw(`inspections.events.${e.action}`)}</p>
-                <p className="text-slate-700">{formatDateTime(e.at)}{e.actorId ? ` · ${inspection.names[e.actorId] ?? ""}` : ""}</p>
+                <p className="text-slate-700">
+                  {formatDateTime(e.at)}
+                  {e.actorId ? ` · ${inspection.names[e.actorId] ?? ""}` : ""}
+                </p>
                 {e.comment ? <p className="whitespace-pre-line">{e.comment}</p> : null}
               </li>
             ))}

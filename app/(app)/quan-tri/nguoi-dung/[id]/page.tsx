@@ -41,7 +41,10 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <Card title={t("users.editTitle")}>
-            <EditUserForm user={{ id: user.id, name: user.name, role: user.role, agencyId: user.agencyId }} agencies={agencies} />
+            <EditUserForm
+              user={{ id: user.id, name: user.name, role: user.role, agencyId: user.agencyId }}
+              agencies={agencies}
+            />
           </Card>
         </div>
         <Card title={t("users.actions")}>

@@ -17,5 +17,11 @@ export const GET = downloadRoute<{ fileId: string }>(async (request, params, act
   const file = id.success ? await getRecordFile(scopeFor(actor), id.data) : null;
   if (!file) return null;
   const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType) !== null;
-  return fileResponse({ key: file.storageKey, name: file.fileName, contentType: file.contentType, size: file.size, inline });
+  return fileResponse({
+    key: file.storageKey,
+    name: file.fileName,
+    contentType: file.contentType,
+    size: file.size,
+    inline,
+  });
 });

@@ -11,5 +11,10 @@ export const GET = downloadRoute<{ id: string }>(async (_request, params, actor)
   const id = uuid.safeParse(params.id);
   const plan = id.success ? await getPlan(scopeFor(actor), id.data) : null;
   if (!plan?.approvalFileKey) return null;
-  return fileResponse({ key: plan.approvalFileKey, name: plan.approvalFileName ?? "quyet-dinh.pdf", contentType: "application/pdf", size: plan.approvalFileSize ?? null });
+  return fileResponse({
+    key: plan.approvalFileKey,
+    name: plan.approvalFileName ?? "quyet-dinh.pdf",
+    contentType: "application/pdf",
+    size: plan.approvalFileSize ?? null,
+  });
 });

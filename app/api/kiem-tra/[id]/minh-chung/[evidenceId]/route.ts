@@ -16,5 +16,12 @@ export const GET = downloadRoute<{ id: string; evidenceId: string }>(async (requ
   const contentType = file.contentType ?? "application/octet-stream";
   const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(contentType) !== null;
   // The bytes under an evidence id never change: a tablet need not fetch a photo again on every refresh.
-  return fileResponse({ key: file.fileKey, name: file.fileName ?? "minh-chung", contentType, size: file.fileSize, inline, cacheControl: "private, max-age=3600" });
+  return fileResponse({
+    key: file.fileKey,
+    name: file.fileName ?? "minh-chung",
+    contentType,
+    size: file.fileSize,
+    inline,
+    cacheControl: "private, max-age=3600",
+  });
 });
