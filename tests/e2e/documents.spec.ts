@@ -129,13 +129,11 @@ test("a renamed executable is refused with a Vietnamese message and nothing is l
   await page.getByLabel("Loại hồ sơ").selectOption({ label: "Chính sách và mục tiêu chất lượng" });
   await page.getByLabel("Tên hồ sơ").fill(title);
   await page.getByLabel("Ngày hiệu lực").fill("05/01/2021");
-  await page
-    .getByLabel("Tệp đính kèm")
-    .setInputFiles({
-      name: "chinh-sach.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xffThis program cannot be run in DOS mode."),
-    });
+  await page.getByLabel("Tệp đính kèm").setInputFiles({
+    name: "chinh-sach.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xffThis program cannot be run in DOS mode."),
+  });
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   // The type is read from the bytes: the message names the file and the kinds allowed; the field shows it too.
   await expect(

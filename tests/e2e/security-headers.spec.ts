@@ -99,13 +99,11 @@ test("pages carry a nonce CSP that nothing on them violates: sign-in, home, list
   await officerPage.getByLabel("Tên hồ sơ").fill("Báo cáo đánh giá nội bộ năm 2021 (kiểm tra CSP)");
   await officerPage.getByLabel("Từ ngày").fill("01/01/2021");
   await officerPage.getByLabel("Đến ngày").fill("31/12/2021");
-  await officerPage
-    .getByLabel("Tệp đính kèm")
-    .setInputFiles({
-      name: "bao-cao.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
-    });
+  await officerPage.getByLabel("Tệp đính kèm").setInputFiles({
+    name: "bao-cao.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+  });
   await officerPage.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(
     officerPage.getByRole("heading", { level: 1, name: "Báo cáo đánh giá nội bộ năm 2021 (kiểm tra CSP)" }),
