@@ -1,4 +1,4 @@
 import { z } from "zod";
 
-/** A record id from a URL or a form; an invalid one is a 404 for pages and a validation error for actions. */
-export const recordId = z.uuid("errors.invalidId");
+/** A row's id (uuid) from a URL or a form; an invalid one is a 404 for pages and a validation error for actions. */
+export const idSchema = z.uuid("errors.invalidId");

@@ -1,7 +1,7 @@
 // `npm run audit:verify`: walks the audit log's hash chain (lib/audit/chain.ts); names the first broken row
 // and exits 1, or prints the number of rows and the head hash to note elsewhere. Runs beside the app.
 import pg from "pg";
-import { describeChainResult, verifyAuditChain } from "@/lib/audit/chain";
+import { describeChainResult, verifyAuditChain } from "@/lib/audit/chain/verify";
 import { EmbeddedDbError } from "@/lib/db/embedded";
 import { EnvError } from "@/lib/env";
 import { StartError } from "./lib/database";

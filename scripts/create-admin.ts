@@ -3,7 +3,7 @@
 // ADMIN_PASSWORD, or a temporary one is generated and printed; either way it must be changed at first sign-in.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
@@ -54,7 +54,7 @@ try {
         mustChangePassword: true,
       },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "user.created",
       actorId: null,
       target: { type: "user", id: created.id },

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditList } from "@/components/audit/audit-list";
-import { scopeFor } from "@/lib/auth/actor";
-import { isDostStaff } from "@/lib/auth/roles";
+import { scopeFor } from "@/lib/auth/scope";
+import { isInspectorRole } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { getAgency, summariseRegistry } from "@/lib/agencies/data";
 import { listAuditEvents } from "@/lib/audit/data";
@@ -24,7 +24,7 @@ export default async function HomePage() {
     officer && actor.agencyId ? getAgency(scope, actor.agencyId) : null,
     countUsersByStatus(scope),
     actor.role === "DOST_ADMIN" ? listAuditEvents(scope, { take: 8 }) : null,
-    isDostStaff(actor.role) || actor.role === "PARTNER_INSPECTOR" ? listChecklistTemplates(scope) : null,
+    isInspectorRole(actor) ? listChecklistTemplates(scope) : null,
     countUnread(actor),
   ]);
 

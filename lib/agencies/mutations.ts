@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit, recordAuditMany } from "@/lib/audit/record";
+import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { insertJsonRows } from "@/lib/db/bulk";
 import { AppError } from "@/lib/errors";
@@ -83,7 +83,7 @@ export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx)
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "agencies.errors.conflict");
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "agency.updated",
       actorId: actor.id,
       target: { type: "agency", id },
@@ -126,7 +126,7 @@ export async function previewImport(
         createdById: actor.id,
       },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "agency.import_previewed",
       actorId: actor.id,
       target: { type: "agency_import", id: row.id },
@@ -186,7 +186,7 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
       });
       if (existing.size !== updates.length || taken) throw new AppError("CONFLICT", "agencies.import.registryChanged");
 
-      const audits: Parameters<typeof recordAuditMany>[1] = [];
+      const audits: Parameters<typeof writeAuditMany>[1] = [];
       // One statement: the parent references among new rows are checked when it ends.
       const now = new Date().toISOString();
       await insertJsonRows(
@@ -242,8 +242,8 @@ export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
         });
         updated += 1;
       }
-      await recordAuditMany(tx, audits);
-      await recordAudit(tx, {
+      await writeAuditMany(tx, audits);
+      await writeAudit(tx, {
         type: "agency.import_committed",
         actorId: actor.id,
         target: { type: "agency_import", id: job.id },
@@ -265,7 +265,7 @@ export async function discardImport(input: { id: string }, { actor, ip }: Ctx) {
       data: { status: "DISCARDED" },
     });
     if (count === 0) throw new AppError("CONFLICT", "agencies.import.notCommittable");
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "agency.import_discarded",
       actorId: actor.id,
       target: { type: "agency_import", id: input.id },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor, Scope } from "@/lib/auth/actor";
-import { recordAudit, recordAuditMany } from "@/lib/audit/record";
+import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SuccessionKind } from "@/lib/generated/prisma/enums";
@@ -118,7 +118,7 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
         })),
       });
 
-      await recordAuditMany(tx, [
+      await writeAuditMany(tx, [
         ...old.map((a) => ({
           type: "agency.updated" as const,
           actorId: actor.id,
@@ -138,7 +138,7 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
         })),
       ]);
       const result = { key: set.key, created: created.length, ended: old.length, links: links.length };
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "reorganisation.applied",
         actorId: actor.id,
         target: { type: "reorganisation", id: reorganisation.id },

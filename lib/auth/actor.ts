@@ -13,7 +13,7 @@ export type Actor = {
 declare const scopeBrand: unique symbol;
 
 /**
- * What an actor may see. Only `scopeFor` makes one, and data functions take a Scope, not an Actor,
+ * What an actor may see. Only `scopeFor` (lib/auth/scope.ts, at the boundary) makes one, and data functions take a Scope, not an Actor,
  * so a query that forgot authorisation does not type-check.
  */
 export type Scope = {
@@ -22,11 +22,6 @@ export type Scope = {
   /** "all", or the only units whose data may be read. */
   readonly agencyIds: "all" | readonly string[];
 };
-
-export function scopeFor(actor: Actor): Scope {
-  const agencyIds = actor.role === "AGENCY_OFFICER" ? (actor.agencyId ? [actor.agencyId] : []) : "all";
-  return { actor, agencyIds } as unknown as Scope;
-}
 
 /** A Prisma `where` fragment on a unit's id for this scope. */
 export function agencyIdFilter(scope: Scope): { in: string[] } | undefined {

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env, trustedProxies } from "@/lib/env";
 import { clientAddressFrom } from "@/lib/http/client-address";
-import { recordId } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { servedOverHttps } from "@/lib/security/headers";
 import type { Actor } from "./actor";
 import { actorOfSession } from "./sessions";
@@ -26,7 +26,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const userId = token?.sub;
   const sessionId = token?.sid;
   // A token from before server-side sessions has no sid: refused, the user signs in again.
-  if (!userId || !recordId.safeParse(sessionId).success) return null;
+  if (!userId || !idSchema.safeParse(sessionId).success) return null;
   return actorOfSession(db, { sessionId: sessionId as string, userId, now: new Date() });
 });
 

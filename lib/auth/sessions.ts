@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "./actor";
 
@@ -100,7 +100,7 @@ export async function endSession(
 ): Promise<boolean> {
   return client.$transaction(async (tx) => {
     if (!(await revokeSession(tx, input))) return false;
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "auth.sign_out",
       actorId: input.userId,
       target: { type: "user", id: input.userId },

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { openSession } from "./sessions";
@@ -32,7 +32,7 @@ export async function signInWithPassword(
   if (state.lock) {
     const lock = state.lock;
     await db.$transaction((tx) =>
-      recordAudit(tx, {
+      writeAudit(tx, {
         type: "auth.sign_in.failed",
         actorId: null,
         data: { email, reason: "locked", failures: state.pairFailures, lock: lock.scope },
@@ -59,7 +59,7 @@ export async function signInWithPassword(
         maxAgeMs: settings.sessionMaxAgeMs,
         now: at,
       });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "auth.sign_in.succeeded",
         actorId: user.id,
         target: { type: "user", id: user.id },
@@ -73,7 +73,7 @@ export async function signInWithPassword(
 
   if (user && passwordOk) {
     await db.$transaction((tx) =>
-      recordAudit(tx, {
+      writeAudit(tx, {
         type: "auth.sign_in.failed",
         actorId: user.id,
         target: { type: "user", id: user.id },
@@ -87,7 +87,7 @@ export async function signInWithPassword(
   return db.$transaction(async (tx) => {
     const count = await countFailure(tx, keys, settings, now());
     const target = user ? { type: "user", id: user.id } : undefined;
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "auth.sign_in.failed",
       actorId: user?.id ?? null,
       target,
@@ -101,7 +101,7 @@ export async function signInWithPassword(
       ip: input.ip,
     });
     for (const lock of count.newLocks) {
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "auth.sign_in.locked",
         actorId: user?.id ?? null,
         target,

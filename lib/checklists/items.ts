@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
@@ -32,7 +32,7 @@ export async function addItem(input: AddItemInput, ctx: Ctx) {
       const item = await tx.checklistItem.create({
         data: { ...itemData(input), templateId: draft.id, position: (last._max.position ?? 0) + 1 },
       });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "checklist.item_added",
         actorId: ctx.actor.id,
         target: templateTarget(draft.id),
@@ -66,7 +66,7 @@ export async function updateItem(input: UpdateItemInput, ctx: Ctx) {
           .map((k) => [k, { from: item[k], to: next[k] }]),
       );
       await tx.checklistItem.update({ where: { id: item.id }, data: next });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "checklist.item_updated",
         actorId: ctx.actor.id,
         target: templateTarget(draft.id),
@@ -89,7 +89,7 @@ export async function removeItem(input: RemoveItemInput, ctx: Ctx) {
       where: { templateId: draft.id, position: { gt: item.position } },
       data: { position: { decrement: 1 } },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.item_removed",
       actorId: ctx.actor.id,
       target: templateTarget(draft.id),
@@ -115,7 +115,7 @@ export async function moveItem(input: MoveItemInput, ctx: Ctx) {
     if (!neighbour) throw new AppError("VALIDATION", "checklists.errors.cannotMove");
     await tx.checklistItem.update({ where: { id: item.id }, data: { position: neighbour.position } });
     await tx.checklistItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.item_moved",
       actorId: ctx.actor.id,
       target: templateTarget(draft.id),

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
@@ -49,7 +49,7 @@ function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
     await tx.checklistItem.createMany({
       data: source.items.map(({ id: _id, templateId: _templateId, ...item }) => ({ ...item, templateId: copy.id })),
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.copied",
       actorId: actor.id,
       target: templateTarget(copy.id),
@@ -79,7 +79,7 @@ export async function updateTemplate(input: UpdateTemplateInput, { actor, ip }: 
         .filter((k) => (draft[k] ?? "") !== input[k])
         .map((k) => [k, { from: draft[k] ?? "", to: input[k] }]),
     );
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.updated",
       actorId: actor.id,
       target: templateTarget(draft.id),
@@ -113,7 +113,7 @@ export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
       where: { id: draft.id },
       data: { status: "PUBLISHED", publishedAt: new Date() },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.published",
       actorId: actor.id,
       target: templateTarget(draft.id),
@@ -121,7 +121,7 @@ export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
       ip,
     });
     for (const r of retired) {
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "checklist.retired",
         actorId: actor.id,
         target: templateTarget(r.id),
@@ -138,7 +138,7 @@ export async function discardTemplate(input: DraftRef, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const draft = await claimDraft(tx, actor, input, "discard");
     await tx.checklistTemplate.delete({ where: { id: draft.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "checklist.discarded",
       actorId: actor.id,
       target: templateTarget(draft.id),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordId } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
@@ -35,17 +35,17 @@ export const itemFieldsSchema = z.object({
 export type ItemFields = z.infer<typeof itemFieldsSchema>;
 
 /** Every write to a draft names the template and the version of it the form was opened with. */
-const draftRef = { templateId: recordId, lockVersion: z.coerce.number().int().min(0) };
+const draftRef = { templateId: idSchema, lockVersion: z.coerce.number().int().min(0) };
 
-export const copyTemplateSchema = z.object({ fromId: recordId });
+export const copyTemplateSchema = z.object({ fromId: idSchema });
 export const updateTemplateSchema = z.object({ ...draftRef, title: text(200, true), note: optionalText(2000) });
 export const draftSchema = z.object(draftRef);
 export const addItemSchema = z.object({ ...draftRef, ...itemFieldsSchema.shape });
-export const updateItemSchema = z.object({ ...draftRef, itemId: recordId, ...itemFieldsSchema.shape });
-export const removeItemSchema = z.object({ ...draftRef, itemId: recordId });
+export const updateItemSchema = z.object({ ...draftRef, itemId: idSchema, ...itemFieldsSchema.shape });
+export const removeItemSchema = z.object({ ...draftRef, itemId: idSchema });
 export const moveItemSchema = z.object({
   ...draftRef,
-  itemId: recordId,
+  itemId: idSchema,
   direction: z.enum(["up", "down"], { error: "errors.invalidChoice" }),
 });
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { recordId as uuid } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { getRecord } from "./data";
 
 /** A record page's data: the actor, the record as they may see it (or 404), and the version to show (latest by default). */
@@ -12,7 +12,7 @@ export async function loadRecordPage(
   searchParams?: Promise<Record<string, string | undefined>>,
 ) {
   const actor = await requireActor();
-  const id = uuid.safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const [record, t, locale] = await Promise.all([getRecord(scopeFor(actor), id.data), getTranslator(), getLocale()]);
   if (!record) notFound();

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -89,7 +89,7 @@ export async function createRecord(fields: RecordFields, files: UploadedFile[], 
     await tx.recordEvent.create({
       data: { recordId: record.id, versionId, action: "submitted", comment: fields.note || null, actorId: actor.id },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "record.created",
       actorId: actor.id,
       target: { type: "record", id: record.id },
@@ -139,7 +139,7 @@ export async function addVersion(recordId: string, fields: VersionFields, files:
         actorId: actor.id,
       },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "record.version_added",
       actorId: actor.id,
       target: { type: "record", id: record.id },
@@ -189,7 +189,7 @@ export async function reviewVersion(input: ReviewInput, { actor, ip }: Ctx) {
         at: now,
       },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "record.reviewed",
       actorId: actor.id,
       target: { type: "record", id: record.id },

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isDostStaff, seesAllUnits } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
 import { planVisibility } from "@/lib/plans/policy";
@@ -70,8 +71,7 @@ export const addVersionRefusal = (record: Pick<RecordState, "category">) =>
   record.category === "ANNUAL_REPORT" ? "documents.errors.annualReportByForm" : "documents.errors.ownUnitOnly";
 
 /** DOST administrators and inspectors review records and ask for missing ones. */
-export const isReviewer = (actor: Pick<Actor, "role">) =>
-  actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+export const isReviewer = isDostStaff;
 
 /** Whether the actor sees the review queue (all units) rather than their own unit's records. */
-export const seesQueue = (actor: Pick<Actor, "role">) => actor.role !== "AGENCY_OFFICER";
+export const seesQueue = seesAllUnits;

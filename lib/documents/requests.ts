@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditMany } from "@/lib/audit/record";
+import { writeAuditMany } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translatedList } from "@/lib/notifications/schema";
@@ -38,7 +38,7 @@ export async function requestMissing(input: RequestMissingInput, { actor, ip }: 
         requestedById: actor.id,
       })),
     });
-    await recordAuditMany(
+    await writeAuditMany(
       tx,
       wanting.map((u) => ({
         type: "record.missing_requested" as const,

@@ -1,5 +1,6 @@
 import "server-only";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { AppError, fieldErrorsOf, validationError } from "@/lib/errors";
 import { UploadError } from "@/lib/uploads/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { locales, type Locale } from "./index";
@@ -25,7 +25,7 @@ export async function saveLocalePreference(
     >`SELECT locale::text AS locale FROM user_account WHERE id = ${actor.id}::uuid FOR UPDATE`;
     if (!row || row.locale === locale) return { changed: false };
     await tx.user.update({ where: { id: actor.id }, data: { locale } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "user.locale_changed",
       actorId: actor.id,
       target: { type: "user", id: actor.id },

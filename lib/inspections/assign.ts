@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit, recordAuditMany } from "@/lib/audit/record";
+import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
@@ -43,7 +43,7 @@ export async function assignInspection(input: { inspectionId: string; memberIds:
     await tx.inspectionAssignee.createMany({
       data: added.map((m) => ({ inspectionId: inspection.id, memberId: m.id })),
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.assigned",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },
@@ -93,7 +93,7 @@ export async function assignInspections(
     await tx.inspectionAssignee.createMany({
       data: changes.flatMap((c) => c.fresh.map((m) => ({ inspectionId: c.inspection.id, memberId: m.id }))),
     });
-    await recordAuditMany(
+    await writeAuditMany(
       tx,
       changes.map((c) => ({
         type: "inspection.assigned",
@@ -126,7 +126,7 @@ export async function assignVisitMembers(
     data: fresh.map((memberId) => ({ inspectionId: inspection.id, memberId })),
   });
   const users = await tx.planMember.findMany({ where: { id: { in: fresh } }, select: { userId: true } });
-  await recordAudit(tx, {
+  await writeAudit(tx, {
     type: "inspection.assigned",
     actorId: input.actorId,
     target: { type: "inspection", id: inspection.id },

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage";
@@ -40,7 +40,7 @@ export async function addRecordEvidence(
         createdById: actor.id,
       },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.evidence_added",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },
@@ -81,7 +81,7 @@ export async function addFileEvidence(
         },
         select: { id: true, itemId: true, fileName: true, fileSize: true, contentType: true, caption: true },
       });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "inspection.evidence_added",
         actorId: actor.id,
         target: { type: "inspection", id: inspection.id },
@@ -104,7 +104,7 @@ export async function removeEvidence(input: { inspectionId: string; evidenceId: 
     });
     if (!evidence) throw new AppError("NOT_FOUND");
     await tx.inspectionEvidence.delete({ where: { id: evidence.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.evidence_removed",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },

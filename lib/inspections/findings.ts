@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
@@ -54,7 +54,7 @@ export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
     });
     if (count === 0) throw await staleFinding(tx, before.id);
     const changes = changesOf(before, data);
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "finding.updated",
       actorId: actor.id,
       target: { type: "finding", id: before.id },

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/enums";
@@ -50,7 +50,7 @@ export async function saveInspectionItem(input: SaveItemInput, ctx: Ctx) {
       ctx,
     );
     const started = inspection.status === "NOT_STARTED" ? await startInspection(tx, inspection, ctx) : false;
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.item_saved",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },
@@ -106,7 +106,7 @@ async function startInspection(tx: Tx, inspection: OpenInspection, { actor, ip }
   });
   if (count === 0) return false;
   await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "started", actorId: actor.id } });
-  await recordAudit(tx, {
+  await writeAudit(tx, {
     type: "inspection.started",
     actorId: actor.id,
     target: { type: "inspection", id: inspection.id },
@@ -138,7 +138,7 @@ async function syncFinding(
   if (!raisesFinding(item.result)) {
     if (!existing) return null;
     await tx.finding.delete({ where: { id: existing.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       ...audit,
       type: "finding.deleted",
       target: { type: "finding", id: existing.id },
@@ -162,7 +162,7 @@ async function syncFinding(
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       ...audit,
       type: "finding.created",
       target: { type: "finding", id: created.id },
@@ -176,7 +176,7 @@ async function syncFinding(
         ? { dueDate: defaultDueDateFor(severity, inspection.recordDate) }
         : {};
     await tx.finding.update({ where: { id: existing.id }, data: { severity, ...dueDate, version: { increment: 1 } } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       ...audit,
       type: "finding.updated",
       target: { type: "finding", id: existing.id },

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
@@ -56,7 +56,7 @@ export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx)
         ).count
       : 0;
     const changed = Object.keys(changesOf(before, fields));
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.concluded",
       actorId: actor.id,
       target: { type: "inspection", id: inspectionId },
@@ -113,7 +113,7 @@ export async function signOffInspection(input: { inspectionId: string; lockVersi
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const findings = await tx.finding.count({ where: { inspectionId: inspection.id } });
     await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "signed_off", actorId: actor.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.signed_off",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },
@@ -159,7 +159,7 @@ export async function reopenInspection(input: { inspectionId: string; reason: st
     await tx.inspectionEvent.create({
       data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: actor.id },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "inspection.reopened",
       actorId: actor.id,
       target: { type: "inspection", id: inspection.id },

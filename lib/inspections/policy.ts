@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { seesAllUnits } from "@/lib/auth/roles";
 import type { InspectionStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -54,9 +55,7 @@ export function findingVisibility(actor: Pick<Actor, "id" | "role" | "agencyId">
  * The team's own thread (sign-off, reopening with its reason) is the team's and the supervisors' working
  * record, not part of the result the inspected unit receives: officers of the unit do not read it.
  */
-export function canReadThread(actor: Pick<Actor, "role">): boolean {
-  return actor.role !== "AGENCY_OFFICER";
-}
+export const canReadThread = seesAllUnits;
 
 /** The actor's place on the inspection's team: their plan role, and whether they are assigned to it. */
 export type Membership = { role: TeamRole; assigned: boolean } | null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordId } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { calendarDate } from "@/lib/text/date-schema";
 import { formList, optionalFormText } from "@/lib/text/form-schema";
 
@@ -16,7 +16,7 @@ export const raisesFinding = (result: string | null | undefined): result is keyo
 export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
 export const reopenReasonMin = 10;
 
-const id = recordId;
+const id = idSchema;
 const version = z.coerce.number({ error: "errors.VALIDATION" }).int().min(0);
 const optionalText = (max: number) => optionalFormText(max, "inspections.errors.tooLong");
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,7 +49,7 @@ export async function markAllRead(actor: Pick<Actor, "id">, ip: string | null) {
       data: { readAt: new Date() },
     });
     if (count > 0)
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "notification.read_all",
         actorId: actor.id,
         target: { type: "user", id: actor.id },

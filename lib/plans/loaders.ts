@@ -1,15 +1,16 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
+import { seesAllUnits, type Role } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { recordId as uuid } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { getPlan } from "./data";
 
 /** A plan page's data: the actor and the plan as they may see it, or 404. */
 export async function loadPlanPage(params: Promise<{ id: string }>) {
   const actor = await requireActor();
-  const id = uuid.safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const [plan, t] = await Promise.all([getPlan(scopeFor(actor), id.data), getTranslator()]);
   if (!plan) notFound();
@@ -19,10 +20,10 @@ export async function loadPlanPage(params: Promise<{ id: string }>) {
 /** The tabs of a plan page, for the actor. */
 export function planTabs(
   t: Awaited<ReturnType<typeof getTranslator>>,
-  actor: { role: string },
+  actor: { role: Role },
   plan: { previous: unknown },
 ) {
-  const staffish = actor.role !== "AGENCY_OFFICER";
+  const staffish = seesAllUnits(actor);
   return [
     { slug: "", label: t("plans.overview") },
     ...(staffish

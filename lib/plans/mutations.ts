@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
@@ -72,7 +72,7 @@ function createPlanTx(fields: PlanFields, { actor, ip }: Ctx) {
     const units = await tx.agency.findMany({ where: proposedScopeWhere(fields.issuedOn!), select: { id: true } });
     await tx.planTarget.createMany({ data: units.map((u) => ({ planId: plan.id, agencyId: u.id })) });
     await tx.planEvent.create({ data: { planId: plan.id, action: "created", actorId: actor.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.created",
       actorId: actor.id,
       target: { type: "plan", id: plan.id },
@@ -105,7 +105,7 @@ export async function updatePlan(input: UpdatePlanInput, { actor, ip }: Ctx) {
     });
     await tx.planMilestone.deleteMany({ where: { planId: plan.id } });
     await tx.planMilestone.createMany({ data: milestonesOf(input).map((m) => ({ ...m, planId: plan.id })) });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.updated",
       actorId: actor.id,
       target: { type: "plan", id: plan.id },
@@ -151,7 +151,7 @@ export async function setTarget(input: SetTargetInput, { actor, ip }: Ctx) {
       ? await tx.planTarget.update({ where: { id: existing.id }, data })
       : await tx.planTarget.create({ data: { ...data, planId: plan.id, agencyId: unit.id } });
     if (!input.onSite) await tx.planVisit.deleteMany({ where: { targetId: target.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.target_set",
       actorId: actor.id,
       target: { type: "plan", id: plan.id },
@@ -266,7 +266,7 @@ async function prepareInspections(tx: Tx, plan: { id: string; previousId: string
     ? await carryOverInspections(tx, plan.previousId, plan.id)
     : { carried: 0, removed: 0, kept: 0 };
   const created = await generateInspections(tx, plan.id);
-  await recordAudit(tx, {
+  await writeAudit(tx, {
     type: "inspection.generated",
     actorId: actor.id,
     target: { type: "plan", id: plan.id },
@@ -311,7 +311,7 @@ function amendPlanTx(input: { id: string }, { actor, ip }: Ctx) {
     await tx.planEvent.create({
       data: { planId: copy.id, action: "amend", actorId: actor.id, comment: `v${plan.version} → v${plan.version + 1}` },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.amended",
       actorId: actor.id,
       target: { type: "plan", id: copy.id },
@@ -359,7 +359,7 @@ function copyPlanTx(
     await tx.planEvent.create({
       data: { planId: copy.id, action: "copied", actorId: actor.id, comment: `${plan.number} (${plan.year})` },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.created",
       actorId: actor.id,
       target: { type: "plan", id: copy.id },

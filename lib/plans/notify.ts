@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
 import { queueEmailsEach } from "@/lib/mail/outbox";
@@ -61,7 +61,7 @@ export async function recordTransition(
 ) {
   const { action, from, to, comment } = step;
   await tx.planEvent.create({ data: { planId: plan.id, action, comment, actorId } });
-  await recordAudit(tx, {
+  await writeAudit(tx, {
     type: "plan.transition",
     actorId,
     target: { type: "plan", id: plan.id },

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isDostStaff, seesAllUnits } from "@/lib/auth/roles";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n";
@@ -53,9 +54,7 @@ export function canEditPlan(
 }
 
 /** Whether the actor sees the whole plan or only their own unit's part of it. */
-export const seesWholePlan = (actor: Pick<Actor, "role">) => actor.role !== "AGENCY_OFFICER";
-
-const dostStaff = (actor: Pick<Actor, "role">) => actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+export const seesWholePlan = seesAllUnits;
 
 /**
  * Why the actor cannot change what the committee approves (fields and scope) of this plan, by its state and
@@ -75,7 +74,7 @@ export function readOnlyNotice(
       return committee ? "plans.readOnlyNotice.awaitingDecision" : "plans.readOnlyNotice.submitted";
     case "APPROVED":
     case "IN_PROGRESS":
-      return dostStaff(actor) ? "plans.readOnlyNotice.approvedAmend" : "plans.readOnlyNotice.approved";
+      return isDostStaff(actor) ? "plans.readOnlyNotice.approvedAmend" : "plans.readOnlyNotice.approved";
     case "COMPLETED":
       return "plans.readOnlyNotice.completed";
     case "CANCELLED":

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
@@ -52,7 +52,7 @@ export async function addMember(
     });
     if (existing) throw new AppError("VALIDATION", "errors.VALIDATION", { userId: ["plans.errors.alreadyMember"] });
     const member = await tx.planMember.create({ data: input });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.member_added",
       actorId: actor.id,
       target: { type: "plan", id: input.planId },
@@ -69,7 +69,7 @@ export async function removeMember(input: { planId: string; memberId: string }, 
     const member = await tx.planMember.findFirst({ where: { id: input.memberId, planId: input.planId } });
     if (!member) throw new AppError("NOT_FOUND");
     await tx.planMember.delete({ where: { id: member.id } });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.member_removed",
       actorId: actor.id,
       target: { type: "plan", id: input.planId },
@@ -138,7 +138,7 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
     }
     await tx.planVisitMember.createMany({ data: members.map((m) => ({ visitId: visitId!, memberId: m.id })) });
     await assignVisitMembers(tx, { targetId: target.id, memberIds: members.map((m) => m.id), actorId: actor.id, ip });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.visit_saved",
       actorId: actor.id,
       target: { type: "plan", id: plan.id },
@@ -174,7 +174,7 @@ export async function removeVisit(input: { planId: string; visitId: string }, { 
     await editablePlan(tx, input.planId, actor, "editSchedule");
     const { count } = await tx.planVisit.deleteMany({ where: { id: input.visitId, planId: input.planId } });
     if (!count) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "plan.visit_removed",
       actorId: actor.id,
       target: { type: "plan", id: input.planId },

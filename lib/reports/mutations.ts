@@ -1,6 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
-import { scopeFor } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
@@ -64,7 +64,7 @@ export async function submitAnnualReport(input: AnnualReportInput, { actor, ip }
     await tx.recordEvent.create({
       data: { recordId: record.id, versionId: version.id, action: "submitted", actorId: actor.id },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "record.annual_report_submitted",
       actorId: actor.id,
       target: { type: "record", id: record.id },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { accountKeysWhere } from "@/lib/auth/throttle";
@@ -52,7 +52,7 @@ export async function createUser(input: CreateUserInput, { actor, ip }: Ctx) {
           mustChangePassword: true,
         },
       });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "user.created",
         actorId: actor.id,
         target: { type: "user", id: created.id },
@@ -87,7 +87,7 @@ export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
       where: { id: input.id },
       data: { name, searchName: foldForSearch(name), role: input.role, agencyId: input.agencyId },
     });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "user.updated",
       actorId: actor.id,
       target: { type: "user", id: input.id },
@@ -112,7 +112,7 @@ export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DIS
     }
     if (input.status === "DISABLED") {
       const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "user.disabled",
         actorId: actor.id,
         target: { type: "user", id: input.id },
@@ -120,7 +120,7 @@ export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DIS
         ip,
       });
     } else {
-      await recordAudit(tx, {
+      await writeAudit(tx, {
         type: "user.enabled",
         actorId: actor.id,
         target: { type: "user", id: input.id },
@@ -143,7 +143,7 @@ export async function resetUserPassword(input: { id: string }, { actor, ip }: Ct
     await tx.user.update({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
     await tx.signInThrottle.deleteMany({ where: accountKeysWhere(user.email) });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "user.password_reset",
       actorId: actor.id,
       target: { type: "user", id: input.id },
@@ -168,7 +168,7 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
     });
     if (count === 0) throw new AppError("CONFLICT");
     const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "auth.password_changed",
       actorId: actor.id,
       target: { type: "user", id: actor.id },
@@ -182,7 +182,7 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
 export async function signOutEverywhere(_input: unknown, { actor, ip }: Ctx) {
   return db.$transaction(async (tx) => {
     const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "auth.signed_out_everywhere",
       actorId: actor.id,
       target: { type: "user", id: actor.id },
@@ -199,7 +199,7 @@ export async function signOutUserEverywhere(input: { id: string }, { actor, ip }
   return db.$transaction(async (tx) => {
     if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
-    await recordAudit(tx, {
+    await writeAudit(tx, {
       type: "user.sessions_revoked",
       actorId: actor.id,
       target: { type: "user", id: input.id },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles, rolesRequiringAgency } from "@/lib/auth/roles";
-import { recordId } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 
 /** Messages are catalogue keys; the action client translates them. */
 const name = z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(120, "errors.nameTooLong");
@@ -16,7 +16,7 @@ const optionalAgencyId = z
   .optional()
   .transform((v) => (v ? v : null))
   .pipe(z.uuid("errors.invalidId").nullable());
-export const userId = recordId;
+export const userId = idSchema;
 
 function requireAgencyForRole<T extends { role: (typeof roles)[number]; agencyId: string | null }>(
   value: T,

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { createDb } from "@/lib/db";
 import { seedDemo } from "./demo";
 import { seedInspections2021, seedPlan2021 } from "./plan-2021";
@@ -24,7 +24,7 @@ export async function seed(url: string, options: { demo: boolean; log?: (line: s
     };
     if (Object.values(counts).some((n) => n > 0)) {
       await db.$transaction((tx) =>
-        recordAudit(tx, {
+        writeAudit(tx, {
           type: "seed.applied",
           actorId: null,
           data: { dataset: options.demo ? "reference+demo" : "reference", counts },

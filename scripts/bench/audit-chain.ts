@@ -1,14 +1,14 @@
 // Audit chain overhead (part of `npm run bench`; alone: node --import tsx scripts/bench/audit-chain.ts).
 // The same audited transactions with the sealing trigger on and off (ALTER TABLE … DISABLE TRIGGER
 // audit_event_chain), alternating, on a database of their own:
-//  - 8 parallel writers × many short transactions, each writing one audit row through recordAudit, as a use
+//  - 8 parallel writers × many short transactions, each writing one audit row through writeAudit, as a use
 //    case does: transactions/s and p95 latency;
-//  - one transaction writing 10,000 rows through recordAuditMany, as an import commits: duration.
+//  - one transaction writing 10,000 rows through writeAuditMany, as an import commits: duration.
 // Targets: parallel throughput ≥ 0.8× of the unchained baseline (an ordinary use case should not notice the
 // chain) and the bulk transaction ≤ 5× (sealing costs a few tenths of a millisecond per row). Then the chain is verified.
 import pg from "pg";
-import { verifyAuditChain } from "@/lib/audit/chain";
-import { recordAudit, recordAuditMany } from "@/lib/audit/record";
+import { verifyAuditChain } from "@/lib/audit/chain/verify";
+import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { benchDatabase } from "./database";
@@ -35,7 +35,7 @@ async function parallel() {
       for (let i = 0; i < perWriter; i++) {
         const t = performance.now();
         await db.$transaction((tx) =>
-          recordAudit(tx, {
+          writeAudit(tx, {
             type: "notification.read_all",
             actorId: null,
             target: { type: "bench", id: `${w}-${i}` },
@@ -58,7 +58,7 @@ async function bulk() {
     data: { code: `B${i}`, name: `Đơn vị ${i}` },
   }));
   const started = performance.now();
-  await db.$transaction((tx) => recordAuditMany(tx, inputs), { timeout: 120_000 });
+  await db.$transaction((tx) => writeAuditMany(tx, inputs), { timeout: 120_000 });
   return performance.now() - started;
 }
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { agencyWhere, listAgencies, listAgenciesForExport } from "@/lib/agencies/data";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
-import { scopeFor, type Scope } from "@/lib/auth/actor";
+import { type Scope } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { compareVietnamese } from "@/lib/text/collation";

@@ -5,7 +5,8 @@ import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { validateImport } from "@/lib/agencies/import/validate";
 import { diff, registrySnapshot } from "@/lib/agencies/mutations";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { createActor } from "@/tests/factories/users";
 

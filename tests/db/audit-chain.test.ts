@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "@/lib/audit/chain";
-import { recordAudit } from "@/lib/audit/record";
+import { verifyAuditChain } from "@/lib/audit/chain/verify";
+import { writeAudit } from "@/lib/audit";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
@@ -30,7 +30,7 @@ const verify = (url: string) => withClient(url, verifyAuditChain);
 async function writeRows(db: ReturnType<typeof createDb>, count: number) {
   for (let i = 0; i < count; i++) {
     await db.$transaction((tx) =>
-      recordAudit(tx, {
+      writeAudit(tx, {
         type: "notification.read_all",
         actorId: null,
         target: { type: "test", id: randomUUID() },
@@ -84,7 +84,7 @@ describe("audit chain", () => {
       Array.from({ length: 20 }, (_, n) =>
         db.$transaction(async (tx) => {
           for (let i = 0; i < 3; i++) {
-            await recordAudit(tx, {
+            await writeAudit(tx, {
               type: "notification.read_all",
               actorId: null,
               target: { type: "test", id: `${n}` },

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { auditRowsFor } from "@/tests/support/audit";
 
 const newTarget = () => ({ type: "test", id: randomUUID() });
 
-describe("recordAudit", () => {
+describe("writeAudit", () => {
   it("writes the row with the change when the transaction commits", async () => {
     const target = newTarget();
     await db.$transaction((tx) =>
-      recordAudit(tx, { type: "user.disabled", actorId: null, target, data: {}, ip: "10.0.0.7" }),
+      writeAudit(tx, { type: "user.disabled", actorId: null, target, data: {}, ip: "10.0.0.7" }),
     );
     const rows = await auditRowsFor(target);
     expect(rows).toHaveLength(1);
@@ -31,7 +31,7 @@ describe("recordAudit", () => {
     const failure = new Error("the change failed after the audit row");
     await expect(
       db.$transaction(async (tx) => {
-        await recordAudit(tx, { type: "user.enabled", actorId: null, target, data: {} });
+        await writeAudit(tx, { type: "user.enabled", actorId: null, target, data: {} });
         expect(await tx.auditEvent.count({ where: { targetId: target.id } })).toBe(1);
         throw failure;
       }),
@@ -41,7 +41,7 @@ describe("recordAudit", () => {
 
   it("refuses data that does not match the event's schema, and writes nothing", async () => {
     const target = newTarget();
-    const bad = recordAudit as (tx: unknown, input: unknown) => Promise<void>;
+    const bad = writeAudit as (tx: unknown, input: unknown) => Promise<void>;
     await expect(
       db.$transaction((tx) =>
         bad(tx, {
@@ -65,7 +65,7 @@ describe("recordAudit", () => {
 
   it("strips keys the event's schema does not know", async () => {
     const target = newTarget();
-    const loose = recordAudit as (tx: unknown, input: unknown) => Promise<void>;
+    const loose = writeAudit as (tx: unknown, input: unknown) => Promise<void>;
     await db.$transaction((tx) =>
       loose(tx, { type: "notification.read_all", actorId: null, target, data: { count: 2, password: "secret" } }),
     );
@@ -76,7 +76,7 @@ describe("recordAudit", () => {
 describe("audit_event is append-only", () => {
   async function oneRow() {
     const target = newTarget();
-    await db.$transaction((tx) => recordAudit(tx, { type: "user.enabled", actorId: null, target, data: {} }));
+    await db.$transaction((tx) => writeAudit(tx, { type: "user.enabled", actorId: null, target, data: {} }));
     return (await auditRowsFor(target))[0]!;
   }
 

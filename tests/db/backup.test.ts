@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "@/lib/audit/chain";
+import { verifyAuditChain } from "@/lib/audit/chain/verify";
 import { fileKeyColumns, listFileKeys, listTables, type TableInfo } from "@/lib/backup/catalog";
 import { createBackup } from "@/lib/backup/create";
 import { BackupError } from "@/lib/backup/manifest";

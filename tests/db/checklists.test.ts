@@ -13,7 +13,7 @@ import {
   updateItem,
   updateTemplate,
 } from "@/lib/checklists/mutations";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import { auditRowsFor } from "@/tests/support/audit";

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { getFinding, listFindingPlans, listFindings } from "@/lib/findings/data";
 import { findingListQuerySchema } from "@/lib/findings/query";
 import type { Agency, Finding, InspectionPlan } from "@/lib/generated/prisma/client";

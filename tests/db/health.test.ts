@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 async function check() {
-  const response = await GET();
+  const response = await GET(new Request("http://localhost/api/health"), { params: Promise.resolve({}) });
   return {
     status: response.status,
     body: (await response.json()) as Record<string, unknown>,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import type { InspectionStatus } from "@/lib/generated/prisma/enums";
 import { getInspectionRecord } from "@/lib/inspections/record";
 import { createAgency } from "@/tests/factories/agencies";

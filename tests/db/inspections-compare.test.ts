@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { compareWithPrevious } from "@/lib/inspections/compare";
 import type { CompareRow } from "@/lib/inspections/compare-rows";
 import { createAgency } from "@/tests/factories/agencies";

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { createDb, db, type Db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env";

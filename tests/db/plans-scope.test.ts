@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { scopeFor, type Actor } from "@/lib/auth/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Agency, InspectionPlan } from "@/lib/generated/prisma/client";
 import { getPlan, listPlans } from "@/lib/plans/data";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAgency, summariseRegistry } from "@/lib/agencies/data";
 import { listAuditEvents } from "@/lib/audit/data";
-import { scopeFor, type Scope } from "@/lib/auth/actor";
+import { type Scope } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { roles } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";

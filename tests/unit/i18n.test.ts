@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { auditEventSchemas } from "@/lib/audit/events";
+import { auditEventSchemas } from "@/lib/audit/schema";
 import { errorCodes } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { createTranslator, interpolate, locales, messagesFor, resolve } from "@/lib/i18n";

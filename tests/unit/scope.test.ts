@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agencyIdFilter, scopeFor, type Actor } from "@/lib/auth/actor";
+import { agencyIdFilter, type Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { roles } from "@/lib/auth/roles";
 
 const agencyId = "11111111-1111-4111-8111-111111111111";

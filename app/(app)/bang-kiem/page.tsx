@@ -5,7 +5,7 @@ import { TemplateStatusBadge, UsageBadge } from "@/components/checklists/templat
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listChecklistTemplates, type TemplateSummary } from "@/lib/checklists/data";
 import { canChecklist } from "@/lib/checklists/policy";

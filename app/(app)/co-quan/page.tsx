@@ -11,7 +11,7 @@ import { listAgencies, listAgencyKinds, listDistricts } from "@/lib/agencies/dat
 import { canAgency } from "@/lib/agencies/policy";
 import { agencyListHref } from "@/lib/agencies/query-string";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";

@@ -6,7 +6,7 @@ import { RecordTable } from "@/components/documents/record-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans, listRecords } from "@/lib/documents/data";
 import { chooseCompletenessPlan } from "@/lib/documents/completeness";

@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/plans/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPlans } from "@/lib/plans/data";

@@ -3,7 +3,7 @@ import { InspectionFilters } from "@/components/inspections/inspection-filters";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

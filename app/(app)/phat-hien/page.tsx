@@ -3,7 +3,7 @@ import { FindingFilters } from "@/components/findings/finding-filters";
 import { FindingsTable } from "@/components/findings/findings-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listFindingPlans, listFindings } from "@/lib/findings/data";
 import { findingListHref, findingListQuerySchema } from "@/lib/findings/query";

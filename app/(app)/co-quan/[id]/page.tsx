@@ -8,11 +8,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getAgencyDetail, listAgencyHistory } from "@/lib/agencies/data";
 import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { recordId as uuid } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.detail") };
@@ -29,7 +29,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const id = uuid.safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const scope = scopeFor(actor);
   // Another unit's page answers 404 for an officer: the id does not leak whether the unit exists.

@@ -6,7 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAgencyImports } from "@/lib/agencies/data";
 import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { canAgency } from "@/lib/agencies/policy";
 import { agencyListHref } from "@/lib/agencies/query-string";
 import { previewReorganisation } from "@/lib/agencies/reorganise";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

@@ -6,7 +6,7 @@ import { RequestMissingForm } from "@/components/documents/request-missing-form"
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getCompletenessPlan, listPlanKinds, planCompleteness } from "@/lib/documents/completeness-data";
 import { listRecordPlans } from "@/lib/documents/data";

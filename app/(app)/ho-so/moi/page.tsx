@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UploadForm } from "@/components/documents/upload-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans } from "@/lib/documents/data";
 import { uploadLimitLabel } from "@/lib/documents/limits";

@@ -5,7 +5,7 @@ import { checklistGroups } from "@/components/inspections/groups";
 import { InspectionHeader } from "@/components/inspections/inspection-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { listUnitRecordVersions } from "@/lib/inspections/data";

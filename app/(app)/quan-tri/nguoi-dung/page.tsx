@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAgencyOptions } from "@/lib/agencies/data";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { roles } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";

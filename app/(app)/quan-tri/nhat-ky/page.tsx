@@ -4,9 +4,9 @@ import { AuditList } from "@/components/audit/audit-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { auditEventSchemas } from "@/lib/audit/events";
+import { auditEventSchemas } from "@/lib/audit/schema";
 import { listAuditEvents } from "@/lib/audit/data";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 

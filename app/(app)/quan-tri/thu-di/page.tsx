@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { maxImportBytes, parseSpreadsheet } from "@/lib/agencies/import/parse";
 import { previewImport } from "@/lib/agencies/mutations";
 import { canAgency } from "@/lib/agencies/policy";
-import { getCurrentActor, requestIp } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { createRoute } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
-import { sameOriginOnly } from "@/lib/security/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -15,65 +15,66 @@ export const dynamic = "force-dynamic";
  * {"phase":"parsed","total":N}, {"phase":"validating","done":n,"total":N}, then
  * {"phase":"done","id":…} or {"phase":"error","message":…}. Nothing in the registry changes here.
  */
-export const POST = sameOriginOnly(async (request: Request) => {
-  const t = createTranslator(await getLocale());
-  const actor = await getCurrentActor();
-  if (!actor) return Response.json({ phase: "error", message: t("errors.UNAUTHENTICATED") }, { status: 401 });
-  if (actor.mustChangePassword || !canAgency(actor, "import"))
-    return Response.json({ phase: "error", message: t("errors.FORBIDDEN") }, { status: 403 });
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxImportBytes + 64 * 1024) {
-    return Response.json(
-      { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
-      { status: 413 },
-    );
-  }
-  let file: File | null = null;
-  try {
-    const form = await request.formData();
-    const value = form.get("file");
-    file = value instanceof File ? value : null;
-  } catch {
-    file = null;
-  }
-  if (!file) return Response.json({ phase: "error", message: t("agencies.import.noFile") }, { status: 400 });
-  if (file.size > maxImportBytes)
-    return Response.json(
-      { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
-      { status: 413 },
-    );
-  const fileName = file.name.normalize("NFC").replace(/[\\/]/g, "_").slice(0, 200);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const ip = await requestIp();
+export const POST = createRoute({
+  name: "agencies-import",
+  handle: async ({ request, scope, ip }) => {
+    const actor = scope.actor;
+    if (!canAgency(actor, "import")) throw new AppError("FORBIDDEN");
+    const t = createTranslator(await getLocale());
+    const declared = Number(request.headers.get("content-length") ?? 0);
+    if (declared > maxImportBytes + 64 * 1024) {
+      return Response.json(
+        { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
+        { status: 413 },
+      );
+    }
+    let file: File | null = null;
+    try {
+      const form = await request.formData();
+      const value = form.get("file");
+      file = value instanceof File ? value : null;
+    } catch {
+      file = null;
+    }
+    if (!file) return Response.json({ phase: "error", message: t("agencies.import.noFile") }, { status: 400 });
+    if (file.size > maxImportBytes)
+      return Response.json(
+        { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
+        { status: 413 },
+      );
+    const fileName = file.name.normalize("NFC").replace(/[\\/]/g, "_").slice(0, 200);
+    const bytes = new Uint8Array(await file.arrayBuffer());
 
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: Record<string, unknown>) => controller.enqueue(encoder.encode(JSON.stringify(event) + "\n"));
-      try {
-        const parsed = await parseSpreadsheet(bytes, fileName);
-        if (!parsed.ok) {
-          send({ phase: "error", message: t.raw(parsed.problem.key, parsed.problem.params) });
-          return;
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (event: Record<string, unknown>) =>
+          controller.enqueue(encoder.encode(JSON.stringify(event) + "\n"));
+        try {
+          const parsed = await parseSpreadsheet(bytes, fileName);
+          if (!parsed.ok) {
+            send({ phase: "error", message: t.raw(parsed.problem.key, parsed.problem.params) });
+            return;
+          }
+          const total = parsed.rows.length;
+          send({ phase: "parsed", total });
+          const result = await previewImport(
+            { fileName, format: parsed.format, raw: parsed.rows },
+            { actor, ip },
+            (done) => send({ phase: "validating", done, total }),
+          );
+          send({ phase: "done", ...result });
+        } catch (error) {
+          const id = randomUUID().slice(0, 8);
+          logger.error("import failed", { id, error });
+          send({ phase: "error", message: t("errors.UNEXPECTED", { id }) });
+        } finally {
+          controller.close();
         }
-        const total = parsed.rows.length;
-        send({ phase: "parsed", total });
-        const result = await previewImport(
-          { fileName, format: parsed.format, raw: parsed.rows },
-          { actor, ip },
-          (done) => send({ phase: "validating", done, total }),
-        );
-        send({ phase: "done", ...result });
-      } catch (error) {
-        const id = randomUUID().slice(0, 8);
-        logger.error("import failed", { id, error });
-        send({ phase: "error", message: t("errors.UNEXPECTED", { id }) });
-      } finally {
-        controller.close();
-      }
-    },
-  });
-  return new Response(stream, {
-    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
-  });
+      },
+    });
+    return new Response(stream, {
+      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+    });
+  },
 });

@@ -5,11 +5,11 @@ import { AgencyForm } from "@/components/agencies/agency-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getAgency, listAgencyKinds, listAgencyOptions } from "@/lib/agencies/data";
 import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { recordId as uuid } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.editTitle") };
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const id = uuid.safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success || !canAgency(actor, "update")) notFound();
   const agency = await getAgency(scopeFor(actor), id.data);
   if (!agency) notFound();

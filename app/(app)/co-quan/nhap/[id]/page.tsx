@@ -7,10 +7,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getAgencyImport } from "@/lib/agencies/data";
 import type { ImportError } from "@/lib/agencies/import/validate";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { recordId as uuid } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.import.title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The dry-run report: what would change, or every row-level error (row, column, message). */
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  const id = uuid.safeParse((await params).id);
+  const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const job = await getAgencyImport(scopeFor(actor), id.data);
   if (!job) notFound();

@@ -5,7 +5,7 @@ import { AnnualReportForm } from "@/components/documents/annual-report-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ChoiceForm } from "@/components/ui/choice-form";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { canRecord } from "@/lib/documents/policy";
 import { getTranslator } from "@/lib/i18n/server";

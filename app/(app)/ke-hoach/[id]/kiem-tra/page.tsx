@@ -7,7 +7,7 @@ import { InspectionTable } from "@/components/inspections/inspection-table";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPlanInspections } from "@/lib/inspections/data";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { getPlan } from "@/lib/plans/data";
 import { diffPlans } from "@/lib/plans/diff";

@@ -10,9 +10,9 @@ import { RecordParties } from "@/components/inspections/record/record-parties";
 import { RecordResults } from "@/components/inspections/record/record-results";
 import { RecordSection } from "@/components/inspections/record/record-section";
 import { ScorePanel, scorePanelLabels } from "@/components/inspections/score-panel";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
-import { recordId } from "@/lib/ids";
+import { idSchema } from "@/lib/ids";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getInspectionRecord } from "@/lib/inspections/record";
 
@@ -21,7 +21,7 @@ type Params = { params: Promise<{ id: string }> };
 /** The record as the actor may see it, or 404 (also for an officer before sign-off and for another unit). */
 const loadRecord = cache(async (rawId: string) => {
   const actor = await requireActor();
-  const id = recordId.safeParse(rawId);
+  const id = idSchema.safeParse(rawId);
   if (!id.success) notFound();
   const record = await getInspectionRecord(scopeFor(actor), id.data);
   if (!record) notFound();

@@ -7,7 +7,7 @@ import { EditUserForm } from "@/components/users/edit-user-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { listAgencyOptions } from "@/lib/agencies/data";
 import { listAuditEvents } from "@/lib/audit/data";
-import { scopeFor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { countUserSessions, getUser } from "@/lib/users/data";

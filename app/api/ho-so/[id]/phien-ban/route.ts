@@ -1,14 +1,13 @@
+import { z } from "zod";
 import { uploadResponse } from "@/lib/documents/upload-route";
-import { AppError } from "@/lib/errors";
-import { recordId as uuid } from "@/lib/ids";
-import { sameOriginOnly } from "@/lib/security/origin";
-import { errorResponse } from "@/lib/uploads/respond";
+import { createRoute } from "@/lib/http/route";
+import { idSchema } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
 /** A new version of a record of the officer's unit; another unit's record is not found (before the body is read). */
-export const POST = sameOriginOnly(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = uuid.safeParse((await params).id);
-  if (!id.success) return errorResponse(new AppError("NOT_FOUND"), request);
-  return uploadResponse(request, id.data);
+export const POST = createRoute({
+  name: "record-version-upload",
+  params: z.object({ id: idSchema }),
+  handle: ({ request, params, scope, ip }) => uploadResponse(request, { actor: scope.actor, ip }, params.id),
 });

@@ -1,8 +1,8 @@
-import { scopeFor } from "@/lib/auth/actor";
+import { z } from "zod";
 import { getRecordFile } from "@/lib/documents/data";
 import { previewable } from "@/lib/documents/files";
-import { downloadRoute } from "@/lib/http/download-route";
-import { recordId as uuid } from "@/lib/ids";
+import { createRoute } from "@/lib/http/route";
+import { idSchema } from "@/lib/ids";
 import { fileResponse } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -12,16 +12,19 @@ export const dynamic = "force-dynamic";
  * an image inline (the preview); everything else, and every other type, downloads as an attachment. The
  * stored type was decided from the file's bytes, and nosniff keeps the browser from guessing another.
  */
-export const GET = downloadRoute<{ fileId: string }>(async (request, params, actor) => {
-  const id = uuid.safeParse(params.fileId);
-  const file = id.success ? await getRecordFile(scopeFor(actor), id.data) : null;
-  if (!file) return null;
-  const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType) !== null;
-  return fileResponse({
-    key: file.storageKey,
-    name: file.fileName,
-    contentType: file.contentType,
-    size: file.size,
-    inline,
-  });
+export const GET = createRoute({
+  name: "record-file",
+  params: z.object({ fileId: idSchema }),
+  handle: async ({ request, params, scope }) => {
+    const file = await getRecordFile(scope, params.fileId);
+    if (!file) return null;
+    const inline = new URL(request.url).searchParams.get("xem") === "1" && previewable(file.contentType) !== null;
+    return fileResponse({
+      key: file.storageKey,
+      name: file.fileName,
+      contentType: file.contentType,
+      size: file.size,
+      inline,
+    });
+  },
 });

@@ -1,20 +1,23 @@
-import { scopeFor } from "@/lib/auth/actor";
-import { downloadRoute } from "@/lib/http/download-route";
-import { recordId as uuid } from "@/lib/ids";
+import { z } from "zod";
+import { createRoute } from "@/lib/http/route";
+import { idSchema } from "@/lib/ids";
 import { getPlan } from "@/lib/plans/data";
 import { fileResponse } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
 
 /** The signed approval decision of a plan the actor may see; 404 otherwise (ids do not leak). */
-export const GET = downloadRoute<{ id: string }>(async (_request, params, actor) => {
-  const id = uuid.safeParse(params.id);
-  const plan = id.success ? await getPlan(scopeFor(actor), id.data) : null;
-  if (!plan?.approvalFileKey) return null;
-  return fileResponse({
-    key: plan.approvalFileKey,
-    name: plan.approvalFileName ?? "quyet-dinh.pdf",
-    contentType: "application/pdf",
-    size: plan.approvalFileSize ?? null,
-  });
+export const GET = createRoute({
+  name: "plan-decision",
+  params: z.object({ id: idSchema }),
+  handle: async ({ params, scope }) => {
+    const plan = await getPlan(scope, params.id);
+    if (!plan?.approvalFileKey) return null;
+    return fileResponse({
+      key: plan.approvalFileKey,
+      name: plan.approvalFileName ?? "quyet-dinh.pdf",
+      contentType: "application/pdf",
+      size: plan.approvalFileSize ?? null,
+    });
+  },
 });

@@ -1,9 +1,7 @@
-import { getCurrentActor, requestIp } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { recordId as uuid } from "@/lib/ids";
+import { z } from "zod";
+import { createRoute } from "@/lib/http/route";
+import { idSchema } from "@/lib/ids";
 import { uploadFileEvidence } from "@/lib/inspections/evidence-upload";
-import { sameOriginOnly } from "@/lib/security/origin";
-import { errorResponse } from "@/lib/uploads/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -11,16 +9,11 @@ export const dynamic = "force-dynamic";
  * Photos and files as evidence for one checklist item (multipart: itemId, caption?, files). Answers 201 with
  * the new evidence rows, or `{ code, message, fieldErrors }` (lib/uploads/respond.ts) and nothing stored.
  */
-export const POST = sameOriginOnly(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  try {
-    const actor = await getCurrentActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED");
-    if (actor.mustChangePassword) throw new AppError("FORBIDDEN");
-    const id = uuid.safeParse((await params).id);
-    if (!id.success) throw new AppError("NOT_FOUND");
-    const evidence = await uploadFileEvidence(request, id.data, { actor, ip: await requestIp() });
+export const POST = createRoute({
+  name: "evidence-upload",
+  params: z.object({ id: idSchema }),
+  handle: async ({ request, params, scope, ip }) => {
+    const evidence = await uploadFileEvidence(request, params.id, { actor: scope.actor, ip });
     return Response.json({ evidence }, { status: 201, headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error, request);
-  }
+  },
 });

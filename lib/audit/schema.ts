@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Every kind of audit event and the shape of its data. Adding a state change means adding its type here;
- * `recordAudit` refuses anything else.
+ * `writeAudit` refuses anything else.
  */
 const change = z.object({ from: z.unknown(), to: z.unknown() });
 

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { insertJsonRows } from "@/lib/db/bulk";
-import { auditEventSchemas, type AuditEventData, type AuditEventType } from "./events";
+import { auditEventSchemas, type AuditEventData, type AuditEventType } from "./schema";
 
 export type AuditInput<T extends AuditEventType> = {
   type: T;
@@ -12,7 +12,7 @@ export type AuditInput<T extends AuditEventType> = {
 };
 
 /** Writes one audit row with the caller's transaction, so the row exists exactly when the change does. */
-export async function recordAudit<T extends AuditEventType>(tx: Tx, input: AuditInput<T>): Promise<void> {
+export async function writeAudit<T extends AuditEventType>(tx: Tx, input: AuditInput<T>): Promise<void> {
   const data = auditEventSchemas[input.type].parse(input.data) as Prisma.InputJsonValue;
   await tx.auditEvent.create({
     data: {
@@ -27,7 +27,7 @@ export async function recordAudit<T extends AuditEventType>(tx: Tx, input: Audit
 }
 
 /** Many rows at once (bulk imports), each checked against its event's schema, in the caller's transaction. */
-export async function recordAuditMany(tx: Tx, inputs: AuditInput<AuditEventType>[]): Promise<void> {
+export async function writeAuditMany(tx: Tx, inputs: AuditInput<AuditEventType>[]): Promise<void> {
   const at = new Date().toISOString();
   await insertJsonRows(
     tx,
