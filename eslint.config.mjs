@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { layerConfigs } from "./scripts/lint/layers.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -10,6 +11,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...layerConfigs(),
   globalIgnores([
     ".next/**",
     "out/**",
