@@ -8,7 +8,8 @@
 //  - inspections: opening one (80 items, 200 evidence links) against raw SQL, saving an item against a no-op
 //    server action, generating the 2021 plan's inspections against an SQL copy of the same rows;
 //  - the audit chain: audited transactions with the sealing trigger on against off;
-//  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors.
+//  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors;
+//  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
 // (e.g. `--embedded` for the load case) go to them.
@@ -77,6 +78,8 @@ const scripts = {
   "audit-chain": "scripts/bench/audit-chain.ts",
   // Load: BENCH_LOAD_USERS users (200) for BENCH_LOAD_SECONDS (60) on the built app, 0 errors.
   load: "scripts/bench/load.ts",
+  // First-load JS of the checklist and plan pages against the about page, and no catalogue shipped whole.
+  "first-load": "scripts/bench/first-load.ts",
 };
 const runScripts = (names, args = []) => {
   const missed = names.filter(
