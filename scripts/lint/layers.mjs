@@ -117,6 +117,20 @@ export function layerConfigs() {
       files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
       rules: { "no-restricted-imports": restrict([database, internals, scopeMaker]) },
     },
+    {
+      files: ["components/ui/**/*.{ts,tsx}"],
+      rules: {
+        "no-restricted-imports": restrict([
+          database,
+          internals,
+          scopeMaker,
+          {
+            group: domains.flatMap((d) => [`@/lib/${d}`, `@/lib/${d}/*`]),
+            message: "components/ui is domain-free: a domain's component lives in components/<domain>.",
+          },
+        ]),
+      },
+    },
     ...domains.flatMap((domain) => [
       {
         files: [`lib/${domain}/*.{ts,tsx}`],

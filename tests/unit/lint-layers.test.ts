@@ -48,6 +48,14 @@ describe("app/ and components/ reach a domain through its loaders, actions and r
     }
   });
 
+  it("refuses a domain import in components/ui, which stays domain-free", { timeout: 60_000 }, async () => {
+    const found = await problems(
+      "components/ui/lint-case.tsx",
+      `import { planSchema } from "@/lib/plans/schema";\nvoid planSchema;\n`,
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*components\/ui is domain-free/)]);
+  });
+
   it("accepts a page that reads through its domain's loader", { timeout: 60_000 }, async () => {
     const found = await problems(
       "app/(app)/lint-case/page.tsx",
