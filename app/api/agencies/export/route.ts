@@ -2,6 +2,7 @@ import { listAgenciesForExport } from "@/lib/agencies/data";
 import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { scopeFor } from "@/lib/auth/actor";
+import { vietnamDay } from "@/lib/dates";
 import { downloadRoute } from "@/lib/http/download-route";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const GET = downloadRoute<Record<string, never>>(async (request, _params,
   const format = params.format === "csv" ? "csv" : "xlsx";
   const rows = await listAgenciesForExport(scopeFor(actor), agencyListQuerySchema.parse(params));
   if (!rows) return null;
-  const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+  const stamp = vietnamDay(new Date()).replace(/-/g, "");
   const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
   return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
     headers: {
