@@ -4,6 +4,7 @@ import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { scopeFor } from "@/lib/auth/actor";
 import { vietnamDay } from "@/lib/dates";
 import { downloadRoute } from "@/lib/http/download-route";
+import { contentDisposition } from "@/lib/uploads/names";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export const GET = downloadRoute<Record<string, never>>(async (request, _params,
         format === "csv"
           ? "text/csv; charset=utf-8"
           : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="danh-muc-don-vi-${stamp}.${format}"`,
+      "content-disposition": contentDisposition(`danh-muc-don-vi-${stamp}.${format}`),
       "cache-control": "no-store",
       // Also on every response (next.config.ts); said here too because a spreadsheet must never be sniffed as a page.
       "x-content-type-options": "nosniff",
