@@ -5,12 +5,13 @@ import { useRef, useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { postWithProgress } from "@/components/uploads/post-with-progress";
 
 type Progress = { label: string; value: number | null } | null;
 
 /**
- * Uploads the file with XMLHttpRequest (upload progress) and reads the server's newline-delimited
- * progress events as they arrive, then opens the dry-run report.
+ * Uploads the file with the upload client (components/uploads: upload progress) and reads the server's
+ * newline-delimited progress events as they arrive, then opens the dry-run report.
  */
 export function ImportUpload() {
   const t = useT();
@@ -30,8 +31,6 @@ export function ImportUpload() {
     setError(null);
     const body = new FormData();
     body.set("file", file);
-    const xhr = new XMLHttpRequest();
-    let seen = 0;
     const handle = (line: string) => {
       // A refusal before the upload was read (lib/uploads/respond.ts: `{ code, message }`) is an error too.
       const event = JSON.parse(line) as {
@@ -55,28 +54,16 @@ export function ImportUpload() {
         setError(event.message ?? t("auth.ERROR"));
       }
     };
-    const drain = (final: boolean) => {
-      const text = xhr.responseText;
-      const end = final ? text.length : text.lastIndexOf("\n") + 1;
-      for (const line of text.slice(seen, end).split("\n")) if (line.trim()) handle(line);
-      seen = end;
-    };
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable)
-        setProgress({
-          label: t("agencies.import.uploading", { percent: Math.round((100 * e.loaded) / e.total) }),
-          value: e.loaded / e.total,
-        });
-    };
-    xhr.upload.onload = () => setProgress({ label: t("agencies.import.parsing"), value: null });
-    xhr.onprogress = () => drain(false);
-    xhr.onload = () => drain(true);
-    xhr.onerror = () => {
+    void postWithProgress("/api/agencies/import", body, {
+      onProgress: ({ percent, loaded, total }) =>
+        setProgress({ label: t("agencies.import.uploading", { percent }), value: loaded / total }),
+      onSent: () => setProgress({ label: t("agencies.import.parsing"), value: null }),
+      onLine: handle,
+    }).then((result) => {
+      if (result.kind !== "network") return;
       setProgress(null);
       setError(t("auth.ERROR"));
-    };
-    xhr.open("POST", "/api/agencies/import");
-    xhr.send(body);
+    });
   }
 
   return (

@@ -7,9 +7,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { postWithProgress, type UploadAnswer } from "./post-with-progress";
+import { postWithProgress, type UploadResult } from "@/components/uploads/post-with-progress";
 
 type Option = { value: string; label: string };
+
+type UploadAnswer = { ok: true; id: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+type AnswerBody = { id?: string; message?: string; fieldErrors?: Record<string, string[]> };
+
+/** The created record's id, or the server's message and field errors; a network failure is a message. */
+function toAnswer(result: UploadResult<AnswerBody>): UploadAnswer {
+  if (result.kind !== "answered") return { ok: false, message: "documents.upload.networkError" };
+  const json = result.body ?? {};
+  if (result.ok && json.id) return { ok: true, id: json.id };
+  return { ok: false, message: json.message ?? "documents.upload.failed", fieldErrors: json.fieldErrors };
+}
 
 type Props = {
   /** POST /api/ho-so for a new record, /api/ho-so/<id>/phien-ban for a new version. */
@@ -41,7 +52,11 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
     setPending(true);
     setAnswer(null);
     setProgress(0);
-    const result = await postWithProgress(action, new FormData(event.currentTarget), setProgress);
+    const result = toAnswer(
+      await postWithProgress<AnswerBody>(action, new FormData(event.currentTarget), {
+        onProgress: ({ percent }) => setProgress(percent),
+      }),
+    );
     if (result.ok) {
       router.push(`/ho-so/${result.id}`);
       router.refresh();

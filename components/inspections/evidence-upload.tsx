@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { postWithProgress } from "@/components/uploads/post-with-progress";
 
 const control =
   "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
@@ -14,7 +15,7 @@ type Errors = { files?: string; caption?: string };
 type ErrorBody = { message?: string; fieldErrors?: Record<string, string[]> };
 
 /**
- * Photos and files for one item, sent with XMLHttpRequest so the upload shows its progress (fetch cannot).
+ * Photos and files for one item, sent with XMLHttpRequest (components/uploads) so the upload shows its progress.
  * On a tablet the picker offers the camera. A refusal shows the server's sentence next to the control.
  */
 export function EvidenceUpload({
@@ -53,7 +54,7 @@ export function EvidenceUpload({
     });
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
@@ -65,22 +66,15 @@ export function EvidenceUpload({
       return setErrors({ files: t("inspections.errors.fileSize", { size: maxMb }) });
     setErrors({});
     setPercent(0);
-    const request = new XMLHttpRequest();
-    request.open("POST", `/api/kiem-tra/${inspectionId}/minh-chung`);
-    request.responseType = "json";
-    request.upload.onprogress = (e) => e.lengthComputable && setPercent(Math.round((e.loaded / e.total) * 100));
-    request.onload = () => {
-      setPercent(null);
-      if (request.status !== 201) return fail(request.response as ErrorBody | null);
-      form.reset();
-      setDone(t("inspections.evidence.uploaded", { count: files.length }));
-      router.refresh();
-    };
-    request.onerror = () => {
-      setPercent(null);
-      fail(null);
-    };
-    request.send(data);
+    const result = await postWithProgress<ErrorBody>(`/api/kiem-tra/${inspectionId}/minh-chung`, data, {
+      onProgress: ({ percent }) => setPercent(percent),
+    });
+    setPercent(null);
+    if (result.kind !== "answered") return fail(null);
+    if (result.status !== 201) return fail(result.body);
+    form.reset();
+    setDone(t("inspections.evidence.uploaded", { count: files.length }));
+    router.refresh();
   }
 
   return (

@@ -1,14 +1,13 @@
 import "server-only";
 import type { Actor, Scope } from "@/lib/auth/actor";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
+import { addDays, calendarDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SuccessionKind } from "@/lib/generated/prisma/enums";
 import { getChangeSet, type ChangeSet } from "./change-sets";
 import { agencyDerived } from "./derived";
 import { canAgency } from "./policy";
-
-const dayBefore = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 86_400_000);
 
 /** Kind of each predecessor → successor link: one old unit divided is a split, several joined a merge. */
 export function linkKinds(set: ChangeSet): { from: string; to: string; kind: SuccessionKind }[] {
@@ -59,8 +58,8 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
   if (!canAgency(actor, "reorganise")) throw new AppError("FORBIDDEN");
   const set = getChangeSet(input.key);
   if (!set) throw new AppError("NOT_FOUND");
-  const effective = new Date(`${set.effectiveDate}T00:00:00Z`);
-  const endDate = dayBefore(set.effectiveDate);
+  const effective = calendarDay(set.effectiveDate)!;
+  const endDate = addDays(effective, -1);
   return db.$transaction(
     async (tx) => {
       if (await tx.reorganisation.findUnique({ where: { key: set.key } }))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addMonths } from "@/lib/dates";
 import { idSchema } from "@/lib/ids";
 import { calendarDate } from "@/lib/text/date-schema";
 import { formList, optionalFormText } from "@/lib/text/form-schema";
@@ -132,8 +133,5 @@ export function defaultDueDateFor(severity: FindingSeverityValue, recordDate: Da
 
 /** TT26 Đ37: corrective action is reported within two months of the inspection record. */
 export function defaultDueDate(recordDate: Date): Date {
-  const d = new Date(Date.UTC(recordDate.getUTCFullYear(), recordDate.getUTCMonth() + 2, recordDate.getUTCDate()));
-  // 31/12 + 2 months is 28/02 (or 29/02), not 03/03.
-  if (d.getUTCDate() !== recordDate.getUTCDate()) d.setUTCDate(0);
-  return d;
+  return addMonths(recordDate, 2); // 31/12 + 2 months is 28/02 (or 29/02), not 03/03
 }

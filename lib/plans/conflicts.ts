@@ -1,3 +1,5 @@
+import { vietnamDay } from "@/lib/dates";
+
 /** Schedule problems to flag (not to forbid: DOST decides), computed from the visits of one plan. */
 export type VisitForConflicts = {
   id: string;
@@ -9,11 +11,6 @@ export type VisitForConflicts = {
 export type ScheduleConflict =
   | { kind: "inspectorDoubleBooked"; memberName: string; day: string; visitIds: string[] }
   | { kind: "unitVisitedTwice"; agencyName: string; visitIds: string[] };
-
-/** Calendar day in Viet Nam (visits are stored as instants). */
-export function vietnamDay(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
 
 export function scheduleConflicts(visits: VisitForConflicts[]): ScheduleConflict[] {
   const conflicts: ScheduleConflict[] = [];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit";
+import { vietnamInstant } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
@@ -80,12 +81,6 @@ export async function removeMember(input: { planId: string; memberId: string }, 
   });
 }
 
-/** A visit instant from a Vietnamese calendar date and hh:mm (UTC+7, no daylight saving). */
-export function vietnamInstant(date: Date, time: string): Date {
-  const [h, m] = time.split(":").map(Number);
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), h! - 7, m!));
-}
-
 /**
  * Adds or moves an on-site visit. Impartiality: nobody visits the unit they belong to. The unit's officers
  * and the assigned members are told when a visit is scheduled or moved. Conflicts are shown, not refused.
@@ -110,8 +105,8 @@ export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
       throw new AppError("VALIDATION", "errors.VALIDATION", {
         memberIds: [vi.raw("plans.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })],
       });
-    const startsAt = vietnamInstant(input.date!, input.start);
-    const endsAt = vietnamInstant(input.date!, input.end);
+    const startsAt = vietnamInstant(input.date!, input.start)!;
+    const endsAt = vietnamInstant(input.date!, input.end)!;
     let visitId = input.visitId;
     let moved = false;
     let newMembers = members;

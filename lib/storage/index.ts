@@ -1,6 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
+import { contentDisposition } from "@/lib/uploads/names";
 import type { FileStorage } from "./contract";
 import { storageFor } from "./for-env";
 
@@ -19,25 +20,6 @@ let storage: FileStorage | undefined;
 export function getStorage(): FileStorage {
   storage ??= storageFor(env());
   return storage;
-}
-
-/**
- * A file name fit for a Content-Disposition header: the Vietnamese name in filename*, an ASCII fallback.
- * `inline` asks the browser to show the file (a photo, a PDF) rather than save it, under the same name.
- */
-export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
-  const clean =
-    name
-      .normalize("NFC")
-      .replace(/[\\/\r\n"]/g, "_")
-      .slice(0, 150) || "tep";
-  const ascii = clean
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]/g, "_");
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { vietnamInstant } from "@/lib/dates";
 import { generateInspections } from "@/lib/inspections/generate";
 import { proposedScopeWhere } from "@/lib/plans/scope";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -10,8 +11,8 @@ import { provincialCode, seedValidFrom } from "./reference";
  * published, so the on-site selection is an illustration and the plan is marked `isSample`.
  */
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-/** Office hours in Viet Nam (UTC+7) on that day, for the workflow timestamps. */
-const vietnamMorning = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 1));
+/** Office hours in Viet Nam on that day, for the workflow timestamps. */
+const vietnamMorning = (y: number, m: number, d: number) => vietnamInstant(utc(y, m, d), "08:00")!;
 
 export const plan2021 = {
   year: 2021,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { isoDay, vietnamInstant } from "@/lib/dates";
 import { foldForSearch } from "@/lib/text/normalize";
 import { demoAccounts, demoPassword } from "./demo";
 import { plan2021 } from "./plan-2021";
@@ -18,13 +19,13 @@ export const team2021 = {
   justice: { email: "thanhvien@sotuphap.example", name: "Huỳnh Văn Pháp", agency: "Sở Tư pháp" },
   /** One visit a working day, 08:00–11:00 in Viet Nam, from Monday 05/04/2021 (after the team decision). */
   firstDay: new Date(Date.UTC(2021, 3, 5)),
-  hours: { start: 1, end: 4 }, // UTC: 08:00 and 11:00 at UTC+7
+  hours: { start: "08:00", end: "11:00" }, // in Viet Nam
   /** Public holidays of 2021 on working days: Giỗ Tổ Hùng Vương, 30/4, the day off for 1/5, 2–3/9. */
   holidays: ["2021-04-21", "2021-04-30", "2021-05-03", "2021-09-02", "2021-09-03"],
 } as const;
 
 const operational: PlanStatus[] = ["APPROVED", "IN_PROGRESS"];
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = isoDay;
 
 /** The first `count` working days from `from` (Monday to Friday, leaving out the holidays). */
 export function workingDays(from: Date, count: number): Date[] {
@@ -120,8 +121,7 @@ export async function seedTeam2021(db: PrismaClient): Promise<{ teamMembers: num
         `${t.onSiteCategory === "MANDATORY" ? 0 : 1}|${String(t.agency.kind.sortOrder).padStart(3, "0")}|${t.agency.code}`;
       targets.sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
       const days = workingDays(team2021.firstDay, targets.length);
-      const at = (d: Date, hour: number) =>
-        new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hour));
+      const at = (d: Date, time: string) => vietnamInstant(d, time)!;
       const visits = targets.map((t, i) => ({
         id: randomUUID(),
         target: t,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
+import { formatCalendarDate, parseVietnameseDate, todayInVietnam } from "@/lib/dates";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

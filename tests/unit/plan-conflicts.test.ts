@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scheduleConflicts, vietnamDay, type VisitForConflicts } from "@/lib/plans/conflicts";
+import { vietnamDay } from "@/lib/dates";
+import { scheduleConflicts, type VisitForConflicts } from "@/lib/plans/conflicts";
 
 const lan = { id: "m-lan", name: "Nguyễn Thị Lan" };
 const hung = { id: "m-hung", name: "Trần Văn Hùng" };

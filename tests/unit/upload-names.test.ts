@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition } from "@/lib/storage";
-import { maxFileNameLength, sanitizeFileName } from "@/lib/uploads/names";
+import { contentDisposition, maxFileNameLength, safeFileName, sanitizeFileName } from "@/lib/uploads/names";
 
 describe("sanitizeFileName", () => {
   it("keeps Vietnamese names, in NFC", () => {
@@ -48,5 +47,44 @@ describe("sanitizeFileName", () => {
     expect(header).toContain('filename="Ke hoach kiem tra nam 2026 (Dot 1).xlsx"');
     expect(header).toContain(`filename*=UTF-8''${encodeURIComponent(result.name)}`);
     expect(header).not.toMatch(/[^\x20-\x7e]/);
+  });
+});
+
+describe("safeFileName", () => {
+  it("keeps Vietnamese names, in NFC", () => {
+    const name = "Danh mục đơn vị – Sở Tư pháp.xlsx";
+    expect(safeFileName(name.normalize("NFD"))).toBe(name.normalize("NFC"));
+  });
+
+  it.each([
+    ["../../etc/passwd", ".._.._etc_passwd"],
+    ["..\\..\\boot.ini", ".._.._boot.ini"],
+    ["hồ sơ/quyết định.pdf", "hồ sơ_quyết định.pdf"],
+    ["tệp\u0000.pdf", "tệp_.pdf"],
+    ["báo cáo\r\nX-Header: 1.pdf", "báo cáo__X-Header_ 1.pdf"],
+    ["hoadon\u202Efdp.exe", "hoadon_fdp.exe"],
+    ['  Quy trình   ISO:  "kiểm soát" <v2>?.docx  ', "Quy trình ISO_ _kiểm soát_ _v2__.docx"],
+  ])("makes %j safe rather than refusing it: %j", (raw, expected) => {
+    expect(safeFileName(raw)).toBe(expected);
+  });
+
+  it("falls back when nothing is left", () => {
+    expect(safeFileName("")).toBe("tep");
+    expect(safeFileName(" .. ")).toBe("tep");
+    expect(safeFileName("", { fallback: "danh-muc" })).toBe("danh-muc");
+  });
+
+  it("cuts a long name by characters, keeping the extension", () => {
+    const cut = safeFileName("ạ".repeat(maxFileNameLength + 50) + ".xlsx");
+    expect([...cut]).toHaveLength(maxFileNameLength);
+    expect(cut).toBe("ạ".repeat(maxFileNameLength - 5) + ".xlsx");
+    expect(safeFileName("báo cáo năm.pdf", { maxLength: 8 })).toBe("báo.pdf");
+  });
+
+  it("gives what sanitizeFileName accepts unchanged", () => {
+    for (const raw of ["Biên bản.pdf", "Quy trình ISO: v2.docx", "báo cáo. . ."]) {
+      const result = sanitizeFileName(raw);
+      expect(result.ok && result.name).toBe(safeFileName(raw));
+    }
   });
 });

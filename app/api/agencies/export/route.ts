@@ -1,7 +1,9 @@
 import { listAgenciesForExport } from "@/lib/agencies/data";
 import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
+import { vietnamDay } from "@/lib/dates";
 import { createRoute } from "@/lib/http/route";
+import { contentDisposition } from "@/lib/uploads/names";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ export const GET = createRoute({
     const format = params.format === "csv" ? "csv" : "xlsx";
     const rows = await listAgenciesForExport(scope, agencyListQuerySchema.parse(params));
     if (!rows) return null;
-    const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+    const stamp = vietnamDay(new Date()).replace(/-/g, "");
     const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
     return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
       headers: {
@@ -21,7 +23,7 @@ export const GET = createRoute({
           format === "csv"
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="danh-muc-don-vi-${stamp}.${format}"`,
+        "content-disposition": contentDisposition(`danh-muc-don-vi-${stamp}.${format}`),
         "cache-control": "no-store",
         // Also on every response (next.config.ts); said here too because a spreadsheet must never be sniffed as a page.
         "x-content-type-options": "nosniff",

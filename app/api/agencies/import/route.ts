@@ -7,6 +7,7 @@ import { createRoute } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
+import { safeFileName } from "@/lib/uploads/names";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export const POST = createRoute({
         { phase: "error", message: t("agencies.import.tooLarge", { max: maxImportBytes / 1024 / 1024 }) },
         { status: 413 },
       );
-    const fileName = file.name.normalize("NFC").replace(/[\\/]/g, "_").slice(0, 200);
+    const fileName = safeFileName(file.name);
     const bytes = new Uint8Array(await file.arrayBuffer());
 
     const encoder = new TextEncoder();

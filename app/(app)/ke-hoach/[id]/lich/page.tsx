@@ -5,30 +5,15 @@ import { RemoveVisitButton, VisitForm } from "@/components/plans/visit-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { calendarDay, formatCalendarDate, vietnamTime } from "@/lib/dates";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { vietnamDay } from "@/lib/plans/conflicts";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan } from "@/lib/plans/policy";
-import { formatCalendarDate } from "@/lib/text/dates";
+import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule-calendar";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.schedule.title") };
-}
-
-const hhmm = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(11, 16);
-
-/** Monday-first weeks of a month, as yyyy-MM-dd strings (null outside the month). */
-function monthGrid(year: number, month: number) {
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const offset = (first.getUTCDay() + 6) % 7;
-  const cells: (string | null)[] = [
-    ...Array(offset).fill(null),
-    ...Array.from({ length: days }, (_, i) => new Date(Date.UTC(year, month - 1, i + 1)).toISOString().slice(0, 10)),
-  ];
-  while (cells.length % 7) cells.push(null);
-  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
 export default async function PlanSchedulePage({
@@ -41,19 +26,12 @@ export default async function PlanSchedulePage({
   const { actor, plan, t } = await loadPlanPage(params);
   const query = await searchParams;
   const editable = canEditPlan(actor, "editSchedule", plan);
-  const anchor =
-    plan.visits[0]?.startsAt ??
-    plan.milestones.find((m) => m.kind === "ONSITE_START")?.date ??
-    new Date(Date.UTC(plan.year, 5, 1));
-  const [year, month] = /^\d{4}-\d{2}$/.test(query.month ?? "")
-    ? query.month!.split("-").map(Number)
-    : [Number(vietnamDay(anchor).slice(0, 4)), Number(vietnamDay(anchor).slice(5, 7))];
-  const shift = (delta: number) => {
-    const d = new Date(Date.UTC(year!, month! - 1 + delta, 1));
-    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
-  };
-  const byDay = new Map<string, typeof plan.visits>();
-  for (const v of plan.visits) byDay.set(vietnamDay(v.startsAt), [...(byDay.get(vietnamDay(v.startsAt)) ?? []), v]);
+  const calendar = scheduleMonth({
+    visits: plan.visits,
+    onSiteStart: plan.milestones.find((m) => m.kind === "ONSITE_START")?.date,
+    planYear: plan.year,
+    month: query.month,
+  });
   const conflicted = new Set(plan.conflicts.flatMap((c) => c.visitIds));
   const editing = plan.visits.find((v) => v.id === query.edit);
   const onSiteTargets = plan.targets
@@ -83,7 +61,7 @@ export default async function PlanSchedulePage({
                 {c.kind === "inspectorDoubleBooked"
                   ? t("plans.schedule.inspectorDoubleBooked", {
                       name: c.memberName,
-                      day: formatCalendarDate(new Date(`${c.day}T00:00:00Z`)),
+                      day: formatCalendarDate(calendarDay(c.day)),
                     })
                   : t("plans.schedule.unitVisitedTwice", { name: c.agencyName })}
               </li>
@@ -95,21 +73,25 @@ export default async function PlanSchedulePage({
         <div className="mb-3 flex items-center justify-between gap-2">
           <Link
             className="rounded-md px-3 py-2 text-blue-800 underline"
-            href={`/ke-hoach/${plan.id}/lich?month=${shift(-1)}`}
+            href={`/ke-hoach/${plan.id}/lich?month=${calendar.previous}`}
           >
             ← {t("plans.schedule.previousMonth")}
           </Link>
-          <h2 className="text-lg font-semibold">{t("plans.schedule.month", { month: month!, year: year! })}</h2>
+          <h2 className="text-lg font-semibold">
+            {t("plans.schedule.month", { month: calendar.month, year: calendar.year })}
+          </h2>
           <Link
             className="rounded-md px-3 py-2 text-blue-800 underline"
-            href={`/ke-hoach/${plan.id}/lich?month=${shift(1)}`}
+            href={`/ke-hoach/${plan.id}/lich?month=${calendar.next}`}
           >
             {t("plans.schedule.nextMonth")} →
           </Link>
         </div>
         <div className="overflow-x-auto">
           <table className="w-full min-w-[42rem] table-fixed border-collapse text-sm">
-            <caption className="sr-only">{t("plans.schedule.month", { month: month!, year: year! })}</caption>
+            <caption className="sr-only">
+              {t("plans.schedule.month", { month: calendar.month, year: calendar.year })}
+            </caption>
             <thead>
               <tr>
                 {weekdays.map((d) => (
@@ -120,20 +102,20 @@ export default async function PlanSchedulePage({
               </tr>
             </thead>
             <tbody>
-              {monthGrid(year!, month!).map((week, w) => (
+              {calendar.weeks.map((week, w) => (
                 <tr key={w}>
-                  {week.map((day, i) => (
+                  {week.map((cell, i) => (
                     <td key={i} className="h-24 border border-slate-300 p-1 align-top">
-                      {day ? (
+                      {cell ? (
                         <>
-                          <span className="text-xs text-slate-700">{Number(day.slice(8))}</span>
+                          <span className="text-xs text-slate-700">{cell.dayOfMonth}</span>
                           <ul className="space-y-1">
-                            {(byDay.get(day) ?? []).map((v) => (
+                            {cell.visits.map((v) => (
                               <li
                                 key={v.id}
                                 className={`rounded px-1 text-xs ${conflicted.has(v.id) ? "bg-red-100 text-red-900 ring-1 ring-red-700" : "bg-blue-50 text-blue-900"}`}
                               >
-                                {hhmm(v.startsAt)} {v.target.agency.name}
+                                {vietnamTime(v.startsAt)} {v.target.agency.name}
                               </li>
                             ))}
                           </ul>
@@ -167,7 +149,7 @@ export default async function PlanSchedulePage({
               {plan.visits.map((v) => (
                 <tr key={v.id} className={conflicted.has(v.id) ? "bg-red-50" : undefined}>
                   <Td className="whitespace-nowrap">
-                    {formatDateTime(v.startsAt)} – {hhmm(v.endsAt)}
+                    {formatDateTime(v.startsAt)} – {vietnamTime(v.endsAt)}
                   </Td>
                   <Td>{v.target.agency.name}</Td>
                   <Td>{v.members.map((m) => m.member.user.name).join(", ") || "—"}</Td>
@@ -204,9 +186,7 @@ export default async function PlanSchedulePage({
                 ? {
                     visitId: editing.id,
                     targetId: editing.targetId,
-                    date: formatCalendarDate(new Date(`${vietnamDay(editing.startsAt)}T00:00:00Z`)),
-                    start: hhmm(editing.startsAt),
-                    end: hhmm(editing.endsAt),
+                    ...visitFormTimes(editing),
                     note: editing.note ?? "",
                     memberIds: editing.members.map((m) => m.memberId),
                   }
