@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChecklistStandard, StandardVersion } from "@/lib/generated/prisma/enums";
-import { iso2008To2015 } from "@/lib/checklists/crosswalk";
-import { clauseGroupFor } from "@/lib/checklists/groups";
+import { iso2008To2015 } from "@/lib/checklists/clauses/crosswalk";
+import { clauseGroupFor } from "@/lib/checklists/clauses/groups";
 import { cleanText } from "@/lib/text/normalize";
 import checklistData from "./data/checklist.json" with { type: "json" };
 
