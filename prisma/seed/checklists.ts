@@ -21,7 +21,7 @@ export const checklistStandards: { key: string; standard: ChecklistStandard; tit
  */
 const standardVersionsByCode: Record<string, StandardVersion[]> = { "QD-21": ["ISO_9001_2008"] };
 
-/** The v1 items of a standard from the shared data, with every field (see lib/checklists/groups.ts). */
+/** The v1 items of a standard from the shared data, with every field (see lib/checklists/clauses/groups.ts). */
 export function seedItems(standard: ChecklistStandard) {
   const key = checklistStandards.find((s) => s.standard === standard)!.key;
   return checklistData
