@@ -1,15 +1,10 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
-import { navigationFor } from "@/lib/auth/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { countUnread } from "@/lib/notifications/data";
+import { loadAppShell } from "@/lib/home/loaders";
 
 /** The session gate of every signed-in page. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  // Pages enforce the pending password change (requireActor); a redirect here would loop on client navigation.
-  const actor = await requireActor({ allowPendingPasswordChange: true });
-  const [t, locale, unread] = await Promise.all([getTranslator(), getLocale(), countUnread(actor)]);
+  const { actor, t, locale, unread, nav } = await loadAppShell();
   return (
     <AppShell
       locale={locale}
@@ -26,7 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         notifications: t("notifications.title"),
       }}
       user={{ name: actor.name }}
-      nav={navigationFor(actor.role).map((item) => ({ ...item, text: t(item.label) }))}
+      nav={nav.map((item) => ({ ...item, text: t(item.label) }))}
       unread={unread}
     >
       {children}

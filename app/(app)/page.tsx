@@ -2,31 +2,12 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditList } from "@/components/audit/audit-list";
-import { scopeFor } from "@/lib/auth/scope";
-import { isInspectorRole } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
-import { getAgency, summariseRegistry } from "@/lib/agencies/data";
-import { listAuditEvents } from "@/lib/audit/data";
-import { listChecklistTemplates } from "@/lib/checklists/data";
 import { formatNumber } from "@/lib/i18n/format";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { countUnread } from "@/lib/notifications/data";
-import { countUsersByStatus } from "@/lib/users/data";
+import { loadHomePage } from "@/lib/home/loaders";
 
 /** Each role's home: what that role works on, from live data. */
 export default async function HomePage() {
-  const actor = await requireActor();
-  const scope = scopeFor(actor);
-  const [t, locale] = await Promise.all([getTranslator(), getLocale()]);
-  const officer = actor.role === "AGENCY_OFFICER";
-  const [registry, agency, users, audit, checklists, unread] = await Promise.all([
-    officer ? null : summariseRegistry(scope),
-    officer && actor.agencyId ? getAgency(scope, actor.agencyId) : null,
-    countUsersByStatus(scope),
-    actor.role === "DOST_ADMIN" ? listAuditEvents(scope, { take: 8 }) : null,
-    isInspectorRole(actor) ? listChecklistTemplates(scope) : null,
-    countUnread(actor),
-  ]);
+  const { actor, t, locale, ownUnit, registry, agency, users, audit, checklists, unread } = await loadHomePage();
 
   return (
     <div className="space-y-6">
@@ -66,7 +47,7 @@ export default async function HomePage() {
           </Card>
         ) : null}
 
-        {officer ? (
+        {ownUnit ? (
           <Card
             title={t("home.myAgencyTitle")}
             action={

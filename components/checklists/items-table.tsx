@@ -1,6 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import type { TemplateDetail } from "@/lib/checklists/data";
-import { groupLabelKey } from "@/lib/checklists/groups";
+import type { TemplateDetail } from "@/lib/checklists/loaders";
+import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Translate } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n";
 import { ItemRowActions } from "./item-row-actions";

@@ -1,4 +1,4 @@
-import { isOverdue } from "@/lib/findings/query";
+import { isOverdue } from "@/lib/findings/deadlines/overdue";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { findingSeverities, findingStatuses, type FindingListQuery } from "@/lib/findings/query";
+import { findingSeverities, findingStatuses, type FindingListQuery } from "@/lib/findings/schema";
 import type { Translate } from "@/lib/i18n";
 
 const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { FindingListItem } from "@/lib/findings/data";
+import type { FindingListItem } from "@/lib/findings/loaders";
 import type { Translate } from "@/lib/i18n";
 import { DueDate } from "./due-date";
 import { SeverityBadge } from "./severity-badge";

@@ -1,4 +1,4 @@
-import { groupLabelKey } from "@/lib/checklists/groups";
+import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formatFileSize } from "@/lib/i18n/format";
 import type { InspectionDetail } from "@/lib/inspections/data";

@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import { groupLabelKey } from "@/lib/checklists/groups";
+import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import { interpolate, type Locale, type MessageKey, type Translate } from "@/lib/i18n";
 import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/score";
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
-import { compareClauses } from "./crosswalk";
-import { getPublishedTemplates } from "./published";
+import { compareClauses } from "./clauses/crosswalk";
+import { getPublishedTemplates } from "./composition/published";
 
 // Checklists are reference data: every signed-in role may read them, so the scope only proves that the
 // caller went through the auth layer (canChecklist(actor, "read") is true for every role).

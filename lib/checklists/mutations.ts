@@ -3,11 +3,11 @@ import { writeAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
-import { claimDraft, templateTarget, type Ctx } from "./draft";
+import { claimDraft, templateTarget, type Ctx } from "./drafts/mutations";
 import { canChecklist } from "./policy";
 import type { DraftRef, UpdateTemplateInput } from "./schema";
 
-export { addItem, moveItem, removeItem, updateItem } from "./items";
+export { addItem, moveItem, removeItem, updateItem } from "./items/mutations";
 
 /**
  * A new draft version of a standard from an existing (published or retired) version: the next version
@@ -19,7 +19,8 @@ export async function copyTemplate(input: { fromId: string }, ctx: Ctx) {
   return uniquely(copyTemplateTx(input, ctx), new AppError("CONFLICT", "checklists.errors.draftExists"));
 }
 
-function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
+function copyTemplateTx(input: { fromId: string }, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
     const source = await tx.checklistTemplate.findUnique({
       where: { id: input.fromId },
@@ -67,9 +68,10 @@ function copyTemplateTx(input: { fromId: string }, { actor, ip }: Ctx) {
 }
 
 /** A draft's title and note. */
-export async function updateTemplate(input: UpdateTemplateInput, { actor, ip }: Ctx) {
+export async function updateTemplate(input: UpdateTemplateInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
-    const draft = await claimDraft(tx, actor, input);
+    const draft = await claimDraft(tx, scope, input);
     await tx.checklistTemplate.update({
       where: { id: draft.id },
       data: { title: input.title, note: input.note || null },
@@ -95,9 +97,10 @@ export async function updateTemplate(input: UpdateTemplateInput, { actor, ip }: 
  * same standard published until now is retired (inspections that used it keep it). The standard's rows are
  * locked first, so two drafts published at once cannot both stay published.
  */
-export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
+export async function publishTemplate(input: DraftRef, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
-    const draft = await claimDraft(tx, actor, input, "publish");
+    const draft = await claimDraft(tx, scope, input, "publish");
     await tx.$queryRaw`SELECT id FROM checklist_template WHERE standard = ${draft.standard}::"ChecklistStandard" FOR UPDATE`;
     if (!(await tx.checklistItem.count({ where: { templateId: draft.id } })))
       throw new AppError("VALIDATION", "checklists.errors.empty");
@@ -134,9 +137,10 @@ export async function publishTemplate(input: DraftRef, { actor, ip }: Ctx) {
 }
 
 /** Deletes a draft and its items (nothing refers to an unused draft). */
-export async function discardTemplate(input: DraftRef, { actor, ip }: Ctx) {
+export async function discardTemplate(input: DraftRef, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
-    const draft = await claimDraft(tx, actor, input, "discard");
+    const draft = await claimDraft(tx, scope, input, "discard");
     await tx.checklistTemplate.delete({ where: { id: draft.id } });
     await writeAudit(tx, {
       type: "checklist.discarded",

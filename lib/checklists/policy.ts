@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isAdmin } from "@/lib/auth/roles";
 import type { TemplateStatus } from "@/lib/generated/prisma/enums";
 
 export type ChecklistAction = "read" | "copy" | "edit" | "publish" | "discard";
@@ -12,7 +13,7 @@ export type TemplateState = { status: TemplateStatus; usedAt: Date | null };
  */
 export function canChecklist(actor: Pick<Actor, "role">, action: ChecklistAction, template?: TemplateState): boolean {
   if (action === "read") return true;
-  if (actor.role !== "DOST_ADMIN" || !template) return false;
+  if (!isAdmin(actor) || !template) return false;
   if (action === "copy") return template.status !== "DRAFT";
   return isEditableTemplate(template);
 }

@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recipients, tellUsers } from "@/lib/plans/notify";
+import { recipients, tellUsers } from "@/lib/notifications";
 import { addVersionRefusal, canRecord, isReviewer, recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordFields, ReviewInput, VersionFields } from "./schema";
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findingVisibility, inspectionVisibility } from "@/lib/inspections/policy";
 import { todayInVietnam } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
-import type { FindingListQuery } from "./query";
+import type { FindingListQuery } from "./schema";
 
 export const findingPageSize = 50;
 

@@ -7,8 +7,8 @@ import { markAllRead } from "./mutations";
 
 export const markAllReadAction = createAction({
   schema: z.object({}),
-  run: async (_input, { actor, ip }) => {
-    const result = await markAllRead(actor, ip);
+  run: async (_input, { scope, ip }) => {
+    const result = await markAllRead(scope, ip);
     revalidatePath("/", "layout");
     return result;
   },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { Actor } from "@/lib/auth/actor";
+import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n";
 import { renderMessage } from "./render";
@@ -8,16 +8,17 @@ import { renderMessage } from "./render";
 /** A user's own notifications: nobody reads another's. Counted once per request (layout and page both show it). */
 const countUnreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null } }));
 
-export function countUnread(actor: Pick<Actor, "id">): Promise<number> {
-  return countUnreadOf(actor.id);
+export function countUnread(scope: Scope): Promise<number> {
+  return countUnreadOf(scope.actor.id);
 }
 
 /** The user's notifications, newest first, rendered in `locale` (the language the reader uses now). */
-export async function listNotifications(
-  actor: Pick<Actor, "id">,
-  { locale, take = 100 }: { locale: Locale; take?: number },
-) {
-  const rows = await db.notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take });
+export async function listNotifications(scope: Scope, { locale, take = 100 }: { locale: Locale; take?: number }) {
+  const rows = await db.notification.findMany({
+    where: { userId: scope.actor.id },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
   return rows.map(({ id, type, link, readAt, createdAt, ...message }) => ({
     id,
     type,

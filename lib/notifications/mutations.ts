@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Scope } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeSchema, type Notice } from "./schema";
@@ -42,7 +42,9 @@ export async function resolveNotifications(tx: Tx, about: { type: string; link: 
   return count;
 }
 
-export async function markAllRead(actor: Pick<Actor, "id">, ip: string | null) {
+/** Marks the caller's own unread notifications as read (nobody else's: the scope's user is the only owner it reaches). */
+export async function markAllRead(scope: Scope, ip: string | null) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.id, readAt: null },

@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
 import { assignVisitMembers } from "@/lib/inspections/assign";
-import { instant } from "@/lib/notifications/schema";
-import { recipients, tellUsers } from "./notify";
+import { instant, recipients, tellUsers } from "@/lib/notifications";
 import { canEditPlan } from "./policy";
 import type { VisitInput } from "./schema";
 

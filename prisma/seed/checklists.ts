@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChecklistStandard, StandardVersion } from "@/lib/generated/prisma/enums";
-import { iso2008To2015 } from "@/lib/checklists/crosswalk";
-import { clauseGroupFor } from "@/lib/checklists/groups";
+import { iso2008To2015 } from "@/lib/checklists/clauses/crosswalk";
+import { clauseGroupFor } from "@/lib/checklists/clauses/groups";
 import { cleanText } from "@/lib/text/normalize";
 import checklistData from "./data/checklist.json" with { type: "json" };
 
@@ -21,7 +21,7 @@ export const checklistStandards: { key: string; standard: ChecklistStandard; tit
  */
 const standardVersionsByCode: Record<string, StandardVersion[]> = { "QD-21": ["ISO_9001_2008"] };
 
-/** The v1 items of a standard from the shared data, with every field (see lib/checklists/groups.ts). */
+/** The v1 items of a standard from the shared data, with every field (see lib/checklists/clauses/groups.ts). */
 export function seedItems(standard: ChecklistStandard) {
   const key = checklistStandards.find((s) => s.standard === standard)!.key;
   return checklistData

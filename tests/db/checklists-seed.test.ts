@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { iso2008To2015 } from "@/lib/checklists/crosswalk";
+import { iso2008To2015 } from "@/lib/checklists/clauses/crosswalk";
 import { createDb, type Db } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { seedReference } from "@/prisma/seed/reference";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { claimDraft } from "@/lib/checklists/draft";
+import { claimDraft } from "@/lib/checklists/drafts/mutations";
 import { listCrosswalk } from "@/lib/checklists/data";
-import { getPublishedTemplates } from "@/lib/checklists/published";
+import { getPublishedTemplates } from "@/lib/checklists/composition/published";
 import {
   addItem,
   copyTemplate,
@@ -27,7 +27,7 @@ import { createActor } from "@/tests/factories/users";
  */
 let admin: Actor;
 let inspector: Actor;
-const ctx = () => ({ actor: admin, ip: "127.0.0.1" });
+const ctx = () => ({ scope: scopeFor(admin), ip: "127.0.0.1" });
 const target = (id: string) => ({ type: "checklist_template", id });
 
 beforeAll(async () => {
@@ -141,7 +141,7 @@ describe("a draft of TCVN ISO 9001:2008", () => {
 
   it("refuses every change by a non-administrator", async () => {
     const draft = await template(id);
-    const mine = { actor: inspector, ip: null };
+    const mine = { scope: scopeFor(inspector), ip: null };
     expect((await appError(copyTemplate({ fromId: draft.basedOnId! }, mine))).code).toBe("FORBIDDEN");
     expect(
       (
@@ -161,6 +161,16 @@ describe("a draft of TCVN ISO 9001:2008", () => {
     ).toBe("FORBIDDEN");
     expect((await appError(publishTemplate({ templateId: id, lockVersion }, mine))).code).toBe("FORBIDDEN");
     expect((await template(id)).items[0]!.titleVi).toBe(draft.items[0]!.titleVi);
+  });
+
+  it("refuses a unit-bound scope (an agency officer's) called straight into the mutation", async () => {
+    const { actor: officer } = await createActor("AGENCY_OFFICER");
+    const theirs = { scope: scopeFor(officer), ip: null };
+    expect((await appError(discardTemplate({ templateId: id, lockVersion }, theirs))).code).toBe("FORBIDDEN");
+    expect((await appError(updateTemplate({ templateId: id, lockVersion, title: "X", note: "" }, theirs))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(await template(id)).toMatchObject({ status: "DRAFT", lockVersion });
   });
 
   it("has its details and items edited, each write audited and moving the lock version on", async () => {
@@ -316,7 +326,7 @@ describe("a draft of TCVN ISO 9001:2008", () => {
     const error = await db
       .$transaction(async (tx) => {
         await tx.checklistTemplate.update({ where: { id: copy.id }, data: { usedAt: new Date() } });
-        await claimDraft(tx, admin, { templateId: copy.id, lockVersion: 0 });
+        await claimDraft(tx, scopeFor(admin), { templateId: copy.id, lockVersion: 0 });
       })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CONFLICT" });

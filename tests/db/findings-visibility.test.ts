@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { getFinding, listFindingPlans, listFindings } from "@/lib/findings/data";
-import { findingListQuerySchema } from "@/lib/findings/query";
+import { findingListQuerySchema } from "@/lib/findings/schema";
 import type { Agency, Finding, InspectionPlan } from "@/lib/generated/prisma/client";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertInspection } from "@/tests/factories/inspection-rows";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { saveLocalePreference } from "@/lib/i18n/preference";
 import { renderEmail } from "@/lib/mail/render";
+import { instant, notify, recipients, tellUsers, translated, type Notice } from "@/lib/notifications";
 import { countUnread, listNotifications } from "@/lib/notifications/data";
-import { markAllRead, notify } from "@/lib/notifications/mutations";
-import { instant, translated, type Notice } from "@/lib/notifications/schema";
-import { recipients, tellUsers } from "@/lib/plans/notify";
+import { markAllRead } from "@/lib/notifications/mutations";
 import { createUser } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 
@@ -30,8 +30,8 @@ describe("notifications", () => {
     const [a, b] = await Promise.all([readerOfItsOwn(), readerOfItsOwn()]);
     const count = await db.$transaction((tx) => notify(tx, [a.id, b.id, a.id, a.id], message));
     expect(count).toBe(2);
-    expect(await countUnread(a)).toBe(1);
-    expect(await countUnread(b)).toBe(1);
+    expect(await countUnread(scopeFor(a))).toBe(1);
+    expect(await countUnread(scopeFor(b))).toBe(1);
     expect(await db.notification.findMany({ where: { userId: a.id } })).toEqual([
       expect.objectContaining({
         type: "plan.approve",
@@ -42,7 +42,7 @@ describe("notifications", () => {
         link: "/ke-hoach/1",
       }),
     ]);
-    expect(await listNotifications(a, { locale: "vi" })).toEqual([
+    expect(await listNotifications(scopeFor(a), { locale: "vi" })).toEqual([
       expect.objectContaining({
         type: "plan.approve",
         title: approvedVi,
@@ -51,7 +51,7 @@ describe("notifications", () => {
         readAt: null,
       }),
     ]);
-    expect((await listNotifications(a, { locale: "en" }))[0]).toMatchObject({
+    expect((await listNotifications(scopeFor(a), { locale: "en" }))[0]).toMatchObject({
       title: approvedEn,
       body: "The People's Committee approved plan 05/KH-SKHCN (2021) (346/QĐ-UBND, 25/02/2021).",
     });
@@ -67,7 +67,7 @@ describe("notifications", () => {
         throw failure;
       }),
     ).rejects.toBe(failure);
-    expect(await countUnread(user)).toBe(0);
+    expect(await countUnread(scopeFor(user))).toBe(0);
   });
 
   it("markAllRead reads only the caller's notifications and is audited", async () => {
@@ -76,13 +76,13 @@ describe("notifications", () => {
       await notify(tx, [me.id, other.id], message);
       await notify(tx, [me.id, other.id], { ...message, key: "plans.notify.start" });
     });
-    expect(await countUnread(me)).toBe(2);
+    expect(await countUnread(scopeFor(me))).toBe(2);
 
-    expect(await markAllRead(me, "192.0.2.1")).toEqual({ count: 2 });
-    expect(await countUnread(me)).toBe(0);
-    expect((await listNotifications(me, { locale: "vi" })).every((n) => n.readAt instanceof Date)).toBe(true);
-    expect(await countUnread(other)).toBe(2);
-    expect((await listNotifications(other, { locale: "vi" })).every((n) => n.readAt === null)).toBe(true);
+    expect(await markAllRead(scopeFor(me), "192.0.2.1")).toEqual({ count: 2 });
+    expect(await countUnread(scopeFor(me))).toBe(0);
+    expect((await listNotifications(scopeFor(me), { locale: "vi" })).every((n) => n.readAt instanceof Date)).toBe(true);
+    expect(await countUnread(scopeFor(other))).toBe(2);
+    expect((await listNotifications(scopeFor(other), { locale: "vi" })).every((n) => n.readAt === null)).toBe(true);
 
     const rows = await auditRowsFor({ type: "user", id: me.id });
     expect(rows.map((r) => [r.type, r.actorId, r.data, r.ip])).toEqual([
@@ -90,7 +90,7 @@ describe("notifications", () => {
     ]);
 
     // Nothing left to read: no change, no audit row.
-    expect(await markAllRead(me, null)).toEqual({ count: 0 });
+    expect(await markAllRead(scopeFor(me), null)).toEqual({ count: 0 });
     expect(await auditRowsFor({ type: "user", id: me.id })).toHaveLength(1);
     expect(await auditRowsFor({ type: "user", id: other.id })).toEqual([]);
   });
@@ -125,18 +125,20 @@ describe("the reader's language", () => {
       tellUsers(tx, await recipients(tx, { userIds: [english.id, vietnamese.id] }), visit),
     );
 
-    const [en] = await listNotifications(english, { locale: "en" });
+    const [en] = await listNotifications(scopeFor(english), { locale: "en" });
     expect(en).toMatchObject({ title: "Inspection result for UBND xã Mỹ Hoà", link: "/kiem-tra/1" });
     expect(en!.body).toBe(
       "The team signed off the on-site inspection under plan 05/KH-SKHCN (2021); 2 findings to review.",
     );
-    const [vi] = await listNotifications(vietnamese, { locale: "vi" });
+    const [vi] = await listNotifications(scopeFor(vietnamese), { locale: "vi" });
     expect(vi).toMatchObject({ title: "Kết quả kiểm tra UBND xã Mỹ Hoà" });
     expect(vi!.body).toBe(
       "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra tại trụ sở theo kế hoạch 05/KH-SKHCN (2021); có 2 phát hiện cần xem.",
     );
     // The same row follows its reader: switched to Vietnamese, the English reader reads it in Vietnamese.
-    expect((await listNotifications(english, { locale: "vi" }))[0]!.title).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
+    expect((await listNotifications(scopeFor(english), { locale: "vi" }))[0]!.title).toBe(
+      "Kết quả kiểm tra UBND xã Mỹ Hoà",
+    );
 
     const mails = await db.emailOutbox.findMany({ where: { to: { in: [english.email, vietnamese.email] } } });
     const mailTo = (email: string) =>
@@ -166,7 +168,7 @@ describe("the reader's language", () => {
         params: { unit: "UBND xã Mỹ Hoà", when: instant(startsAt), plan: "05/KH-SKHCN (2021)" },
       }),
     );
-    const [row] = await listNotifications(user, { locale: "en" });
+    const [row] = await listNotifications(scopeFor(user), { locale: "en" });
     expect(row!.body).toBe(
       "UBND xã Mỹ Hoà will be inspected on site at 08:30 17/05/2021 under plan 05/KH-SKHCN (2021).",
     );
@@ -177,7 +179,7 @@ describe("the reader's language", () => {
     await db.notification.create({
       data: { userId: user.id, type: "plan.approve", title: approvedVi, body: "", link: "/ke-hoach/1" },
     });
-    expect(await listNotifications(user, { locale: "en" })).toEqual([
+    expect(await listNotifications(scopeFor(user), { locale: "en" })).toEqual([
       expect.objectContaining({ title: approvedVi, body: "" }),
     ]);
     await expect(db.notification.create({ data: { userId: user.id, type: "plan.approve" } })).rejects.toThrow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChecklistStandard, StandardVersion } from "@/lib/generated/prisma/enums";
-import { composeChecklist, standardsFor, type ComposableItem } from "@/lib/checklists/compose";
+import { composeChecklist, standardsFor, type ComposableItem } from "@/lib/checklists/composition/compose";
 
 const item = (code: string, position: number, extra: Partial<ComposableItem> = {}): ComposableItem => ({
   code,

@@ -5,7 +5,7 @@ import {
   counterparts,
   iso2008To2015,
   matchClause,
-} from "@/lib/checklists/crosswalk";
+} from "@/lib/checklists/clauses/crosswalk";
 import { seedItems } from "@/prisma/seed/checklists";
 
 describe("the seeded crosswalk", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clauseGroupFor, groupLabelKey } from "@/lib/checklists/groups";
+import { clauseGroupFor, groupLabelKey } from "@/lib/checklists/clauses/groups";
 import { canChecklist, readOnlyReason, type ChecklistAction, type TemplateState } from "@/lib/checklists/policy";
-import { filterItems } from "@/lib/checklists/search";
+import { filterItems } from "@/lib/checklists/search/filter-items";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { locales, messagesFor, resolve } from "@/lib/i18n";
 import { seedItems } from "@/prisma/seed/checklists";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findingListHref, findingListQuerySchema, isOverdue } from "@/lib/findings/query";
+import { isOverdue } from "@/lib/findings/deadlines/overdue";
+import { findingListHref, findingListQuerySchema } from "@/lib/findings/schema";
 
 const day = (d: number) => new Date(Date.UTC(2021, 6, d));
 

@@ -5,11 +5,7 @@ import { TemplateStatusBadge, UsageBadge } from "@/components/checklists/templat
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { listChecklistTemplates, type TemplateSummary } from "@/lib/checklists/data";
-import { canChecklist } from "@/lib/checklists/policy";
-import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
+import { loadChecklistsPage } from "@/lib/checklists/loaders";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -17,15 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("checklists.title") };
 }
 
-const standards: ChecklistStandard[] = ["QD19_2014", "ISO_9001_2015", "ISO_9001_2008"];
-
 export default async function ChecklistsPage({ searchParams }: { searchParams: Promise<{ ok?: string }> }) {
-  const actor = await requireActor();
-  const discarded = (await searchParams).ok === "discarded";
-  const [t, templates] = await Promise.all([getTranslator(), listChecklistTemplates(scopeFor(actor))]);
-  const byStandard = (standard: ChecklistStandard) => templates.filter((x) => x.standard === standard);
-  const mayCopy = (x: TemplateSummary) => canChecklist(actor, "copy", x);
-  const showActions = templates.some(mayCopy);
+  const { t, discarded, showActions, sections } = await loadChecklistsPage(searchParams);
   return (
     <div className="space-y-6">
       <PageHeader title={t("checklists.title")} lead={t("checklists.lead")}>
@@ -34,7 +23,7 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
         </Link>
       </PageHeader>
       <Alert tone="success">{discarded ? t("checklists.done.discarded") : null}</Alert>
-      {standards.map((standard) => (
+      {sections.map(({ standard, templates }) => (
         <Card key={standard} title={t(`checklistStandard.${standard}`)}>
           <Table caption={t(`checklistStandard.${standard}`)}>
             <thead>
@@ -49,7 +38,7 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
-              {byStandard(standard).map((x) => (
+              {templates.map((x) => (
                 <tr key={x.id}>
                   <Td className="whitespace-nowrap">
                     <Link href={`/bang-kiem/${x.id}`} className="font-semibold text-blue-800 underline">
@@ -85,7 +74,7 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
                     )}
                   </Td>
                   {showActions ? (
-                    <Td>{mayCopy(x) ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</Td>
+                    <Td>{x.canCopy ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</Td>
                   ) : null}
                 </tr>
               ))}

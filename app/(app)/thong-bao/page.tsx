@@ -2,21 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllRead } from "@/components/layout/mark-all-read";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { listNotifications } from "@/lib/notifications/data";
+import { getTranslator } from "@/lib/i18n/server";
+import { loadNotificationsPage } from "@/lib/notifications/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("notifications.title") };
 }
 
 export default async function NotificationsPage() {
-  const actor = await requireActor();
-  const locale = await getLocale();
   // Rendered in the language the reader uses now, whatever it was when the notification was written.
-  const [t, notifications] = await Promise.all([getTranslator(), listNotifications(actor, { locale })]);
-  const unread = notifications.filter((n) => !n.readAt).length;
+  const { t, notifications, unread } = await loadNotificationsPage();
   return (
     <div className="space-y-4">
       <PageHeader title={t("notifications.title")} lead={t("notifications.unread", { count: unread })}>

@@ -8,9 +8,7 @@ import { TemplateStatusBadge, UsageBadge } from "@/components/checklists/templat
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { loadChecklistPage } from "@/lib/checklists/loaders";
-import { readOnlyReason } from "@/lib/checklists/policy";
-import { filterItems } from "@/lib/checklists/search";
+import { loadChecklistPage, type ChecklistPageSearch } from "@/lib/checklists/loaders";
 import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -18,36 +16,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("checklists.title") };
 }
 
-type Search = { q?: string; muc?: string; ok?: string; code?: string };
-
 export default async function ChecklistPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<ChecklistPageSearch>;
 }) {
-  const { template, t, locale, editable, canCopy, kinds } = await loadChecklistPage(params);
-  const search = await searchParams;
-  const q = typeof search.q === "string" ? search.q : "";
-  const items = filterItems(template.items, q);
+  const { template, t, locale, editable, canCopy, kinds, q, items, groups, editing, reason, done } =
+    await loadChecklistPage(params, searchParams);
   const base = `/bang-kiem/${template.id}`;
   const withQuery = (extra: Record<string, string>) =>
     `${base}?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}#bieu-mau`;
   const closeHref = q ? `${base}?${new URLSearchParams({ q })}` : base;
-  const editing =
-    editable && search.muc
-      ? search.muc === "moi"
-        ? "new"
-        : template.items.find((i) => i.id === search.muc)
-      : undefined;
-  const reason = readOnlyReason(template);
   const standard = t(`checklistStandard.${template.standard}`);
   const notice =
-    search.ok === "published"
+    done?.key === "published"
       ? t("checklists.done.published")
-      : search.ok === "removed" && search.code
-        ? t("checklists.done.itemRemovedCode", { code: search.code })
+      : done?.key === "removed"
+        ? t("checklists.done.itemRemovedCode", { code: done.code })
         : null;
 
   return (
@@ -144,7 +131,7 @@ export default async function ChecklistPage({
             lockVersion={template.lockVersion}
             item={editing === "new" ? undefined : editing}
             kinds={kinds}
-            groups={[...new Set(template.items.map((i) => i.clauseGroup))]}
+            groups={groups}
             closeHref={closeHref}
           />
         </section>

@@ -8,7 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { loadFindingPage } from "@/lib/findings/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { formatCalendarDate, todayInVietnam } from "@/lib/text/dates";
+import { formatCalendarDate } from "@/lib/text/dates";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One finding, read-only: what was found, what must be done by when, and the record and item it comes from. */
 export default async function FindingPage({ params }: Params) {
-  const [{ finding }, t, locale] = await Promise.all([loadFindingPage(params), getTranslator(), getLocale()]);
+  const [{ finding, today }, t, locale] = await Promise.all([loadFindingPage(params), getTranslator(), getLocale()]);
   const { inspection, item } = finding;
   const none = t("findings.detail.none");
   return (
@@ -51,7 +51,7 @@ export default async function FindingPage({ params }: Params) {
                 [t("findings.detail.status"), t(`findings.statuses.${finding.status}`)],
                 [t("findings.detail.description"), finding.description || none],
                 [t("findings.detail.requiredAction"), finding.requiredAction || none],
-                [t("findings.detail.dueDate"), <DueDate key="d" finding={finding} today={todayInVietnam()} t={t} />],
+                [t("findings.detail.dueDate"), <DueDate key="d" finding={finding} today={today} t={t} />],
               ]}
             />
           </Card>

@@ -11,7 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { scopeFor } from "@/lib/auth/scope";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { findingListHref } from "@/lib/findings/query";
+import { findingListHref } from "@/lib/findings/schema";
 import { compareToPrevious } from "@/lib/inspections/compare";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
 import { scoreInspection } from "@/lib/inspections/score";

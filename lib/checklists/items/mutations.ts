@@ -3,8 +3,8 @@ import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
-import { assertCodeFree, assertKindCodes, claimDraft, templateTarget, type Ctx } from "./draft";
-import type { AddItemInput, ItemFields, MoveItemInput, RemoveItemInput, UpdateItemInput } from "./schema";
+import { assertCodeFree, assertKindCodes, claimDraft, templateTarget, type Ctx } from "../drafts/mutations";
+import type { AddItemInput, ItemFields, MoveItemInput, RemoveItemInput, UpdateItemInput } from "../schema";
 
 const codeTaken = () => new AppError("VALIDATION", "errors.VALIDATION", { code: ["checklists.errors.codeTaken"] });
 const fieldNames = [
@@ -25,7 +25,7 @@ const itemData = (input: ItemFields) => Object.fromEntries(fieldNames.map((k) =>
 export async function addItem(input: AddItemInput, ctx: Ctx) {
   return uniquely(
     db.$transaction(async (tx) => {
-      const draft = await claimDraft(tx, ctx.actor, input);
+      const draft = await claimDraft(tx, ctx.scope, input);
       await assertKindCodes(tx, input.kindCodes);
       await assertCodeFree(tx, draft.id, input.code);
       const last = await tx.checklistItem.aggregate({ where: { templateId: draft.id }, _max: { position: true } });
@@ -34,7 +34,7 @@ export async function addItem(input: AddItemInput, ctx: Ctx) {
       });
       await writeAudit(tx, {
         type: "checklist.item_added",
-        actorId: ctx.actor.id,
+        actorId: ctx.scope.actor.id,
         target: templateTarget(draft.id),
         data: { itemId: item.id, code: item.code },
         ip: ctx.ip,
@@ -55,7 +55,7 @@ async function itemOf(tx: Tx, templateId: string, itemId: string) {
 export async function updateItem(input: UpdateItemInput, ctx: Ctx) {
   return uniquely(
     db.$transaction(async (tx) => {
-      const draft = await claimDraft(tx, ctx.actor, input);
+      const draft = await claimDraft(tx, ctx.scope, input);
       const item = await itemOf(tx, draft.id, input.itemId);
       await assertKindCodes(tx, input.kindCodes);
       await assertCodeFree(tx, draft.id, input.code, item.id);
@@ -68,7 +68,7 @@ export async function updateItem(input: UpdateItemInput, ctx: Ctx) {
       await tx.checklistItem.update({ where: { id: item.id }, data: next });
       await writeAudit(tx, {
         type: "checklist.item_updated",
-        actorId: ctx.actor.id,
+        actorId: ctx.scope.actor.id,
         target: templateTarget(draft.id),
         data: { itemId: item.id, code: next.code, changes },
         ip: ctx.ip,
@@ -82,7 +82,7 @@ export async function updateItem(input: UpdateItemInput, ctx: Ctx) {
 /** Removes an item of a draft; the items after it move up one place. */
 export async function removeItem(input: RemoveItemInput, ctx: Ctx) {
   return db.$transaction(async (tx) => {
-    const draft = await claimDraft(tx, ctx.actor, input);
+    const draft = await claimDraft(tx, ctx.scope, input);
     const item = await itemOf(tx, draft.id, input.itemId);
     await tx.checklistItem.delete({ where: { id: item.id } });
     await tx.checklistItem.updateMany({
@@ -91,7 +91,7 @@ export async function removeItem(input: RemoveItemInput, ctx: Ctx) {
     });
     await writeAudit(tx, {
       type: "checklist.item_removed",
-      actorId: ctx.actor.id,
+      actorId: ctx.scope.actor.id,
       target: templateTarget(draft.id),
       data: { itemId: item.id, code: item.code },
       ip: ctx.ip,
@@ -103,7 +103,7 @@ export async function removeItem(input: RemoveItemInput, ctx: Ctx) {
 /** Swaps an item with its neighbour above or below. */
 export async function moveItem(input: MoveItemInput, ctx: Ctx) {
   return db.$transaction(async (tx) => {
-    const draft = await claimDraft(tx, ctx.actor, input);
+    const draft = await claimDraft(tx, ctx.scope, input);
     const item = await itemOf(tx, draft.id, input.itemId);
     const neighbour = await tx.checklistItem.findFirst({
       where: {
@@ -117,7 +117,7 @@ export async function moveItem(input: MoveItemInput, ctx: Ctx) {
     await tx.checklistItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
     await writeAudit(tx, {
       type: "checklist.item_moved",
-      actorId: ctx.actor.id,
+      actorId: ctx.scope.actor.id,
       target: templateTarget(draft.id),
       data: { itemId: item.id, code: item.code, from: item.position, to: neighbour.position },
       ip: ctx.ip,

@@ -26,13 +26,3 @@ export type FindingListQuery = z.infer<typeof findingListQuerySchema>;
 export function findingListHref(query: Partial<FindingListQuery>): string {
   return queryHref("/phat-hien", query);
 }
-
-/** Overdue: still open on a day after its due date (due on the day itself is not late yet). */
-export function isOverdue(finding: { status: string; severity: string; dueDate: Date | null }, today: Date): boolean {
-  return (
-    finding.status === "OPEN" &&
-    finding.severity !== "RECOMMENDATION" &&
-    finding.dueDate !== null &&
-    finding.dueDate < today
-  );
-}

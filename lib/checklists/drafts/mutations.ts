@@ -1,11 +1,12 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, Scope } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canChecklist, type ChecklistAction } from "./policy";
-import type { DraftRef } from "./schema";
+import { canChecklist, type ChecklistAction } from "../policy";
+import type { DraftRef } from "../schema";
 
-export type Ctx = { actor: Actor; ip: string | null };
+/** What a checklist use case runs with: the caller's scope (its actor writes the audit row) and address. */
+export type Ctx = { scope: Scope; ip: string | null };
 export const templateTarget = (id: string) => ({ type: "checklist_template", id });
 
 /** Whether the actor could change a draft at all (their role), whatever this one's state. */
@@ -16,13 +17,16 @@ const changesDrafts = (actor: Actor) => canChecklist(actor, "edit", { status: "D
  * version the form was opened with, and bumps that version: a stale form, a draft published or discarded
  * meanwhile, or one an inspection has used all fail here (CONFLICT), and the row stays locked until the
  * transaction ends, so writes to one draft never interleave. Non-administrators are refused (FORBIDDEN).
+ * Checklists are reference data that every scope reads (listChecklistTemplates), so the scope adds no
+ * condition to the lookup; its actor is what the policy asks about.
  */
 export async function claimDraft(
   tx: Tx,
-  actor: Actor,
+  scope: Scope,
   ref: DraftRef,
   action: Exclude<ChecklistAction, "read" | "copy"> = "edit",
 ) {
+  const { actor } = scope;
   const template = await tx.checklistTemplate.findUnique({
     where: { id: ref.templateId },
     select: { id: true, standard: true, version: true, status: true, usedAt: true, title: true, note: true },
