@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
-import { generateTemporaryPassword } from "@/lib/users/password-generator";
+import { generateTemporaryPassword } from "@/lib/users/passwords/generator";
 import { newPasswordSchema } from "@/lib/users/schema";
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import type { Scope } from "@/lib/auth/actor";
-import { planCompleteness } from "@/lib/documents/completeness-data";
+import { planCompleteness } from "@/lib/documents/completeness/data";
 import { listRecordRequests } from "@/lib/documents/data";
 import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { insertJsonRows } from "@/lib/db/bulk";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { agencyDerived } from "./derived";
+import { agencyDerived } from "./registry/derived";
 import type { ImportFields, ImportRow, RegistrySnapshot } from "./import/validate";
 import { validateImport } from "./import/validate";
 import type { RawRow } from "./import/parse";

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch, cleanText } from "@/lib/text/normalize";
-import { generateTemporaryPassword } from "./password-generator";
+import { generateTemporaryPassword } from "./passwords/generator";
 import { canManageUser, type UserAction } from "./policy";
 import type { ChangePasswordInput, CreateUserInput, UpdateUserInput } from "./schema";
 

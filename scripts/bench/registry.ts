@@ -4,12 +4,12 @@
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { agencyDerived } from "@/lib/agencies/derived";
+import { agencyDerived } from "@/lib/agencies/registry/derived";
 import { listAgencies } from "@/lib/agencies/data";
 import { parseSpreadsheet } from "@/lib/agencies/import/parse";
 import { commitImport, previewImport } from "@/lib/agencies/mutations";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
-import { columns } from "@/lib/agencies/columns";
+import { columns } from "@/lib/agencies/registry/columns";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { createDb } from "@/lib/db";

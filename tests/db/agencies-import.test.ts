@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { columns, type ColumnKey } from "@/lib/agencies/columns";
+import { columns, type ColumnKey } from "@/lib/agencies/registry/columns";
 import { getAgencyImport } from "@/lib/agencies/data";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { commitImport, discardImport, previewImport } from "@/lib/agencies/mutations";

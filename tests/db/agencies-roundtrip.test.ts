@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAgenciesForExport } from "@/lib/agencies/data";
-import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
+import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export/spreadsheet";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { validateImport } from "@/lib/agencies/import/validate";
 import { diff, registrySnapshot } from "@/lib/agencies/mutations";

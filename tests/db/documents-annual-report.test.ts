@@ -6,7 +6,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { listRecordPlans } from "@/lib/documents/data";
-import { chooseCompletenessPlan } from "@/lib/documents/completeness";
+import { chooseCompletenessPlan } from "@/lib/documents/completeness/rules";
 import { annualReportYears } from "@/lib/reports/data";
 import { submitAnnualReport } from "@/lib/reports/mutations";
 import { annualReportSchema } from "@/lib/reports/schema";

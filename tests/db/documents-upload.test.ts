@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { receiveRecordUpload } from "@/lib/documents/upload";
+import { receiveRecordUpload } from "@/lib/documents/upload/receive";
 import { errorResponse } from "@/lib/uploads/respond";
 import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, pdfBytes } from "@/tests/factories/records";

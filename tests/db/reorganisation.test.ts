@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAgencyDetail, listAgencies, summariseRegistry } from "@/lib/agencies/data";
-import { applyReorganisation, previewReorganisation } from "@/lib/agencies/reorganise";
+import { applyReorganisation, previewReorganisation } from "@/lib/agencies/reorganisation/mutations";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { type Actor, type Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { requestMissing } from "@/lib/documents/requests";
+import { requestMissing } from "@/lib/documents/requests/mutations";
 import { addFileEvidence } from "@/lib/inspections/evidence";
 import { saveInspectionItem } from "@/lib/inspections/items";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAgencies, listAgencyKinds, listDistricts } from "@/lib/agencies/data";
 import { canAgency } from "@/lib/agencies/policy";
-import { agencyListHref } from "@/lib/agencies/query-string";
+import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans, listRecords } from "@/lib/documents/data";
-import { chooseCompletenessPlan } from "@/lib/documents/completeness";
+import { chooseCompletenessPlan } from "@/lib/documents/completeness/rules";
 import { canRecord, seesQueue } from "@/lib/documents/policy";
 import { queryHref } from "@/lib/query-string";
 import { recordListQuerySchema } from "@/lib/documents/schema";

@@ -1,5 +1,5 @@
 import { createRoute } from "@/lib/http/route";
-import { uploadResponse } from "@/lib/documents/upload-route";
+import { uploadResponse } from "@/lib/documents/routes";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { scopeFor } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { listRecordPlans } from "@/lib/documents/data";
-import { uploadLimitLabel } from "@/lib/documents/limits";
+import { uploadLimitLabel } from "@/lib/documents/upload/limits";
 import { canRecord } from "@/lib/documents/policy";
 import { uploadCategories } from "@/lib/documents/schema";
 import { getTranslator } from "@/lib/i18n/server";

@@ -1,5 +1,5 @@
 import { listAgenciesForExport } from "@/lib/agencies/data";
-import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
+import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export/spreadsheet";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { createRoute } from "@/lib/http/route";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UploadForm } from "@/components/documents/upload-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { uploadLimitLabel } from "@/lib/documents/limits";
+import { uploadLimitLabel } from "@/lib/documents/upload/limits";
 import { loadRecordPage } from "@/lib/documents/loaders";
 import { canRecord } from "@/lib/documents/policy";
 import { getTranslator } from "@/lib/i18n/server";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uploadResponse } from "@/lib/documents/upload-route";
+import { uploadResponse } from "@/lib/documents/routes";
 import { createRoute } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
 

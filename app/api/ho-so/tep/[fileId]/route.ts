@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getRecordFile } from "@/lib/documents/data";
-import { previewable } from "@/lib/documents/files";
+import { previewable } from "@/lib/documents/upload/preview";
 import { createRoute } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
 import { fileResponse } from "@/lib/storage";

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SuccessionKind } from "@/lib/generated/prisma/enums";
 import { getChangeSet, type ChangeSet } from "./change-sets";
-import { agencyDerived } from "./derived";
-import { canAgency } from "./policy";
+import { agencyDerived } from "../registry/derived";
+import { canAgency } from "../policy";
 
 const dayBefore = (iso: string) => new Date(new Date(`${iso}T00:00:00Z`).getTime() - 86_400_000);
 

@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors";
 import { translatedList } from "@/lib/notifications/schema";
 import { tellUsersEach } from "@/lib/plans/notify";
 import { planVisibility } from "@/lib/plans/policy";
-import { unitCompleteness } from "./completeness-data";
-import type { Ctx } from "./mutations";
-import { canRecord } from "./policy";
-import type { RequestMissingInput } from "./schema";
+import { unitCompleteness } from "../completeness/data";
+import type { Ctx } from "../mutations";
+import { canRecord } from "../policy";
+import type { RequestMissingInput } from "../schema";
 
 /**
  * DOST asks for the records a unit has not submitted for a plan — one unit, or (no agencyId) every unit of

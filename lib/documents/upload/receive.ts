@@ -6,10 +6,10 @@ import { AppError, fieldErrorsOf, validationError } from "@/lib/errors";
 import { UploadError } from "@/lib/uploads/errors";
 import { withUpload } from "@/lib/uploads/receive";
 import type { ReceivedFile } from "@/lib/uploads/types";
-import { findRecordHead } from "./data";
-import { addVersion, createRecord } from "./mutations";
-import { addVersionRefusal, canRecord, recordPlanVisibility } from "./policy";
-import { firstValues, recordFieldsSchema, versionFieldsSchema } from "./schema";
+import { findRecordHead } from "../data";
+import { addVersion, createRecord } from "../mutations";
+import { addVersionRefusal, canRecord, recordPlanVisibility } from "../policy";
+import { firstValues, recordFieldsSchema, versionFieldsSchema } from "../schema";
 
 /** At most this many files per submission (a record is a handful of documents, not an archive). */
 export const maxFilesPerVersion = 10;

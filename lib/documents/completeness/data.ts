@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planVisibility } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
-import { computeCompleteness, type Completeness } from "./completeness";
+import { computeCompleteness, type Completeness } from "./rules";
 
 type Client = Tx | typeof db;
 

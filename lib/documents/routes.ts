@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
-import { receiveRecordUpload } from "./upload";
+import { receiveRecordUpload } from "./upload/receive";
 
 /** The upload routes' work (app/api/ho-so, through createRoute): the upload, and 201 with the record's id. */
 export async function uploadResponse(
