@@ -3,11 +3,11 @@
 // ADMIN_PASSWORD, or a temporary one is generated and printed; either way it must be changed at first sign-in.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
-import { generateTemporaryPassword } from "@/lib/users/password-generator";
+import { generateTemporaryPassword } from "@/lib/users/passwords/generator";
 import { newPasswordSchema } from "@/lib/users/schema";
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import type { AuditEventView } from "@/lib/audit/data";
+import type { AuditEventView } from "@/lib/audit/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 

@@ -1,5 +1,5 @@
 import { DescriptionList } from "@/components/ui/description-list";
-import type { AnnualReport } from "@/lib/generated/prisma/client";
+import type { AnnualReport } from "@/lib/documents/loaders";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
 

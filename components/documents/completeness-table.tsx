@@ -1,6 +1,6 @@
 import type { RecordCategory } from "@/lib/generated/prisma/enums";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { UnitCompleteness } from "@/lib/documents/completeness-data";
+import type { UnitCompleteness } from "@/lib/documents/loaders";
 import type { Locale, Translate } from "@/lib/i18n";
 import { CompletenessBar } from "./completeness-bar";
 import { RequestMissingForm } from "./request-missing-form";

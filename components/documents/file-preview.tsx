@@ -1,4 +1,4 @@
-import { previewable } from "@/lib/documents/files";
+import { previewable } from "@/lib/documents/upload/preview";
 import type { Translate } from "@/lib/i18n";
 
 type File = { id: string; fileName: string; contentType: string };

@@ -1,6 +1,4 @@
-import type { Scope } from "@/lib/auth/actor";
-import { planCompleteness } from "@/lib/documents/completeness-data";
-import { listRecordRequests } from "@/lib/documents/data";
+import type { OwnUnitSummaryData } from "@/lib/documents/loaders";
 import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
@@ -15,23 +13,8 @@ type Plan = { id: string; number: string; year: number };
  * a select kept in the URL as ?ke-hoach=): completeness, and DOST's requests for missing records while any
  * category they name is still missing (an open request).
  */
-export async function OwnUnitSummary({
-  scope,
-  plan,
-  plans,
-  t,
-}: {
-  scope: Scope;
-  plan: Plan;
-  plans: Plan[];
-  t: Translate;
-}) {
-  const [[own], requests] = await Promise.all([
-    planCompleteness(scope, plan),
-    listRecordRequests(scope, { planId: plan.id }),
-  ]);
-  if (!own) return null;
-  const open = requests.filter((r) => r.categories.some((c) => own.missing.includes(c)));
+export function OwnUnitSummary({ summary, plans, t }: { summary: OwnUnitSummaryData; plans: Plan[]; t: Translate }) {
+  const { plan, completeness: own, openRequests: open } = summary;
   return (
     <Card title={t("documents.completeness.own", { plan: `${plan.number} (${plan.year})` })}>
       {plans.length > 1 ? (

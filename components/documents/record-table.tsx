@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RecordListItem } from "@/lib/documents/data";
+import type { RecordListItem } from "@/lib/documents/loaders";
 import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ReviewBadge } from "./status-badge";

@@ -1,4 +1,4 @@
-import type { RecordDetail } from "@/lib/documents/data";
+import type { RecordDetail } from "@/lib/documents/loaders";
 import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
 

@@ -1,5 +1,5 @@
 import type { RecordCategory } from "@/lib/generated/prisma/enums";
-import type { Completeness } from "@/lib/documents/completeness";
+import type { Completeness } from "@/lib/documents/completeness/rules";
 import type { Translate } from "@/lib/i18n";
 import { CompletenessBar } from "./completeness-bar";
 

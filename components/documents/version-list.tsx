@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RecordDetail } from "@/lib/documents/data";
+import type { RecordDetail } from "@/lib/documents/loaders";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, formatFileSize } from "@/lib/i18n/format";
 import { coverage } from "./coverage";

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { commitImport, discardImport, updateAgency } from "./mutations";
-import { applyReorganisation } from "./reorganise";
+import { commitImport, discardImport } from "./import/mutations";
+import { updateAgency } from "./mutations";
+import { applyReorganisation } from "./reorganisation/mutations";
 import { updateAgencySchema } from "./schema";
 
 export const updateAgencyAction = createAction({

@@ -1,6 +1,6 @@
 import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
-import { withActors } from "@/lib/audit/data";
+import { withActors } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
@@ -9,6 +9,11 @@ import { canAgency } from "./policy";
 import type { AgencyListQuery } from "./schema";
 
 export const agencyPageSize = 50;
+
+/** The unit `id` if the scope sees it, as a `where`: what every read and write of one unit goes through. */
+export const agencyInScope = (scope: Scope, id: string): Prisma.AgencyWhereInput => ({
+  AND: [{ id }, { id: agencyIdFilter(scope) }],
+});
 
 /** The `where` of the list and the export: the scope first, then the filters. */
 export function agencyWhere(
@@ -132,7 +137,7 @@ export async function summariseRegistry(scope: Scope) {
 /** One unit with its kind and parent; null when absent or outside the scope (the page then answers 404). */
 export function getAgency(scope: Scope, id: string) {
   return db.agency.findFirst({
-    where: { AND: [{ id }, { id: agencyIdFilter(scope) }] },
+    where: agencyInScope(scope, id),
     include: { kind: true, parent: { select: { id: true, name: true, code: true } } },
   });
 }
@@ -141,7 +146,7 @@ export function getAgency(scope: Scope, id: string) {
 export async function getAgencyDetail(scope: Scope, id: string) {
   if (!canAgency(scope.actor, "read", { id })) return null;
   return db.agency.findFirst({
-    where: { AND: [{ id }, { id: agencyIdFilter(scope) }] },
+    where: agencyInScope(scope, id),
     include: {
       kind: true,
       parent: { select: { id: true, name: true, code: true } },
@@ -163,24 +168,29 @@ export async function getAgencyDetail(scope: Scope, id: string) {
 }
 export type AgencyDetail = NonNullable<Awaited<ReturnType<typeof getAgencyDetail>>>;
 
-/** Units to choose from in forms (units in force today; only staff who may assign them call this). */
-export function listAgencyOptions() {
+/** Units in the scope to choose from in forms (units in force today; only staff who may assign them call this). */
+export function listAgencyOptions(scope: Scope) {
   const today = todayInVietnam();
   return db.agency.findMany({
-    where: { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] },
+    where: {
+      id: agencyIdFilter(scope),
+      validFrom: { lte: today },
+      OR: [{ validTo: null }, { validTo: { gte: today } }],
+    },
     select: { id: true, name: true, code: true },
     orderBy: [{ kind: { sortOrder: "asc" } }, { sortKey: "asc" }],
   });
 }
 
-export function listAgencyKinds() {
+/** The kinds of unit (reference data, the same for everyone signed in), in their order. */
+export function listAgencyKinds(_scope: Scope) {
   return db.agencyKind.findMany({ orderBy: { sortOrder: "asc" } });
 }
 
-/** District-level units (for the district filter), in force or not, in alphabetical order. */
-export function listDistricts() {
+/** District-level units in the scope (for the district filter), in force or not, in alphabetical order. */
+export function listDistricts(scope: Scope) {
   return db.agency.findMany({
-    where: { kind: { level: 2 } },
+    where: { id: agencyIdFilter(scope), kind: { level: 2 } },
     select: { id: true, code: true, name: true, validTo: true },
     orderBy: order,
   });
@@ -188,7 +198,7 @@ export function listDistricts() {
 
 /** The unit's change history from the audit log; empty when the unit is outside the scope. */
 export async function listAgencyHistory(scope: Scope, id: string, take = 30) {
-  const visible = await db.agency.count({ where: { AND: [{ id }, { id: agencyIdFilter(scope) }] } });
+  const visible = await db.agency.count({ where: agencyInScope(scope, id) });
   if (!visible) return [];
   const rows = await db.auditEvent.findMany({
     where: { targetType: "agency", targetId: id },

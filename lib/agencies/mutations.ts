@@ -1,71 +1,27 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { writeAudit, writeAuditMany } from "@/lib/audit";
-import { db, type Tx } from "@/lib/db";
-import { insertJsonRows } from "@/lib/db/bulk";
+import type { Scope } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { agencyDerived } from "./derived";
-import type { ImportFields, ImportRow, RegistrySnapshot } from "./import/validate";
-import { validateImport } from "./import/validate";
-import type { RawRow } from "./import/parse";
+import { agencyInScope } from "./data";
 import { canAgency } from "./policy";
+import { diff } from "./registry/changes";
+import { agencyDerived } from "./registry/derived";
 import type { UpdateAgencyInput } from "./schema";
 
-type Ctx = { actor: Actor; ip: string | null };
+/** What every registry use case is given: the caller's scope (its actor is who acts) and address for the audit row. */
+export type Ctx = { scope: Scope; ip: string | null };
 
-const agencyInsertColumns = [
-  "id",
-  "code",
-  "name",
-  "shortName",
-  "nameEn",
-  "searchText",
-  "sortKey",
-  "kindId",
-  "parentId",
-  "group",
-  "isoRequirement",
-  "standardVersion",
-  "announcementNumber",
-  "announcementDate",
-  "procedureCount",
-  "contactName",
-  "contactPhone",
-  "contactEmail",
-  "confirmed",
-  "note",
-  "validFrom",
-  "validTo",
-  "version",
-  "createdAt",
-  "updatedAt",
-] as const;
-
-function authorise(actor: Actor, action: "update" | "import") {
-  if (!canAgency(actor, action)) throw new AppError("FORBIDDEN");
-}
-
-const comparable = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-
-/** Field-by-field differences, for the audit row and the unit's history. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, value] of Object.entries(after)) {
-    if (value === undefined) continue;
-    const from = comparable(before[key]) ?? null;
-    const to = comparable(value) ?? null;
-    if (from !== to) changes[key] = { from, to };
-  }
-  return changes;
-}
-
-/** An edit by a DOST administrator. `version` must be the one the form was opened with (optimistic locking). */
-export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx) {
-  authorise(actor, "update");
+/**
+ * An edit by a DOST administrator. `version` must be the one the form was opened with (optimistic locking).
+ * The unit is read in the scope first: a unit the actor does not see is not found, whatever the policy says.
+ */
+export async function updateAgency(input: UpdateAgencyInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
-    const before = await tx.agency.findUnique({ where: { id: input.id } });
+    const before = await tx.agency.findFirst({ where: agencyInScope(scope, input.id) });
     if (!before) throw new AppError("NOT_FOUND");
+    if (!canAgency(actor, "update", before)) throw new AppError("FORBIDDEN");
     if (input.parentId === input.id)
       throw new AppError("VALIDATION", "errors.VALIDATION", { parentId: ["agencies.import.selfParent"] });
     if (input.parentId && !(await tx.agency.count({ where: { id: input.parentId } }))) {
@@ -91,187 +47,5 @@ export async function updateAgency(input: UpdateAgencyInput, { actor, ip }: Ctx)
       ip,
     });
     return { id, version: version + 1 };
-  });
-}
-
-/** What validation needs to know of the registry: kinds and the units in force. */
-export async function registrySnapshot(tx: Tx | typeof db = db): Promise<RegistrySnapshot> {
-  const [kinds, active, ended] = await Promise.all([
-    tx.agencyKind.findMany({ select: { id: true, code: true, nameVi: true, defaultIsoRequirement: true } }),
-    tx.agency.findMany({ where: { validTo: null }, select: { id: true, code: true, name: true, parentId: true } }),
-    tx.agency.findMany({ where: { validTo: { not: null } }, select: { code: true, validTo: true } }),
-  ]);
-  return { kinds, active, ended: ended.map((e) => ({ code: e.code, validTo: e.validTo! })) };
-}
-
-/** Stores the dry run of an uploaded file (nothing in the registry changes) and returns its id. */
-export async function previewImport(
-  input: { fileName: string; format: string; raw: RawRow[] },
-  { actor, ip }: Ctx,
-  onProgress?: (done: number) => void,
-) {
-  authorise(actor, "import");
-  const result = validateImport(input.raw, await registrySnapshot(), onProgress);
-  const created = await db.$transaction(async (tx) => {
-    const row = await tx.agencyImport.create({
-      data: {
-        fileName: input.fileName,
-        format: input.format,
-        rowCount: input.raw.length,
-        createCount: result.createCount,
-        updateCount: result.updateCount,
-        errorCount: result.errors.length,
-        errors: result.errors as unknown as Prisma.InputJsonValue,
-        rows: result.errors.length ? [] : (result.rows as unknown as Prisma.InputJsonValue),
-        createdById: actor.id,
-      },
-    });
-    await writeAudit(tx, {
-      type: "agency.import_previewed",
-      actorId: actor.id,
-      target: { type: "agency_import", id: row.id },
-      data: { fileName: input.fileName, format: input.format, rows: input.raw.length, errors: result.errors.length },
-      ip,
-    });
-    return row;
-  });
-  return {
-    id: created.id,
-    errors: result.errors.length,
-    createCount: result.createCount,
-    updateCount: result.updateCount,
-  };
-}
-
-function dataFor(fields: ImportFields) {
-  const { announcementDate, validFrom, validTo, ...rest } = fields;
-  return {
-    ...rest,
-    ...(announcementDate !== undefined
-      ? { announcementDate: announcementDate ? new Date(announcementDate) : null }
-      : {}),
-    ...(validFrom !== undefined ? { validFrom: new Date(validFrom) } : {}),
-    ...(validTo !== undefined ? { validTo: validTo ? new Date(validTo) : null } : {}),
-  };
-}
-
-/**
- * Applies a previewed import: all rows or none. The rows were checked at preview; the registry may have
- * changed since, so units are re-checked by code inside the transaction and a mismatch aborts everything.
- */
-export async function commitImport(input: { id: string }, { actor, ip }: Ctx) {
-  authorise(actor, "import");
-  return db.$transaction(
-    async (tx) => {
-      const job = await tx.agencyImport.findUnique({ where: { id: input.id } });
-      if (!job) throw new AppError("NOT_FOUND");
-      const claimed = await tx.agencyImport.updateMany({
-        where: { id: input.id, status: "PREVIEW", errorCount: 0 },
-        data: { status: "COMMITTED", committedAt: new Date() },
-      });
-      if (claimed.count === 0) throw new AppError("CONFLICT", "agencies.import.notCommittable");
-      const rows = job.rows as unknown as ImportRow[];
-      const kinds = new Map((await tx.agencyKind.findMany()).map((k) => [k.id, k]));
-      const existing = new Map(
-        (
-          await tx.agency.findMany({
-            where: { id: { in: rows.filter((r) => r.action === "update").map((r) => r.id) }, validTo: null },
-          })
-        ).map((a) => [a.id, a]),
-      );
-      const creates = rows.filter((r) => r.action === "create").sort((a, b) => a.depth - b.depth);
-      const updates = rows.filter((r) => r.action === "update");
-      const taken = await tx.agency.count({
-        where: { code: { in: creates.map((r) => r.code), mode: "insensitive" }, validTo: null },
-      });
-      if (existing.size !== updates.length || taken) throw new AppError("CONFLICT", "agencies.import.registryChanged");
-
-      const audits: Parameters<typeof writeAuditMany>[1] = [];
-      // One statement: the parent references among new rows are checked when it ends.
-      const now = new Date().toISOString();
-      await insertJsonRows(
-        tx,
-        "agency",
-        agencyInsertColumns,
-        creates.map((r) => {
-          const kind = kinds.get(r.fields.kindId!)!;
-          return {
-            ...dataFor(r.fields),
-            id: r.id,
-            code: r.code,
-            name: r.fields.name!,
-            kindId: kind.id,
-            isoRequirement: r.fields.isoRequirement ?? kind.defaultIsoRequirement,
-            standardVersion: r.fields.standardVersion ?? "NONE",
-            confirmed: r.fields.confirmed ?? true,
-            validFrom: r.fields.validFrom ?? "2000-01-01",
-            version: 0,
-            createdAt: now,
-            updatedAt: now,
-            ...agencyDerived({ name: r.fields.name!, shortName: r.fields.shortName, code: r.code }),
-          };
-        }),
-      );
-      for (const r of creates)
-        audits.push({
-          type: "agency.created",
-          actorId: actor.id,
-          target: { type: "agency", id: r.id },
-          data: { code: r.code, name: r.fields.name!, importId: job.id },
-          ip,
-        });
-
-      let updated = 0;
-      for (const r of updates) {
-        const before = existing.get(r.id)!;
-        const data = dataFor(r.fields);
-        const changes = diff(before, data);
-        if (!Object.keys(changes).length) continue;
-        const name = r.fields.name ?? before.name;
-        const shortName = r.fields.shortName !== undefined ? r.fields.shortName : before.shortName;
-        await tx.agency.update({
-          where: { id: r.id },
-          data: { ...data, ...agencyDerived({ name, shortName, code: before.code }), version: { increment: 1 } },
-        });
-        audits.push({
-          type: "agency.updated",
-          actorId: actor.id,
-          target: { type: "agency", id: r.id },
-          data: { changes, importId: job.id },
-          ip,
-        });
-        updated += 1;
-      }
-      await writeAuditMany(tx, audits);
-      await writeAudit(tx, {
-        type: "agency.import_committed",
-        actorId: actor.id,
-        target: { type: "agency_import", id: job.id },
-        data: { created: creates.length, updated },
-        ip,
-      });
-      // Rows that matched a unit but changed nothing are not counted as updates.
-      return { created: creates.length, updated };
-    },
-    { timeout: 120_000 },
-  );
-}
-
-export async function discardImport(input: { id: string }, { actor, ip }: Ctx) {
-  authorise(actor, "import");
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.agencyImport.updateMany({
-      where: { id: input.id, status: "PREVIEW" },
-      data: { status: "DISCARDED" },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "agencies.import.notCommittable");
-    await writeAudit(tx, {
-      type: "agency.import_discarded",
-      actorId: actor.id,
-      target: { type: "agency_import", id: input.id },
-      data: {},
-      ip,
-    });
-    return { id: input.id };
   });
 }

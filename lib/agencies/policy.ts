@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isAdmin, isOfficer } from "@/lib/auth/roles";
 
 export const agencyActions = ["list", "read", "export", "update", "import", "reorganise"] as const;
 export type AgencyAction = (typeof agencyActions)[number];
@@ -16,13 +17,13 @@ export function canAgency(
   switch (action) {
     case "list":
     case "read":
-      if (actor.role === "AGENCY_OFFICER") return !agency || agency.id === actor.agencyId;
+      if (isOfficer(actor)) return !agency || agency.id === actor.agencyId;
       return true;
     case "export":
-      return actor.role !== "AGENCY_OFFICER";
+      return !isOfficer(actor);
     case "update":
     case "import":
     case "reorganise":
-      return actor.role === "DOST_ADMIN";
+      return isAdmin(actor);
   }
 }

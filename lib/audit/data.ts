@@ -2,17 +2,16 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
+import { canReadAuditLog } from "./policy";
 
 export const auditPageSize = 50;
 
-/** Who may read the audit log: DOST administrators (everything) — others read history through their own screens. */
-const canReadAuditLog = (scope: Scope) => scope.actor.role === "DOST_ADMIN";
-
+/** A page of the audit log, newest first, for whoever may read it (canReadAuditLog); an empty page for anyone else. */
 export async function listAuditEvents(
   scope: Scope,
   query: { type?: string; target?: { type: string; id: string }; page?: number; take?: number },
 ) {
-  if (!canReadAuditLog(scope)) return { events: [], total: 0, pages: 1 };
+  if (!canReadAuditLog(scope.actor)) return { events: [], total: 0, pages: 1 };
   const take = query.take ?? auditPageSize;
   const page = query.page ?? 1;
   const where: Prisma.AuditEventWhereInput = {
@@ -26,7 +25,10 @@ export async function listAuditEvents(
   return { events: await withActors(rows), total, pages: Math.max(1, Math.ceil(total / take)) };
 }
 
-/** Audit rows with their actor's name, for display. */
+/**
+ * Audit rows with their actor's name, for display. The caller read the rows in its scope (the audit log, or
+ * the history of a row it found visible); only the names of the actors are added.
+ */
 export async function withActors(rows: AuditEvent[]) {
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
   const actors = new Map(

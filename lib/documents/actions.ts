@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { reviewVersion } from "./mutations";
-import { requestMissing } from "./requests";
+import { requestMissing } from "./requests/mutations";
 import { requestMissingSchema, reviewSchema } from "./schema";
 
 export const reviewVersionAction = createAction({

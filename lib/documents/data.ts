@@ -1,17 +1,20 @@
 import "server-only";
-import type { Scope } from "@/lib/auth/actor";
+import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
-import { userNames } from "@/lib/users/data";
+import { userNames } from "@/lib/users";
 import { recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordListQuery } from "./schema";
 
 export const recordPageSize = 30;
 
-/** Records the scope may see, narrowed by `where`: the scope is always the first condition. */
+/**
+ * Records the scope may see, narrowed by `where`: the scope is always the first condition — its units, and
+ * what the actor's role sees of them (recordVisibility). Reads and writes of records both go through it.
+ */
 export const visibleRecords = (scope: Scope, where: Prisma.QmsRecordWhereInput = {}): Prisma.QmsRecordWhereInput => ({
-  AND: [recordVisibility(scope.actor), where],
+  AND: [{ agencyId: agencyIdFilter(scope) }, recordVisibility(scope.actor), where],
 });
 
 export function recordListWhere(scope: Scope, query: Omit<RecordListQuery, "page">): Prisma.QmsRecordWhereInput {
@@ -118,9 +121,8 @@ export function listRecordPlans(scope: Scope) {
 
 /** DOST's requests for missing records addressed to units the scope sees, newest first. */
 export function listRecordRequests(scope: Scope, where: { agencyId?: string; planId?: string } = {}, take = 10) {
-  const agencies = scope.agencyIds === "all" ? undefined : { in: [...scope.agencyIds] };
   return db.recordRequest.findMany({
-    where: { AND: [{ agencyId: agencies }, where] },
+    where: { AND: [{ agencyId: agencyIdFilter(scope) }, where] },
     orderBy: { at: "desc" },
     take,
     select: {

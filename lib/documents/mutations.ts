@@ -1,13 +1,15 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
-import type { Actor } from "@/lib/auth/actor";
+import { agencyIdFilter, type Actor, type Scope } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recipients, tellUsers } from "@/lib/notifications";
-import { addVersionRefusal, canRecord, isReviewer, recordPlanVisibility, recordVisibility } from "./policy";
+import { visibleRecords } from "./data";
+import { addVersionRefusal, canRecord, isReviewer, recordPlanVisibility } from "./policy";
 import type { RecordFields, ReviewInput, VersionFields } from "./schema";
 
-export type Ctx = { actor: Actor; ip: string | null };
+/** What every use case here is given: the caller's scope (its actor is who acts) and address for the audit row. */
+export type Ctx = { scope: Scope; ip: string | null };
 
 /** A file already received into storage (see lib/uploads): what its row keeps. */
 export type UploadedFile = { name: string; contentType: string; key: string; size: number; sha256: string };
@@ -55,25 +57,28 @@ export async function tellReviewers(
 }
 
 /** A plan an officer's record may name: one the upload form offers (recordPlanVisibility: approved or later, their unit in its dossier scope). */
-async function assertPlanVisible(tx: Tx, actor: Actor, planId: string | null) {
+async function assertPlanVisible(tx: Tx, scope: Scope, planId: string | null) {
   if (!planId) return;
   const plan = await tx.inspectionPlan.findFirst({
-    where: { AND: [recordPlanVisibility(actor), { id: planId }] },
+    where: { AND: [recordPlanVisibility(scope.actor), { id: planId }] },
     select: { id: true },
   });
   if (!plan) throw invalid("planId", "documents.errors.plan");
 }
 
 /** A new record of the officer's own unit with its first version and files, in one transaction. */
-export async function createRecord(fields: RecordFields, files: UploadedFile[], { actor, ip }: Ctx) {
+export async function createRecord(fields: RecordFields, files: UploadedFile[], { scope, ip }: Ctx) {
+  const { actor } = scope;
   if (!canRecord(actor, "upload")) throw new AppError("FORBIDDEN", "documents.errors.ownUnitOnly");
   if (!files.length) throw invalid("files", "documents.errors.noFiles");
   return db.$transaction(async (tx) => {
-    await assertPlanVisible(tx, actor, fields.planId);
-    const unit = await tx.agency.findUniqueOrThrow({
-      where: { id: actor.agencyId! },
+    await assertPlanVisible(tx, scope, fields.planId);
+    // The officer's own unit, read through the scope: a unit outside it is not found.
+    const unit = await tx.agency.findFirst({
+      where: { AND: [{ id: actor.agencyId! }, { id: agencyIdFilter(scope) }] },
       select: { id: true, name: true },
     });
+    if (!unit) throw new AppError("NOT_FOUND");
     const record = await tx.qmsRecord.create({
       data: {
         agencyId: unit.id,
@@ -111,11 +116,12 @@ export async function createRecord(fields: RecordFields, files: UploadedFile[], 
  * The next version of a record: the earlier ones and their files stay. The version number is claimed in
  * the UPDATE (latestVersion as read), so two uploads at once cannot both become version n + 1.
  */
-export async function addVersion(recordId: string, fields: VersionFields, files: UploadedFile[], { actor, ip }: Ctx) {
+export async function addVersion(recordId: string, fields: VersionFields, files: UploadedFile[], { scope, ip }: Ctx) {
+  const { actor } = scope;
   if (!files.length) throw invalid("files", "documents.errors.noFiles");
   return db.$transaction(async (tx) => {
     const record = await tx.qmsRecord.findFirst({
-      where: { AND: [recordVisibility(actor), { id: recordId }] },
+      where: visibleRecords(scope, { id: recordId }),
       include: { agency: { select: { name: true } } },
     });
     if (!record) throw new AppError("NOT_FOUND");
@@ -156,10 +162,11 @@ export async function addVersion(recordId: string, fields: VersionFields, files:
  * part of the UPDATE (SUBMITTED), so a second review — or two reviewers at once — is told it was already
  * reviewed. The unit's officers are told the outcome and the comment.
  */
-export async function reviewVersion(input: ReviewInput, { actor, ip }: Ctx) {
+export async function reviewVersion(input: ReviewInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
     const version = await tx.recordVersion.findFirst({
-      where: { id: input.versionId, record: recordVisibility(actor) },
+      where: { id: input.versionId, record: visibleRecords(scope) },
       include: { record: { include: { agency: { select: { name: true } } } } },
     });
     if (!version) throw new AppError("NOT_FOUND");

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { isDostStaff, seesAllUnits } from "@/lib/auth/roles";
+import { isDostStaff, isOfficer, seesAllUnits } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
 import { planVisibility } from "@/lib/plans/policy";
@@ -52,7 +52,7 @@ export function canRecord(
   record?: RecordState,
 ): boolean {
   const dost = isReviewer(actor);
-  const ownUnit = actor.role === "AGENCY_OFFICER" && actor.agencyId !== null;
+  const ownUnit = isOfficer(actor) && actor.agencyId !== null;
   switch (action) {
     case "upload":
     case "submitAnnualReport":

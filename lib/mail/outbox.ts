@@ -1,5 +1,6 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
+import { isAdmin } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
@@ -66,7 +67,7 @@ export const outboxPageSize = 100;
  * `lastAttemptAt` is when sending was last tried (see lib/mail/send.ts).
  */
 export async function listOutbox(scope: Scope, query: { status?: EmailStatus; take?: number } = {}) {
-  if (scope.actor.role !== "DOST_ADMIN") return [];
+  if (!isAdmin(scope.actor)) return [];
   const rows = await db.emailOutbox.findMany({
     where: query.status ? { status: query.status } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

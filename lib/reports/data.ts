@@ -1,13 +1,14 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
-import { recordPlanVisibility, recordVisibility } from "@/lib/documents/policy";
+import { visibleRecords } from "@/lib/documents";
+import { recordPlanVisibility } from "@/lib/documents/policy";
 import { todayInVietnam } from "@/lib/text/dates";
 
 /** The unit's latest annual report of a year (to start the next version from), or null. */
 export function latestAnnualReport(scope: Scope, agencyId: string, year: number) {
   return db.annualReport.findFirst({
-    where: { agencyId, year, version: { record: recordVisibility(scope.actor) } },
+    where: { agencyId, year, version: { record: visibleRecords(scope) } },
     orderBy: { version: { number: "desc" } },
     include: { version: { select: { recordId: true, number: true, status: true } } },
   });

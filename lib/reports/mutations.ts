@@ -1,11 +1,11 @@
 import "server-only";
+import { agencyIdFilter } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit";
-import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import { tellReviewers, visibleRecords, type Ctx } from "@/lib/documents";
+import { canRecord } from "@/lib/documents/policy";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
-import { tellReviewers, type Ctx } from "@/lib/documents/mutations";
-import { canRecord } from "@/lib/documents/policy";
 import { annualReportYears } from "./data";
 import type { AnnualReportInput } from "./schema";
 
@@ -18,17 +18,27 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
  * record. A lock per unit and year keeps two first submissions from making two records. Only the years of
  * the plans the unit is in are open (annualReportYears): any other is refused on its field.
  */
-export async function submitAnnualReport(input: AnnualReportInput, { actor, ip }: Ctx) {
+export async function submitAnnualReport(input: AnnualReportInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   if (!canRecord(actor, "submitAnnualReport")) throw new AppError("FORBIDDEN", "documents.errors.ownUnitOnly");
   const agencyId = actor.agencyId!;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`annual-report:${agencyId}:${input.year}`}))`;
-    if (!(await annualReportYears(scopeFor(actor), tx)).includes(input.year)) {
+    if (!(await annualReportYears(scope, tx)).includes(input.year)) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { year: ["documents.report.errors.yearNotInPlan"] });
     }
-    const unit = await tx.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { name: true } });
+    // The unit and its report's record are read through the scope: outside it, nothing is found.
+    const unit = await tx.agency.findFirst({
+      where: { AND: [{ id: agencyId }, { id: agencyIdFilter(scope) }] },
+      select: { name: true },
+    });
+    if (!unit) throw new AppError("NOT_FOUND");
     const existing = await tx.qmsRecord.findFirst({
-      where: { agencyId, category: "ANNUAL_REPORT", versions: { some: { annualReport: { year: input.year } } } },
+      where: visibleRecords(scope, {
+        agencyId,
+        category: "ANNUAL_REPORT",
+        versions: { some: { annualReport: { year: input.year } } },
+      }),
       select: { id: true, title: true, latestVersion: true },
     });
     const record =

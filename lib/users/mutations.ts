@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, Scope } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -8,11 +8,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch, cleanText } from "@/lib/text/normalize";
-import { generateTemporaryPassword } from "./password-generator";
-import { canManageUser, type UserAction } from "./policy";
+import { generateTemporaryPassword } from "./passwords/generator";
+import { canManageUser, userVisibility, type UserAction } from "./policy";
 import type { ChangePasswordInput, CreateUserInput, UpdateUserInput } from "./schema";
 
-type Ctx = { actor: Actor; ip: string | null };
+/** What every use case here is given: the caller's scope (its actor is who acts) and address for the audit row. */
+type Ctx = { scope: Scope; ip: string | null };
+
+/** The account `id` as the actor may reach it (userVisibility), in a `where`. */
+const reachable = (actor: Actor, id: string) => ({ AND: [userVisibility(actor), { id }] });
 
 function authorise(actor: Actor, action: UserAction, target?: { id: string }) {
   if (!canManageUser(actor, action, target)) {
@@ -33,7 +37,8 @@ async function assertAgencyExists(tx: Prisma.TransactionClient, agencyId: string
   if (!found) throw new AppError("VALIDATION", "errors.VALIDATION", { agencyId: ["users.agencyNotFound"] });
 }
 
-export async function createUser(input: CreateUserInput, { actor, ip }: Ctx) {
+export async function createUser(input: CreateUserInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   authorise(actor, "create");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
@@ -70,10 +75,11 @@ export async function createUser(input: CreateUserInput, { actor, ip }: Ctx) {
   }
 }
 
-export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
+export async function updateUser(input: UpdateUserInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   authorise(actor, "update", input);
   return db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: input.id } });
+    const before = await tx.user.findFirst({ where: reachable(actor, input.id) });
     if (!before) throw new AppError("NOT_FOUND");
     if (before.role !== input.role) authorise(actor, "changeRole", input);
     await assertAgencyExists(tx, input.agencyId);
@@ -99,15 +105,16 @@ export async function updateUser(input: UpdateUserInput, { actor, ip }: Ctx) {
 }
 
 /** Disabling revokes the user's sessions (and every request re-reads the status). Idempotent. */
-export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DISABLED" }, { actor, ip }: Ctx) {
+export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DISABLED" }, { scope, ip }: Ctx) {
+  const { actor } = scope;
   authorise(actor, input.status === "DISABLED" ? "disable" : "enable", input);
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
-      where: { id: input.id, status: { not: input.status } },
+      where: { AND: [reachable(actor, input.id), { status: { not: input.status } }] },
       data: { status: input.status },
     });
     if (count === 0) {
-      if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
+      if (!(await tx.user.count({ where: reachable(actor, input.id) }))) throw new AppError("NOT_FOUND");
       return { id: input.id, changed: false };
     }
     if (input.status === "DISABLED") {
@@ -133,12 +140,13 @@ export async function setUserStatus(input: { id: string; status: "ACTIVE" | "DIS
 }
 
 /** Sets a temporary password, which the user must change; existing sessions end. */
-export async function resetUserPassword(input: { id: string }, { actor, ip }: Ctx) {
+export async function resetUserPassword(input: { id: string }, { scope, ip }: Ctx) {
+  const { actor } = scope;
   authorise(actor, "resetPassword", input);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.id }, select: { email: true } });
+    const user = await tx.user.findFirst({ where: reachable(actor, input.id), select: { email: true } });
     if (!user) throw new AppError("NOT_FOUND");
     await tx.user.update({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
@@ -155,7 +163,8 @@ export async function resetUserPassword(input: { id: string }, { actor, ip }: Ct
 }
 
 /** The signed-in user's own password. All sessions, this one included, are revoked: the user signs in again. */
-export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip }: Ctx) {
+export async function changeOwnPassword(input: ChangePasswordInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError("VALIDATION", "errors.VALIDATION", { currentPassword: ["auth.wrongCurrentPassword"] });
@@ -179,7 +188,8 @@ export async function changeOwnPassword(input: ChangePasswordInput, { actor, ip 
 }
 
 /** "Sign out everywhere" for oneself: every session of the actor ends, this one included. */
-export async function signOutEverywhere(_input: unknown, { actor, ip }: Ctx) {
+export async function signOutEverywhere(_input: unknown, { scope, ip }: Ctx) {
+  const { actor } = scope;
   return db.$transaction(async (tx) => {
     const sessions = await revokeUserSessions(tx, { userId: actor.id, now: new Date() });
     await writeAudit(tx, {
@@ -194,10 +204,11 @@ export async function signOutEverywhere(_input: unknown, { actor, ip }: Ctx) {
 }
 
 /** An administrator ends every session of a user (a lost phone, a shared computer). Audited even when none was live. */
-export async function signOutUserEverywhere(input: { id: string }, { actor, ip }: Ctx) {
+export async function signOutUserEverywhere(input: { id: string }, { scope, ip }: Ctx) {
+  const { actor } = scope;
   authorise(actor, "signOutEverywhere", input);
   return db.$transaction(async (tx) => {
-    if (!(await tx.user.count({ where: { id: input.id } }))) throw new AppError("NOT_FOUND");
+    if (!(await tx.user.count({ where: reachable(actor, input.id) }))) throw new AppError("NOT_FOUND");
     const sessions = await revokeUserSessions(tx, { userId: input.id, now: new Date() });
     await writeAudit(tx, {
       type: "user.sessions_revoked",

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { IsoRequirement } from "@/lib/generated/prisma/enums";
 import { randomUUID } from "node:crypto";
-import { agencyDerived } from "@/lib/agencies/derived";
+import { agencyDerived } from "@/lib/agencies/registry/derived";
 import { cleanText } from "@/lib/text/normalize";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import { seedChecklists } from "./checklists";

@@ -1,4 +1,4 @@
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/mutations";
 import { createDb } from "@/lib/db";
 import { seedDemo } from "./demo";
 import { seedInspections2021, seedPlan2021 } from "./plan-2021";

@@ -8,7 +8,7 @@
 // chain) and the bulk transaction ≤ 5× (sealing costs a few tenths of a millisecond per row). Then the chain is verified.
 import pg from "pg";
 import { verifyAuditChain } from "@/lib/audit/chain/verify";
-import { writeAudit, writeAuditMany } from "@/lib/audit";
+import { writeAudit, writeAuditMany } from "@/lib/audit/mutations";
 import { createDb } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { benchDatabase } from "./database";

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { columns } from "@/lib/agencies/columns";
+import { columns } from "@/lib/agencies/registry/columns";
 import { parseSpreadsheet } from "@/lib/agencies/import/parse";
 
 async function workbookOf(rows: number): Promise<Buffer> {

@@ -4,12 +4,12 @@
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { agencyDerived } from "@/lib/agencies/derived";
+import { agencyDerived } from "@/lib/agencies/registry/derived";
 import { listAgencies } from "@/lib/agencies/data";
 import { parseSpreadsheet } from "@/lib/agencies/import/parse";
-import { commitImport, previewImport } from "@/lib/agencies/mutations";
+import { commitImport, previewImport } from "@/lib/agencies/import/mutations";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
-import { columns } from "@/lib/agencies/columns";
+import { columns } from "@/lib/agencies/registry/columns";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { createDb } from "@/lib/db";
@@ -190,11 +190,11 @@ try {
   const t1 = performance.now();
   const preview = await previewImport(
     { fileName: "bench.xlsx", format: parsed.format, raw: parsed.rows },
-    { actor, ip: null },
+    { scope: scopeFor(actor), ip: null },
   );
   if (preview.errors) throw new Error(`${preview.errors} validation errors in the synthetic file`);
   const t2 = performance.now();
-  const committed = await commitImport({ id: preview.id }, { actor, ip: null });
+  const committed = await commitImport({ id: preview.id }, { scope: scopeFor(actor), ip: null });
   const t3 = performance.now();
   console.log(
     `\nImport of a 10,000-row XLSX (${(file.length / 1024).toFixed(0)} KiB, ${committed.created} units created), seconds:`,

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { columns, type ColumnKey } from "@/lib/agencies/columns";
+import { columns, type ColumnKey } from "@/lib/agencies/registry/columns";
 import { getAgencyImport } from "@/lib/agencies/data";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
-import { commitImport, discardImport, previewImport } from "@/lib/agencies/mutations";
+import { commitImport, discardImport, previewImport } from "@/lib/agencies/import/mutations";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -68,7 +68,7 @@ describe("previewImport", () => {
         [`M${t}`, `UBND Xã Sai ${t}`, "ubnd_tinh", `KHONG${t}`, "vanphong@"],
       ],
     );
-    const result = await previewImport(file, { actor: admin, ip });
+    const result = await previewImport(file, { scope: scopeFor(admin), ip });
     expect(result).toMatchObject({ errors: 3, createCount: 2, updateCount: 0 });
 
     const job = await db.agencyImport.findUniqueOrThrow({ where: { id: result.id } });
@@ -91,7 +91,7 @@ describe("previewImport", () => {
       ["agency.import_previewed", admin.id, ip, { fileName: "danh-muc.csv", format: "csv", rows: 2, errors: 3 }],
     ]);
 
-    const error = await appError(commitImport({ id: result.id }, { actor: admin, ip }));
+    const error = await appError(commitImport({ id: result.id }, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.notCommittable" });
     expect(await activeByCode(`N${t}`)).toBeNull();
     expect((await db.agencyImport.findUniqueOrThrow({ where: { id: result.id } })).status).toBe("PREVIEW");
@@ -100,7 +100,7 @@ describe("previewImport", () => {
 
   it("changes nothing in the registry", async () => {
     const { existing, codes, file } = await validFile();
-    const result = await previewImport(file, { actor: admin, ip });
+    const result = await previewImport(file, { scope: scopeFor(admin), ip });
     expect(result).toMatchObject({ errors: 0, createCount: 3, updateCount: 1 });
     expect(await db.agency.count({ where: { code: { in: Object.values(codes) } } })).toBe(0);
     expect(await db.agency.findUniqueOrThrow({ where: { id: existing.id } })).toEqual(existing);
@@ -118,9 +118,9 @@ describe("previewImport", () => {
   it("refuses an officer, and an officer reads no import", async () => {
     const { actor } = await createActor("AGENCY_OFFICER");
     const { file } = await validFile();
-    expect((await appError(previewImport(file, { actor, ip }))).code).toBe("FORBIDDEN");
+    expect((await appError(previewImport(file, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
     expect(await db.agencyImport.count({ where: { createdById: actor.id } })).toBe(0);
-    const preview = await previewImport(file, { actor: admin, ip });
+    const preview = await previewImport(file, { scope: scopeFor(admin), ip });
     expect(await getAgencyImport(scopeFor(actor), preview.id)).toBeNull();
   });
 });
@@ -128,8 +128,8 @@ describe("previewImport", () => {
 describe("commitImport", () => {
   it("creates parents before children, updates the existing unit, audits every row and the import", async () => {
     const { existing, codes, file, token } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
-    expect(await commitImport({ id }, { actor: admin, ip })).toEqual({ created: 3, updated: 1 });
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
+    expect(await commitImport({ id }, { scope: scopeFor(admin), ip })).toEqual({ created: 3, updated: 1 });
 
     const [parent, child, grandchild] = await Promise.all([
       activeByCode(codes.parent),
@@ -199,9 +199,9 @@ describe("commitImport", () => {
 
   it("commits once: a second commit is a CONFLICT and writes nothing more", async () => {
     const { codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
-    await commitImport({ id }, { actor: admin, ip });
-    const error = await appError(commitImport({ id }, { actor: admin, ip }));
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
+    await commitImport({ id }, { scope: scopeFor(admin), ip });
+    const error = await appError(commitImport({ id }, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.notCommittable" });
     expect(await db.agency.count({ where: { code: codes.parent } })).toBe(1);
     expect((await auditRowsFor(importTarget(id), "agency.import_committed")).length).toBe(1);
@@ -209,10 +209,10 @@ describe("commitImport", () => {
 
   it("two commits at the same moment apply the file once", async () => {
     const { codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
     const results = await Promise.allSettled([
-      commitImport({ id }, { actor: admin, ip }),
-      commitImport({ id }, { actor: admin, ip }),
+      commitImport({ id }, { scope: scopeFor(admin), ip }),
+      commitImport({ id }, { scope: scopeFor(admin), ip }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -222,10 +222,10 @@ describe("commitImport", () => {
 
   it("is all or nothing: a unit to update that ended after the preview aborts the whole import", async () => {
     const { existing, codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
     await db.agency.update({ where: { id: existing.id }, data: { validTo: new Date(Date.UTC(2025, 5, 30)) } });
 
-    const error = await appError(commitImport({ id }, { actor: admin, ip }));
+    const error = await appError(commitImport({ id }, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.registryChanged" });
     expect(await db.agency.count({ where: { code: { in: Object.values(codes) } } })).toBe(0);
     expect((await db.agency.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe(existing.name);
@@ -239,10 +239,10 @@ describe("commitImport", () => {
 
   it("is all or nothing: a code taken by another unit after the preview aborts the whole import", async () => {
     const { existing, codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
     const squatter = await createAgency({ code: codes.grandchild });
 
-    const error = await appError(commitImport({ id }, { actor: admin, ip }));
+    const error = await appError(commitImport({ id }, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.import.registryChanged" });
     expect(await db.agency.findMany({ where: { code: { in: Object.values(codes) } }, select: { id: true } })).toEqual([
       { id: squatter.id },
@@ -254,9 +254,9 @@ describe("commitImport", () => {
   it("refuses an officer and an unknown import", async () => {
     const { actor } = await createActor("AGENCY_OFFICER");
     const { codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
-    expect((await appError(commitImport({ id }, { actor, ip }))).code).toBe("FORBIDDEN");
-    expect((await appError(commitImport({ id: randomUUID() }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
+    expect((await appError(commitImport({ id }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
+    expect((await appError(commitImport({ id: randomUUID() }, { scope: scopeFor(admin), ip }))).code).toBe("NOT_FOUND");
     expect(await db.agency.count({ where: { code: codes.parent } })).toBe(0);
   });
 });
@@ -264,11 +264,11 @@ describe("commitImport", () => {
 describe("discardImport", () => {
   it("discards a preview once; it can then be neither committed nor discarded again", async () => {
     const { codes, file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
-    expect(await discardImport({ id }, { actor: admin, ip })).toEqual({ id });
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
+    expect(await discardImport({ id }, { scope: scopeFor(admin), ip })).toEqual({ id });
     expect((await db.agencyImport.findUniqueOrThrow({ where: { id } })).status).toBe("DISCARDED");
-    expect((await appError(discardImport({ id }, { actor: admin, ip }))).code).toBe("CONFLICT");
-    expect((await appError(commitImport({ id }, { actor: admin, ip }))).code).toBe("CONFLICT");
+    expect((await appError(discardImport({ id }, { scope: scopeFor(admin), ip }))).code).toBe("CONFLICT");
+    expect((await appError(commitImport({ id }, { scope: scopeFor(admin), ip }))).code).toBe("CONFLICT");
     expect(await db.agency.count({ where: { code: { in: Object.values(codes) } } })).toBe(0);
     expect((await auditRowsFor(importTarget(id))).map((r) => [r.type, r.actorId])).toEqual([
       ["agency.import_previewed", admin.id],
@@ -279,8 +279,8 @@ describe("discardImport", () => {
   it("refuses an officer", async () => {
     const { actor } = await createActor("AGENCY_OFFICER");
     const { file } = await validFile();
-    const { id } = await previewImport(file, { actor: admin, ip });
-    expect((await appError(discardImport({ id }, { actor, ip }))).code).toBe("FORBIDDEN");
+    const { id } = await previewImport(file, { scope: scopeFor(admin), ip });
+    expect((await appError(discardImport({ id }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
     expect((await db.agencyImport.findUniqueOrThrow({ where: { id } })).status).toBe("PREVIEW");
   });
 });

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAgenciesForExport } from "@/lib/agencies/data";
-import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
+import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export/spreadsheet";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { validateImport } from "@/lib/agencies/import/validate";
-import { diff, registrySnapshot } from "@/lib/agencies/mutations";
+import { registrySnapshot } from "@/lib/agencies/import/mutations";
+import { diff } from "@/lib/agencies/registry/changes";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
@@ -28,7 +29,7 @@ async function exportedRows() {
 async function changesOf(bytes: Uint8Array, fileName: string) {
   const parsed = await parseSpreadsheet(bytes, fileName);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
-  const result = validateImport(parsed.rows as RawRow[], await registrySnapshot());
+  const result = validateImport(parsed.rows as RawRow[], await registrySnapshot(scopeFor(admin)));
   const stored = new Map(
     (await db.agency.findMany({ where: { id: { in: result.rows.map((r) => r.id) } } })).map((a) => [a.id, a]),
   );

@@ -58,7 +58,7 @@ describe("updateAgency", () => {
         announcementNumber: "05/QĐ-UBND",
         announcementDate: "18/12/2021",
       }),
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     expect(result).toEqual({ id: unit.id, version: 1 });
 
@@ -96,15 +96,17 @@ describe("updateAgency", () => {
 
   it("writes nothing when nothing changed", async () => {
     const unit = await createAgency();
-    expect(await updateAgency(form(unit), { actor: admin, ip })).toEqual({ id: unit.id, version: 0 });
+    expect(await updateAgency(form(unit), { scope: scopeFor(admin), ip })).toEqual({ id: unit.id, version: 0 });
     expect((await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).updatedAt).toEqual(unit.updatedAt);
     expect(await auditRowsFor(target(unit.id))).toEqual([]);
   });
 
   it("refuses an edit opened on an older version as CONFLICT and keeps the newer one", async () => {
     const unit = await createAgency();
-    await updateAgency(form(unit, { name: "Tên của người thứ nhất" }), { actor: admin, ip });
-    const error = await appError(updateAgency(form(unit, { name: "Tên của người thứ hai" }), { actor: admin, ip }));
+    await updateAgency(form(unit, { name: "Tên của người thứ nhất" }), { scope: scopeFor(admin), ip });
+    const error = await appError(
+      updateAgency(form(unit, { name: "Tên của người thứ hai" }), { scope: scopeFor(admin), ip }),
+    );
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.errors.conflict" });
     const after = await db.agency.findUniqueOrThrow({ where: { id: unit.id } });
     expect(after).toMatchObject({ name: "Tên của người thứ nhất", version: 1 });
@@ -114,7 +116,7 @@ describe("updateAgency", () => {
   it.each(roles.filter((r) => r !== "DOST_ADMIN"))("refuses %s as FORBIDDEN and changes nothing", async (role) => {
     const unit = await createAgency();
     const { actor } = await createActor(role, role === "AGENCY_OFFICER" ? { agencyId: unit.id } : {});
-    const error = await appError(updateAgency(form(unit, { name: "Không được sửa" }), { actor, ip }));
+    const error = await appError(updateAgency(form(unit, { name: "Không được sửa" }), { scope: scopeFor(actor), ip }));
     expect(error.code).toBe("FORBIDDEN");
     expect((await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).name).toBe(unit.name);
     expect(await auditRowsFor(target(unit.id))).toEqual([]);
@@ -123,13 +125,13 @@ describe("updateAgency", () => {
   it("refuses a parent that does not exist, or the unit itself, on parentId", async () => {
     const unit = await createAgency();
     const missing = await appError(
-      updateAgency(form(unit, { parentId: randomUUID(), name: "Đổi tên" }), { actor: admin, ip }),
+      updateAgency(form(unit, { parentId: randomUUID(), name: "Đổi tên" }), { scope: scopeFor(admin), ip }),
     );
     expect(missing).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { parentId: ["agencies.errors.parentNotFound"] },
     });
-    const self = await appError(updateAgency(form(unit, { parentId: unit.id }), { actor: admin, ip }));
+    const self = await appError(updateAgency(form(unit, { parentId: unit.id }), { scope: scopeFor(admin), ip }));
     expect(self).toMatchObject({ code: "VALIDATION", fieldErrors: { parentId: ["agencies.import.selfParent"] } });
     expect(await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).toMatchObject({
       name: unit.name,
@@ -141,17 +143,17 @@ describe("updateAgency", () => {
 
   it("answers NOT_FOUND for a unit that does not exist", async () => {
     const unit = await createAgency();
-    expect((await appError(updateAgency({ ...form(unit), id: randomUUID() }, { actor: admin, ip }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await appError(updateAgency({ ...form(unit), id: randomUUID() }, { scope: scopeFor(admin), ip }))).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("may end a unit (history stays editable) and the end shows in its validity", async () => {
     const unit = await createAgency();
-    await updateAgency(form(unit, { validTo: "30/06/2025" }), { actor: admin, ip });
+    await updateAgency(form(unit, { validTo: "30/06/2025" }), { scope: scopeFor(admin), ip });
     const after = await db.agency.findUniqueOrThrow({ where: { id: unit.id } });
     expect(after.validTo).toEqual(new Date(Date.UTC(2025, 5, 30)));
-    await updateAgency(form(after, { note: "Sửa lại sau khi kết thúc" }), { actor: admin, ip });
+    await updateAgency(form(after, { note: "Sửa lại sau khi kết thúc" }), { scope: scopeFor(admin), ip });
     expect((await db.agency.findUniqueOrThrow({ where: { id: unit.id } })).note).toBe("Sửa lại sau khi kết thúc");
     expect((await auditRowsFor(target(unit.id))).map((r) => r.data)).toEqual([
       { changes: { validTo: { from: null, to: "2025-06-30" } } },
@@ -163,8 +165,8 @@ describe("updateAgency", () => {
 describe("a unit's detail and history: scope", () => {
   it("an officer reads the detail and history of their own unit only", async () => {
     const [own, other] = await Promise.all([createAgency(), createAgency()]);
-    await updateAgency(form(other, { name: "Đơn vị khác đã đổi tên" }), { actor: admin, ip });
-    await updateAgency(form(own, { name: "Đơn vị mình đã đổi tên" }), { actor: admin, ip });
+    await updateAgency(form(other, { name: "Đơn vị khác đã đổi tên" }), { scope: scopeFor(admin), ip });
+    await updateAgency(form(own, { name: "Đơn vị mình đã đổi tên" }), { scope: scopeFor(admin), ip });
     const officer = scopeFor((await createActor("AGENCY_OFFICER", { agencyId: own.id })).actor);
 
     expect((await getAgencyDetail(officer, own.id))?.name).toBe("Đơn vị mình đã đổi tên");

@@ -6,7 +6,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { listRecordPlans } from "@/lib/documents/data";
-import { chooseCompletenessPlan } from "@/lib/documents/completeness";
+import { chooseCompletenessPlan } from "@/lib/documents/completeness/rules";
 import { annualReportYears } from "@/lib/reports/data";
 import { submitAnnualReport } from "@/lib/reports/mutations";
 import { annualReportSchema } from "@/lib/reports/schema";
@@ -63,14 +63,14 @@ describe("annualReportYears", () => {
 
 describe("submitAnnualReport", () => {
   it("accepts the 2021 report of a unit in the 2021 plan", async () => {
-    const { id, version } = await submitAnnualReport(report(2021), { actor: officer, ip: null });
+    const { id, version } = await submitAnnualReport(report(2021), { scope: scopeFor(officer), ip: null });
     expect(version).toBe(1);
     expect(await db.annualReport.count({ where: { version: { recordId: id }, year: 2021 } })).toBe(1);
   });
 
   it("refuses, on the year field, a year with no plan the unit is in, and writes nothing", async () => {
     for (const year of [2020, 2016, 2022]) {
-      const error = await appError(submitAnnualReport(report(year), { actor: officer, ip: null }));
+      const error = await appError(submitAnnualReport(report(year), { scope: scopeFor(officer), ip: null }));
       expect(error).toMatchObject({
         code: "VALIDATION",
         fieldErrors: { year: ["documents.report.errors.yearNotInPlan"] },

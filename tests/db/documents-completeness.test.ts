@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { planCompleteness } from "@/lib/documents/completeness-data";
-import { requestMissing } from "@/lib/documents/requests";
+import { planCompleteness } from "@/lib/documents/completeness/data";
+import { requestMissing } from "@/lib/documents/requests/mutations";
 import { submitAnnualReport } from "@/lib/reports/mutations";
 import { annualReportSchema } from "@/lib/reports/schema";
 import type { InspectionPlan } from "@/lib/generated/prisma/client";
@@ -126,9 +126,9 @@ describe("planCompleteness", () => {
       internalAuditDate: "15/10/2021",
       managementReviewDate: "",
     });
-    const first = await submitAnnualReport(report, { actor: officer, ip: null });
+    const first = await submitAnnualReport(report, { scope: scopeFor(officer), ip: null });
     expect((await unitOf(officer.agencyId!)).present).toContain("ANNUAL_REPORT");
-    const second = await submitAnnualReport({ ...report, procedureCount: 125 }, { actor: officer, ip: null });
+    const second = await submitAnnualReport({ ...report, procedureCount: 125 }, { scope: scopeFor(officer), ip: null });
     expect(second).toEqual({ id: first.id, version: 2 });
     const rows = await db.annualReport.findMany({
       where: { agencyId: officer.agencyId!, year: 2021 },
@@ -151,7 +151,7 @@ describe("requestMissing", () => {
     expect(
       await requestMissing(
         { planId: plan.id, agencyId: officer.agencyId, comment: "Hạn chót 30/6/2021" },
-        { actor: inspector, ip: null },
+        { scope: scopeFor(inspector), ip: null },
       ),
     ).toEqual({ units: 1 });
     const [request] = await db.recordRequest.findMany({ where: { agencyId: officer.agencyId!, planId: plan.id } });
@@ -170,7 +170,7 @@ describe("requestMissing", () => {
   it("asks every unit with something missing at once, and refuses when no unit misses anything", async () => {
     const before = await db.recordRequest.count({ where: { planId: plan.id } });
     expect(
-      await requestMissing({ planId: plan.id, agencyId: null, comment: "" }, { actor: inspector, ip: null }),
+      await requestMissing({ planId: plan.id, agencyId: null, comment: "" }, { scope: scopeFor(inspector), ip: null }),
     ).toEqual({ units: 3 });
     expect(await db.recordRequest.count({ where: { planId: plan.id } })).toBe(before + 3);
     expect(await db.notification.count({ where: { userId: officerC.id, type: "record.requested" } })).toBe(1);
@@ -192,11 +192,11 @@ describe("requestMissing", () => {
       await createRecordFor(full.actor, { category, planId: fullPlan.id });
     await submitAnnualReport(
       annualReportSchema.parse({ year: "2021", scopeDescription: "Toàn bộ TTHC", procedureCount: "80" }),
-      { actor: full.actor, ip: null },
+      { scope: scopeFor(full.actor), ip: null },
     );
     expect(
       await appError(
-        requestMissing({ planId: fullPlan.id, agencyId: null, comment: "" }, { actor: inspector, ip: null }),
+        requestMissing({ planId: fullPlan.id, agencyId: null, comment: "" }, { scope: scopeFor(inspector), ip: null }),
       ),
     ).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.nothingMissing" });
     expect(await db.recordRequest.count({ where: { planId: fullPlan.id } })).toBe(0);
@@ -206,7 +206,10 @@ describe("requestMissing", () => {
     expect(
       (
         await appError(
-          requestMissing({ planId: plan.id, agencyId: officer.agencyId, comment: "" }, { actor: officer, ip: null }),
+          requestMissing(
+            { planId: plan.id, agencyId: officer.agencyId, comment: "" },
+            { scope: scopeFor(officer), ip: null },
+          ),
         )
       ).code,
     ).toBe("FORBIDDEN");
@@ -214,7 +217,7 @@ describe("requestMissing", () => {
     expect(
       (
         await appError(
-          requestMissing({ planId: plan.id, agencyId: outside, comment: "" }, { actor: inspector, ip: null }),
+          requestMissing({ planId: plan.id, agencyId: outside, comment: "" }, { scope: scopeFor(inspector), ip: null }),
         )
       ).code,
     ).toBe("NOT_FOUND");

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { scopeFor } from "@/lib/auth/scope";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,7 +44,7 @@ describe("reviewVersion", () => {
     const { id, versionId } = await createRecordFor(officer);
     const revise = await reviewVersion(
       { versionId, decision: "revise", comment: "Thiếu chữ ký của Trưởng ban ISO." },
-      { actor: inspector, ip: null },
+      { scope: scopeFor(inspector), ip: null },
     );
     expect(revise).toEqual({ id, status: "REVISION_REQUESTED" });
     expect(await versionOf(id, 1)).toMatchObject({
@@ -57,9 +58,15 @@ describe("reviewVersion", () => {
       (await renderedEmailsTo(officer.email)).filter((m) => m.text.includes(`${testAppUrl}/ho-so/${id}`)),
     ).toHaveLength(1);
 
-    const v2 = await addVersion(id, fields, [await storedFile("ĐGNB có chữ ký.pdf")], { actor: officer, ip: null });
+    const v2 = await addVersion(id, fields, [await storedFile("ĐGNB có chữ ký.pdf")], {
+      scope: scopeFor(officer),
+      ip: null,
+    });
     expect((await db.qmsRecord.findUniqueOrThrow({ where: { id } })).status).toBe("SUBMITTED");
-    await reviewVersion({ versionId: v2.versionId, decision: "accept", comment: "" }, { actor: admin, ip: null });
+    await reviewVersion(
+      { versionId: v2.versionId, decision: "accept", comment: "" },
+      { scope: scopeFor(admin), ip: null },
+    );
 
     const record = await db.qmsRecord.findUniqueOrThrow({
       where: { id },
@@ -81,9 +88,9 @@ describe("reviewVersion", () => {
 
   it("refuses a second review of an accepted version with 'Phiên bản này đã được xem xét', and changes nothing", async () => {
     const { id, versionId } = await createRecordFor(officer);
-    await reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null });
+    await reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(inspector), ip: null });
     const error = await appError(
-      reviewVersion({ versionId, decision: "revise", comment: "Xem lại" }, { actor: admin, ip: null }),
+      reviewVersion({ versionId, decision: "revise", comment: "Xem lại" }, { scope: scopeFor(admin), ip: null }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.alreadyReviewed" });
     expect(await versionOf(id, 1)).toMatchObject({
@@ -97,8 +104,8 @@ describe("reviewVersion", () => {
   it("lets one of two reviewers at once win; the other is told the version was already reviewed", async () => {
     const { id, versionId } = await createRecordFor(officer);
     const results = await Promise.allSettled([
-      reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null }),
-      reviewVersion({ versionId, decision: "revise", comment: "Bổ sung" }, { actor: admin, ip: null }),
+      reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(inspector), ip: null }),
+      reviewVersion({ versionId, decision: "revise", comment: "Bổ sung" }, { scope: scopeFor(admin), ip: null }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(
@@ -108,9 +115,11 @@ describe("reviewVersion", () => {
 
   it("reviews only the latest version: a version replaced before review is refused", async () => {
     const { id, versionId } = await createRecordFor(officer);
-    await addVersion(id, fields, [await storedFile()], { actor: officer, ip: null });
+    await addVersion(id, fields, [await storedFile()], { scope: scopeFor(officer), ip: null });
     expect(
-      await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: inspector, ip: null })),
+      await appError(
+        reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(inspector), ip: null }),
+      ),
     ).toMatchObject({ code: "CONFLICT", messageKey: "documents.errors.superseded" });
     expect(await versionOf(id, 1)).toMatchObject({ status: "SUBMITTED", reviewedById: null });
   });
@@ -119,16 +128,25 @@ describe("reviewVersion", () => {
     const { versionId } = await createRecordFor(officer);
     const stranger = (await createActor("AGENCY_OFFICER")).actor;
     expect(
-      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: officer, ip: null })))
-        .code,
+      (
+        await appError(
+          reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(officer), ip: null }),
+        )
+      ).code,
     ).toBe("FORBIDDEN");
     expect(
-      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: committee, ip: null })))
-        .code,
+      (
+        await appError(
+          reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(committee), ip: null }),
+        )
+      ).code,
     ).toBe("FORBIDDEN");
     expect(
-      (await appError(reviewVersion({ versionId, decision: "accept", comment: "" }, { actor: stranger, ip: null })))
-        .code,
+      (
+        await appError(
+          reviewVersion({ versionId, decision: "accept", comment: "" }, { scope: scopeFor(stranger), ip: null }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
     expect((await db.recordVersion.findUniqueOrThrow({ where: { id: versionId } })).status).toBe("SUBMITTED");
   });

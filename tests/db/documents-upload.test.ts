@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { scopeFor } from "@/lib/auth/scope";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { receiveRecordUpload } from "@/lib/documents/upload";
+import { receiveRecordUpload } from "@/lib/documents/upload/receive";
 import { errorResponse } from "@/lib/uploads/respond";
 import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, pdfBytes } from "@/tests/factories/records";
@@ -52,7 +53,7 @@ const fields = (changes: Record<string, string> = {}) => ({
   note: "",
   ...changes,
 });
-const ctx = () => ({ actor: officer, ip: null });
+const ctx = () => ({ scope: scopeFor(officer), ip: null });
 const recordsOf = (actor: Actor) => db.qmsRecord.count({ where: { agencyId: actor.agencyId! } });
 
 describe("receiveRecordUpload", () => {
@@ -194,7 +195,9 @@ describe("receiveRecordUpload", () => {
       headers: { "content-type": "multipart/form-data; boundary=x" },
       duplex: "half",
     } as RequestInit);
-    expect((await appError(receiveRecordUpload(request, { actor: stranger, ip: null }, id))).code).toBe("NOT_FOUND");
+    expect((await appError(receiveRecordUpload(request, { scope: scopeFor(stranger), ip: null }, id))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(pulled).toBe(false);
 
     const result = await receiveRecordUpload(

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { scopeFor } from "@/lib/auth/scope";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,7 +41,7 @@ describe("createRecord", () => {
     const { id } = await createRecord(
       recordFields({ title: "Báo cáo đánh giá nội bộ 2021", note: "Bản có chữ ký" }),
       [file],
-      { actor: officer, ip: "198.51.100.7" },
+      { scope: scopeFor(officer), ip: "198.51.100.7" },
     );
     const record = await db.qmsRecord.findUniqueOrThrow({
       where: { id },
@@ -88,9 +89,12 @@ describe("createRecord", () => {
     const mine = { createdById: { in: [inspector.id, officer.id] } };
     const before = await db.qmsRecord.count({ where: mine });
     expect(
-      (await appError(createRecord(recordFields(), [await storedFile()], { actor: inspector, ip: null }))).code,
+      (await appError(createRecord(recordFields(), [await storedFile()], { scope: scopeFor(inspector), ip: null })))
+        .code,
     ).toBe("FORBIDDEN");
-    expect((await appError(createRecord(recordFields(), [], { actor: officer, ip: null }))).fieldErrors).toEqual({
+    expect(
+      (await appError(createRecord(recordFields(), [], { scope: scopeFor(officer), ip: null }))).fieldErrors,
+    ).toEqual({
       files: ["documents.errors.noFiles"],
     });
     const otherPlan = await insertPlan({
@@ -100,7 +104,10 @@ describe("createRecord", () => {
       targets: [{ agencyId: outsider.agencyId! }],
     });
     const error = await appError(
-      createRecord(recordFields({ planId: otherPlan.id }), [await storedFile()], { actor: officer, ip: null }),
+      createRecord(recordFields({ planId: otherPlan.id }), [await storedFile()], {
+        scope: scopeFor(officer),
+        ip: null,
+      }),
     );
     expect(error.fieldErrors).toEqual({ planId: ["documents.errors.plan"] });
     expect(await db.qmsRecord.count({ where: mine })).toBe(before);
@@ -114,7 +121,7 @@ describe("createRecord", () => {
       targets: [{ agencyId: officer.agencyId! }],
     });
     const { id } = await createRecord(recordFields({ planId: plan.id }), [await storedFile()], {
-      actor: officer,
+      scope: scopeFor(officer),
       ip: null,
     });
     expect((await db.qmsRecord.findUniqueOrThrow({ where: { id } })).planId).toBe(plan.id);
@@ -124,13 +131,13 @@ describe("createRecord", () => {
 describe("addVersion", () => {
   it("adds version 2 by a colleague of the same unit and keeps version 1 with its file, bytes intact", async () => {
     const first = await storedFile("v1.pdf");
-    const { id } = await createRecord(recordFields(), [first], { actor: officer, ip: null });
+    const { id } = await createRecord(recordFields(), [first], { scope: scopeFor(officer), ip: null });
     const second = [await storedFile("v2 trang 1.pdf"), await storedFile("v2 trang 2.pdf")];
     const result = await addVersion(
       id,
       versionFieldsSchema.parse({ periodFrom: "01/01/2021", periodTo: "31/12/2021", note: "Bổ sung phụ lục" }),
       second,
-      { actor: colleague, ip: null },
+      { scope: scopeFor(colleague), ip: null },
     );
     expect(result).toMatchObject({ id, version: 2 });
     const record = await db.qmsRecord.findUniqueOrThrow({
@@ -152,23 +159,23 @@ describe("addVersion", () => {
   });
 
   it("answers NOT_FOUND to another unit's officer and FORBIDDEN to DOST; nothing changes", async () => {
-    const { id } = await createRecord(recordFields(), [await storedFile()], { actor: officer, ip: null });
+    const { id } = await createRecord(recordFields(), [await storedFile()], { scope: scopeFor(officer), ip: null });
     const fields = versionFieldsSchema.parse({ effectiveDate: "01/03/2021" });
-    expect((await appError(addVersion(id, fields, [await storedFile()], { actor: outsider, ip: null }))).code).toBe(
-      "NOT_FOUND",
-    );
-    expect((await appError(addVersion(id, fields, [await storedFile()], { actor: inspector, ip: null }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await appError(addVersion(id, fields, [await storedFile()], { scope: scopeFor(outsider), ip: null }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await appError(addVersion(id, fields, [await storedFile()], { scope: scopeFor(inspector), ip: null }))).code,
+    ).toBe("FORBIDDEN");
     expect(await db.recordVersion.count({ where: { recordId: id } })).toBe(1);
   });
 
   it("lets only one of two simultaneous uploads become version 2 (the other is told the record changed)", async () => {
-    const { id } = await createRecord(recordFields(), [await storedFile()], { actor: officer, ip: null });
+    const { id } = await createRecord(recordFields(), [await storedFile()], { scope: scopeFor(officer), ip: null });
     const fields = versionFieldsSchema.parse({ effectiveDate: "01/03/2021" });
     const results = await Promise.allSettled([
-      addVersion(id, fields, [await storedFile()], { actor: officer, ip: null }),
-      addVersion(id, fields, [await storedFile()], { actor: colleague, ip: null }),
+      addVersion(id, fields, [await storedFile()], { scope: scopeFor(officer), ip: null }),
+      addVersion(id, fields, [await storedFile()], { scope: scopeFor(colleague), ip: null }),
     ]);
     const versions = await db.recordVersion.findMany({ where: { recordId: id }, select: { number: true } });
     expect(versions.map((v) => v.number).sort()).toEqual(

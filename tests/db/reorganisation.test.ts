@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAgencyDetail, listAgencies, summariseRegistry } from "@/lib/agencies/data";
-import { applyReorganisation, previewReorganisation } from "@/lib/agencies/reorganise";
+import { previewReorganisation } from "@/lib/agencies/reorganisation/data";
+import { applyReorganisation } from "@/lib/agencies/reorganisation/mutations";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { type Actor, type Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
@@ -85,15 +86,17 @@ describe("the An Giang 2025 reorganisation", () => {
   it("refuses anyone but the administrator, changing nothing", async () => {
     for (const role of ["DOST_INSPECTOR", "COMMITTEE_VIEWER"] as const) {
       const { actor } = await createActor(role);
-      expect((await appError(applyReorganisation({ key }, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(applyReorganisation({ key }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
     }
-    expect((await appError(applyReorganisation({ key: "no-such-set" }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    expect((await appError(applyReorganisation({ key: "no-such-set" }, { scope: scopeFor(admin), ip }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await db.reorganisation.count()).toBe(0);
     expect(await db.agency.count({ where: { validTo: { not: null } } })).toBe(0);
   });
 
   it("applies once: 102 units begin on 01/07/2025, 167 end on 30/06/2025, 160 links", async () => {
-    expect(await applyReorganisation({ key }, { actor: admin, ip })).toEqual({
+    expect(await applyReorganisation({ key }, { scope: scopeFor(admin), ip })).toEqual({
       key,
       created: 102,
       ended: 167,
@@ -204,7 +207,7 @@ describe("the An Giang 2025 reorganisation", () => {
   });
 
   it("refuses a second application as CONFLICT and changes nothing", async () => {
-    const error = await appError(applyReorganisation({ key }, { actor: admin, ip }));
+    const error = await appError(applyReorganisation({ key }, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "CONFLICT", messageKey: "agencies.reorganisation.alreadyApplied" });
     expect(await db.agency.count()).toBe(202 + 102);
     expect(await db.agencySuccession.count()).toBe(160);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { scopeFor } from "@/lib/auth/scope";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { actorOfSession, endSession, lastSeenIntervalMs } from "@/lib/auth/sessions";
@@ -111,7 +112,7 @@ describe("sign out everywhere", () => {
     const bystander = await createUser();
     await createSession(bystander.id);
 
-    expect(await signOutEverywhere({ confirm: "yes" }, { actor, ip })).toEqual({ sessions: 2 });
+    expect(await signOutEverywhere({ confirm: "yes" }, { scope: scopeFor(actor), ip })).toEqual({ sessions: 2 });
     expect(await liveSessionsOf(user.id)).toEqual([]);
     expect(await liveSessionsOf(bystander.id)).toHaveLength(1);
     const rows = await auditRowsFor(userTarget(user.id), "auth.signed_out_everywhere");
@@ -122,7 +123,10 @@ describe("sign out everywhere", () => {
     const { actor: admin } = await createActor("DOST_ADMIN");
     const user = await createUser();
     await Promise.all([createSession(user.id), createSession(user.id)]);
-    expect(await signOutUserEverywhere({ id: user.id }, { actor: admin, ip })).toEqual({ id: user.id, sessions: 2 });
+    expect(await signOutUserEverywhere({ id: user.id }, { scope: scopeFor(admin), ip })).toEqual({
+      id: user.id,
+      sessions: 2,
+    });
     expect(await liveSessionsOf(user.id)).toEqual([]);
     const rows = await auditRowsFor(userTarget(user.id), "user.sessions_revoked");
     expect(rows.map((r) => [r.actorId, r.ip, r.data])).toEqual([[admin.id, ip, { sessions: 2 }]]);
@@ -134,7 +138,9 @@ describe("sign out everywhere", () => {
       const { actor } = await createActor(role);
       const user = await createUser();
       await createSession(user.id);
-      expect((await appError(signOutUserEverywhere({ id: user.id }, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(signOutUserEverywhere({ id: user.id }, { scope: scopeFor(actor), ip }))).code).toBe(
+        "FORBIDDEN",
+      );
       expect(await liveSessionsOf(user.id)).toHaveLength(1);
       expect(await auditRowsFor(userTarget(user.id))).toEqual([]);
     },
@@ -142,6 +148,8 @@ describe("sign out everywhere", () => {
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const { actor: admin } = await createActor("DOST_ADMIN");
-    expect((await appError(signOutUserEverywhere({ id: randomUUID() }, { actor: admin, ip }))).code).toBe("NOT_FOUND");
+    expect((await appError(signOutUserEverywhere({ id: randomUUID() }, { scope: scopeFor(admin), ip }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });

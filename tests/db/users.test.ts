@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { scopeFor } from "@/lib/auth/scope";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
@@ -33,7 +34,7 @@ describe("createUser", () => {
       role: "AGENCY_OFFICER",
       agencyId: agency.id,
     });
-    const result = await createUser(input, { actor: admin, ip });
+    const result = await createUser(input, { scope: scopeFor(admin), ip });
 
     expect(result.email).toBe(email);
     const user = await db.user.findUniqueOrThrow({ where: { id: result.id } });
@@ -64,7 +65,7 @@ describe("createUser", () => {
     const existing = await makeUser();
     const error = await appError(
       createUser(createUserSchema.parse({ name: "Trùng", email: existing.email, role: "DOST_INSPECTOR" }), {
-        actor: admin,
+        scope: scopeFor(admin),
         ip,
       }),
     );
@@ -78,7 +79,10 @@ describe("createUser", () => {
     const { actor } = await createActor(role);
     const email = uniqueEmail("forbidden");
     const error = await appError(
-      createUser(createUserSchema.parse({ name: "Không được", email, role: "DOST_ADMIN" }), { actor, ip }),
+      createUser(createUserSchema.parse({ name: "Không được", email, role: "DOST_ADMIN" }), {
+        scope: scopeFor(actor),
+        ip,
+      }),
     );
     expect(error.code).toBe("FORBIDDEN");
     expect(await db.user.count({ where: { email } })).toBe(0);
@@ -93,7 +97,7 @@ describe("createUser", () => {
       role: "AGENCY_OFFICER",
       agencyId: randomUUID(),
     });
-    const error = await appError(createUser(input, { actor: admin, ip }));
+    const error = await appError(createUser(input, { scope: scopeFor(admin), ip }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({ agencyId: ["users.agencyNotFound"] });
     expect(await db.user.count({ where: { email } })).toBe(0);
@@ -105,7 +109,7 @@ describe("setUserStatus", () => {
   it("disabling revokes sessions, is audited once and is idempotent", async () => {
     const before = await makeUser();
     await Promise.all([createSession(before.id), createSession(before.id)]);
-    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({
+    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { scope: scopeFor(admin), ip })).toEqual({
       id: before.id,
       changed: true,
     });
@@ -113,7 +117,7 @@ describe("setUserStatus", () => {
     expect(after.status).toBe("DISABLED");
     expect(await liveSessionsOf(before.id)).toEqual([]);
 
-    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { actor: admin, ip })).toEqual({
+    expect(await setUserStatus({ id: before.id, status: "DISABLED" }, { scope: scopeFor(admin), ip })).toEqual({
       id: before.id,
       changed: false,
     });
@@ -121,7 +125,7 @@ describe("setUserStatus", () => {
     expect(rows.map((r) => r.type)).toEqual(["user.disabled"]);
     expect(rows[0]).toMatchObject({ actorId: admin.id, ip, data: { sessions: 2 } });
 
-    expect(await setUserStatus({ id: before.id, status: "ACTIVE" }, { actor: admin, ip })).toEqual({
+    expect(await setUserStatus({ id: before.id, status: "ACTIVE" }, { scope: scopeFor(admin), ip })).toEqual({
       id: before.id,
       changed: true,
     });
@@ -131,24 +135,24 @@ describe("setUserStatus", () => {
 
   it("an administrator cannot disable their own account", async () => {
     const { actor } = await createActor("DOST_ADMIN");
-    const error = await appError(setUserStatus({ id: actor.id, status: "DISABLED" }, { actor, ip }));
+    const error = await appError(setUserStatus({ id: actor.id, status: "DISABLED" }, { scope: scopeFor(actor), ip }));
     expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: "users.cannotDisableSelf" });
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.id } })).status).toBe("ACTIVE");
     expect(await auditRowsFor(userTarget(actor.id))).toEqual([]);
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
-    expect((await appError(setUserStatus({ id: randomUUID(), status: "DISABLED" }, { actor: admin, ip }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await appError(setUserStatus({ id: randomUUID(), status: "DISABLED" }, { scope: scopeFor(admin), ip }))).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("refuses a non-administrator", async () => {
     const { actor } = await createActor("DOST_INSPECTOR");
     const target = await makeUser();
-    expect((await appError(setUserStatus({ id: target.id, status: "DISABLED" }, { actor, ip }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await appError(setUserStatus({ id: target.id, status: "DISABLED" }, { scope: scopeFor(actor), ip }))).code,
+    ).toBe("FORBIDDEN");
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).status).toBe("ACTIVE");
   });
 });
@@ -158,7 +162,7 @@ describe("updateUser", () => {
     const user = await makeUser({ role: "DOST_INSPECTOR", name: "Trần Văn Cũ" });
     await updateUser(
       { id: user.id, name: "Trần Văn Mới", role: "DOST_INSPECTOR", agencyId: null },
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ name: "Trần Văn Mới", searchName: "tran van moi", role: "DOST_INSPECTOR" });
@@ -172,7 +176,7 @@ describe("updateUser", () => {
     const agency = await createAgency();
     await updateUser(
       { id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: agency.id },
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     const rows = await auditRowsFor(userTarget(user.id), "user.updated");
     expect(rows.map((r) => r.data)).toEqual([
@@ -183,7 +187,10 @@ describe("updateUser", () => {
   it("writes nothing when nothing changed", async () => {
     const user = await makeUser({ role: "DOST_INSPECTOR" });
     const updatedAt = user.updatedAt;
-    await updateUser({ id: user.id, name: `  ${user.name} `, role: user.role, agencyId: null }, { actor: admin, ip });
+    await updateUser(
+      { id: user.id, name: `  ${user.name} `, role: user.role, agencyId: null },
+      { scope: scopeFor(admin), ip },
+    );
     expect(await auditRowsFor(userTarget(user.id))).toEqual([]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).updatedAt).toEqual(updatedAt);
   });
@@ -191,11 +198,17 @@ describe("updateUser", () => {
   it("an administrator cannot change their own role, but may rename themselves", async () => {
     const { user, actor } = await createActor("DOST_ADMIN");
     const error = await appError(
-      updateUser({ id: user.id, name: user.name, role: "DOST_INSPECTOR", agencyId: null }, { actor, ip }),
+      updateUser(
+        { id: user.id, name: user.name, role: "DOST_INSPECTOR", agencyId: null },
+        { scope: scopeFor(actor), ip },
+      ),
     );
     expect(error).toMatchObject({ code: "FORBIDDEN", messageKey: "users.cannotDemoteSelf" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("DOST_ADMIN");
-    await updateUser({ id: user.id, name: "Quản trị đổi tên", role: "DOST_ADMIN", agencyId: null }, { actor, ip });
+    await updateUser(
+      { id: user.id, name: "Quản trị đổi tên", role: "DOST_ADMIN", agencyId: null },
+      { scope: scopeFor(actor), ip },
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Quản trị đổi tên");
   });
 
@@ -204,7 +217,7 @@ describe("updateUser", () => {
     const error = await appError(
       updateUser(
         { id: user.id, name: user.name, role: "AGENCY_OFFICER", agencyId: randomUUID() },
-        { actor: admin, ip },
+        { scope: scopeFor(admin), ip },
       ),
     );
     expect(error.fieldErrors).toEqual({ agencyId: ["users.agencyNotFound"] });
@@ -221,7 +234,7 @@ describe("resetUserPassword", () => {
     await db.signInThrottle.createMany({
       data: [...keys, unrelated].map((key) => ({ key, failures: 4, lastFailedAt: new Date() })),
     });
-    const { temporaryPassword } = await resetUserPassword({ id: user.id }, { actor: admin, ip });
+    const { temporaryPassword } = await resetUserPassword({ id: user.id }, { scope: scopeFor(admin), ip });
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.mustChangePassword).toBe(true);
     expect(await liveSessionsOf(user.id)).toEqual([]);
@@ -237,7 +250,7 @@ describe("resetUserPassword", () => {
   it("refuses a non-administrator and leaves the password alone", async () => {
     const { actor } = await createActor("COMMITTEE_VIEWER");
     const user = await makeUser();
-    expect((await appError(resetUserPassword({ id: user.id }, { actor, ip }))).code).toBe("FORBIDDEN");
+    expect((await appError(resetUserPassword({ id: user.id }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
   });
 });
@@ -250,7 +263,7 @@ describe("changeOwnPassword", () => {
     const error = await appError(
       changeOwnPassword(
         { currentPassword: "not it 123", newPassword, confirmPassword: newPassword },
-        { actor: actorOf(user), ip },
+        { scope: scopeFor(actorOf(user)), ip },
       ),
     );
     expect(error.code).toBe("VALIDATION");
@@ -265,7 +278,7 @@ describe("changeOwnPassword", () => {
     await Promise.all([createSession(user.id), createSession(user.id)]);
     await changeOwnPassword(
       { currentPassword: factoryPassword, newPassword, confirmPassword: newPassword },
-      { actor: actorOf(user), ip },
+      { scope: scopeFor(actorOf(user)), ip },
     );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, newPassword)).toBe(true);

@@ -1,4 +1,4 @@
-import { agencyDerived } from "@/lib/agencies/derived";
+import { agencyDerived } from "@/lib/agencies/registry/derived";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { uniqueToken } from "./unique";

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { createRecord, type UploadedFile } from "@/lib/documents/mutations";
 import { recordFieldsSchema, type RecordFields } from "@/lib/documents/schema";
@@ -33,7 +34,7 @@ export function recordFields(changes: Record<string, string> = {}): RecordFields
 
 /** A record of the officer's unit made through the use case, with one stored file. */
 export async function createRecordFor(officer: Actor, changes: Record<string, string> = {}) {
-  return createRecord(recordFields(changes), [await storedFile()], { actor: officer, ip: null });
+  return createRecord(recordFields(changes), [await storedFile()], { scope: scopeFor(officer), ip: null });
 }
 
 /** Sets a record's latest version as reviewed, straight in the database (for completeness counts). */

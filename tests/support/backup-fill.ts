@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { requestMissing } from "@/lib/documents/requests";
+import { scopeFor } from "@/lib/auth/scope";
+import { requestMissing } from "@/lib/documents/requests/mutations";
 import { addFileEvidence } from "@/lib/inspections/evidence";
 import { saveInspectionItem } from "@/lib/inspections/items";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
@@ -44,7 +45,7 @@ export async function fillEveryTable() {
   });
   await requestMissing(
     { planId: plan.id, agencyId: unit.id, comment: awkwardText },
-    { actor: admin.actor, ip: "198.51.100.7" },
+    { scope: scopeFor(admin.actor), ip: "198.51.100.7" },
   );
 
   const inspection = await inspectionOf(plan.id, unit.id, "ON_SITE");

@@ -5,7 +5,7 @@ import {
   computeCompleteness,
   requiredCategories,
   type RecordForCompleteness,
-} from "@/lib/documents/completeness";
+} from "@/lib/documents/completeness/rules";
 import { recordCategories } from "@/lib/documents/schema";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 

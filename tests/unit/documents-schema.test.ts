@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewable } from "@/lib/documents/files";
+import { previewable } from "@/lib/documents/upload/preview";
 import { formatFileSize } from "@/lib/i18n/format";
 import { recordFieldsSchema, recordListQuerySchema, reviewSchema, versionFieldsSchema } from "@/lib/documents/schema";
 import { annualReportSchema } from "@/lib/reports/schema";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { columns, exportCells, neutraliseFormula } from "@/lib/agencies/columns";
+import { columns, exportCells, neutraliseFormula } from "@/lib/agencies/registry/columns";
 import type { AgencyExportRow } from "@/lib/agencies/data";
-import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export";
+import { agenciesToCsv, agenciesToXlsx } from "@/lib/agencies/export/spreadsheet";
 import { parseSpreadsheet, type RawRow } from "@/lib/agencies/import/parse";
 import { validateImport, type RegistrySnapshot } from "@/lib/agencies/import/validate";
 import { exportRow } from "@/tests/factories/export-row";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { columns } from "@/lib/agencies/columns";
+import { columns } from "@/lib/agencies/registry/columns";
 import {
   maxImportBytes,
   maxImportRows,

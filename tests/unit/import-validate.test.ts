@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columns, exportCells, type ColumnKey } from "@/lib/agencies/columns";
+import { columns, exportCells, type ColumnKey } from "@/lib/agencies/registry/columns";
 import type { CellValue, RawRow } from "@/lib/agencies/import/parse";
 import { looksLikeFormula, validateImport, type RegistrySnapshot } from "@/lib/agencies/import/validate";
 import { updateAgencySchema } from "@/lib/agencies/schema";

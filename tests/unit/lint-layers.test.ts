@@ -13,7 +13,8 @@ beforeAll(() => {
 
 async function problems(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
-  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
+  if (!result) throw new Error(`ESLint gave no result for ${filePath}`);
+  return result.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 const page = (imports: string) =>
@@ -36,11 +37,11 @@ describe("app/ and components/ reach a domain through its loaders, actions and r
   });
 
   it("refuses a page or a component that imports a data or mutations module", { timeout: 60_000 }, async () => {
-    for (const [file, source] of <[string, string][]>[
+    for (const [file, source] of [
       ["app/(app)/lint-case/page.tsx", "@/lib/plans/data"],
       ["app/api/lint-case/route.ts", "@/lib/documents/mutations"],
       ["components/plans/lint-case.tsx", "@/lib/agencies/data"],
-    ]) {
+    ] as const) {
       const found = await problems(file, `import { anything } from "${source}";\nvoid anything;\n`);
       expect(found, `${file} → ${source}`).toEqual([
         expect.stringMatching(/^no-restricted-imports: .*do not import data or mutations/),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyListHref } from "@/lib/agencies/query-string";
+import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { queryHref } from "@/lib/query-string";
 
 describe("queryHref (every list page's links)", () => {

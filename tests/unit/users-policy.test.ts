@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "@/lib/auth/roles";
-import { canManageUser, userActions } from "@/lib/users/policy";
+import { canManageUser, userActions, userVisibility } from "@/lib/users/policy";
 
 const actorId = "00000000-0000-4000-8000-000000000001";
 const otherId = "00000000-0000-4000-8000-000000000002";
@@ -46,5 +46,15 @@ describe("canManageUser: the administrator acting on their own account", () => {
     for (const role of roles.filter((r) => r !== "DOST_ADMIN")) {
       for (const action of userActions) expect(canManageUser({ id: actorId, role }, action, self)).toBe(false);
     }
+  });
+});
+
+describe("userVisibility: the accounts a mutation may load", () => {
+  it("is every account for an administrator", () => {
+    expect(userVisibility({ id: actorId, role: "DOST_ADMIN" })).toEqual({});
+  });
+
+  it.each(roles.filter((r) => r !== "DOST_ADMIN"))("is only one's own account for %s", (role) => {
+    expect(userVisibility({ id: actorId, role })).toEqual({ id: actorId });
   });
 });

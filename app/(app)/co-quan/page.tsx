@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AgencyFilters } from "@/components/agencies/agency-filters";
 import { UnitBadges } from "@/components/agencies/unit-badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listAgencies, listAgencyKinds, listDistricts } from "@/lib/agencies/data";
-import { canAgency } from "@/lib/agencies/policy";
-import { agencyListHref } from "@/lib/agencies/query-string";
-import { agencyListQuerySchema } from "@/lib/agencies/schema";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadAgencyListPage } from "@/lib/agencies/loaders";
+import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -26,16 +21,10 @@ export default async function AgenciesPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  // An officer's registry is their own unit.
-  if (actor.role === "AGENCY_OFFICER") redirect(actor.agencyId ? `/co-quan/${actor.agencyId}` : "/");
-  const query = agencyListQuerySchema.parse(await searchParams);
-  const [t, locale, { agencies, total, pages }, kinds, districts] = await Promise.all([
+  const [t, locale, { query, agencies, total, pages, kinds, districts, can }] = await Promise.all([
     getTranslator(),
     getLocale(),
-    listAgencies(scopeFor(actor), query),
-    listAgencyKinds(),
-    listDistricts(),
+    loadAgencyListPage(searchParams),
   ]);
   const { page: _page, ...filters } = query;
   const exportHref = (format: "xlsx" | "csv") => agencyListHref({ ...filters, format }, "/api/agencies/export");
@@ -44,7 +33,7 @@ export default async function AgenciesPage({
     <div className="space-y-6">
       <PageHeader title={t("agencies.title")} lead={t("agencies.lead")}>
         <div className="flex flex-wrap gap-2">
-          {canAgency(actor, "export") ? (
+          {can.export ? (
             <>
               <a href={exportHref("xlsx")} className={buttonClass("secondary")}>
                 {t("agencies.exportXlsx")}
@@ -54,7 +43,7 @@ export default async function AgenciesPage({
               </a>
             </>
           ) : null}
-          {canAgency(actor, "import") ? (
+          {can.import ? (
             <Link href="/co-quan/nhap" className={buttonClass("secondary")}>
               {t("agencies.importLink")}
             </Link>

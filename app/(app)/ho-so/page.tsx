@@ -6,13 +6,8 @@ import { RecordTable } from "@/components/documents/record-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { listRecordPlans, listRecords } from "@/lib/documents/data";
-import { chooseCompletenessPlan } from "@/lib/documents/completeness";
-import { canRecord, seesQueue } from "@/lib/documents/policy";
+import { loadRecordsPage } from "@/lib/documents/loaders";
 import { queryHref } from "@/lib/query-string";
-import { recordListQuerySchema } from "@/lib/documents/schema";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -26,17 +21,11 @@ export default async function RecordsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  const scope = scopeFor(actor);
-  const query = recordListQuerySchema.parse(await searchParams);
-  const queue = seesQueue(actor);
-  const [t, { records, total, pages }, plans] = await Promise.all([
+  const [t, { query, queue, records, total, pages, plans, own, canUpload }] = await Promise.all([
     getTranslator(),
-    listRecords(scope, query),
-    listRecordPlans(scope),
+    loadRecordsPage(searchParams),
   ]);
   const { page: _page, ...filters } = query;
-  const ownPlan = queue ? undefined : chooseCompletenessPlan(plans, query["ke-hoach"]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -44,7 +33,7 @@ export default async function RecordsPage({
         lead={queue ? t("documents.list.queueLead") : t("documents.list.ownLead")}
       >
         <div className="flex flex-wrap gap-2">
-          {canRecord(actor, "upload") ? (
+          {canUpload ? (
             <>
               <Link href="/ho-so/moi" className={buttonClass("primary")}>
                 {t("documents.upload.title")}
@@ -61,7 +50,7 @@ export default async function RecordsPage({
           ) : null}
         </div>
       </PageHeader>
-      {ownPlan ? <OwnUnitSummary scope={scope} plan={ownPlan} plans={plans} t={t} /> : null}
+      {own ? <OwnUnitSummary summary={own} plans={plans} t={t} /> : null}
       {queue ? (
         <Card>
           <RecordFilters

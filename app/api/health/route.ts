@@ -1,29 +1,7 @@
-import { db } from "@/lib/db";
-import { pendingMigrations } from "@/lib/db/migrate";
+import { databaseHealth } from "@/lib/health";
 import { createPublicRoute } from "@/lib/http/route";
-import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
 /** 200 when the database answers and every migration in the repo is applied; 503 otherwise. */
-export const GET = createPublicRoute({
-  name: "health",
-  handle: async () => {
-    try {
-      const pending = await pendingMigrations((sql) => db.$queryRawUnsafe<{ migration_name: string }[]>(sql));
-      if (pending.length) {
-        return Response.json(
-          { status: "error", database: "migrations pending", pending: pending.length },
-          { status: 503 },
-        );
-      }
-      return Response.json({ status: "ok", database: "ok" }, { headers: { "cache-control": "no-store" } });
-    } catch (error) {
-      logger.warn("health check failed", { error: error instanceof Error ? error.message : String(error) });
-      return Response.json(
-        { status: "error", database: "unreachable" },
-        { status: 503, headers: { "cache-control": "no-store" } },
-      );
-    }
-  },
-});
+export const GET = createPublicRoute({ name: "health", handle: () => databaseHealth() });

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { matchHeaders, type ColumnKey } from "../columns";
+import { matchHeaders, type ColumnKey } from "../registry/columns";
 
 export type CellValue = string | number | boolean | Date | null;
 export type RawRow = { row: number; cells: Partial<Record<ColumnKey, CellValue>>; formulas: ColumnKey[] };

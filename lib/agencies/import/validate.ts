@@ -4,7 +4,7 @@ import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enu
 import { formatCalendarDate, parseVietnameseDate } from "@/lib/text/dates";
 import { vietnameseSortKey } from "@/lib/text/collation";
 import { cleanText, foldForSearch } from "@/lib/text/normalize";
-import { columns, requirementLabels, standardLabels, type ColumnKey } from "../columns";
+import { columns, requirementLabels, standardLabels, type ColumnKey } from "../registry/columns";
 import { agencyCode, agencyFieldRules } from "../schema";
 import type { CellValue, RawRow } from "./parse";
 

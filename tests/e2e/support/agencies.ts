@@ -1,5 +1,5 @@
-import { agencyDerived } from "@/lib/agencies/derived";
-import { columns } from "@/lib/agencies/columns";
+import { agencyDerived } from "@/lib/agencies/registry/derived";
+import { columns } from "@/lib/agencies/registry/columns";
 import { uniqueSuffix, withClient } from "./db";
 
 /**

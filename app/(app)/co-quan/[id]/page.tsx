@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { UnitBadges } from "@/components/agencies/unit-badges";
 import { AuditList } from "@/components/audit/audit-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getAgencyDetail, listAgencyHistory } from "@/lib/agencies/data";
-import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadAgencyPage } from "@/lib/agencies/loaders";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.detail") };
@@ -28,17 +23,14 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function AgencyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const scope = scopeFor(actor);
-  // Another unit's page answers 404 for an officer: the id does not leak whether the unit exists.
-  const agency = await getAgencyDetail(scope, id.data);
-  if (!agency) notFound();
-  const [t, locale, history] = await Promise.all([getTranslator(), getLocale(), listAgencyHistory(scope, agency.id)]);
+  const [{ agency, history, showList, can }, t, locale] = await Promise.all([
+    loadAgencyPage(params),
+    getTranslator(),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
-      {actor.role !== "AGENCY_OFFICER" ? (
+      {showList ? (
         <p>
           <Link href="/co-quan" className="text-blue-800 underline">
             ← {t("agencies.back")}
@@ -49,7 +41,7 @@ export default async function AgencyPage({ params }: { params: Promise<{ id: str
         title={agency.name}
         lead={`${t("agencies.code")} ${agency.code} · ${locale === "vi" ? agency.kind.nameVi : agency.kind.nameEn}`}
       >
-        {canAgency(actor, "update") ? (
+        {can.update ? (
           <Link href={`/co-quan/${agency.id}/sua`} className={buttonClass("primary")}>
             {t("agencies.edit")}
           </Link>

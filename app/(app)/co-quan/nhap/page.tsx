@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportUpload } from "@/components/agencies/import-upload";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listAgencyImports } from "@/lib/agencies/data";
-import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadImportsPage } from "@/lib/agencies/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -16,9 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  const actor = await requireActor();
-  if (!canAgency(actor, "import")) notFound();
-  const [t, imports] = await Promise.all([getTranslator(), listAgencyImports(scopeFor(actor))]);
+  const [{ imports }, t] = await Promise.all([loadImportsPage(), getTranslator()]);
   return (
     <div className="space-y-6">
       <p>

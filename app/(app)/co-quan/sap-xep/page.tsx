@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplyReorganisation } from "@/components/agencies/apply-reorganisation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { canAgency } from "@/lib/agencies/policy";
-import { agencyListHref } from "@/lib/agencies/query-string";
-import { previewReorganisation } from "@/lib/agencies/reorganise";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadReorganisationPage } from "@/lib/agencies/loaders";
+import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -20,10 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReorganisationPage() {
-  const actor = await requireActor();
-  if (actor.role === "AGENCY_OFFICER") notFound();
-  const [t, preview] = await Promise.all([getTranslator(), previewReorganisation(scopeFor(actor), "an-giang-2025")]);
-  if (!preview) notFound();
+  const [{ preview, canApply }, t] = await Promise.all([loadReorganisationPage(), getTranslator()]);
   const { set } = preview;
   return (
     <div className="space-y-6">
@@ -57,7 +50,7 @@ export default async function ReorganisationPage() {
           </Alert>
         ) : null}
         {/* Mounted whether or not the set can still be applied: applying re-renders this page (now applied), and the form must stay to show its outcome. */}
-        {canAgency(actor, "reorganise") ? (
+        {canApply ? (
           <ApplyReorganisation changeSetKey={set.key} applicable={!preview.applied && !preview.missing.length} />
         ) : null}
         <div className="mt-4">

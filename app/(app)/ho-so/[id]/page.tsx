@@ -9,7 +9,6 @@ import { VersionList } from "@/components/documents/version-list";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadRecordPage } from "@/lib/documents/loaders";
-import { canRecord, isReviewer } from "@/lib/documents/policy";
 import { getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,9 +22,8 @@ export default async function RecordPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { actor, record, selected, t, locale } = await loadRecordPage(params, searchParams);
+  const { record, selected, report, can, t, locale } = await loadRecordPage(params, searchParams);
   const latest = record.versions[0]!;
-  const report = record.versions.find((v) => v.annualReport)?.annualReport;
   return (
     <div className="space-y-6">
       <p>
@@ -39,12 +37,12 @@ export default async function RecordPage({
       >
         <div className="flex flex-wrap items-center gap-2">
           <ReviewBadge status={record.status} label={t(`documents.statuses.${record.status}`)} />
-          {canRecord(actor, "addVersion", record) ? (
+          {can.addVersion ? (
             <Link href={`/ho-so/${record.id}/phien-ban-moi`} className={buttonClass("primary")}>
               {t("documents.record.newVersion")}
             </Link>
           ) : null}
-          {record.category === "ANNUAL_REPORT" && report && canRecord(actor, "submitAnnualReport") ? (
+          {can.resubmitReport && report ? (
             <Link href={`/ho-so/bao-cao-nam/moi?nam=${report.year}`} className={buttonClass("primary")}>
               {t("documents.report.resubmit")}
             </Link>
@@ -67,7 +65,7 @@ export default async function RecordPage({
           </Card>
         </div>
         <div className="space-y-6">
-          {isReviewer(actor) ? (
+          {can.review ? (
             <Card title={t("documents.review.title", { version: latest.number })}>
               <ReviewForm versionId={latest.id} open={latest.status === "SUBMITTED"} />
             </Card>

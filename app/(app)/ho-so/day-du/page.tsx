@@ -1,18 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { CompletenessTable } from "@/components/documents/completeness-table";
 import { RequestMissingForm } from "@/components/documents/request-missing-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { getCompletenessPlan, listPlanKinds, planCompleteness } from "@/lib/documents/completeness-data";
-import { listRecordPlans } from "@/lib/documents/data";
-import { chooseCompletenessPlan } from "@/lib/documents/completeness";
-import { canRecord, seesQueue } from "@/lib/documents/policy";
-import { completenessQuerySchema } from "@/lib/documents/schema";
+import { loadCompletenessPage } from "@/lib/documents/loaders";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,21 +20,11 @@ export default async function CompletenessPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  if (!seesQueue(actor)) redirect("/ho-so");
-  const scope = scopeFor(actor);
-  const query = completenessQuerySchema.parse(await searchParams);
-  const [t, locale, plans] = await Promise.all([getTranslator(), getLocale(), listRecordPlans(scope)]);
-  const planId = query.plan ?? chooseCompletenessPlan(plans)?.id;
-  const plan = planId ? await getCompletenessPlan(scope, planId) : null;
-  if (query.plan && !plan) notFound();
-  const [units, kinds] = plan
-    ? await Promise.all([
-        planCompleteness(scope, plan, { kind: query.kind, q: query.q, incomplete: query.incomplete === "1" }),
-        listPlanKinds(plan.id),
-      ])
-    : [[], []];
-  const complete = units.filter((u) => u.percent >= 100).length;
+  const [t, locale, { query, plans, plan, units, kinds, complete, canRequest }] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    loadCompletenessPage(searchParams),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -103,7 +86,7 @@ export default async function CompletenessPage({
         <>
           <Card title={t("documents.completeness.summary", { plan: `${plan.number} (${plan.year})` })}>
             <p className="text-sm">{t("documents.completeness.counts", { units: units.length, complete })}</p>
-            {canRecord(actor, "requestMissing") ? (
+            {canRequest ? (
               <div className="mt-3 max-w-xl">
                 <RequestMissingForm planId={plan.id} withComment label={t("documents.completeness.requestAll")} />
               </div>
@@ -111,13 +94,7 @@ export default async function CompletenessPage({
           </Card>
           <Card>
             {units.length ? (
-              <CompletenessTable
-                units={units}
-                planId={plan.id}
-                canRequest={canRecord(actor, "requestMissing")}
-                t={t}
-                locale={locale}
-              />
+              <CompletenessTable units={units} planId={plan.id} canRequest={canRequest} t={t} locale={locale} />
             ) : (
               <p>{t("documents.completeness.noUnits")}</p>
             )}

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { UploadForm } from "@/components/documents/upload-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { listRecordPlans } from "@/lib/documents/data";
-import { uploadLimitLabel } from "@/lib/documents/limits";
-import { canRecord } from "@/lib/documents/policy";
+import { loadNewRecordPage } from "@/lib/documents/loaders";
+import { uploadLimitLabel } from "@/lib/documents/upload/limits";
 import { uploadCategories } from "@/lib/documents/schema";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -17,9 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A new record of the officer's own unit. DOST does not upload on a unit's behalf (see lib/documents/policy.ts). */
 export default async function NewRecordPage() {
-  const actor = await requireActor();
-  if (!canRecord(actor, "upload")) notFound();
-  const [t, plans] = await Promise.all([getTranslator(), listRecordPlans(scopeFor(actor))]);
+  const [{ plans }, t] = await Promise.all([loadNewRecordPage(), getTranslator()]);
   return (
     <div className="space-y-6">
       <p>

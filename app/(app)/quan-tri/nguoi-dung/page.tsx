@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listAgencyOptions } from "@/lib/agencies/data";
-import { scopeFor } from "@/lib/auth/scope";
 import { roles } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { listUsers } from "@/lib/users/data";
-import { canManageUser } from "@/lib/users/policy";
-import { userListQuerySchema } from "@/lib/users/schema";
+import { loadUsersPage } from "@/lib/users/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("users.title") };
@@ -25,12 +19,9 @@ export default async function UsersPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  if (!canManageUser(actor, "list")) notFound();
-  const [query, t] = await Promise.all([searchParams.then((p) => userListQuerySchema.parse(p)), getTranslator()]);
-  const [{ users, total, pages }, agencies] = await Promise.all([
-    listUsers(scopeFor(actor), query),
-    listAgencyOptions(),
+  const [{ query, users, total, pages, agencies }, t] = await Promise.all([
+    loadUsersPage(searchParams),
+    getTranslator(),
   ]);
   const href = (page: number) =>
     `/quan-tri/nguoi-dung?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(page) })}`;

@@ -1,30 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadOutboxPage, outboxStatuses } from "@/lib/audit/loaders";
 import { env } from "@/lib/env";
-import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { publicUrl } from "@/lib/mail/links";
-import { listOutbox } from "@/lib/mail/outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("outbox.title") };
 }
 
-const statuses: EmailStatus[] = ["PENDING", "SENT", "FAILED"];
-
 /** E-mails written by the app: sent through SMTP when it is configured, kept here otherwise. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const actor = await requireActor();
-  if (actor.role !== "DOST_ADMIN") notFound();
-  const [query, t] = await Promise.all([searchParams, getTranslator()]);
-  const status = statuses.find((s) => s === query.status);
-  const rows = await listOutbox(scopeFor(actor), { status });
+  const [{ status, rows }, t] = await Promise.all([loadOutboxPage(searchParams), getTranslator()]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -47,7 +37,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               className="min-h-11 rounded-md border border-slate-500 px-3"
             >
               <option value="">{t("outbox.all")}</option>
-              {statuses.map((s) => (
+              {outboxStatuses.map((s) => (
                 <option key={s} value={s}>
                   {t(`outbox.statuses.${s}`)}
                 </option>

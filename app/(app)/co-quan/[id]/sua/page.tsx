@@ -1,31 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgencyForm } from "@/components/agencies/agency-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getAgency, listAgencyKinds, listAgencyOptions } from "@/lib/agencies/data";
-import { canAgency } from "@/lib/agencies/policy";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadAgencyEditPage } from "@/lib/agencies/loaders";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.editTitle") };
 }
 
 export default async function EditAgencyPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success || !canAgency(actor, "update")) notFound();
-  const agency = await getAgency(scopeFor(actor), id.data);
-  if (!agency) notFound();
-  const [t, locale, kinds, units] = await Promise.all([
+  const [{ agency, kinds, parents }, t, locale] = await Promise.all([
+    loadAgencyEditPage(params),
     getTranslator(),
     getLocale(),
-    listAgencyKinds(),
-    listAgencyOptions(),
   ]);
   return (
     <div className="space-y-6">
@@ -38,9 +27,7 @@ export default async function EditAgencyPage({ params }: { params: Promise<{ id:
       <Card>
         <AgencyForm
           kinds={kinds.map((k) => ({ value: k.id, label: locale === "vi" ? k.nameVi : k.nameEn }))}
-          parents={units
-            .filter((u) => u.id !== agency.id)
-            .map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
+          parents={parents.map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
           values={{
             id: agency.id,
             version: String(agency.version),

@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportDecision } from "@/components/agencies/import-decision";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getAgencyImport } from "@/lib/agencies/data";
-import type { ImportError } from "@/lib/agencies/import/validate";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { loadImportPage } from "@/lib/agencies/loaders";
 import { getTranslator } from "@/lib/i18n/server";
-import { idSchema } from "@/lib/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.import.title") };
@@ -18,13 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The dry-run report: what would change, or every row-level error (row, column, message). */
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const job = await getAgencyImport(scopeFor(actor), id.data);
-  if (!job) notFound();
-  const t = await getTranslator();
-  const errors = job.errors as unknown as ImportError[];
+  const [{ job, errors }, t] = await Promise.all([loadImportPage(params), getTranslator()]);
   return (
     <div className="space-y-6">
       <p>

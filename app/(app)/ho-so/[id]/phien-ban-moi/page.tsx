@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { UploadForm } from "@/components/documents/upload-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { uploadLimitLabel } from "@/lib/documents/limits";
-import { loadRecordPage } from "@/lib/documents/loaders";
-import { canRecord } from "@/lib/documents/policy";
+import { uploadLimitLabel } from "@/lib/documents/upload/limits";
+import { loadNewVersionPage } from "@/lib/documents/loaders";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
 
@@ -15,10 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The officer's new version of a record (answering a revision, or replacing a record that changed). */
 export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, record, t } = await loadRecordPage(params);
-  if (!canRecord(actor, "addVersion", record)) notFound();
-  const latest = record.versions[0]!;
-  const revision = record.versions.find((v) => v.status === "REVISION_REQUESTED" && v.number === latest.number);
+  const { record, latest, revision, t } = await loadNewVersionPage(params);
   return (
     <div className="space-y-6">
       <p>

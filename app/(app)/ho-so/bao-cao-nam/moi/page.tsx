@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnnualReportForm } from "@/components/documents/annual-report-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ChoiceForm } from "@/components/ui/choice-form";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { canRecord } from "@/lib/documents/policy";
 import { getTranslator } from "@/lib/i18n/server";
-import { annualReportYears, latestAnnualReport } from "@/lib/reports/data";
+import { loadAnnualReportPage } from "@/lib/reports/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,15 +21,10 @@ export default async function AnnualReportPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  if (!canRecord(actor, "submitAnnualReport")) notFound();
-  const scope = scopeFor(actor);
-  const [t, years] = await Promise.all([getTranslator(), annualReportYears(scope)]);
-  const param = (await searchParams).nam;
-  const asked = param === undefined || param === "" ? years[0] : Number(param);
-  if (asked !== undefined && !Number.isInteger(asked)) notFound();
-  const open = asked !== undefined && years.includes(asked);
-  const previous = open ? await latestAnnualReport(scope, actor.agencyId!, asked) : null;
+  const [t, { years, param, year, previous }] = await Promise.all([
+    getTranslator(),
+    loadAnnualReportPage(searchParams),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -42,14 +33,14 @@ export default async function AnnualReportPage({
         </Link>
       </p>
       <PageHeader
-        title={open ? t("documents.report.titleYear", { year: asked }) : t("documents.report.title")}
+        title={year !== null ? t("documents.report.titleYear", { year }) : t("documents.report.title")}
         lead={t("documents.report.lead")}
       />
       {years.length ? (
         <ChoiceForm
           label={t("documents.report.years")}
           name="nam"
-          value={open ? String(asked) : undefined}
+          value={year !== null ? String(year) : undefined}
           options={years.map((y) => ({ value: String(y), label: String(y) }))}
           submitLabel={t("documents.report.openYear")}
         />
@@ -57,11 +48,11 @@ export default async function AnnualReportPage({
       <Alert tone="info">
         {!years.length
           ? t("documents.report.noYears")
-          : !open
+          : year === null
             ? t("documents.report.yearNotOpen", { year: String(param) })
             : null}
       </Alert>
-      {open && previous ? (
+      {year !== null && previous ? (
         <p className="text-sm">
           {t("documents.report.previous", {
             version: previous.version.number,
@@ -69,11 +60,11 @@ export default async function AnnualReportPage({
           })}
         </p>
       ) : null}
-      {open ? (
+      {year !== null ? (
         <Card>
           <AnnualReportForm
-            key={asked}
-            year={asked}
+            key={year}
+            year={year}
             values={{
               scopeDescription: previous?.scopeDescription ?? "",
               procedureCount: previous ? String(previous.procedureCount) : "",

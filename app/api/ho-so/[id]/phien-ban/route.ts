@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uploadResponse } from "@/lib/documents/upload-route";
+import { uploadResponse } from "@/lib/documents/routes";
 import { createRoute } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
 
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const POST = createRoute({
   name: "record-version-upload",
   params: z.object({ id: idSchema }),
-  handle: ({ request, params, scope, ip }) => uploadResponse(request, { actor: scope.actor, ip }, params.id),
+  handle: (context) => uploadResponse(context, context.params.id),
 });

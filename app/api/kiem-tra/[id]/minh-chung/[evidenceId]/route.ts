@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { previewable } from "@/lib/documents/files";
+import { previewable } from "@/lib/documents/upload/preview";
 import { createRoute } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
 import { getEvidenceFile } from "@/lib/inspections/data";

@@ -1,3 +1,4 @@
+import type { SuccessionKind } from "@/lib/generated/prisma/enums";
 import agenciesData from "@/prisma/seed/data/agencies.json" with { type: "json" };
 
 /**
@@ -62,4 +63,18 @@ export const changeSets: Record<string, () => ChangeSet> = { "an-giang-2025": an
 
 export function getChangeSet(key: string): ChangeSet | null {
   return changeSets[key]?.() ?? null;
+}
+
+/** Kind of each predecessor → successor link: one old unit divided is a split, several joined a merge. */
+export function linkKinds(set: ChangeSet): { from: string; to: string; kind: SuccessionKind }[] {
+  const successorsOf = new Map<string, number>();
+  for (const unit of set.newUnits)
+    for (const code of unit.predecessorCodes) successorsOf.set(code, (successorsOf.get(code) ?? 0) + 1);
+  return set.newUnits.flatMap((unit) =>
+    unit.predecessorCodes.map((from) => ({
+      from,
+      to: unit.code,
+      kind: (successorsOf.get(from) ?? 0) > 1 ? "SPLIT" : unit.predecessorCodes.length > 1 ? "MERGE" : "CONTINUE",
+    })),
+  );
 }

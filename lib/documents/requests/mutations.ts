@@ -4,10 +4,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { tellUsersEach, translatedList } from "@/lib/notifications";
 import { planVisibility } from "@/lib/plans/policy";
-import { unitCompleteness } from "./completeness-data";
-import type { Ctx } from "./mutations";
-import { canRecord } from "./policy";
-import type { RequestMissingInput } from "./schema";
+import { unitCompleteness } from "../completeness/data";
+import type { Ctx } from "../mutations";
+import { canRecord } from "../policy";
+import type { RequestMissingInput } from "../schema";
 
 /**
  * DOST asks for the records a unit has not submitted for a plan — one unit, or (no agencyId) every unit of
@@ -15,7 +15,8 @@ import type { RequestMissingInput } from "./schema";
  * missing categories, its audit row, and a notification and e-mail to the unit's officers. Units with
  * nothing missing are left alone; if no unit has anything missing, nothing is written and the reviewer is told.
  */
-export async function requestMissing(input: RequestMissingInput, { actor, ip }: Ctx) {
+export async function requestMissing(input: RequestMissingInput, { scope, ip }: Ctx) {
+  const { actor } = scope;
   if (!canRecord(actor, "requestMissing")) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const plan = await tx.inspectionPlan.findFirst({
@@ -23,7 +24,7 @@ export async function requestMissing(input: RequestMissingInput, { actor, ip }: 
       select: { id: true, year: true, number: true },
     });
     if (!plan) throw new AppError("NOT_FOUND");
-    const units = await unitCompleteness(tx, plan, input.agencyId ? { id: input.agencyId } : {});
+    const units = await unitCompleteness(scope, tx, plan, input.agencyId ? { id: input.agencyId } : {});
     if (input.agencyId && !units.length) throw new AppError("NOT_FOUND");
     const wanting = units.filter((u) => u.missing.length > 0);
     if (!wanting.length) throw new AppError("CONFLICT", "documents.errors.nothingMissing");

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { columns, exportCells, neutraliseFormula } from "./columns";
-import type { AgencyExportRow } from "./data";
+import { columns, exportCells, neutraliseFormula } from "../registry/columns";
+import type { AgencyExportRow } from "../data";
 
 function csvField(value: string): string {
   const safe = neutraliseFormula(value);

@@ -1,7 +1,7 @@
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
-import type { AgencyExportRow } from "./data";
+import type { AgencyExportRow } from "../data";
 
 /**
  * The registry's spreadsheet columns, shared by export and import so that an exported file imports back

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planVisibility } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
-import { computeCompleteness, type Completeness } from "./completeness";
+import { computeCompleteness, type Completeness } from "./rules";
 
 type Client = Tx | typeof db;
 
@@ -14,17 +14,19 @@ export type UnitCompleteness = Completeness & {
 };
 
 /**
- * Completeness of every unit in a plan's dossier scope matching `agencies` (the caller's scope and
- * filters): records answering the plan, the status of their latest versions, and open findings of that
- * plan (which make corrective-action evidence required). Units in the registry's order.
+ * Completeness of every unit in a plan's dossier scope that the scope sees and that matches `agencies`
+ * (the caller's filters): records answering the plan, the status of their latest versions, and open
+ * findings of that plan (which make corrective-action evidence required). Units in the registry's order.
+ * In the caller's transaction when given one.
  */
 export async function unitCompleteness(
+  scope: Scope,
   client: Client,
   plan: { id: string; year: number },
   agencies: Prisma.AgencyWhereInput,
 ): Promise<UnitCompleteness[]> {
   const targets = await client.planTarget.findMany({
-    where: { planId: plan.id, inDossier: true, agency: agencies },
+    where: { planId: plan.id, inDossier: true, agency: { AND: [{ id: agencyIdFilter(scope) }, agencies] } },
     select: {
       agency: {
         select: { id: true, code: true, name: true, kind: { select: { code: true, nameVi: true, nameEn: true } } },
@@ -84,18 +86,18 @@ export async function planCompleteness(
   plan: { id: string; year: number },
   filter: { kind?: string; q?: string; incomplete?: boolean } = {},
 ) {
-  const and: Prisma.AgencyWhereInput[] = [{ id: agencyIdFilter(scope) }];
+  const and: Prisma.AgencyWhereInput[] = [];
   if (filter.kind) and.push({ kind: { code: filter.kind } });
   for (const token of filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean).slice(0, 8) : [])
     and.push({ searchText: { contains: token } });
-  const units = await unitCompleteness(db, plan, { AND: and });
+  const units = await unitCompleteness(scope, db, plan, { AND: and });
   return filter.incomplete ? units.filter((u) => u.percent < 100) : units;
 }
 
-/** Agency kinds among a plan's units, for the filter. */
-export function listPlanKinds(planId: string) {
+/** Agency kinds among the plan's units the scope sees, for the filter. */
+export function listPlanKinds(scope: Scope, planId: string) {
   return db.agencyKind.findMany({
-    where: { agencies: { some: { planTargets: { some: { planId, inDossier: true } } } } },
+    where: { agencies: { some: { id: agencyIdFilter(scope), planTargets: { some: { planId, inDossier: true } } } } },
     orderBy: { sortOrder: "asc" },
     select: { code: true, nameVi: true, nameEn: true },
   });

@@ -1,15 +1,14 @@
 import "server-only";
-import { type Actor } from "@/lib/auth/actor";
-import { scopeFor } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError, fieldErrorsOf, validationError } from "@/lib/errors";
 import { UploadError } from "@/lib/uploads/errors";
 import { withUpload } from "@/lib/uploads/receive";
 import type { ReceivedFile } from "@/lib/uploads/types";
-import { findRecordHead } from "./data";
-import { addVersion, createRecord } from "./mutations";
-import { addVersionRefusal, canRecord, recordPlanVisibility } from "./policy";
-import { firstValues, recordFieldsSchema, versionFieldsSchema } from "./schema";
+import { findRecordHead } from "../data";
+import { addVersion, createRecord, type Ctx } from "../mutations";
+import { addVersionRefusal, canRecord, recordPlanVisibility } from "../policy";
+import { firstValues, recordFieldsSchema, versionFieldsSchema } from "../schema";
 
 /** At most this many files per submission (a record is a handful of documents, not an archive). */
 export const maxFilesPerVersion = 10;
@@ -22,7 +21,7 @@ type Issue = { path: PropertyKey[]; message: string };
  * again; this is only so that it is reported with the rest.
  */
 async function submissionIssues(
-  actor: Actor,
+  scope: Scope,
   fields: Record<string, string>,
   files: ReceivedFile[] | null,
   isVersion: boolean,
@@ -34,7 +33,7 @@ async function submissionIssues(
   if (
     planId?.success &&
     planId.data &&
-    !(await db.inspectionPlan.count({ where: { AND: [recordPlanVisibility(actor), { id: planId.data }] } }))
+    !(await db.inspectionPlan.count({ where: { AND: [recordPlanVisibility(scope.actor), { id: planId.data }] } }))
   ) {
     issues.push({ path: ["planId"], message: "documents.errors.plan" });
   }
@@ -49,14 +48,11 @@ async function submissionIssues(
  * A file refused while streaming (its type, its size) comes back with the problems of the fields that
  * arrived before it, so the form can show everything that needs fixing in one pass.
  */
-export async function receiveRecordUpload(
-  request: Request,
-  ctx: { actor: Actor; ip: string | null },
-  recordId?: string,
-) {
-  const { actor } = ctx;
+export async function receiveRecordUpload(request: Request, ctx: Ctx, recordId?: string) {
+  const { scope } = ctx;
+  const { actor } = scope;
   if (recordId) {
-    const head = await findRecordHead(scopeFor(actor), recordId);
+    const head = await findRecordHead(scope, recordId);
     if (!head) throw new AppError("NOT_FOUND");
     if (!canRecord(actor, "addVersion", head)) throw new AppError("FORBIDDEN", addVersionRefusal(head));
   } else if (!canRecord(actor, "upload")) {
@@ -68,7 +64,7 @@ export async function receiveRecordUpload(
       const fields = firstValues(upload.fields);
       // Every received file belongs to the version, whatever its field name: none is left stored unreferenced.
       const files = upload.files;
-      const issues = await submissionIssues(actor, fields, files, isVersion);
+      const issues = await submissionIssues(scope, fields, files, isVersion);
       if (issues.length) throw validationError(issues);
       if (recordId) return addVersion(recordId, versionFieldsSchema.parse(fields), files, ctx);
       return createRecord(recordFieldsSchema.parse(fields), files, ctx);
@@ -77,7 +73,7 @@ export async function receiveRecordUpload(
     if (error instanceof UploadError && error.fields) {
       // Only fields that arrived before the refused file are judged: the rest of the body was never read.
       const arrived = new Set(Object.keys(error.fields));
-      const issues = (await submissionIssues(actor, firstValues(error.fields), null, isVersion)).filter((i) =>
+      const issues = (await submissionIssues(scope, firstValues(error.fields), null, isVersion)).filter((i) =>
         arrived.has(String(i.path[0])),
       );
       if (issues.length) error.otherFieldErrors = fieldErrorsOf(issues);

@@ -1,60 +1,20 @@
 import "server-only";
-import type { Actor, Scope } from "@/lib/auth/actor";
+import { agencyIdFilter } from "@/lib/auth/actor";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { addDays, calendarDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { SuccessionKind } from "@/lib/generated/prisma/enums";
-import { getChangeSet, type ChangeSet } from "./change-sets";
-import { agencyDerived } from "./derived";
-import { canAgency } from "./policy";
-
-/** Kind of each predecessor → successor link: one old unit divided is a split, several joined a merge. */
-export function linkKinds(set: ChangeSet): { from: string; to: string; kind: SuccessionKind }[] {
-  const successorsOf = new Map<string, number>();
-  for (const unit of set.newUnits)
-    for (const code of unit.predecessorCodes) successorsOf.set(code, (successorsOf.get(code) ?? 0) + 1);
-  return set.newUnits.flatMap((unit) =>
-    unit.predecessorCodes.map((from) => ({
-      from,
-      to: unit.code,
-      kind: (successorsOf.get(from) ?? 0) > 1 ? "SPLIT" : unit.predecessorCodes.length > 1 ? "MERGE" : "CONTINUE",
-    })),
-  );
-}
-
-/** The change set beside the registry: what would end, what would begin, and what does not match. */
-export async function previewReorganisation(scope: Scope, key: string) {
-  const set = getChangeSet(key);
-  if (!set || !canAgency(scope.actor, "list")) return null;
-  const [applied, active] = await Promise.all([
-    db.reorganisation.findUnique({ where: { key }, select: { appliedAt: true, appliedById: true } }),
-    db.agency.findMany({ where: { code: { in: set.endedCodes }, validTo: null }, select: { code: true, name: true } }),
-  ]);
-  const activeNames = new Map(active.map((a) => [a.code, a.name]));
-  const missing = applied ? [] : set.endedCodes.filter((code) => !activeNames.has(code));
-  const links = linkKinds(set);
-  return {
-    set,
-    applied,
-    missing,
-    endedCount: set.endedCodes.length,
-    rows: set.newUnits.map((unit) => ({
-      ...unit,
-      predecessors: unit.predecessorCodes.map((code) => ({
-        code,
-        name: activeNames.get(code) ?? code,
-        kind: links.find((l) => l.from === code && l.to === unit.code)!.kind,
-      })),
-    })),
-  };
-}
+import type { Ctx } from "../mutations";
+import { canAgency } from "../policy";
+import { agencyDerived } from "../registry/derived";
+import { getChangeSet, linkKinds } from "./change-sets";
 
 /**
  * Applies a change set once: old units end the day before it takes effect (their records stay, under the
  * old name), new units begin, and predecessor → successor links are kept. All or nothing.
  */
-export async function applyReorganisation(input: { key: string }, { actor, ip }: { actor: Actor; ip: string | null }) {
+export async function applyReorganisation(input: { key: string }, { scope, ip }: Ctx) {
+  const { actor } = scope;
   if (!canAgency(actor, "reorganise")) throw new AppError("FORBIDDEN");
   const set = getChangeSet(input.key);
   if (!set) throw new AppError("NOT_FOUND");
@@ -74,8 +34,9 @@ export async function applyReorganisation(input: { key: string }, { actor, ip }:
           appliedById: actor.id,
         },
       });
+      // Units the scope does not see count as missing: the set then does not match and nothing is applied.
       const old = await tx.agency.findMany({
-        where: { code: { in: set.endedCodes }, validTo: null },
+        where: { code: { in: set.endedCodes }, validTo: null, id: agencyIdFilter(scope) },
         select: { id: true, code: true },
       });
       if (old.length !== set.endedCodes.length)

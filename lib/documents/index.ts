@@ -1,0 +1,4 @@
+// The records domain's public entry for other domains (server-side): the annual report (lib/reports) is a
+// record version like any other, visible and announced to reviewers as records are.
+export { visibleRecords } from "./data";
+export { tellReviewers, type Ctx } from "./mutations";

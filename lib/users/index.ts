@@ -1,0 +1,2 @@
+// The users domain's public entry for other domains (server-side): people's names for threads and histories.
+export { userNames } from "./data";
