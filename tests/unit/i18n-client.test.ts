@@ -8,7 +8,8 @@ import { vi } from "@/lib/i18n/messages/vi";
  * imports and server actions aside), and the catalogue namespaces their string literals name.
  */
 const root = path.resolve(import.meta.dirname, "../..");
-const read = (file: string) => readFileSync(file, "utf8");
+const sources = new Map<string, string>();
+const read = (file: string) => sources.get(file) ?? sources.set(file, readFileSync(file, "utf8")).get(file)!;
 
 function listFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
@@ -51,7 +52,10 @@ const isClient = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["'
 const isServerAction = (file: string) => /^\s*["']use server["']/.test(read(file));
 
 /** The modules a file brings along (itself included); a server action is a reference, not its code. */
+const closures = new Map<string, string[]>();
 function closure(entry: string): string[] {
+  const known = closures.get(entry);
+  if (known) return known;
   const seen = new Set<string>();
   const stack = [entry];
   while (stack.length) {
@@ -60,6 +64,7 @@ function closure(entry: string): string[] {
     seen.add(file);
     stack.push(...valueImports(file));
   }
+  closures.set(entry, [...seen]);
   return [...seen];
 }
 
@@ -81,7 +86,7 @@ describe("what the browser gets of the catalogues", () => {
         .map((f) => `${rel(c)} → ${rel(f)}`),
     );
     expect(leaks).toEqual([]);
-  });
+  }, 30_000);
 
   it("every route's client components get the namespaces they use from the nearest segment layout", () => {
     const common = [
@@ -114,5 +119,5 @@ describe("what the browser gets of the catalogues", () => {
       for (const ns of used) if (!provided?.includes(ns)) missing.push(`${rel(route)}: ${ns}`);
     }
     expect(missing).toEqual([]);
-  });
+  }, 30_000);
 });
