@@ -1,7 +1,7 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/components/i18n-provider";
+import { ClientMessages } from "@/components/i18n-messages";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -17,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="font-sans">
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -1,21 +1,41 @@
 "use client";
 
-import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { createTranslator, type Locale } from "@/lib/i18n";
+import { NextIntlClientProvider, useLocale as useIntlLocale, useTranslations } from "next-intl";
+import { useMemo, type ReactNode } from "react";
+import { timeZone, type Locale } from "@/lib/i18n/config";
+import { errorPolicy, wrapTranslator, type Translator } from "@/lib/i18n/translator";
+import type { MessageKey } from "@/lib/i18n";
 import "@/lib/zod-browser";
 
-const LocaleContext = createContext<Locale>("vi");
+const report = (message: string, fields: Record<string, unknown>) => console.error(message, fields);
 
-/** Gives client components the catalogue of the request's language. */
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+/**
+ * Gives the client components below it the namespaces the server picked for them (components/i18n-messages):
+ * never a whole catalogue. A nested provider replaces its parent's messages, it does not add to them.
+ */
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Record<string, unknown>;
+  children: ReactNode;
+}) {
+  const policy = useMemo(() => errorPolicy(messages, report), [messages]);
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone} {...policy}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }
 
-export function useT() {
-  const locale = useContext(LocaleContext);
-  return useMemo(() => createTranslator(locale), [locale]);
+/** The translator of the request's language, with full dotted keys (`t("plans.title")`), as on the server. */
+export function useT(): Translator<MessageKey> {
+  const t = useTranslations();
+  return useMemo(() => wrapTranslator<MessageKey>(t), [t]);
 }
 
-export function useLocale() {
-  return useContext(LocaleContext);
+export function useLocale(): Locale {
+  return useIntlLocale();
 }

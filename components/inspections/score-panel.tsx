@@ -1,6 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { groupLabelKey } from "@/lib/checklists/clauses/groups";
-import { interpolate, type Locale, type MessageKey, type Translate } from "@/lib/i18n";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n";
+import { interpolate } from "@/lib/i18n/translator";
 import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/score";
 
 export type ScoreLabels = {
@@ -9,7 +10,7 @@ export type ScoreLabels = {
   /** Template with {conforming}, {applicable} and {percent}. */
   formula: string;
   noneApplicable: string;
-  /** Template with {count}. */
+  /** ICU template with a {count} plural. */
   provisional: string;
   provisionalBadge: string;
   explanation: string;
@@ -109,11 +110,11 @@ export function ScorePanel({
       <p className="text-lg font-semibold">
         {parts.percent === null
           ? labels.noneApplicable
-          : interpolate(labels.formula, {
-              conforming: parts.conforming,
-              applicable: parts.applicable,
-              percent: parts.percent,
-            })}
+          : interpolate(
+              labels.formula,
+              { conforming: parts.conforming, applicable: parts.applicable, percent: parts.percent },
+              locale,
+            )}
         {overall.provisional ? (
           <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900 print:border print:border-black">
             {labels.provisionalBadge}
@@ -121,7 +122,9 @@ export function ScorePanel({
         ) : null}
       </p>
       {overall.provisional ? (
-        <p className="text-sm text-amber-900">{interpolate(labels.provisional, { count: overall.unassessed })}</p>
+        <p className="text-sm text-amber-900">
+          {interpolate(labels.provisional, { count: overall.unassessed }, locale)}
+        </p>
       ) : null}
       <p className="text-sm text-slate-700 print:text-black">{labels.explanation}</p>
       <Table caption={labels.caption}>

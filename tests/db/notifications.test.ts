@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { saveLocalePreference } from "@/lib/i18n/preference";
+import { saveLocalePreference, storedLocale } from "@/lib/i18n/preference";
 import { renderEmail } from "@/lib/mail/render";
 import { instant, notify, recipients, tellUsers, translated, type Notice } from "@/lib/notifications";
 import { countUnread, listNotifications } from "@/lib/notifications/data";
@@ -156,6 +156,37 @@ describe("the reader's language", () => {
     expect(mailTo(english.email).text).toContain("Details: https://kiemtra.sokhcn.angiang.gov.vn/kiem-tra/1");
     expect(mailTo(vietnamese.email).subject).toBe("Kết quả kiểm tra UBND xã Mỹ Hoà");
     expect(mailTo(vietnamese.email).text).toContain("Xem chi tiết: https://kiemtra.sokhcn.angiang.gov.vn/kiem-tra/1");
+  });
+
+  it("an e-mail is written in the recipient's stored language whoever sends it, with its plural in that language", async () => {
+    // The sender works in Vietnamese; the recipients' stored preferences alone decide their e-mails.
+    const [english, vietnamese] = await Promise.all([readerOfItsOwn({ locale: "en" }), readerOfItsOwn()]);
+    const oneFinding: Notice = {
+      type: "inspection.signed_off",
+      key: "inspections.notify.signedOff",
+      params: {
+        unit: "UBND xã Mỹ Hoà",
+        plan: "05/KH-SKHCN (2021)",
+        kind: translated("inspections.notify.kind.ON_SITE"),
+        findings: 1,
+      },
+      link: "/kiem-tra/1",
+    };
+    await db.$transaction(async (tx) =>
+      tellUsers(tx, await recipients(tx, { userIds: [english.id, vietnamese.id] }), oneFinding),
+    );
+    const mails = await db.emailOutbox.findMany({ where: { to: { in: [english.email, vietnamese.email] } } });
+    for (const mail of mails) {
+      const reader = mail.to === english.email ? english : vietnamese;
+      expect(mail.locale, mail.to).toBe(await storedLocale(reader.id));
+    }
+    const text = (email: string) =>
+      renderEmail(
+        mails.find((m) => m.to === email)!,
+        "https://qms.example",
+      ).text;
+    expect(text(english.email)).toContain("under plan 05/KH-SKHCN (2021); 1 finding to review.");
+    expect(text(vietnamese.email)).toContain("theo kế hoạch 05/KH-SKHCN (2021); có 1 phát hiện cần xem.");
   });
 
   it("a time is stored as an instant and shown as the province's local time", async () => {

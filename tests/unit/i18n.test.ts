@@ -1,38 +1,76 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { auditEventSchemas } from "@/lib/audit/schema";
 import { errorCodes } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { createTranslator, interpolate, locales, messagesFor, resolve } from "@/lib/i18n";
+import { createTranslator, interpolate, locales, messagesFor, resolve, type Messages } from "@/lib/i18n";
 import { en } from "@/lib/i18n/messages/en";
 import { vi } from "@/lib/i18n/messages/vi";
 
-/** Every leaf of a catalogue as a path of keys (keys under audit.types contain dots themselves). */
-function leaves(node: unknown, prefix: string[] = []): string[] {
-  if (typeof node === "string") return [JSON.stringify(prefix)];
-  expect(node, `catalogue node ${prefix.join(" › ")}`).toBeTypeOf("object");
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, [...prefix, key]));
+/** Every message of a catalogue by its dotted key. */
+function entries(node: unknown, prefix: string[] = []): [string, string][] {
+  if (typeof node === "string") return [[prefix.join("."), node]];
+  expect(node, `catalogue node ${prefix.join(".")}`).toBeTypeOf("object");
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => entries(value, [...prefix, key]));
+}
+
+/** The ICU arguments of a message ({name}, {count, plural, …}, also inside plural branches), sorted. */
+function argumentsOf(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const visit = (elements: unknown[]) => {
+    for (const el of elements as { type: number; value?: string; options?: Record<string, { value: unknown[] }> }[]) {
+      if (el.value !== undefined && el.type !== 0 && el.type !== 7 && el.type !== 8) names.add(el.value);
+      for (const option of Object.values(el.options ?? {})) visit(option.value);
+    }
+  };
+  visit(new IntlMessageFormat(message, locale).getAst());
+  return [...names].sort();
 }
 
 describe("message catalogues", () => {
   it("vi and en have exactly the same keys", () => {
-    const viKeys = leaves(vi).sort();
-    const enKeys = leaves(en).sort();
+    const viKeys = entries(vi).map(([k]) => k);
+    const enKeys = entries(en).map(([k]) => k);
     expect(viKeys.length).toBeGreaterThan(50);
     expect(enKeys.filter((k) => !viKeys.includes(k))).toEqual([]);
     expect(viKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
   });
 
+  it("no key contains a dot (next-intl reads dots as nesting)", () => {
+    const dotted = (node: unknown, at: string): string[] =>
+      node && typeof node === "object"
+        ? Object.entries(node).flatMap(([k, v]) => [
+            ...(k.includes(".") ? [`${at}${k}`] : []),
+            ...dotted(v, `${at}${k}›`),
+          ])
+        : [];
+    expect(dotted(vi, "")).toEqual([]);
+    expect(dotted(en, "")).toEqual([]);
+  });
+
   it("has no empty message", () => {
     for (const locale of locales) {
-      const empty = leaves(messagesFor(locale)).filter((k) => {
-        const path = JSON.parse(k) as string[];
-        const value = path.reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messagesFor(locale));
-        return (value as string).trim() === "";
-      });
-      expect(empty, locale).toEqual([]);
+      expect(
+        entries(messagesFor(locale)).filter(([, m]) => m.trim() === ""),
+        locale,
+      ).toEqual([]);
     }
+  });
+
+  it("every message is valid ICU, with the same arguments in Vietnamese and English", () => {
+    const english = new Map(entries(en));
+    for (const [key, message] of entries(vi)) {
+      expect(() => argumentsOf(message, "vi"), `vi: ${key}`).not.toThrow();
+      expect(() => argumentsOf(english.get(key)!, "en"), `en: ${key}`).not.toThrow();
+      expect(argumentsOf(english.get(key)!, "en"), key).toEqual(argumentsOf(message, "vi"));
+    }
+  });
+
+  it("no English message says a count with a fixed plural: plurals go through ICU", () => {
+    const fixed = entries(en).filter(([, m]) => /\{(count|total|units|rows|findings|inspections)\} [a-z]+s\b/.test(m));
+    expect(fixed).toEqual([]);
   });
 
   it("labels every audit event type in both languages", () => {
@@ -53,42 +91,51 @@ describe("message catalogues", () => {
   });
 });
 
-/** Catalogue keys written as literals in lib/ (zod messages, AppError keys, field errors, success messages). */
-function keysUsedInLib(): string[] {
-  const root = path.resolve(import.meta.dirname, "../../lib");
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter(
-    (f) => f.endsWith(".ts") && !f.startsWith("generated"),
-  );
-  const keys = new Set<string>();
-  for (const file of files) {
-    for (const match of readFileSync(path.join(root, file), "utf8").matchAll(
-      /["'`]((?:errors|users|auth|nav|common)\.[A-Za-z]+)["'`]/g,
-    ))
-      keys.add(match[1]!);
+const namespaces = Object.keys(vi) as (keyof Messages)[];
+
+/** Complete catalogue keys written as string literals in app/, components/ and lib/ (not those built with `${}`). */
+function literalKeys(): Map<string, string> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const pattern = new RegExp(`["'\`]((?:${namespaces.join("|")})\\.[A-Za-z0-9_.]*[A-Za-z0-9_])["'\`]`, "g");
+  const found = new Map<string, string>();
+  for (const dir of ["app", "components", "lib"]) {
+    const files = readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter(
+      (f) => /\.tsx?$/.test(f) && !f.startsWith("generated") && !f.startsWith("i18n/messages"),
+    );
+    for (const file of files) {
+      for (const match of readFileSync(path.join(root, dir, file), "utf8").matchAll(pattern))
+        found.set(match[1]!, `${dir}/${file}`);
+    }
   }
-  return [...keys].sort();
+  return found;
 }
 
 describe("keys used by the code", () => {
-  it("every message key written in lib/ exists in both catalogues", () => {
-    const keys = keysUsedInLib();
-    expect(keys).toContain("users.agencyRequired");
-    expect(keys).toContain("auth.wrongCurrentPassword");
+  it("every literal key in app/, components/ and lib/ is a message (or a notice's title and body)", () => {
+    const keys = literalKeys();
+    expect(keys.has("users.agencyRequired")).toBe(true);
+    expect(keys.has("auth.wrongCurrentPassword")).toBe(true);
+    expect(keys.has("documents.upload.failed")).toBe(true);
+    const auditTypes = new Set(Object.keys(auditEventSchemas));
     for (const locale of locales) {
-      expect(
-        keys.filter((k) => resolve(messagesFor(locale), k) === undefined),
-        locale,
-      ).toEqual([]);
+      const messages = messagesFor(locale);
+      const unknown = [...keys].filter(
+        ([key]) =>
+          resolve(messages, key) === undefined &&
+          !(resolve(messages, `${key}.title`) && resolve(messages, `${key}.body`)) &&
+          !auditTypes.has(key),
+      );
+      expect(unknown, locale).toEqual([]);
     }
   });
 });
 
 describe("resolve", () => {
-  it("finds nested keys and keys that contain dots", () => {
+  it("finds nested keys, audit types included", () => {
     expect(resolve(en, "errors.FORBIDDEN")).toBe(en.errors.FORBIDDEN);
     expect(resolve(en, "audit.types.auth.sign_in.failed")).toBe("Failed sign-in");
-    expect(resolve(vi, "audit.types.auth.sign_in.failed")).toBe(vi.audit.types["auth.sign_in.failed"]);
-    expect(resolve(vi, "audit.types.user.created")).toBe(vi.audit.types["user.created"]);
+    expect(resolve(vi, "audit.types.auth.sign_in.failed")).toBe(vi.audit.types.auth.sign_in.failed);
+    expect(resolve(vi, "audit.types.user.created")).toBe(vi.audit.types.user.created);
   });
 
   it("returns undefined for unknown keys and for groups", () => {
@@ -99,11 +146,11 @@ describe("resolve", () => {
 });
 
 describe("interpolate and createTranslator", () => {
-  it("fills named parameters and leaves unknown ones as written", () => {
+  it("fills named parameters and plurals; a missing parameter leaves the template as written", () => {
     expect(interpolate("Xin chào, {name}", { name: "An" })).toBe("Xin chào, An");
     expect(interpolate("{count} người dùng", { count: 3 })).toBe("3 người dùng");
+    expect(interpolate("{n, plural, one {# item} other {# items}}", { n: 1 }, "en")).toBe("1 item");
     expect(interpolate("Mã {id}", {})).toBe("Mã {id}");
-    expect(interpolate("Mã {id}")).toBe("Mã {id}");
   });
 
   it("translates into the chosen language", () => {
@@ -116,9 +163,30 @@ describe("interpolate and createTranslator", () => {
     expect(tEn("home.greeting", { name: "Lan" })).toContain("Lan");
   });
 
-  it("raw resolves dotted audit keys and returns unknown keys as written", () => {
-    expect(createTranslator("en").raw("audit.types.auth.sign_in.locked")).toBe(en.audit.types["auth.sign_in.locked"]);
-    expect(createTranslator("vi").raw("no.such.key")).toBe("no.such.key");
+  it("says one and many in English, and a plain count in Vietnamese", () => {
+    const tEn = createTranslator("en");
+    const tVi = createTranslator("vi");
+    expect(tEn("agencies.count", { count: 1 })).toBe("1 unit");
+    expect(tEn("agencies.count", { count: 2 })).toBe("2 units");
+    expect(tVi("agencies.count", { count: 1 })).toBe("1 đơn vị");
+    expect(tVi("agencies.count", { count: 2 })).toBe("2 đơn vị");
+    expect(tEn("agencies.import.summary", { rows: 1, create: 1, update: 0 })).toBe("1 row: 1 new unit, 0 updates.");
+    expect(tEn("inspections.signOff.unassessed", { count: 1 })).toBe("1 item is not assessed.");
+    expect(tEn("users.sessionsRevoked", { count: 3 })).toBe("3 sessions ended.");
+  });
+
+  it("raw resolves audit types built at run time and passes text that is already final through", () => {
+    expect(createTranslator("en").raw("audit.types.auth.sign_in.locked")).toBe(en.audit.types.auth.sign_in.locked);
+    expect(createTranslator("vi").raw("Mật khẩu hiện tại không đúng.")).toBe("Mật khẩu hiện tại không đúng.");
+  });
+
+  it("an unknown key is reported, not shown as if it were a message", () => {
+    const t = createTranslator("vi");
+    expect(() => t.raw("no.such.key")).toThrow(/MISSING_MESSAGE/);
+    expect(() => t.raw("audit.types.no.such.type")).toThrow(/MISSING_MESSAGE/);
+    expect(() => t.raw("audit.types")).toThrow(/INSUFFICIENT_PATH/);
+    // @ts-expect-error a key that is not in the catalogue does not type-check either
+    expect(() => t("nav.noSuchKey")).toThrow(/MISSING_MESSAGE/);
   });
 });
 

@@ -35,7 +35,7 @@ export const checklists: Messages["checklists"] = {
     label: "Filter items (diacritics optional)",
     submit: "Filter",
     reset: "Clear filter",
-    count: "Showing {shown} of {total} items",
+    count: "Showing {shown} of {total, plural, one {# item} other {# items}}",
     none: "No item matches the filter.",
   },
   columns: {
@@ -151,6 +151,6 @@ export const checklists: Messages["checklists"] = {
     iso2008: "Corresponding TCVN ISO 9001:2008 clauses",
     note: "Note",
     newIn2015: "New in the 2015 version: no corresponding clause in the 2008 checklist.",
-    count: "{count} corresponding clause pairs",
+    count: "{count, plural, one {# corresponding clause pair} other {# corresponding clause pairs}}",
   },
 };

@@ -33,7 +33,7 @@ export const checklists = {
     label: "Lọc tiêu chí (không cần dấu)",
     submit: "Lọc",
     reset: "Bỏ lọc",
-    count: "Hiển thị {shown}/{total} tiêu chí",
+    count: "Hiển thị {shown}/{total, plural, other {# tiêu chí}}",
     none: "Không có tiêu chí nào khớp với bộ lọc.",
   },
   columns: {
@@ -148,6 +148,6 @@ export const checklists = {
     iso2008: "Điều khoản TCVN ISO 9001:2008 tương ứng",
     note: "Ghi chú",
     newIn2015: "Yêu cầu mới của phiên bản 2015, không có điều khoản tương ứng trong bảng kiểm 2008.",
-    count: "{count} cặp điều khoản tương ứng",
+    count: "{count, plural, other {# cặp điều khoản tương ứng}}",
   },
 };

@@ -18,7 +18,7 @@ export const findings: typeof vi = {
   overdueOnly: "Overdue findings only",
   apply: "Filter",
   reset: "Clear filters",
-  count: "{count} findings",
+  count: "{count, plural, one {# finding} other {# findings}}",
   empty: "No findings.",
   columns: {
     unit: "Unit",

@@ -16,7 +16,7 @@ export const findings = {
   overdueOnly: "Chỉ phát hiện quá hạn",
   apply: "Lọc",
   reset: "Xoá bộ lọc",
-  count: "{count} phát hiện",
+  count: "{count, plural, other {# phát hiện}}",
   empty: "Không có phát hiện nào.",
   columns: {
     unit: "Đơn vị",

@@ -69,7 +69,8 @@ export const inspectionRecord: typeof vi = {
     caption: "Conformity by clause group",
     formula: "Conformity = {conforming} ÷ {applicable} = {percent}",
     noneApplicable: "No item applies: no ratio is computed.",
-    provisional: "Provisional: {count} items are not assessed yet; they count as applicable but not conforming.",
+    provisional:
+      "Provisional: {count, plural, one {# item is not assessed yet; it counts} other {# items are not assessed yet; they count}} as applicable but not conforming.",
     provisionalBadge: "provisional",
     explanation:
       "Conforming = Conforms + Recommendation (a recommendation is not a nonconformity). Applicable = all items − Not applicable. Nonconforming = minor + major nonconformities.",

@@ -67,7 +67,8 @@ export const inspectionRecord = {
     caption: "Tỷ lệ phù hợp theo nhóm điều khoản",
     formula: "Tỷ lệ phù hợp = {conforming} ÷ {applicable} = {percent}",
     noneApplicable: "Không có nội dung nào áp dụng: không tính tỷ lệ.",
-    provisional: "Tạm tính: còn {count} nội dung chưa đánh giá, được tính là áp dụng nhưng chưa phù hợp.",
+    provisional:
+      "Tạm tính: còn {count, plural, other {# nội dung}} chưa đánh giá, được tính là áp dụng nhưng chưa phù hợp.",
     provisionalBadge: "tạm tính",
     explanation:
       "Số phù hợp = Đạt + Khuyến nghị (khuyến nghị không phải là điểm không phù hợp). Số áp dụng = tổng số nội dung − Không áp dụng. Không phù hợp = Không phù hợp nhẹ + Không phù hợp nặng.",

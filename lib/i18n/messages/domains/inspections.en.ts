@@ -4,7 +4,7 @@ import type { Messages } from "../vi";
 export const inspections: Messages["inspections"] = {
   title: "Inspections",
   lead: "Dossier and on-site inspections of the approved plans.",
-  count: "{count} inspections",
+  count: "{count, plural, one {# inspection} other {# inspections}}",
   empty: "No inspections.",
   back: "Inspection list",
   unit: "Inspected unit",
@@ -13,7 +13,7 @@ export const inspections: Messages["inspections"] = {
   status: "Status",
   progress: "Progress",
   progressLabel: "Assessment progress",
-  progressValue: "{done}/{total} items",
+  progressValue: "{done}/{total, plural, one {# item} other {# items}}",
   scoreLine: "Conformity (provisional) = {conforming} ÷ {applicable} = {percent}",
   findingsCount: "Findings",
   assignees: "Assigned",
@@ -76,7 +76,7 @@ export const inspections: Messages["inspections"] = {
     saveFailed: "Error – try again",
     retry: "Try again",
     offline: "Offline: unsaved changes are kept on this device and sent again when the connection returns.",
-    pending: "{count} items not saved",
+    pending: "{count, plural, one {# item} other {# items}} not saved",
     unsavedWarning: "Some changes are not saved yet. Leaving the page loses them.",
     conflictTitle: "{name} saved this item at {time} with another value:",
     conflictSomeone: "Someone else",
@@ -117,7 +117,7 @@ export const inspections: Messages["inspections"] = {
     download: "Download",
     addFile: "Add photo/file",
     uploading: "Uploading: {percent}%",
-    uploaded: "{count} file(s) added.",
+    uploaded: "{count, plural, one {# file} other {# files}} added.",
     uploadFailed: "The upload failed. Check the network connection and try again.",
     view: "View {name}",
     fileCaption: "Photo/file caption",
@@ -141,7 +141,7 @@ export const inspections: Messages["inspections"] = {
     lead: "Signing off locks the inspection and notifies the unit.",
     button: "Sign off",
     cannot: "Cannot sign off yet:",
-    unassessed: "{count} items are not assessed.",
+    unassessed: "{count, plural, one {# item is} other {# items are}} not assessed.",
     noRecordDate: "The record date is missing.",
     noOverallResult: "The overall result is not chosen.",
     undescribed: "Finding no. {numbers} has no description.",
@@ -164,7 +164,8 @@ export const inspections: Messages["inspections"] = {
     bulkTitle: "Bulk assignment",
     bulkHint: "Tick inspections in the table, choose members, then press Assign.",
     bulkButton: "Assign",
-    bulkSaved: "Assigned to {inspections} inspections ({added} additions).",
+    bulkSaved:
+      "Assigned to {inspections, plural, one {# inspection} other {# inspections}} ({added, plural, one {# addition} other {# additions}}).",
     choose: "Choose {unit} — {kind}",
     none: "The team has no members.",
   },
@@ -172,7 +173,7 @@ export const inspections: Messages["inspections"] = {
   notify: {
     signedOff: {
       title: "Inspection result for {unit}",
-      body: "The team signed off the {kind} inspection under plan {plan}; {findings} findings to review.",
+      body: "The team signed off the {kind} inspection under plan {plan}; {findings, plural, one {# finding} other {# findings}} to review.",
     },
     /** The inspection's kind inside a sentence. */
     kind: { DOSSIER: "dossier", ON_SITE: "on-site" },

@@ -2,7 +2,7 @@
 export const inspections = {
   title: "Kiểm tra",
   lead: "Các cuộc kiểm tra qua hồ sơ, báo cáo và tại trụ sở của các kế hoạch đã phê duyệt.",
-  count: "{count} cuộc kiểm tra",
+  count: "{count, plural, other {# cuộc kiểm tra}}",
   empty: "Không có cuộc kiểm tra nào.",
   back: "Danh sách cuộc kiểm tra",
   unit: "Đơn vị được kiểm tra",
@@ -11,7 +11,7 @@ export const inspections = {
   status: "Trạng thái",
   progress: "Tiến độ",
   progressLabel: "Tiến độ đánh giá",
-  progressValue: "{done}/{total} mục",
+  progressValue: "{done}/{total, plural, other {# mục}}",
   scoreLine: "Tỷ lệ phù hợp (tạm tính) = {conforming} ÷ {applicable} = {percent}",
   findingsCount: "Phát hiện",
   assignees: "Phân công",
@@ -74,7 +74,7 @@ export const inspections = {
     saveFailed: "Lỗi – thử lại",
     retry: "Thử lại",
     offline: "Mất kết nối: các thay đổi chưa lưu được giữ trên máy này và sẽ tự gửi lại khi có mạng.",
-    pending: "{count} mục chưa lưu",
+    pending: "{count, plural, other {# mục}} chưa lưu",
     unsavedWarning: "Còn thay đổi chưa lưu. Rời trang sẽ mất các thay đổi này.",
     conflictTitle: "{name} đã lưu mục này lúc {time} với giá trị khác:",
     conflictSomeone: "Người khác",
@@ -115,7 +115,7 @@ export const inspections = {
     download: "Tải về",
     addFile: "Thêm ảnh/tệp",
     uploading: "Đang tải lên: {percent}%",
-    uploaded: "Đã thêm {count} tệp.",
+    uploaded: "Đã thêm {count, plural, other {# tệp}}.",
     uploadFailed: "Không tải lên được. Kiểm tra kết nối mạng rồi thử lại.",
     view: "Xem {name}",
     fileCaption: "Chú thích ảnh/tệp",
@@ -139,7 +139,7 @@ export const inspections = {
     lead: "Ký kết luận sẽ khoá cuộc kiểm tra và thông báo cho đơn vị.",
     button: "Ký kết luận",
     cannot: "Chưa thể ký kết luận:",
-    unassessed: "Còn {count} mục chưa đánh giá.",
+    unassessed: "Còn {count, plural, other {# mục}} chưa đánh giá.",
     noRecordDate: "Chưa có ngày lập biên bản.",
     noOverallResult: "Chưa chọn kết quả chung.",
     undescribed: "Phát hiện số {numbers} chưa có mô tả.",
@@ -162,7 +162,8 @@ export const inspections = {
     bulkTitle: "Phân công hàng loạt",
     bulkHint: "Đánh dấu các cuộc kiểm tra trong bảng, chọn thành viên rồi bấm Phân công.",
     bulkButton: "Phân công",
-    bulkSaved: "Đã phân công cho {inspections} cuộc kiểm tra ({added} lượt thêm).",
+    bulkSaved:
+      "Đã phân công cho {inspections, plural, other {# cuộc kiểm tra}} ({added, plural, other {# lượt thêm}}).",
     choose: "Chọn {unit} — {kind}",
     none: "Đoàn chưa có thành viên.",
   },
@@ -170,7 +171,7 @@ export const inspections = {
   notify: {
     signedOff: {
       title: "Kết quả kiểm tra {unit}",
-      body: "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra {kind} theo kế hoạch {plan}; có {findings} phát hiện cần xem.",
+      body: "Đoàn kiểm tra đã ký kết luận cuộc kiểm tra {kind} theo kế hoạch {plan}; có {findings, plural, other {# phát hiện}} cần xem.",
     },
     /** The inspection's kind inside a sentence. */
     kind: { DOSSIER: "qua hồ sơ, báo cáo", ON_SITE: "tại trụ sở" },
