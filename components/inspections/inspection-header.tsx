@@ -5,7 +5,7 @@ import type { InspectionDetail } from "@/lib/inspections/data";
 import { formatDate } from "@/lib/i18n/format";
 import { InspectionStatusBadge } from "./status-badge";
 
-/** Title, status and the sub-pages of one inspection (checklist, conclusion, the printable record). */
+/** Title, status and the sub-pages of one inspection (checklist, conclusion, the printable minutes). */
 export function InspectionHeader({
   inspection,
   t,

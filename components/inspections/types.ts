@@ -1,7 +1,7 @@
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import type { ItemResultValue } from "@/lib/inspections/schema";
 
-import type { FindingView } from "@/lib/inspections/views";
+import type { FindingView } from "@/lib/inspections/findings/view";
 
 export type { FindingView };
 

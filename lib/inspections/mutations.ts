@@ -7,15 +7,15 @@ import { translated } from "@/lib/notifications/schema";
 import { recipients, tellUsers } from "@/lib/plans/notify";
 import { advancePlan } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { openForChange, type Ctx, type OpenInspection } from "./access";
-import { changesOf } from "./changes";
+import { openForChange, type Ctx, type OpenInspection } from "./access/open-for-change";
+import { changesOf } from "./audit/changes";
 import { defaultDueDate, hasDeadline, type ConclusionInput } from "./schema";
 
 const vi = createTranslator("vi");
 const link = (id: string) => `/kiem-tra/${id}`;
 
 /**
- * The conclusion of the record (BBKT): record date, the unit's representative, overall result, strengths,
+ * The conclusion of the minutes (BBKT): record date, the unit's representative, overall result, strengths,
  * shortcomings, recommendations. By the team lead, on the lockVersion the form was opened with. Setting the
  * record date gives every finding still without a due date the default one (two months later, TT26 Đ37).
  */

@@ -64,7 +64,7 @@ export type InspectionAction = "fill" | "conclude" | "signOff" | "reopen" | "ass
 
 /**
  * Changing an inspection. Filling in items (results, notes, evidence, findings): the members assigned to it
- * and the team lead. The conclusion and sign-off: the team lead (trưởng đoàn), who answers for the record.
+ * and the team lead. The conclusion and sign-off: the team lead (trưởng đoàn), who answers for the minutes.
  * Reopening a signed-off inspection: the team lead or a DOST administrator, always with a reason. Assigning
  * members: the team lead or a DOST administrator. Nothing but reopening is allowed once signed off.
  */

@@ -18,7 +18,7 @@ import {
   updatePlanSchema,
   visitSchema,
 } from "./schema";
-import { addMember, removeMember, removeVisit, saveVisit } from "./team";
+import { addMember, removeMember, removeVisit, saveVisit } from "./team/mutations";
 
 const refresh = (id?: string) => {
   revalidatePath("/ke-hoach");

@@ -2,9 +2,9 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { scheduleConflicts } from "./conflicts";
+import { scheduleConflicts } from "./schedule/conflicts";
 import { planVisibility, seesWholePlan } from "./policy";
-import { summarisePlan } from "./rules";
+import { summarisePlan } from "./workflow/rules";
 
 const visible = (scope: Scope, where: Prisma.InspectionPlanWhereInput = {}): Prisma.InspectionPlanWhereInput => ({
   AND: [planVisibility(scope.actor), where],

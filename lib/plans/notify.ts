@@ -6,7 +6,7 @@ import { queueEmailsEach } from "@/lib/mail/outbox";
 import { notifyEach, resolveNotifications } from "@/lib/notifications/mutations";
 import type { Notice } from "@/lib/notifications/schema";
 import type { Locale } from "@/lib/generated/prisma/enums";
-import type { PlanAction } from "./state";
+import type { PlanAction } from "./workflow/state";
 
 /** Someone to tell: in the app by id, by e-mail at their address, in the language they chose. */
 export type Recipient = { id: string; email: string; locale: Locale };

@@ -3,7 +3,7 @@ import { isDostStaff, seesAllUnits } from "@/lib/auth/roles";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n";
-import { isEditable } from "./state";
+import { isEditable } from "./workflow/state";
 
 /**
  * Who sees a plan. DOST staff: every plan. Partner inspectors: plans whose team they are on. The People's

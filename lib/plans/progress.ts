@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { recordTransition } from "./notify";
-import { transitions, type AutomaticPlanAction } from "./state";
+import { transitions, type AutomaticPlanAction } from "./workflow/state";
 
 /**
  * A step the inspections take on the plan's behalf (see lib/plans/state.ts), in the caller's transaction:

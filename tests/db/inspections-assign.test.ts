@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { assignInspections } from "@/lib/inspections/assign";
+import { assignInspections } from "@/lib/inspections/assignment/mutations";
 import { listPlanInspections } from "@/lib/inspections/data";
 import { planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { foldForSearch } from "@/lib/text/normalize";

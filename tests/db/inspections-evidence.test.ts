@@ -6,7 +6,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { getInspection } from "@/lib/inspections/data";
-import { removeEvidence } from "@/lib/inspections/evidence";
+import { removeEvidence } from "@/lib/inspections/evidence/mutations";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema } from "@/lib/inspections/schema";
 import { getStorage } from "@/lib/storage";

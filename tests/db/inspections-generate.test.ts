@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { generateInspections } from "@/lib/inspections/generate";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { generateInspections } from "@/lib/inspections/generation/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { amendPlan, setTarget, transitionPlan } from "@/lib/plans/mutations";
-import { saveVisit } from "@/lib/plans/team";
+import { saveVisit } from "@/lib/plans/team/mutations";
 import { visitSchema } from "@/lib/plans/schema";
 import { approvedPlanWithInspections, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
 import { insertPlan, targetForm } from "@/tests/factories/plans";

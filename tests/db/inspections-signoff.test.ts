@@ -3,7 +3,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { getInspection, listInspections } from "@/lib/inspections/data";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { reopenInspection, saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema, inspectionListQuerySchema } from "@/lib/inspections/schema";
 import { approvedPlanWithInspections, assessAll, inspectionOf, qmsUnit } from "@/tests/factories/inspections";

@@ -4,7 +4,7 @@ import { migrate } from "@/lib/db/migrate";
 import { seedInspections2021, seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { seedTeam2021 } from "@/prisma/seed/team-2021";
-import { scheduleConflicts, vietnamDay } from "@/lib/plans/conflicts";
+import { scheduleConflicts, vietnamDay } from "@/lib/plans/schedule/conflicts";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 
 /**

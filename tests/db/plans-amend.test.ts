@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
-import { diffPlans } from "@/lib/plans/diff";
+import { diffPlans } from "@/lib/plans/versions/diff";
 import { amendPlan, copyPlan, setTarget, transitionPlan, updatePlan } from "@/lib/plans/mutations";
 import { copyPlanSchema, updatePlanSchema } from "@/lib/plans/schema";
 import { formatCalendarDate } from "@/lib/text/dates";

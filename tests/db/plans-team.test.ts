@@ -6,7 +6,7 @@ import type { Agency, User } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
 import { setTarget, updatePlan } from "@/lib/plans/mutations";
 import { updatePlanSchema, visitSchema } from "@/lib/plans/schema";
-import { addMember, removeMember, saveVisit } from "@/lib/plans/team";
+import { addMember, removeMember, saveVisit } from "@/lib/plans/team/mutations";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertPlan, planForm, targetForm } from "@/tests/factories/plans";
 import { createActor, createUser } from "@/tests/factories/users";

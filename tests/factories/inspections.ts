@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { InspectionKind, OnSiteCategory, StandardVersion, TeamRole } from "@/lib/generated/prisma/enums";
-import { generateInspections } from "@/lib/inspections/generate";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { generateInspections } from "@/lib/inspections/generation/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { createAgency } from "./agencies";
 import { insertPlan } from "./plans";
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { requestMissing } from "@/lib/documents/requests";
-import { addFileEvidence } from "@/lib/inspections/evidence";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { addFileEvidence } from "@/lib/inspections/evidence/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema } from "@/lib/inspections/schema";
 import { getStorage } from "@/lib/storage";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleConflicts, vietnamDay, type VisitForConflicts } from "@/lib/plans/conflicts";
+import { scheduleConflicts, vietnamDay, type VisitForConflicts } from "@/lib/plans/schedule/conflicts";
 
 const lan = { id: "m-lan", name: "Nguyễn Thị Lan" };
 const hung = { id: "m-hung", name: "Trần Văn Hùng" };

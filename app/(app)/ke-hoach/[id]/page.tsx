@@ -12,7 +12,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan, readOnlyNotice, seesWholePlan } from "@/lib/plans/policy";
-import { availableActions } from "@/lib/plans/state";
+import { availableActions } from "@/lib/plans/workflow/state";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { userNames } from "@/lib/users/data";
 

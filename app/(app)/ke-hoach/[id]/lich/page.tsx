@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { vietnamDay } from "@/lib/plans/conflicts";
+import { vietnamDay } from "@/lib/plans/schedule/conflicts";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan } from "@/lib/plans/policy";
 import { formatCalendarDate } from "@/lib/text/dates";

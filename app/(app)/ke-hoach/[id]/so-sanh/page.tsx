@@ -7,7 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { scopeFor } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { getPlan } from "@/lib/plans/data";
-import { diffPlans } from "@/lib/plans/diff";
+import { diffPlans } from "@/lib/plans/versions/diff";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { seesWholePlan } from "@/lib/plans/policy";
 import { formatCalendarDate } from "@/lib/text/dates";

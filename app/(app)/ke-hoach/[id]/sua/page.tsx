@@ -5,7 +5,7 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { listProvincialAgencies } from "@/lib/plans/data";
-import { planFormValues } from "@/lib/plans/form-values";
+import { planFormValues } from "@/lib/plans/form/values";
 import { loadPlanPage } from "@/lib/plans/loaders";
 import { canEditPlan } from "@/lib/plans/policy";
 

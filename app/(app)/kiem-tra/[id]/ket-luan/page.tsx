@@ -12,9 +12,9 @@ import { scopeFor } from "@/lib/auth/scope";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { findingListHref } from "@/lib/findings/query";
-import { compareToPrevious } from "@/lib/inspections/compare";
+import { compareToPrevious } from "@/lib/inspections/compare/data";
 import { loadInspectionPage } from "@/lib/inspections/loaders";
-import { scoreInspection } from "@/lib/inspections/score";
+import { scoreInspection } from "@/lib/inspections/scoring/score";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {

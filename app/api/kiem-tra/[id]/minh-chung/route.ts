@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createRoute } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
-import { uploadFileEvidence } from "@/lib/inspections/evidence-upload";
+import { uploadFileEvidence } from "@/lib/inspections/evidence/upload";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import {
   type CrosswalkPair,
 } from "@/lib/checklists/crosswalk";
 import type { ChecklistStandard, InspectionKind, ItemResult } from "@/lib/generated/prisma/enums";
-import { scoreInspection, type GroupScore, type Tally } from "./score";
+import { scoreInspection, type GroupScore, type Tally } from "../scoring/score";
 
 /**
  * Lining up two inspections of one unit (pure: lib/inspections/compare.ts loads them). ISO results are put

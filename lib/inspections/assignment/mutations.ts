@@ -3,8 +3,8 @@ import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
-import { openForChange, type Ctx } from "./access";
-import { canInspection } from "./policy";
+import { openForChange, type Ctx } from "../access/open-for-change";
+import { canInspection } from "../policy";
 
 const vi = createTranslator("vi");
 

@@ -1,14 +1,14 @@
 import type { Translate } from "@/lib/i18n";
-import type { InspectionRecord } from "@/lib/inspections/record";
+import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
 import { formatDateTime } from "@/lib/i18n/format";
 
 /**
- * The head of the record as Vietnamese administrative documents lay it out: the issuing body on the left,
- * the national name and motto on the right, then the title and the form code. A record not signed off yet
+ * The head of the minutes as Vietnamese administrative documents lay it out: the issuing body on the left,
+ * the national name and motto on the right, then the title and the form code. Minutes not signed off yet
  * carries a banner and, on every printed page, a diagonal "draft" watermark.
  */
-export function RecordHeader({ record, t }: { record: InspectionRecord; t: Translate }) {
-  const signed = record.status === "SIGNED_OFF";
+export function MinutesHeader({ minutes, t }: { minutes: InspectionMinutes; t: Translate }) {
+  const signed = minutes.status === "SIGNED_OFF";
   return (
     <header className="space-y-4">
       {signed ? null : (
@@ -29,7 +29,7 @@ export function RecordHeader({ record, t }: { record: InspectionRecord; t: Trans
       )}
       <div className="grid grid-cols-2 gap-4 text-center text-sm">
         <div>
-          <p className="uppercase">{record.plan.leadAgency.name}</p>
+          <p className="uppercase">{minutes.plan.leadAgency.name}</p>
           <p className="font-bold uppercase underline underline-offset-4">{t("inspectionRecord.title")}</p>
         </div>
         <div>
@@ -41,11 +41,11 @@ export function RecordHeader({ record, t }: { record: InspectionRecord; t: Trans
         <h1 className="text-xl font-bold">{t("inspectionRecord.heading")}</h1>
         <p className="font-semibold">{t("inspectionRecord.subject")}</p>
         <p className="text-sm italic">{t("inspectionRecord.form")}</p>
-        {signed && record.signedOffAt ? (
+        {signed && minutes.signedOffAt ? (
           <p className="mt-1 text-sm">
             {t("inspectionRecord.signedOff", {
-              at: formatDateTime(record.signedOffAt),
-              by: record.signedOffByName ? t("inspectionRecord.signedOffBy", { name: record.signedOffByName }) : "",
+              at: formatDateTime(minutes.signedOffAt),
+              by: minutes.signedOffByName ? t("inspectionRecord.signedOffBy", { name: minutes.signedOffByName }) : "",
             })}
           </p>
         ) : null}

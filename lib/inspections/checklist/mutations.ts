@@ -5,9 +5,9 @@ import { AppError } from "@/lib/errors";
 import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/enums";
 import { advancePlan } from "@/lib/plans/progress";
 import { userNames } from "@/lib/users/data";
-import { openForChange, type Ctx, type OpenInspection } from "./access";
-import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type SaveItemInput } from "./schema";
-import { findingView } from "./views";
+import { openForChange, type Ctx, type OpenInspection } from "../access/open-for-change";
+import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type SaveItemInput } from "../schema";
+import { findingView } from "../findings/view";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
 export type ItemConflict = {

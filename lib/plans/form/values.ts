@@ -1,5 +1,5 @@
 import { formatCalendarDate } from "@/lib/text/dates";
-import { milestoneKinds } from "./schema";
+import { milestoneKinds } from "../schema";
 
 /** A plan as the values of its form (dates as dd/MM/yyyy). */
 export function planFormValues(plan: {

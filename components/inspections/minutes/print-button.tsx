@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 
-/** Opens the browser's print dialog; the page's print styles turn it into the A4 record. */
+/** Opens the browser's print dialog; the page's print styles turn it into the A4 minutes. */
 export function PrintButton({ label }: { label: string }) {
   return (
     <Button className="print:hidden" onClick={() => window.print()}>

@@ -4,9 +4,9 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { formatCalendarDate, todayInVietnam } from "@/lib/text/dates";
-import { openForChange, type Ctx } from "./access";
-import { changesOf } from "./changes";
-import { defaultDueDateFor, hasDeadline, type SaveFindingInput } from "./schema";
+import { openForChange, type Ctx } from "../access/open-for-change";
+import { changesOf } from "../audit/changes";
+import { defaultDueDateFor, hasDeadline, type SaveFindingInput } from "../schema";
 
 const vi = createTranslator("vi");
 

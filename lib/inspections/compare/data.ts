@@ -2,8 +2,8 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { lineUp, pickPrevious, type CompareItem, type Lineup } from "./compare-rows";
-import { inspectionVisibility } from "./policy";
+import { lineUp, pickPrevious, type CompareItem, type Lineup } from "./rows";
+import { inspectionVisibility } from "../policy";
 
 const visible = (scope: Scope, where: Prisma.InspectionWhereInput): Prisma.InspectionWhereInput => ({
   AND: [inspectionVisibility(scope.actor), where],

@@ -2,10 +2,10 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { inspectionVisibility } from "./policy";
-import { groupOf, scoreInspection, type InspectionScore } from "./score";
+import { inspectionVisibility } from "../policy";
+import { groupOf, scoreInspection, type InspectionScore } from "../scoring/score";
 
-const recordInclude = {
+const minutesInclude = {
   plan: {
     select: {
       id: true,
@@ -59,19 +59,19 @@ const recordInclude = {
   },
 } satisfies Prisma.InspectionInclude;
 
-// As a record lists the team: the lead (trưởng đoàn), the members, then the secretary (thư ký).
+// As minutes list the team: the lead (trưởng đoàn), the members, then the secretary (thư ký).
 const roleOrder = { LEAD: 0, MEMBER: 1, SECRETARY: 2 } as const;
 
 /**
- * Everything the inspection record (biên bản kiểm tra, TT26 Mẫu 21) shows, as the actor may see it; null
+ * Everything the inspection minutes (biên bản kiểm tra, TT26 Mẫu 21) show, as the actor may see it; null
  * when the inspection is absent or out of scope (inspectionVisibility: an officer reads their own unit's
- * record only once it is signed off, the People's Committee every signed-off record, a partner inspector
- * the records of plans they are on). The page answers 404 for null.
+ * minutes only once it is signed off, the People's Committee all signed-off minutes, a partner inspector
+ * the minutes of plans they are on). The page answers 404 for null.
  */
-export async function getInspectionRecord(scope: Scope, id: string) {
+export async function getInspectionMinutes(scope: Scope, id: string) {
   const inspection = await db.inspection.findFirst({
     where: { AND: [{ id }, inspectionVisibility(scope.actor)] },
-    include: recordInclude,
+    include: minutesInclude,
   });
   if (!inspection) return null;
 
@@ -84,7 +84,7 @@ export async function getInspectionRecord(scope: Scope, id: string) {
       ? db.user.findUnique({ where: { id: inspection.signedOffById }, select: { name: true } })
       : null,
   ]);
-  // The team of this inspection is the members assigned to it, with the plan's lead, who signs every record.
+  // The team of this inspection is the members assigned to it, with the plan's lead, who signs all minutes.
   // An inspection nobody was assigned to yet is shown with the plan's whole team.
   const assigned = new Set(inspection.assignees.map((a) => a.memberId));
   const team = (assigned.size ? members.filter((m) => assigned.has(m.id) || m.role === "LEAD") : members)
@@ -121,4 +121,4 @@ export async function getInspectionRecord(scope: Scope, id: string) {
     findings: findings.map(({ item, ...f }) => ({ ...f, itemCode: item.checklistItem.code })),
   };
 }
-export type InspectionRecord = NonNullable<Awaited<ReturnType<typeof getInspectionRecord>>>;
+export type InspectionMinutes = NonNullable<Awaited<ReturnType<typeof getInspectionMinutes>>>;

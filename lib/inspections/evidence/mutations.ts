@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage";
-import { openForChange, type Ctx } from "./access";
+import { openForChange, type Ctx } from "../access/open-for-change";
 
 /** The item must belong to the inspection; otherwise a validation error, never someone else's item. */
 async function itemOf(tx: Tx, inspectionId: string, itemId: string) {

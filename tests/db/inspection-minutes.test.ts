@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import type { InspectionStatus } from "@/lib/generated/prisma/enums";
-import { getInspectionRecord } from "@/lib/inspections/record";
+import { getInspectionMinutes } from "@/lib/inspections/minutes/data";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertInspection } from "@/tests/factories/inspection-rows";
 import { insertPlan } from "@/tests/factories/plans";
@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
-describe("getInspectionRecord", () => {
+describe("getInspectionMinutes", () => {
   it("loads the plan, the assigned team (lead, members, secretary), the representative, items in order, the score and findings in order", async () => {
     const unit = await createAgency({ name: "UBND Xã Thử Nghiệm Biên Bản" });
     const [lead, member, secretary, bystander] = await Promise.all([
@@ -60,30 +60,30 @@ describe("getInspectionRecord", () => {
       ],
     });
 
-    const record = await getInspectionRecord(scopeFor(admin), inspection.id);
-    expect(record).not.toBeNull();
-    expect(record!.plan).toMatchObject({
+    const minutes = await getInspectionMinutes(scopeFor(admin), inspection.id);
+    expect(minutes).not.toBeNull();
+    expect(minutes!.plan).toMatchObject({
       number: plan.number,
       approvalNumber: "346/QĐ-UBND",
       teamDecisionNumber: "447/QĐ-SKHCN",
       teamDecisionDate: utc(2051, 3, 9),
     });
-    expect(record!.agency.name).toBe("UBND Xã Thử Nghiệm Biên Bản");
-    expect(record!.team.map((m) => [m.name, m.role])).toEqual([
+    expect(minutes!.agency.name).toBe("UBND Xã Thử Nghiệm Biên Bản");
+    expect(minutes!.team.map((m) => [m.name, m.role])).toEqual([
       ["Trần Thị Trưởng", "LEAD"],
       ["Lê Văn Thành", "MEMBER"],
       ["Phạm Thư Ký", "SECRETARY"],
     ]);
-    expect(record!.team[1]!.agencyName).toEqual(expect.any(String));
-    expect(record!.lead?.name).toBe("Trần Thị Trưởng");
-    expect(record!).toMatchObject({
+    expect(minutes!.team[1]!.agencyName).toEqual(expect.any(String));
+    expect(minutes!.lead?.name).toBe("Trần Thị Trưởng");
+    expect(minutes!).toMatchObject({
       representativeName: "Võ Thị Đại Diện",
       representativeTitle: "Chủ tịch UBND xã",
       recordDate: utc(2051, 6, 15),
       signedOffByName: "Trần Thị Trưởng",
       strengths: "Lãnh đạo quan tâm",
     });
-    expect(record!.items.map((i) => [i.code, i.result, i.standard, i.group])).toEqual([
+    expect(minutes!.items.map((i) => [i.code, i.result, i.standard, i.group])).toEqual([
       ["QD-01", "CONFORM", "QD19_2014", "Đ36.1"],
       ["QD-02", "MINOR_NC", "QD19_2014", "TT26"],
       ["N-4.1", "RECOMMENDATION", "ISO_9001_2015", "4"],
@@ -91,8 +91,8 @@ describe("getInspectionRecord", () => {
       ["N-9.1", "NOT_APPLICABLE", "ISO_9001_2015", "9"],
       ["N-10.2", "CONFORM", "ISO_9001_2015", "10"],
     ]);
-    expect(record!.items[1]!.note).toBe("Danh mục TTHC chưa cập nhật");
-    expect(record!.score.overall).toMatchObject({
+    expect(minutes!.items[1]!.note).toBe("Danh mục TTHC chưa cập nhật");
+    expect(minutes!.score.overall).toMatchObject({
       total: 6,
       conforming: 3,
       nonconforming: 2,
@@ -101,13 +101,13 @@ describe("getInspectionRecord", () => {
       conformity: 0.6,
       provisional: false,
     });
-    expect(record!.score.groups.map((g) => g.group)).toEqual(["Đ36.1", "TT26", "4", "8", "9", "10"]);
-    expect(record!.findings.map((f) => [f.number, f.severity, f.itemCode, f.clause])).toEqual([
+    expect(minutes!.score.groups.map((g) => g.group)).toEqual(["Đ36.1", "TT26", "4", "8", "9", "10"]);
+    expect(minutes!.findings.map((f) => [f.number, f.severity, f.itemCode, f.clause])).toEqual([
       [1, "MINOR", "QD-02", "TT26 Đ4.2, Đ4.3"],
       [2, "RECOMMENDATION", "N-4.1", "4.1"],
       [3, "MAJOR", "N-8.5", "8.5"],
     ]);
-    expect(record!.findings[0]).toMatchObject({
+    expect(minutes!.findings[0]).toMatchObject({
       id: findings[0]!.id,
       legalBasis: "TT26 Đ4.2",
       dueDate: utc(2051, 8, 15),
@@ -140,9 +140,9 @@ describe("getInspectionRecord", () => {
         { code: "N-4.2", result: null },
       ],
     });
-    const record = await getInspectionRecord(scopeFor(admin), inspection.id);
-    expect(record!.team.map((m) => m.name)).toEqual(["Trưởng Đoàn B", "Thành Viên B"]);
-    expect(record!).toMatchObject({
+    const minutes = await getInspectionMinutes(scopeFor(admin), inspection.id);
+    expect(minutes!.team.map((m) => m.name)).toEqual(["Trưởng Đoàn B", "Thành Viên B"]);
+    expect(minutes!).toMatchObject({
       status: "IN_PROGRESS",
       recordDate: null,
       representativeName: null,
@@ -151,11 +151,11 @@ describe("getInspectionRecord", () => {
       overallResult: null,
       findings: [],
     });
-    expect(record!.score.overall).toMatchObject({ conforming: 1, applicable: 2, unassessed: 1, provisional: true });
+    expect(minutes!.score.overall).toMatchObject({ conforming: 1, applicable: 2, unassessed: 1, provisional: true });
   });
 });
 
-describe("who reads an inspection record", () => {
+describe("who reads the inspection minutes", () => {
   let unit: { id: string };
   let other: { id: string };
   let partnerOnPlan: Actor;
@@ -189,11 +189,11 @@ describe("who reads an inspection record", () => {
   });
 
   const reads = async (actor: Actor) => [
-    Boolean(await getInspectionRecord(scopeFor(actor), draftId)),
-    Boolean(await getInspectionRecord(scopeFor(actor), signedId)),
+    Boolean(await getInspectionMinutes(scopeFor(actor), draftId)),
+    Boolean(await getInspectionMinutes(scopeFor(actor), signedId)),
   ];
 
-  it("DOST staff read every record, draft or signed", async () => {
+  it("DOST staff read all minutes, draft or signed", async () => {
     expect(await reads(admin)).toEqual([true, true]);
     expect(await reads((await createActor("DOST_INSPECTOR")).actor)).toEqual([true, true]);
   });
@@ -207,16 +207,16 @@ describe("who reads an inspection record", () => {
     expect(await reads((await createActor("AGENCY_OFFICER", { agencyId: null })).actor)).toEqual([false, false]);
   });
 
-  it("the People's Committee reads signed-off records only", async () => {
+  it("the People's Committee reads signed-off minutes only", async () => {
     expect(await reads((await createActor("COMMITTEE_VIEWER")).actor)).toEqual([false, true]);
   });
 
-  it("a partner inspector reads the records of plans they are on, and no others", async () => {
+  it("a partner inspector reads the minutes of plans they are on, and no others", async () => {
     expect(await reads(partnerOnPlan)).toEqual([true, true]);
     expect(await reads((await createActor("PARTNER_INSPECTOR")).actor)).toEqual([false, false]);
   });
 
   it("an unknown id is null", async () => {
-    expect(await getInspectionRecord(scopeFor(admin), "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await getInspectionMinutes(scopeFor(admin), "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });

@@ -69,7 +69,7 @@ export function groupOf(item: Pick<ScorableItem, "standard" | "clauseGroup" | "c
 export type ItemsOfGroup<T> = { standard: ChecklistStandard; group: string; items: T[] };
 
 /**
- * Items by clause group (groupOf), the one grouping of the checklist page, the score panel and the record:
+ * Items by clause group (groupOf), the one grouping of the checklist page, the score panel and the minutes:
  * groups by standard as first met, then clause numbers in numeric order; items keep their order within a group.
  */
 export function groupItems<T extends Pick<ScorableItem, "standard" | "clauseGroup" | "clause">>(

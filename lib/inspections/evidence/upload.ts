@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { withUpload } from "@/lib/uploads/receive";
 import type { FileKind } from "@/lib/uploads/types";
-import { openForChange, type Ctx } from "./access";
-import { addFileEvidence } from "./evidence";
-import { evidenceHref, fileEvidenceSchema } from "./schema";
+import { openForChange, type Ctx } from "../access/open-for-change";
+import { addFileEvidence } from "./mutations";
+import { evidenceHref, fileEvidenceSchema } from "../schema";
 
 /** What an inspector may attach to an item: photos and office documents, decided by content, a few at a time. */
 export const evidenceFileKinds: readonly FileKind[] = ["jpeg", "png", "pdf", "docx", "xlsx"];

@@ -5,11 +5,11 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
-import { assignVisitMembers } from "@/lib/inspections/assign";
+import { assignVisitMembers } from "@/lib/inspections/assignment/mutations";
 import { instant } from "@/lib/notifications/schema";
-import { recipients, tellUsers } from "./notify";
-import { canEditPlan } from "./policy";
-import type { VisitInput } from "./schema";
+import { recipients, tellUsers } from "../notify";
+import { canEditPlan } from "../policy";
+import type { VisitInput } from "../schema";
 
 type Ctx = { actor: Actor; ip: string | null };
 const vi = createTranslator("vi");

@@ -9,7 +9,7 @@ import type {
   PlanStatus,
   TeamRole,
 } from "@/lib/generated/prisma/enums";
-import { canInspection, seesInspection, type InspectionAction, type Membership } from "./policy";
+import { canInspection, seesInspection, type InspectionAction, type Membership } from "../policy";
 
 export type Ctx = { actor: Actor; ip: string | null };
 

@@ -1,15 +1,15 @@
 import type { Translate } from "@/lib/i18n";
-import type { InspectionRecord } from "@/lib/inspections/record";
+import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { RecordSection, recordCell, recordHead, recordTable } from "./record-section";
+import { MinutesSection, minutesCell, minutesHead, minutesTable } from "./minutes-section";
 
 /** The basis (plan, approval, team decision), place and date, form and standard, the team and the unit's representative. */
-export function RecordParties({ record, t }: { record: InspectionRecord; t: Translate }) {
-  const { plan } = record;
+export function MinutesParties({ minutes, t }: { minutes: InspectionMinutes; t: Translate }) {
+  const { plan } = minutes;
   const notRecorded = <span className="italic">{t("inspectionRecord.notRecorded")}</span>;
   return (
     <>
-      <RecordSection title={t("inspectionRecord.basis.title")}>
+      <MinutesSection title={t("inspectionRecord.basis.title")}>
         <ul className="list-disc space-y-1 pl-6">
           <li>
             {t("inspectionRecord.basis.plan", { number: plan.number, date: formatCalendarDate(plan.issuedOn) })}
@@ -32,45 +32,45 @@ export function RecordParties({ record, t }: { record: InspectionRecord; t: Tran
         </ul>
         <dl className="mt-3 grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("inspectionRecord.unit")}</dt>
-          <dd>{record.agency.name}</dd>
+          <dd>{minutes.agency.name}</dd>
           <dt className="font-semibold">{t("inspectionRecord.place")}</dt>
           <dd>
-            {t(record.kind === "ON_SITE" ? "inspectionRecord.placeOnSite" : "inspectionRecord.placeDossier", {
-              unit: record.agency.name,
+            {t(minutes.kind === "ON_SITE" ? "inspectionRecord.placeOnSite" : "inspectionRecord.placeDossier", {
+              unit: minutes.agency.name,
             })}
           </dd>
           <dt className="font-semibold">{t("inspectionRecord.recordDate")}</dt>
-          <dd>{record.recordDate ? formatCalendarDate(record.recordDate) : notRecorded}</dd>
+          <dd>{minutes.recordDate ? formatCalendarDate(minutes.recordDate) : notRecorded}</dd>
           <dt className="font-semibold">{t("inspectionRecord.kind")}</dt>
-          <dd>{t(`inspectionRecord.kinds.${record.kind}`)}</dd>
+          <dd>{t(`inspectionRecord.kinds.${minutes.kind}`)}</dd>
           <dt className="font-semibold">{t("inspectionRecord.standard")}</dt>
-          <dd>{t(`standardVersion.${record.standardVersion}`)}</dd>
+          <dd>{t(`standardVersion.${minutes.standardVersion}`)}</dd>
         </dl>
-      </RecordSection>
+      </MinutesSection>
 
-      <RecordSection title={t("inspectionRecord.team.title")}>
-        {record.team.length ? (
-          <table className={recordTable}>
+      <MinutesSection title={t("inspectionRecord.team.title")}>
+        {minutes.team.length ? (
+          <table className={minutesTable}>
             <caption className="sr-only">{t("inspectionRecord.team.title")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={recordHead}>
+                <th scope="col" className={minutesHead}>
                   {t("inspectionRecord.team.name")}
                 </th>
-                <th scope="col" className={recordHead}>
+                <th scope="col" className={minutesHead}>
                   {t("inspectionRecord.team.role")}
                 </th>
-                <th scope="col" className={recordHead}>
+                <th scope="col" className={minutesHead}>
                   {t("inspectionRecord.team.agency")}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {record.team.map((m) => (
+              {minutes.team.map((m) => (
                 <tr key={m.id}>
-                  <td className={recordCell}>{m.name}</td>
-                  <td className={recordCell}>{t(`plans.team.roles.${m.role}`)}</td>
-                  <td className={recordCell}>{m.agencyName ?? "—"}</td>
+                  <td className={minutesCell}>{m.name}</td>
+                  <td className={minutesCell}>{t(`plans.team.roles.${m.role}`)}</td>
+                  <td className={minutesCell}>{m.agencyName ?? "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -78,16 +78,16 @@ export function RecordParties({ record, t }: { record: InspectionRecord; t: Tran
         ) : (
           <p>{t("inspectionRecord.team.empty")}</p>
         )}
-      </RecordSection>
+      </MinutesSection>
 
-      <RecordSection title={t("inspectionRecord.representative.title")}>
+      <MinutesSection title={t("inspectionRecord.representative.title")}>
         <dl className="grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("inspectionRecord.representative.name")}</dt>
-          <dd>{record.representativeName || notRecorded}</dd>
+          <dd>{minutes.representativeName || notRecorded}</dd>
           <dt className="font-semibold">{t("inspectionRecord.representative.position")}</dt>
-          <dd>{record.representativeTitle || notRecorded}</dd>
+          <dd>{minutes.representativeTitle || notRecorded}</dd>
         </dl>
-      </RecordSection>
+      </MinutesSection>
     </>
   );
 }
