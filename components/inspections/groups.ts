@@ -1,7 +1,7 @@
 import { groupLabelKey } from "@/lib/checklists/groups";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formatFileSize } from "@/lib/i18n/format";
-import type { InspectionDetail } from "@/lib/inspections/data";
+import type { InspectionDetail } from "@/lib/inspections/loaders";
 import { evidenceHref } from "@/lib/inspections/schema";
 import { groupItems } from "@/lib/inspections/scoring/score";
 import { findingView } from "@/lib/inspections/findings/view";

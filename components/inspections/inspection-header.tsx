@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import type { Translate } from "@/lib/i18n";
-import type { InspectionDetail } from "@/lib/inspections/data";
+import type { InspectionDetail } from "@/lib/inspections/loaders";
 import { formatDate } from "@/lib/i18n/format";
 import { InspectionStatusBadge } from "./status-badge";
 

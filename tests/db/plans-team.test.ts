@@ -6,7 +6,8 @@ import type { Agency, User } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
 import { setTarget, updatePlan } from "@/lib/plans/mutations";
 import { updatePlanSchema, visitSchema } from "@/lib/plans/schema";
-import { addMember, removeMember, saveVisit } from "@/lib/plans/team/mutations";
+import { saveVisit } from "@/lib/plans/schedule/mutations";
+import { addMember, removeMember } from "@/lib/plans/team/mutations";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertPlan, planForm, targetForm } from "@/tests/factories/plans";
 import { createActor, createUser } from "@/tests/factories/users";
@@ -58,7 +59,7 @@ const visitForm = (
     note: when.note ?? "",
   });
 
-const ctx = () => ({ actor: admin, ip });
+const ctx = () => ({ scope: scopeFor(admin), ip });
 
 describe("addMember", () => {
   it("adds DOST staff and partner inspectors, one lead, each once", async () => {
@@ -126,7 +127,11 @@ describe("addMember", () => {
     for (const role of ["PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"] as const) {
       const { actor } = await createActor(role);
       expect(
-        (await appError(addMember({ planId: plan.id, userId: lead.id, role: "MEMBER" }, { actor, ip }))).code,
+        (
+          await appError(
+            addMember({ planId: plan.id, userId: lead.id, role: "MEMBER" }, { scope: scopeFor(actor), ip }),
+          )
+        ).code,
         role,
       ).toBe("FORBIDDEN");
     }

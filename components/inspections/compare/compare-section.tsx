@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDate } from "@/lib/i18n/format";
-import type { InspectionComparison } from "@/lib/inspections/compare/data";
+import type { InspectionComparison } from "@/lib/inspections/loaders";
 import type { CompareRow } from "@/lib/inspections/compare/rows";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { CompareGroups } from "./compare-groups";

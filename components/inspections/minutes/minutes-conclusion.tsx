@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n";
-import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
+import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { MinutesSection } from "./minutes-section";
 
 /** The conclusion, the corrective-action duty (TT26 Art. 37), the copies clause and the two signature blocks. */

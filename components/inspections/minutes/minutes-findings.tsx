@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SeverityBadge } from "@/components/findings/severity-badge";
 import type { Translate } from "@/lib/i18n";
-import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
+import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { minutesCell, minutesHead, minutesTable } from "./minutes-section";
 

@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n";
-import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
+import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 
 /**

@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n";
-import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
+import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { MinutesSection, minutesCell, minutesHead, minutesTable } from "./minutes-section";
 

@@ -1,6 +1,6 @@
 import { groupLabel } from "@/components/inspections/score-panel";
 import type { Locale, Translate } from "@/lib/i18n";
-import type { InspectionMinutes } from "@/lib/inspections/minutes/data";
+import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { minutesCell, minutesHead, minutesTable } from "./minutes-section";
 
 const resultTone: Record<string, string> = {

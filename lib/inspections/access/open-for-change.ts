@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Scope } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type {
@@ -11,7 +11,8 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { canInspection, seesInspection, type InspectionAction, type Membership } from "../policy";
 
-export type Ctx = { actor: Actor; ip: string | null };
+/** What every inspection use case receives from the action client: the caller's scope and address (for the audit log). */
+export type Ctx = { scope: Scope; ip: string | null };
 
 /**
  * Opens an inspection for a change, in the caller's transaction: out of the actor's sight → NOT_FOUND; the
@@ -19,7 +20,8 @@ export type Ctx = { actor: Actor; ip: string | null };
  * other: a save that waited for a sign-off then sees the inspection locked. Refusals: a locked inspection →
  * CONFLICT with a clear message; anything else the policy forbids → FORBIDDEN.
  */
-export async function openForChange(tx: Tx, actor: Actor, inspectionId: string, action: InspectionAction) {
+export async function openForChange(tx: Tx, scope: Scope, inspectionId: string, action: InspectionAction) {
+  const { actor } = scope;
   // One statement locks the row and reads what every change needs, with the actor's place on the team:
   // autosave runs this on every item, so it is kept to one round trip (visibility is then decided on the
   // row with seesInspection, the predicate twin of inspectionVisibility).

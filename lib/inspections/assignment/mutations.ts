@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { openForChange, type Ctx } from "../access/open-for-change";
-import { canInspection } from "../policy";
+import { canInspection, inspectionVisibility } from "../policy";
 
 const vi = createTranslator("vi");
 
@@ -26,9 +26,9 @@ async function teamMembers(tx: Tx, planId: string, memberIds: string[], agencyId
 }
 
 /** Sets who is assigned to one inspection (the list replaces the previous one). Team lead or DOST administrator. */
-export async function assignInspection(input: { inspectionId: string; memberIds: string[] }, { actor, ip }: Ctx) {
+export async function assignInspection(input: { inspectionId: string; memberIds: string[] }, { scope, ip }: Ctx) {
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "assign");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "assign");
     const members = await teamMembers(tx, inspection.planId, input.memberIds, [inspection.agencyId]);
     const before = await tx.inspectionAssignee.findMany({
       where: { inspectionId: inspection.id },
@@ -45,7 +45,7 @@ export async function assignInspection(input: { inspectionId: string; memberIds:
     });
     await writeAudit(tx, {
       type: "inspection.assigned",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { added: added.map((m) => m.userId), removed: removed.map((a) => a.member.userId) },
       ip,
@@ -57,7 +57,7 @@ export async function assignInspection(input: { inspectionId: string; memberIds:
 /** Adds members to many inspections of one plan at once (the plan's inspection list). Nobody is unassigned. */
 export async function assignInspections(
   input: { planId: string; inspectionIds: string[]; memberIds: string[] },
-  { actor, ip }: Ctx,
+  { scope, ip }: Ctx,
 ) {
   return db.$transaction(async (tx) => {
     // Locked as openForChange locks one inspection, so a sign-off cannot land between the check and the insert.
@@ -65,14 +65,20 @@ export async function assignInspections(
       SELECT id, status::text AS status, "agencyId" FROM inspection
        WHERE "planId" = ${input.planId}::uuid AND id = ANY(${input.inspectionIds}::uuid[])
          FOR NO KEY UPDATE`;
-    if (inspections.length !== new Set(input.inspectionIds).size)
+    // An inspection out of the scope's sight is refused as one not in the plan: ids do not leak.
+    const visible = await tx.inspection.count({
+      where: { AND: [inspectionVisibility(scope.actor), { id: { in: inspections.map((i) => i.id) } }] },
+    });
+    if (inspections.length !== new Set(input.inspectionIds).size || visible !== inspections.length)
       throw new AppError("VALIDATION", "errors.VALIDATION", { inspectionIds: ["inspections.errors.notInPlan"] });
     // Assigning is decided by the actor's role on the plan's team (no single inspection to be assigned to).
     const member = await tx.planMember.findUnique({
-      where: { planId_userId: { planId: input.planId, userId: actor.id } },
+      where: { planId_userId: { planId: input.planId, userId: scope.actor.id } },
       select: { role: true },
     });
-    if (!canInspection(actor, "assign", { status: "IN_PROGRESS" }, member && { role: member.role, assigned: false }))
+    if (
+      !canInspection(scope.actor, "assign", { status: "IN_PROGRESS" }, member && { role: member.role, assigned: false })
+    )
       throw new AppError("FORBIDDEN", "inspections.errors.forbidden");
     if (inspections.some((i) => i.status === "SIGNED_OFF"))
       throw new AppError("CONFLICT", "inspections.errors.someLocked");
@@ -97,7 +103,7 @@ export async function assignInspections(
       tx,
       changes.map((c) => ({
         type: "inspection.assigned",
-        actorId: actor.id,
+        actorId: scope.actor.id,
         target: { type: "inspection", id: c.inspection.id },
         data: { added: c.fresh.map((m) => m.userId), removed: [] },
         ip,

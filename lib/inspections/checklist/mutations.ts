@@ -3,11 +3,11 @@ import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/enums";
-import { advancePlan } from "@/lib/plans/progress";
-import { userNames } from "@/lib/users/data";
+import { userNames } from "@/lib/users";
 import { openForChange, type Ctx, type OpenInspection } from "../access/open-for-change";
 import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type SaveItemInput } from "../schema";
 import { findingView } from "../findings/view";
+import { advancePlan } from "../plan-progress/mutations";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
 export type ItemConflict = {
@@ -27,15 +27,15 @@ export type ItemConflict = {
  * and the first inspection started starts the plan.
  */
 export async function saveInspectionItem(input: SaveItemInput, ctx: Ctx) {
-  const { actor, ip } = ctx;
+  const { scope, ip } = ctx;
   return db.$transaction(async (tx) => {
     // The inspection row is locked and open (openForChange), so the version is the only condition left:
     // one statement saves the item and reads its checklist entry and current finding.
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "fill");
     const now = new Date();
     const [item] = await tx.$queryRaw<SavedItem[]>`
       UPDATE inspection_item ii
-         SET result = ${input.result}::"ItemResult", note = ${input.note}, version = ii.version + 1, "updatedById" = ${actor.id}::uuid, "updatedAt" = ${now}
+         SET result = ${input.result}::"ItemResult", note = ${input.note}, version = ii.version + 1, "updatedById" = ${scope.actor.id}::uuid, "updatedAt" = ${now}
         FROM checklist_item c JOIN checklist_template t ON t.id = c."templateId"
        WHERE ii.id = ${input.itemId}::uuid AND ii."inspectionId" = ${inspection.id}::uuid AND ii.version = ${input.version} AND c.id = ii."checklistItemId"
       RETURNING ii.id, c.code, c.clause, t.standard::text AS standard,
@@ -52,7 +52,7 @@ export async function saveInspectionItem(input: SaveItemInput, ctx: Ctx) {
     const started = inspection.status === "NOT_STARTED" ? await startInspection(tx, inspection, ctx) : false;
     await writeAudit(tx, {
       type: "inspection.item_saved",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { itemId: item.id, code: item.code, result: input.result, version },
       ip,
@@ -99,21 +99,23 @@ async function unsavedItem(tx: Tx, inspectionId: string, itemId: string) {
 }
 
 /** NOT_STARTED → IN_PROGRESS on the first save; the plan follows (APPROVED → IN_PROGRESS). */
-async function startInspection(tx: Tx, inspection: OpenInspection, { actor, ip }: Ctx) {
+async function startInspection(tx: Tx, inspection: OpenInspection, { scope, ip }: Ctx) {
   const { count } = await tx.inspection.updateMany({
     where: { id: inspection.id, status: "NOT_STARTED" },
     data: { status: "IN_PROGRESS", startedAt: new Date() },
   });
   if (count === 0) return false;
-  await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "started", actorId: actor.id } });
+  await tx.inspectionEvent.create({
+    data: { inspectionId: inspection.id, action: "started", actorId: scope.actor.id },
+  });
   await writeAudit(tx, {
     type: "inspection.started",
-    actorId: actor.id,
+    actorId: scope.actor.id,
     target: { type: "inspection", id: inspection.id },
     data: { planId: inspection.planId },
     ip,
   });
-  await advancePlan(tx, inspection.planId, "start", { actorId: actor.id, ip });
+  await advancePlan(tx, inspection.planId, "start", { actorId: scope.actor.id, ip });
   return true;
 }
 
@@ -132,9 +134,9 @@ async function syncFinding(
   inspection: OpenInspection,
   item: { id: string; result: string | null; code: string; clause: string; template: { standard: ChecklistStandard } },
   existing: { id: string; severity: FindingSeverity } | null,
-  { actor, ip }: Ctx,
+  { scope, ip }: Ctx,
 ) {
-  const audit = { actorId: actor.id, ip };
+  const audit = { actorId: scope.actor.id, ip };
   if (!raisesFinding(item.result)) {
     if (!existing) return null;
     await tx.finding.delete({ where: { id: existing.id } });

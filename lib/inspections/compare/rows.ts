@@ -1,9 +1,4 @@
-import {
-  compareAcrossVersions,
-  iso2008To2015,
-  type ClauseResult,
-  type CrosswalkPair,
-} from "@/lib/checklists/crosswalk";
+import { compareAcrossVersions, iso2008To2015, type ClauseResult, type CrosswalkPair } from "@/lib/checklists";
 import type { ChecklistStandard, InspectionKind, ItemResult } from "@/lib/generated/prisma/enums";
 import { scoreInspection, type GroupScore, type Tally } from "../scoring/score";
 

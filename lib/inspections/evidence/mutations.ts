@@ -18,10 +18,10 @@ async function itemOf(tx: Tx, inspectionId: string, itemId: string) {
 /** Links a version of a record the inspected unit uploaded as evidence for one item. */
 export async function addRecordEvidence(
   input: { inspectionId: string; itemId: string; recordVersionId: string; caption: string },
-  { actor, ip }: Ctx,
+  { scope, ip }: Ctx,
 ) {
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "fill");
     const item = await itemOf(tx, inspection.id, input.itemId);
     // Only the inspected unit's own records: a version of another unit's record is refused like a missing one.
     const version = await tx.recordVersion.findFirst({
@@ -37,12 +37,12 @@ export async function addRecordEvidence(
         kind: "RECORD",
         recordVersionId: version.id,
         caption: input.caption,
-        createdById: actor.id,
+        createdById: scope.actor.id,
       },
     });
     await writeAudit(tx, {
       type: "inspection.evidence_added",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { itemId: item.id, evidenceId: evidence.id, kind: "RECORD", recordVersionId: version.id },
       ip,
@@ -59,10 +59,10 @@ export type EvidenceFile = { key: string; name: string; size: number; contentTyp
  */
 export async function addFileEvidence(
   input: { inspectionId: string; itemId: string; caption: string; files: EvidenceFile[] },
-  { actor, ip }: Ctx,
+  { scope, ip }: Ctx,
 ) {
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "fill");
     const item = await itemOf(tx, inspection.id, input.itemId);
     const rows = [];
     for (const file of input.files) {
@@ -77,13 +77,13 @@ export async function addFileEvidence(
           contentType: file.contentType,
           sha256: file.sha256,
           caption: input.caption,
-          createdById: actor.id,
+          createdById: scope.actor.id,
         },
         select: { id: true, itemId: true, fileName: true, fileSize: true, contentType: true, caption: true },
       });
       await writeAudit(tx, {
         type: "inspection.evidence_added",
-        actorId: actor.id,
+        actorId: scope.actor.id,
         target: { type: "inspection", id: inspection.id },
         data: { itemId: item.id, evidenceId: evidence.id, kind: "FILE", fileName: file.name },
         ip,
@@ -95,9 +95,9 @@ export async function addFileEvidence(
 }
 
 /** Removes one piece of evidence while the inspection is open; a stored file is deleted after the commit. */
-export async function removeEvidence(input: { inspectionId: string; evidenceId: string }, { actor, ip }: Ctx) {
+export async function removeEvidence(input: { inspectionId: string; evidenceId: string }, { scope, ip }: Ctx) {
   const removed = await db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "fill");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "fill");
     const evidence = await tx.inspectionEvidence.findFirst({
       where: { id: input.evidenceId, inspectionId: inspection.id },
       select: { id: true, itemId: true, fileKey: true },
@@ -106,7 +106,7 @@ export async function removeEvidence(input: { inspectionId: string; evidenceId: 
     await tx.inspectionEvidence.delete({ where: { id: evidence.id } });
     await writeAudit(tx, {
       type: "inspection.evidence_removed",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { itemId: evidence.itemId, evidenceId: evidence.id },
       ip,

@@ -18,7 +18,7 @@ export const maxEvidenceFiles = 5;
  * Any refusal after the files are stored removes them: nothing outlives a missing row.
  */
 export async function uploadFileEvidence(request: Request, inspectionId: string, ctx: Ctx) {
-  await db.$transaction((tx) => openForChange(tx, ctx.actor, inspectionId, "fill"));
+  await db.$transaction((tx) => openForChange(tx, ctx.scope, inspectionId, "fill"));
   return withUpload(request, { maxFiles: maxEvidenceFiles, allowed: evidenceFileKinds }, async (upload) => {
     const parsed = fileEvidenceSchema.safeParse({
       itemId: upload.fields.itemId?.[0],

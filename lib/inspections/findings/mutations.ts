@@ -26,13 +26,13 @@ export function dueDateFloor(inspection: {
  * items. An empty due date takes the default once the record date is known (TT26 Đ37: two months).
  */
 export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
-  const { actor, ip } = ctx;
+  const { scope, ip } = ctx;
   return db.$transaction(async (tx) => {
     // Read before the inspection is locked: every change of a finding moves its version, so the update below
     // (on this version) only succeeds if the row is still as read. Out of sight → NOT_FOUND from openForChange.
     const before = await tx.finding.findUnique({ where: { id: input.findingId } });
     if (!before) throw new AppError("NOT_FOUND");
-    const { inspection } = await openForChange(tx, actor, before.inspectionId, "fill");
+    const { inspection } = await openForChange(tx, scope, before.inspectionId, "fill");
     // A recommendation has no deadline: whatever date came with it is not kept.
     const asked = hasDeadline(before.severity) ? input.dueDate : null;
     const floor = dueDateFloor(inspection);
@@ -56,7 +56,7 @@ export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
     const changes = changesOf(before, data);
     await writeAudit(tx, {
       type: "finding.updated",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "finding", id: before.id },
       data: { inspectionId: inspection.id, changes },
       ip,

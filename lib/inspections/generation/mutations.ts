@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { composeChecklist, standardsFor } from "@/lib/checklists/compose";
-import { getPublishedTemplates } from "@/lib/checklists/published";
+import { composeChecklist, getPublishedTemplates, standardsFor } from "@/lib/checklists";
+
 import type { Tx } from "@/lib/db";
 import { insertJsonRows } from "@/lib/db/bulk";
 import type { InspectionKind, StandardVersion } from "@/lib/generated/prisma/enums";

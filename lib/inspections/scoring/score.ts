@@ -1,4 +1,4 @@
-import { clauseGroupFor } from "@/lib/checklists/groups";
+import { clauseGroupFor } from "@/lib/checklists";
 import type { ChecklistStandard, ItemResult } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n";
 

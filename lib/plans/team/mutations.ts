@@ -1,47 +1,21 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit";
-import { db, type Tx } from "@/lib/db";
+import { isInspectorRole } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { createTranslator } from "@/lib/i18n";
-import { assignVisitMembers } from "@/lib/inspections/assignment/mutations";
-import { instant } from "@/lib/notifications/schema";
-import { recipients, tellUsers } from "../notify";
-import { canEditPlan } from "../policy";
-import type { VisitInput } from "../schema";
-
-type Ctx = { actor: Actor; ip: string | null };
-const vi = createTranslator("vi");
-
-/**
- * Team and schedule are run by DOST staff until the plan is closed (see canEditPlan). Read inside the
- * change's transaction with the plan row share-locked, so a cancellation or closing that commits meanwhile is
- * either seen here or waits until this change is done: never a member added to a plan already closed.
- */
-async function editablePlan(tx: Tx, planId: string, actor: Actor, action: "editTeam" | "editSchedule") {
-  const [plan] = await tx.$queryRaw<{ id: string; status: PlanStatus; number: string; year: number }[]>`
-    SELECT id, status, number, year FROM inspection_plan WHERE id = ${planId}::uuid FOR SHARE`;
-  if (!plan) throw new AppError("NOT_FOUND");
-  if (!canEditPlan(actor, action, plan)) throw new AppError("FORBIDDEN", "plans.errors.readOnly");
-  return plan;
-}
+import { openPlanForChange, type Ctx } from "../access/open-for-change";
 
 export async function addMember(
   input: { planId: string; userId: string; role: "LEAD" | "MEMBER" | "SECRETARY" },
-  { actor, ip }: Ctx,
+  { scope, ip }: Ctx,
 ) {
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, input.planId, actor, "editTeam");
+    await openPlanForChange(tx, scope, input.planId, "editTeam");
     const user = await tx.user.findUnique({
       where: { id: input.userId },
       select: { id: true, role: true, status: true },
     });
-    if (
-      !user ||
-      user.status !== "ACTIVE" ||
-      !["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"].includes(user.role)
-    ) {
+    if (!user || user.status !== "ACTIVE" || !isInspectorRole(user)) {
       throw new AppError("VALIDATION", "errors.VALIDATION", { userId: ["plans.errors.notInspector"] });
     }
     if (input.role === "LEAD" && (await tx.planMember.count({ where: { planId: input.planId, role: "LEAD" } }))) {
@@ -54,7 +28,7 @@ export async function addMember(
     const member = await tx.planMember.create({ data: input });
     await writeAudit(tx, {
       type: "plan.member_added",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "plan", id: input.planId },
       data: { userId: input.userId, role: input.role },
       ip,
@@ -63,124 +37,19 @@ export async function addMember(
   });
 }
 
-export async function removeMember(input: { planId: string; memberId: string }, { actor, ip }: Ctx) {
+export async function removeMember(input: { planId: string; memberId: string }, { scope, ip }: Ctx) {
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, input.planId, actor, "editTeam");
+    await openPlanForChange(tx, scope, input.planId, "editTeam");
     const member = await tx.planMember.findFirst({ where: { id: input.memberId, planId: input.planId } });
     if (!member) throw new AppError("NOT_FOUND");
     await tx.planMember.delete({ where: { id: member.id } });
     await writeAudit(tx, {
       type: "plan.member_removed",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "plan", id: input.planId },
       data: { userId: member.userId },
       ip,
     });
     return { id: member.id };
-  });
-}
-
-/** A visit instant from a Vietnamese calendar date and hh:mm (UTC+7, no daylight saving). */
-export function vietnamInstant(date: Date, time: string): Date {
-  const [h, m] = time.split(":").map(Number);
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), h! - 7, m!));
-}
-
-/**
- * Adds or moves an on-site visit. Impartiality: nobody visits the unit they belong to. The unit's officers
- * and the assigned members are told when a visit is scheduled or moved. Conflicts are shown, not refused.
- */
-export async function saveVisit(input: VisitInput, { actor, ip }: Ctx) {
-  return db.$transaction(async (tx) => {
-    const plan = await editablePlan(tx, input.planId, actor, "editSchedule");
-    const target = await tx.planTarget.findFirst({
-      where: { id: input.targetId, planId: plan.id },
-      include: { agency: { select: { id: true, name: true } } },
-    });
-    if (!target) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.unitNotFound"] });
-    if (!target.onSite) throw new AppError("VALIDATION", "errors.VALIDATION", { targetId: ["plans.errors.notOnSite"] });
-    const members = await tx.planMember.findMany({
-      where: { planId: plan.id, id: { in: input.memberIds } },
-      include: { user: { select: { id: true, name: true, agencyId: true } } },
-    });
-    if (members.length !== input.memberIds.length)
-      throw new AppError("VALIDATION", "errors.VALIDATION", { memberIds: ["plans.errors.notMember"] });
-    const own = members.filter((m) => m.user.agencyId === target.agencyId);
-    if (own.length)
-      throw new AppError("VALIDATION", "errors.VALIDATION", {
-        memberIds: [vi.raw("plans.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })],
-      });
-    const startsAt = vietnamInstant(input.date!, input.start);
-    const endsAt = vietnamInstant(input.date!, input.end);
-    let visitId = input.visitId;
-    let moved = false;
-    let newMembers = members;
-    if (visitId) {
-      const before = await tx.planVisit.findFirst({
-        where: { id: visitId, planId: plan.id },
-        include: { members: true },
-      });
-      if (!before) throw new AppError("NOT_FOUND");
-      const had = new Set(before.members.map((m) => m.memberId));
-      newMembers = members.filter((m) => !had.has(m.id));
-      moved = before.startsAt.getTime() !== startsAt.getTime() || before.targetId !== target.id;
-      await tx.planVisit.update({
-        where: { id: visitId },
-        data: { targetId: target.id, startsAt, endsAt, note: input.note || null },
-      });
-      await tx.planVisitMember.deleteMany({ where: { visitId } });
-    } else {
-      visitId = (
-        await tx.planVisit.create({
-          data: { planId: plan.id, targetId: target.id, startsAt, endsAt, note: input.note || null },
-        })
-      ).id;
-    }
-    await tx.planVisitMember.createMany({ data: members.map((m) => ({ visitId: visitId!, memberId: m.id })) });
-    await assignVisitMembers(tx, { targetId: target.id, memberIds: members.map((m) => m.id), actorId: actor.id, ip });
-    await writeAudit(tx, {
-      type: "plan.visit_saved",
-      actorId: actor.id,
-      target: { type: "plan", id: plan.id },
-      data: {
-        visitId,
-        agencyId: target.agencyId,
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
-        members: members.map((m) => m.user.id),
-        moved,
-      },
-      ip,
-    });
-    // The unit and the team hear of a new or moved visit; a member newly assigned to an unchanged one hears too.
-    const tellAll = !input.visitId || moved;
-    if (tellAll || newMembers.length) {
-      const to = await recipients(
-        tx,
-        tellAll
-          ? { agencyIds: [target.agencyId], userIds: members.map((m) => m.user.id) }
-          : { userIds: newMembers.map((m) => m.user.id) },
-      );
-      const key = moved ? "plans.notify.visitMoved" : "plans.notify.visitScheduled";
-      const params = { unit: target.agency.name, when: instant(startsAt), plan: `${plan.number} (${plan.year})` };
-      await tellUsers(tx, to, { type: "plan.visit", key, params, link: `/ke-hoach/${plan.id}` }, actor.id);
-    }
-    return { id: visitId };
-  });
-}
-
-export async function removeVisit(input: { planId: string; visitId: string }, { actor, ip }: Ctx) {
-  return db.$transaction(async (tx) => {
-    await editablePlan(tx, input.planId, actor, "editSchedule");
-    const { count } = await tx.planVisit.deleteMany({ where: { id: input.visitId, planId: input.planId } });
-    if (!count) throw new AppError("NOT_FOUND");
-    await writeAudit(tx, {
-      type: "plan.visit_removed",
-      actorId: actor.id,
-      target: { type: "plan", id: input.planId },
-      data: { visitId: input.visitId },
-      ip,
-    });
-    return { id: input.visitId };
   });
 }

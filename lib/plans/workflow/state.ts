@@ -8,7 +8,7 @@ import type { PlanStatus, Role } from "@/lib/generated/prisma/enums";
  *
  * start, complete and resume are taken by the inspections, not by a person (no role has them as a button):
  * the first saved result starts the plan, the last sign-off completes it, and reopening an inspection of
- * a completed plan resumes it (lib/plans/progress.ts).
+ * a completed plan resumes it (lib/inspections/plan-progress/mutations.ts).
  */
 export const planActions = ["submit", "return", "approve", "start", "complete", "resume", "cancel", "amend"] as const;
 export type PlanAction = (typeof planActions)[number];

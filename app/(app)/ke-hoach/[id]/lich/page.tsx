@@ -5,6 +5,7 @@ import { RemoveVisitButton, VisitForm } from "@/components/plans/visit-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { isOfficer } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { vietnamDay } from "@/lib/plans/schedule/conflicts";
@@ -189,7 +190,7 @@ export default async function PlanSchedulePage({
             </tbody>
           </Table>
         ) : (
-          <p>{actor.role === "AGENCY_OFFICER" ? t("plans.schedule.noVisit") : t("plans.schedule.empty")}</p>
+          <p>{isOfficer(actor) ? t("plans.schedule.noVisit") : t("plans.schedule.empty")}</p>
         )}
       </Card>
       {editable && onSiteTargets.length ? (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 import { PrintButton } from "@/components/inspections/minutes/print-button";
 import { MinutesConclusion } from "@/components/inspections/minutes/minutes-conclusion";
 import { MinutesFindings } from "@/components/inspections/minutes/minutes-findings";
@@ -10,32 +8,23 @@ import { MinutesParties } from "@/components/inspections/minutes/minutes-parties
 import { MinutesResults } from "@/components/inspections/minutes/minutes-results";
 import { MinutesSection } from "@/components/inspections/minutes/minutes-section";
 import { ScorePanel, scorePanelLabels } from "@/components/inspections/score-panel";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
-import { idSchema } from "@/lib/ids";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { getInspectionMinutes } from "@/lib/inspections/minutes/data";
+import { loadInspectionMinutes } from "@/lib/inspections/loaders";
 
 type Params = { params: Promise<{ id: string }> };
 
-/** The minutes as the actor may see them, or 404 (also for an officer before sign-off and for another unit). */
-const loadMinutes = cache(async (rawId: string) => {
-  const actor = await requireActor();
-  const id = idSchema.safeParse(rawId);
-  if (!id.success) notFound();
-  const minutes = await getInspectionMinutes(scopeFor(actor), id.data);
-  if (!minutes) notFound();
-  return minutes;
-});
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const [minutes, t] = await Promise.all([loadMinutes((await params).id), getTranslator()]);
+  const [minutes, t] = await Promise.all([loadInspectionMinutes((await params).id), getTranslator()]);
   return { title: t("inspectionRecord.pageTitle", { unit: minutes.agency.name }) };
 }
 
 /** The printable inspection minutes (biên bản kiểm tra, TT26 Mẫu 21. BBKT): A4 on paper, read-only on screen. */
 export default async function InspectionMinutesPage({ params }: Params) {
-  const [minutes, t, locale] = await Promise.all([loadMinutes((await params).id), getTranslator(), getLocale()]);
+  const [minutes, t, locale] = await Promise.all([
+    loadInspectionMinutes((await params).id),
+    getTranslator(),
+    getLocale(),
+  ]);
   const { labels, groupLabels } = scorePanelLabels(t, minutes.score);
   return (
     <div className="space-y-4">

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { recordTransition } from "./notify";
-import { transitions, type AutomaticPlanAction } from "./workflow/state";
+import { recordTransition } from "@/lib/plans/notify";
+import { transitions, type AutomaticPlanAction } from "@/lib/plans/policy";
 
 /**
- * A step the inspections take on the plan's behalf (see lib/plans/state.ts), in the caller's transaction:
+ * A step the inspections take on the plan's behalf (see lib/plans/workflow/state.ts), in the caller's transaction:
  * the plan moves only if it is still in the step's "from" state (the condition is part of the UPDATE, so two
  * inspections finishing at once move it once), and then gets its event, audit row and notifications as a
  * step taken by hand would. Returns whether the plan moved.
