@@ -160,7 +160,7 @@ describe("an approved amendment", () => {
       ip,
     });
     await setTarget(targetForm(id, joins.id, { reason: "Đơn vị mới công bố" }), { scope: scopeFor(admin), ip });
-    await db.inspectionPlan.update({ where: { id }, data: { status: "SUBMITTED" } });
+    await db.inspectionPlan.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: utc(2033, 5, 20) } });
     await transitionPlan(
       { action: "approve", id, approvalNumber: "902/QĐ-UBND", approvalDate: utc(2033, 6, 1) },
       { scope: scopeFor(committee), ip },

@@ -243,15 +243,23 @@ describe("amendPlan", () => {
     expect(row!.data).toMatchObject({ from: "SUBMITTED", to: "IN_PROGRESS" });
   });
 
-  it("refuses a draft as CONFLICT and non-DOST users as FORBIDDEN", async () => {
+  it("refuses a draft as CONFLICT, non-DOST users who see the plan as FORBIDDEN, and others as NOT_FOUND", async () => {
     const draft = await insertPlan({ createdById: admin.id, year: 2035 });
     expect(await appError(amendPlan({ id: draft.id }, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "CONFLICT",
       messageKey: "plans.errors.changed",
     });
-    const approved = await insertPlan({ createdById: admin.id, year: 2035, status: "APPROVED" });
+    const approved = await insertPlan({
+      createdById: admin.id,
+      year: 2035,
+      status: "APPROVED",
+      members: [{ userId: partner.id, role: "MEMBER" }],
+    });
     for (const actor of [committee, partner])
       expect((await appError(amendPlan({ id: approved.id }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
+    // A partner inspector off the plan's team does not see it: its id does not leak.
+    const offTeam = (await createActor("PARTNER_INSPECTOR")).actor;
+    expect((await appError(amendPlan({ id: approved.id }, { scope: scopeFor(offTeam), ip }))).code).toBe("NOT_FOUND");
     expect(await db.inspectionPlan.count({ where: { previousId: { in: [draft.id, approved.id] } } })).toBe(0);
   });
 });

@@ -64,7 +64,13 @@ describe("approval with the signed decision", () => {
   });
 
   it("removes the stored file when the approval itself fails", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2063, status: "DRAFT" });
+    // A draft the committee has seen (submitted once, returned): visible to them, but not theirs to approve now.
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2063,
+      status: "DRAFT",
+      submittedAt: utc(2063, 1, 20),
+    });
     const before = storedFiles().length;
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2063, 2, 25), approvalFile: pdf("too early") },

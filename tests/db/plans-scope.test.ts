@@ -209,7 +209,7 @@ describe("setTarget", () => {
     ]);
   });
 
-  it("refuses an unknown unit, and people outside DOST", async () => {
+  it("refuses an unknown unit, and people outside DOST (FORBIDDEN when they see the draft, else NOT_FOUND)", async () => {
     expect(
       await appError(
         setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), {
@@ -221,19 +221,32 @@ describe("setTarget", () => {
       code: "VALIDATION",
       fieldErrors: { agencyId: ["plans.errors.unitNotFound"] },
     });
-    for (const role of ["COMMITTEE_VIEWER", "PARTNER_INSPECTOR", "AGENCY_OFFICER"] as const) {
-      const { actor } = await createActor(role);
-      expect(
-        (
-          await appError(
-            setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), {
-              scope: scopeFor(actor),
-              ip,
-            }),
-          )
-        ).code,
-        role,
-      ).toBe("FORBIDDEN");
+    const refusal = async (actor: Actor) =>
+      (
+        await appError(
+          setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), {
+            scope: scopeFor(actor),
+            ip,
+          }),
+        )
+      ).code;
+    const [committee, partner, officer] = await Promise.all([
+      createActor("COMMITTEE_VIEWER"),
+      createActor("PARTNER_INSPECTOR"),
+      createActor("AGENCY_OFFICER", { agencyId: proposed.agencyId }),
+    ]);
+    // Nobody outside DOST sees a draft never submitted, nor a partner off its team: its id does not leak.
+    for (const { actor } of [committee, partner, officer]) expect(await refusal(actor), actor.role).toBe("NOT_FOUND");
+    // Once the committee has seen it (submitted and returned) and the partner is on the team, they see it: refused.
+    await db.inspectionPlan.update({ where: { id: planId }, data: { submittedAt: new Date() } });
+    await db.planMember.create({ data: { planId, userId: partner.actor.id, role: "MEMBER" } });
+    try {
+      for (const { actor } of [committee, partner]) expect(await refusal(actor), actor.role).toBe("FORBIDDEN");
+      // An officer never sees a draft, even of a plan their unit is in.
+      expect(await refusal(officer.actor)).toBe("NOT_FOUND");
+    } finally {
+      await db.inspectionPlan.update({ where: { id: planId }, data: { submittedAt: null } });
+      await db.planMember.deleteMany({ where: { planId, userId: partner.actor.id } });
     }
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
   });

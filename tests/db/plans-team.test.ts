@@ -122,10 +122,18 @@ describe("addMember", () => {
     expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(0);
   });
 
-  it("is for DOST staff only", async () => {
-    const { plan } = await planOf();
-    for (const role of ["PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"] as const) {
-      const { actor } = await createActor(role);
+  it("is for DOST staff only: refused (FORBIDDEN) to those who see the plan, NOT_FOUND to those who do not", async () => {
+    // An approved plan seen by a partner on its team, the committee and an officer of one of its units.
+    const { plan, units } = await planOf("APPROVED");
+    const partnerOnTeam = await createActor("PARTNER_INSPECTOR");
+    await db.planMember.create({ data: { planId: plan.id, userId: partnerOnTeam.actor.id, role: "MEMBER" } });
+    const seers = [
+      partnerOnTeam,
+      await createActor("COMMITTEE_VIEWER"),
+      await createActor("AGENCY_OFFICER", { agencyId: units.a.id }),
+    ];
+    for (const { actor } of seers) {
+      const role = actor.role;
       expect(
         (
           await appError(
@@ -135,7 +143,20 @@ describe("addMember", () => {
         role,
       ).toBe("FORBIDDEN");
     }
-    expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(0);
+    const { plan: draft } = await planOf();
+    for (const role of ["PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"] as const) {
+      const { actor } = await createActor(role);
+      expect(
+        (
+          await appError(
+            addMember({ planId: draft.id, userId: lead.id, role: "MEMBER" }, { scope: scopeFor(actor), ip }),
+          )
+        ).code,
+        role,
+      ).toBe("NOT_FOUND");
+    }
+    expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(1);
+    expect(await db.planMember.count({ where: { planId: draft.id } })).toBe(0);
   });
 });
 

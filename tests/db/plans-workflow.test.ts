@@ -332,16 +332,19 @@ describe("who may move a plan", () => {
     expect(await auditRowsFor(planTarget(plan.id))).toEqual([]);
   });
 
-  it("refuses the committee approving a plan that was never submitted as CONFLICT", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2023 });
-    const error = await appError(
-      transitionPlan(
-        { action: "approve", id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) },
-        { scope: scopeFor(committee.actor), ip },
-      ),
-    );
-    expect(error).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
-    expect(await status(plan.id)).toBe("DRAFT");
+  it("refuses the committee approving a returned draft as CONFLICT, and one never submitted as NOT_FOUND (out of their sight)", async () => {
+    const approve = (id: string) =>
+      appError(
+        transitionPlan(
+          { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) },
+          { scope: scopeFor(committee.actor), ip },
+        ),
+      );
+    const returned = await insertPlan({ createdById: admin.id, year: 2023, submittedAt: utc(2023, 1, 20) });
+    expect(await approve(returned.id)).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
+    const never = await insertPlan({ createdById: admin.id, year: 2023 });
+    expect(await approve(never.id)).toMatchObject({ code: "NOT_FOUND" });
+    expect([await status(returned.id), await status(never.id)]).toEqual(["DRAFT", "DRAFT"]);
   });
 
   it("answers NOT_FOUND for an unknown plan", async () => {

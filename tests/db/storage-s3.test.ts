@@ -86,7 +86,13 @@ describe("the signed approval decision in an S3-compatible store", () => {
   });
 
   it("removes the object when the approval itself fails", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2073, status: "DRAFT" });
+    // A draft the committee has seen (submitted once, returned): visible to them, but not theirs to approve now.
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2073,
+      status: "DRAFT",
+      submittedAt: utc(2073, 1, 20),
+    });
     const objectsBefore = fake.objects.size;
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2073, 2, 25), approvalFile: pdf("too early") },
