@@ -20,7 +20,7 @@ export type EvidenceView = {
 export type ItemView = {
   id: string;
   code: string;
-  /** With clauseGroup, what the live score needs (lib/inspections/score.ts). */
+  /** With clauseGroup, what the live score needs (lib/inspections/scoring/score.ts). */
   standard: ChecklistStandard;
   clauseGroup: string;
   clause: string;

@@ -3,7 +3,7 @@ import type { ChecklistStandard, InspectionKind, ItemResult } from "@/lib/genera
 import { scoreInspection, type GroupScore, type Tally } from "../scoring/score";
 
 /**
- * Lining up two inspections of one unit (pure: lib/inspections/compare.ts loads them). ISO results are put
+ * Lining up two inspections of one unit (pure: lib/inspections/compare/data.ts loads them). ISO results are put
  * side by side per clause (through the 2008 → 2015 crosswalk when the versions differ), Decision 19 results
  * per item code; each row says whether the unit did better, worse or the same.
  */

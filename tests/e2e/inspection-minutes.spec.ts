@@ -73,41 +73,41 @@ async function inspectedPlan() {
   return { plan, signed, draft, findings };
 }
 
-test("a DOST inspector opens the signed record: heading, team, representative, results, score formula, findings and signatures", async ({
+test("a DOST inspector opens the signed minutes: heading, team, representative, results, score formula, findings and signatures", async ({
   page,
 }) => {
   const { plan, signed, draft, findings } = await inspectedPlan();
   await signIn(page, demo.inspector);
   await page.goto(`/kiem-tra/${signed.id}/bien-ban`);
 
-  const record = page.getByRole("article", { name: "Biên bản kiểm tra" });
-  await expect(record.getByRole("heading", { level: 1, name: "BIÊN BẢN KIỂM TRA" })).toBeVisible();
-  await expect(record).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-  await expect(record).toContainText("Độc lập - Tự do - Hạnh phúc");
-  await expect(record.getByText("Mẫu 21. BBKT (Thông tư 26/2014/TT-BKHCN)")).toBeVisible();
-  await expect(record).not.toContainText("DỰ THẢO");
-  await expect(record).toContainText(
+  const minutes = page.getByRole("article", { name: "Biên bản kiểm tra" });
+  await expect(minutes.getByRole("heading", { level: 1, name: "BIÊN BẢN KIỂM TRA" })).toBeVisible();
+  await expect(minutes).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  await expect(minutes).toContainText("Độc lập - Tự do - Hạnh phúc");
+  await expect(minutes.getByText("Mẫu 21. BBKT (Thông tư 26/2014/TT-BKHCN)")).toBeVisible();
+  await expect(minutes).not.toContainText("DỰ THẢO");
+  await expect(minutes).toContainText(
     `Kế hoạch kiểm tra số ${plan.number} ngày 19/01/2021, được phê duyệt theo 346/QĐ-UBND ngày 25/02/2021`,
   );
-  await expect(record).toContainText("Quyết định thành lập đoàn kiểm tra số 447/QĐ-SKHCN ngày 09/03/2021");
-  await expect(record).toContainText(`Trụ sở ${unit.longXuyen.name}`);
-  await expect(record).toContainText("Ngày lập biên bản10/05/2021");
+  await expect(minutes).toContainText("Quyết định thành lập đoàn kiểm tra số 447/QĐ-SKHCN ngày 09/03/2021");
+  await expect(minutes).toContainText(`Trụ sở ${unit.longXuyen.name}`);
+  await expect(minutes).toContainText("Ngày lập biên bản10/05/2021");
 
-  const team = record.getByRole("table", { name: "I. Thành phần đoàn kiểm tra" });
+  const team = minutes.getByRole("table", { name: "I. Thành phần đoàn kiểm tra" });
   await expect(team.getByRole("row").nth(1).getByRole("cell").first()).toHaveText(demo.inspector.name);
   await expect(team.getByRole("row").filter({ hasText: demo.inspector.name })).toContainText("Trưởng đoàn");
   await expect(team.getByRole("row").filter({ hasText: demo.partner.name })).toContainText("Thành viên");
-  await expect(record).toContainText(signed.representative);
+  await expect(minutes).toContainText(signed.representative);
 
-  const results = record.getByRole("table", { name: "III. Kết quả kiểm tra" });
+  const results = minutes.getByRole("table", { name: "III. Kết quả kiểm tra" });
   await expect(results.getByText("TCVN ISO 9001:2015 — 8. Thực hiện", { exact: true })).toBeVisible();
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Không phù hợp nhẹ");
   await expect(results.getByRole("row").filter({ hasText: "QD-02" })).toContainText("Thiếu 3 TTHC mới");
   await expect(results.getByRole("row").filter({ hasText: "N-8.7" })).toContainText("Không phù hợp nặng");
 
-  await expect(record.getByText("Tỷ lệ phù hợp = 3 ÷ 5 = 60,0 %")).toBeVisible();
-  await expect(record).toContainText("khuyến nghị không phải là điểm không phù hợp");
-  const score = record.getByRole("table", { name: "Tỷ lệ phù hợp theo nhóm điều khoản" });
+  await expect(minutes.getByText("Tỷ lệ phù hợp = 3 ÷ 5 = 60,0 %")).toBeVisible();
+  await expect(minutes).toContainText("khuyến nghị không phải là điểm không phù hợp");
+  const score = minutes.getByRole("table", { name: "Tỷ lệ phù hợp theo nhóm điều khoản" });
   await expect(score.getByRole("row").filter({ hasText: "Toàn bộ" }).getByRole("cell")).toHaveText([
     "6",
     "1",
@@ -118,7 +118,7 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
     "3 ÷ 5 = 60,0 %",
   ]);
 
-  const list = record.getByRole("table", { name: "IV. Các điểm không phù hợp và khuyến nghị" });
+  const list = minutes.getByRole("table", { name: "IV. Các điểm không phù hợp và khuyến nghị" });
   await expect(list.getByRole("row")).toHaveCount(3);
   await expect(list.getByRole("row").nth(1).getByRole("cell")).toHaveText([
     "1",
@@ -131,13 +131,13 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   ]);
   await expect(list.getByRole("row").nth(2)).toContainText("Nặng");
 
-  await expect(record).toContainText("Đạt, còn điểm cần khắc phục");
-  await expect(record).toContainText("Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản.");
-  await expect(record).toContainText("TRƯỞNG ĐOÀN KIỂM TRA");
-  await expect(record).toContainText("ĐẠI DIỆN CƠ QUAN ĐƯỢC KIỂM TRA");
+  await expect(minutes).toContainText("Đạt, còn điểm cần khắc phục");
+  await expect(minutes).toContainText("Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản.");
+  await expect(minutes).toContainText("TRƯỞNG ĐOÀN KIỂM TRA");
+  await expect(minutes).toContainText("ĐẠI DIỆN CƠ QUAN ĐƯỢC KIỂM TRA");
   await expect(page.getByRole("button", { name: "In biên bản" })).toBeVisible();
 
-  // A record not signed off yet says so.
+  // Minutes not signed off yet say so.
   await page.goto(`/kiem-tra/${draft.id}/bien-ban`);
   await expect(
     page.getByRole("article", { name: "Biên bản kiểm tra" }).getByText("DỰ THẢO — chưa ký").first(),
@@ -145,7 +145,7 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   await expect(page.getByText("Tỷ lệ phù hợp = 1 ÷ 2 = 50,0 %")).toBeVisible();
   await expect(page.getByText("tạm tính", { exact: true })).toBeVisible();
 
-  // The record leads back to the inspection; the checklist keeps a live score beside its progress bar.
+  // The minutes lead back to the inspection; the checklist keeps a live score beside its progress bar.
   await page.getByRole("link", { name: "Về cuộc kiểm tra" }).click();
   await expect(page).toHaveURL(new RegExp(`/kiem-tra/${draft.id}$`));
   await expect(page.getByText("Tỷ lệ phù hợp (tạm tính) = 1 ÷ 2 = 50,0 %")).toBeVisible();
@@ -176,7 +176,7 @@ test("a DOST inspector opens the signed record: heading, team, representative, r
   ).toHaveAttribute("href", `/kiem-tra/${signed.id}/bien-ban`);
 });
 
-test("the agency officer finds their finding in Phát hiện, opens it, and reads the signed record but not the draft", async ({
+test("the agency officer finds their finding in Phát hiện, opens it, and reads the signed minutes but not the draft", async ({
   page,
 }) => {
   const { signed, draft, findings } = await inspectedPlan();
@@ -208,7 +208,7 @@ test("the agency officer finds their finding in Phát hiện, opens it, and read
   await expectNotFound(page, `/kiem-tra/${draft.id}/bien-ban`);
 });
 
-test("another unit's officer gets 404 on the record and sees none of its findings", async ({ page }) => {
+test("another unit's officer gets 404 on the minutes and sees none of its findings", async ({ page }) => {
   const { signed, findings } = await inspectedPlan();
   const other = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.anPhu.code });
   await signIn(page, other, other.password);
