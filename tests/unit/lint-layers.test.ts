@@ -13,7 +13,7 @@ beforeAll(() => {
 
 async function problems(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
-  return result.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
+  return result!.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 const page = (imports: string) =>
@@ -40,7 +40,7 @@ describe("app/ and components/ reach a domain through its loaders, actions and r
       ["app/(app)/lint-case/page.tsx", "@/lib/plans/data"],
       ["app/api/lint-case/route.ts", "@/lib/documents/mutations"],
       ["components/plans/lint-case.tsx", "@/lib/agencies/data"],
-    ]) {
+    ] as [string, string][]) {
       const found = await problems(file, `import { anything } from "${source}";\nvoid anything;\n`);
       expect(found, `${file} → ${source}`).toEqual([
         expect.stringMatching(/^no-restricted-imports: .*do not import data or mutations/),
