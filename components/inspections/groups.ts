@@ -1,10 +1,10 @@
 import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formatFileSize } from "@/lib/i18n/format";
-import type { InspectionDetail } from "@/lib/inspections/data";
+import type { InspectionDetail } from "@/lib/inspections/loaders";
 import { evidenceHref } from "@/lib/inspections/schema";
-import { groupItems } from "@/lib/inspections/score";
-import { findingView } from "@/lib/inspections/views";
+import { groupItems } from "@/lib/inspections/scoring/score";
+import { findingView } from "@/lib/inspections/findings/view";
 import type { EvidenceView, ItemGroup, ItemView } from "./types";
 
 type Row = InspectionDetail["items"][number];

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import type { Translate } from "@/lib/i18n";
-import type { InspectionDetail } from "@/lib/inspections/data";
+import type { InspectionDetail } from "@/lib/inspections/loaders";
 import { formatDate } from "@/lib/i18n/format";
 import { InspectionStatusBadge } from "./status-badge";
 
-/** Title, status and the sub-pages of one inspection (checklist, conclusion, the printable record). */
+/** Title, status and the sub-pages of one inspection (checklist, conclusion, the printable minutes). */
 export function InspectionHeader({
   inspection,
   t,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
-import type { InspectionRow } from "@/lib/inspections/data";
+import type { InspectionRow } from "@/lib/inspections/loaders";
 import { InspectionStatusBadge } from "./status-badge";
 
 /** Inspections as rows: unit, plan, form, status, progress, findings, assignees; optionally a tick box per row. */

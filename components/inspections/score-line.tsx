@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useT } from "@/components/i18n-provider";
-import { formulaParts, scoreInspection, type ScorableItem } from "@/lib/inspections/score";
+import { formulaParts, scoreInspection, type ScorableItem } from "@/lib/inspections/scoring/score";
 
 /**
  * The overall conformity beside the progress bar, recomputed from the autosave state on every change with the

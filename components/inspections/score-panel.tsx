@@ -2,7 +2,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { interpolate } from "@/lib/i18n/translator";
-import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/score";
+import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/scoring/score";
 
 export type ScoreLabels = {
   title: string;
@@ -33,7 +33,7 @@ export function groupLabel(t: Translate, group: Pick<GroupScore, "standard" | "g
   return t("inspectionRecord.group.part", { standard, group: key ? t(key as MessageKey) : group.group });
 }
 
-/** The panel's labels in the current language (the fill-in page and the record share them). */
+/** The panel's labels in the current language (the fill-in page and the minutes share them). */
 export function scorePanelLabels(t: Translate, score: InspectionScore): { labels: ScoreLabels; groupLabels: string[] } {
   const keys = [
     "title",
@@ -90,7 +90,7 @@ function Row({ name, tally, locale }: { name: string; tally: Tally; locale: Loca
 
 /**
  * The conformity score with its formula, overall and per clause group, as an accessible table. Pure markup:
- * usable from server pages (the record) and client pages (the fill-in form) alike.
+ * usable from server pages (the minutes) and client pages (the fill-in form) alike.
  */
 export function ScorePanel({
   score,

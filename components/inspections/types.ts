@@ -1,7 +1,7 @@
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import type { ItemResultValue } from "@/lib/inspections/schema";
 
-import type { FindingView } from "@/lib/inspections/views";
+import type { FindingView } from "@/lib/inspections/findings/view";
 
 export type { FindingView };
 
@@ -20,7 +20,7 @@ export type EvidenceView = {
 export type ItemView = {
   id: string;
   code: string;
-  /** With clauseGroup, what the live score needs (lib/inspections/score.ts). */
+  /** With clauseGroup, what the live score needs (lib/inspections/scoring/score.ts). */
   standard: ChecklistStandard;
   clauseGroup: string;
   clause: string;

@@ -1,6 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
-import type { summarisePlan } from "@/lib/plans/rules";
+import type { summarisePlan } from "@/lib/plans/workflow/rules";
 
 /** The live summary by kind, track and category, with the one-third rule of TT26 Art. 33. */
 export function PlanSummary({

@@ -16,7 +16,7 @@ import {
   returnPlanAction,
   submitPlanAction,
 } from "@/lib/plans/actions";
-import type { PlanAction } from "@/lib/plans/state";
+import type { PlanAction } from "@/lib/plans/workflow/state";
 
 type State = Awaited<ReturnType<typeof submitPlanAction>>;
 

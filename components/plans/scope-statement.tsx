@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n";
-import type { summarisePlan } from "@/lib/plans/rules";
+import type { summarisePlan } from "@/lib/plans/workflow/rules";
 
 type Summary = ReturnType<typeof summarisePlan>;
 type Row = Summary["byKind"][number];

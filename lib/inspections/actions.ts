@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { assignInspection, assignInspections } from "./assign";
-import { addRecordEvidence, removeEvidence } from "./evidence";
-import { saveFinding } from "./findings";
-import { saveInspectionItem } from "./items";
+import { assignInspection, assignInspections } from "./assignment/mutations";
+import { addRecordEvidence, removeEvidence } from "./evidence/mutations";
+import { saveFinding } from "./findings/mutations";
+import { saveInspectionItem } from "./checklist/mutations";
 import { reopenInspection, saveConclusion, signOffInspection } from "./mutations";
 import {
   assignSchema,

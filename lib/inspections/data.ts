@@ -3,7 +3,7 @@ import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
-import { userNames } from "@/lib/users/data";
+import { userNames } from "@/lib/users";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 

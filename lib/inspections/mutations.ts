@@ -4,23 +4,23 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTranslator } from "@/lib/i18n";
 import { recipients, tellUsers, translated } from "@/lib/notifications";
-import { advancePlan } from "@/lib/plans/progress";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { openForChange, type Ctx, type OpenInspection } from "./access";
-import { changesOf } from "./changes";
+import { openForChange, type Ctx, type OpenInspection } from "./access/open-for-change";
+import { changesOf } from "./audit/changes";
+import { advancePlan } from "./plan-progress/mutations";
 import { defaultDueDate, hasDeadline, type ConclusionInput } from "./schema";
 
 const vi = createTranslator("vi");
 const link = (id: string) => `/kiem-tra/${id}`;
 
 /**
- * The conclusion of the record (BBKT): record date, the unit's representative, overall result, strengths,
+ * The conclusion of the minutes (BBKT): record date, the unit's representative, overall result, strengths,
  * shortcomings, recommendations. By the team lead, on the lockVersion the form was opened with. Setting the
  * record date gives every finding still without a due date the default one (two months later, TT26 Đ37).
  */
-export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx) {
+export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx) {
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "conclude");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "conclude");
     if (input.recordDate && input.recordDate < inspection.plan.issuedOn) {
       throw new AppError("VALIDATION", "errors.VALIDATION", {
         recordDate: [
@@ -57,7 +57,7 @@ export async function saveConclusion(input: ConclusionInput, { actor, ip }: Ctx)
     const changed = Object.keys(changesOf(before, fields));
     await writeAudit(tx, {
       type: "inspection.concluded",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspectionId },
       data: { fields: changed, dueDatesFilled: filled },
       ip,
@@ -99,29 +99,32 @@ export async function signOffProblems(
  * e-mail); the last inspection of the plan signed off completes the plan, in the same transaction.
  */
 export async function signOffInspection(input: { inspectionId: string; lockVersion: number }, ctx: Ctx) {
-  const { actor, ip } = ctx;
+  const { scope, ip } = ctx;
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "signOff");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "signOff");
     const problems = await signOffProblems(tx, inspection);
     if (problems.length) throw new AppError("VALIDATION", "inspections.signOff.cannot", { _form: problems });
     const now = new Date();
     const { count } = await tx.inspection.updateMany({
       where: { id: inspection.id, lockVersion: input.lockVersion, status: "IN_PROGRESS" },
-      data: { status: "SIGNED_OFF", signedOffAt: now, signedOffById: actor.id, lockVersion: { increment: 1 } },
+      data: { status: "SIGNED_OFF", signedOffAt: now, signedOffById: scope.actor.id, lockVersion: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const findings = await tx.finding.count({ where: { inspectionId: inspection.id } });
-    await tx.inspectionEvent.create({ data: { inspectionId: inspection.id, action: "signed_off", actorId: actor.id } });
+    await tx.inspectionEvent.create({
+      data: { inspectionId: inspection.id, action: "signed_off", actorId: scope.actor.id },
+    });
     await writeAudit(tx, {
       type: "inspection.signed_off",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { overallResult: inspection.overallResult!, findings },
       ip,
     });
-    await tellUnit(tx, inspection, findings, actor.id);
+    await tellUnit(tx, inspection, findings, scope.actor.id);
     const open = await tx.inspection.count({ where: { planId: inspection.planId, status: { not: "SIGNED_OFF" } } });
-    const completed = open === 0 && (await advancePlan(tx, inspection.planId, "complete", { actorId: actor.id, ip }));
+    const completed =
+      open === 0 && (await advancePlan(tx, inspection.planId, "complete", { actorId: scope.actor.id, ip }));
     return { id: inspection.id, lockVersion: input.lockVersion + 1, planCompleted: completed };
   });
 }
@@ -147,26 +150,26 @@ async function tellUnit(tx: Tx, inspection: OpenInspection, findings: number, ac
  * inspection's thread and the audit log). A completed plan goes back to in progress.
  */
 export async function reopenInspection(input: { inspectionId: string; reason: string }, ctx: Ctx) {
-  const { actor, ip } = ctx;
+  const { scope, ip } = ctx;
   return db.$transaction(async (tx) => {
-    const { inspection } = await openForChange(tx, actor, input.inspectionId, "reopen");
+    const { inspection } = await openForChange(tx, scope, input.inspectionId, "reopen");
     const { count } = await tx.inspection.updateMany({
       where: { id: inspection.id, status: "SIGNED_OFF" },
       data: { status: "IN_PROGRESS", signedOffAt: null, signedOffById: null, lockVersion: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     await tx.inspectionEvent.create({
-      data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: actor.id },
+      data: { inspectionId: inspection.id, action: "reopened", comment: input.reason, actorId: scope.actor.id },
     });
     await writeAudit(tx, {
       type: "inspection.reopened",
-      actorId: actor.id,
+      actorId: scope.actor.id,
       target: { type: "inspection", id: inspection.id },
       data: { reason: input.reason },
       ip,
     });
     const resumed = await advancePlan(tx, inspection.planId, "resume", {
-      actorId: actor.id,
+      actorId: scope.actor.id,
       ip,
       comment: `${inspection.agency.name}: ${input.reason}`,
     });

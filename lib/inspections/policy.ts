@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { seesAllUnits } from "@/lib/auth/roles";
+import { isAdmin, isInspectorRole, seesAllUnits } from "@/lib/auth/roles";
 import type { InspectionStatus, TeamRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -64,7 +64,7 @@ export type InspectionAction = "fill" | "conclude" | "signOff" | "reopen" | "ass
 
 /**
  * Changing an inspection. Filling in items (results, notes, evidence, findings): the members assigned to it
- * and the team lead. The conclusion and sign-off: the team lead (trưởng đoàn), who answers for the record.
+ * and the team lead. The conclusion and sign-off: the team lead (trưởng đoàn), who answers for the minutes.
  * Reopening a signed-off inspection: the team lead or a DOST administrator, always with a reason. Assigning
  * members: the team lead or a DOST administrator. Nothing but reopening is allowed once signed off.
  */
@@ -75,8 +75,8 @@ export function canInspection(
   membership: Membership,
 ): boolean {
   const lead = membership?.role === "LEAD";
-  const admin = actor.role === "DOST_ADMIN";
-  if (actor.role === "AGENCY_OFFICER" || actor.role === "COMMITTEE_VIEWER") return false;
+  const admin = isAdmin(actor);
+  if (!isInspectorRole(actor)) return false;
   if (action === "reopen") return inspection.status === "SIGNED_OFF" && (lead || admin);
   if (inspection.status === "SIGNED_OFF") return false;
   switch (action) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { amendPlan, approvePlan, copyPlan, createPlan, setTarget, transitionPlan, updatePlan } from "./mutations";
+import { createPlan, setTarget, updatePlan } from "./mutations";
 import {
   approvePlanSchema,
   cancelPlanSchema,
@@ -18,7 +18,10 @@ import {
   updatePlanSchema,
   visitSchema,
 } from "./schema";
-import { addMember, removeMember, removeVisit, saveVisit } from "./team";
+import { removeVisit, saveVisit } from "./schedule/mutations";
+import { addMember, removeMember } from "./team/mutations";
+import { amendPlan, copyPlan } from "./versions/mutations";
+import { approvePlan, transitionPlan } from "./workflow/mutations";
 
 const refresh = (id?: string) => {
   revalidatePath("/ke-hoach");

@@ -2,18 +2,15 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { scheduleConflicts } from "./conflicts";
-import { planVisibility, seesWholePlan } from "./policy";
-import { summarisePlan } from "./rules";
-
-const visible = (scope: Scope, where: Prisma.InspectionPlanWhereInput = {}): Prisma.InspectionPlanWhereInput => ({
-  AND: [planVisibility(scope.actor), where],
-});
+import { scheduleConflicts } from "./schedule/conflicts";
+import { visiblePlan } from "./access/open-for-change";
+import { seesWholePlan } from "./policy";
+import { summarisePlan } from "./workflow/rules";
 
 /** Plans the actor may see, newest year first, with their live counts. */
 export async function listPlans(scope: Scope) {
   return db.inspectionPlan.findMany({
-    where: visible(scope),
+    where: visiblePlan(scope),
     orderBy: [{ year: "desc" }, { number: "asc" }, { version: "desc" }],
     select: {
       id: true,
@@ -52,7 +49,7 @@ export async function getPlan(scope: Scope, id: string) {
   const whole = seesWholePlan(scope.actor);
   const own: Prisma.PlanTargetWhereInput = whole ? {} : { agencyId: scope.actor.agencyId ?? "" };
   const plan = await db.inspectionPlan.findFirst({
-    where: visible(scope, { id }),
+    where: visiblePlan(scope, { id }),
     include: {
       leadAgency: { select: { id: true, name: true } },
       coordinators: { include: { agency: { select: { id: true, name: true } } } },
@@ -96,8 +93,13 @@ export async function getPlan(scope: Scope, id: string) {
 }
 export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 
+/*
+ * The registry and the people a plan is made of: the same for every actor who may edit a plan (the scope is
+ * taken so that no read escapes it; callers have already checked canEditPlan).
+ */
+
 /** Units a plan may take on the given date (in force then), with whether they had applied a QMS by then. */
-export function listCandidateUnits(on: Date) {
+export function listCandidateUnits(_scope: Scope, on: Date) {
   return db.agency.findMany({
     where: { validFrom: { lte: on }, OR: [{ validTo: null }, { validTo: { gte: on } }] },
     select: {
@@ -114,7 +116,7 @@ export function listCandidateUnits(on: Date) {
 }
 
 /** Users who can sit on a team: DOST staff and partner inspectors, active. */
-export function listTeamCandidates() {
+export function listTeamCandidates(_scope: Scope) {
   return db.user.findMany({
     where: { status: "ACTIVE", role: { in: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"] } },
     select: { id: true, name: true, role: true, agency: { select: { name: true } } },
@@ -123,7 +125,7 @@ export function listTeamCandidates() {
 }
 
 /** Provincial agencies in force today: the lead and coordinating units are chosen among them. */
-export function listProvincialAgencies() {
+export function listProvincialAgencies(_scope: Scope) {
   return db.agency.findMany({
     where: { validTo: null, kind: { level: 1 } },
     select: { id: true, name: true },

@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { recipients, resolveNotifications, tellUsers } from "@/lib/notifications";
-import type { PlanAction } from "./state";
+import type { PlanAction } from "./workflow/state";
 
 /** Every step but an amendment, which makes a new draft version and is not a step of this plan's own. */
 type TransitionAction = Exclude<PlanAction, "amend">;

@@ -1,9 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
-import { isDostStaff, seesAllUnits } from "@/lib/auth/roles";
+import { isCommittee, isDostStaff, seesAllUnits } from "@/lib/auth/roles";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n";
-import { isEditable } from "./state";
+import { isEditable } from "./workflow/state";
+
+/** The workflow's table, for the steps the inspections take on a plan's behalf (lib/inspections/plan-progress). */
+export { automaticActions, transitions, type AutomaticPlanAction } from "./workflow/state";
 
 /**
  * Who sees a plan. DOST staff: every plan. Partner inspectors: plans whose team they are on. The People's
@@ -45,7 +48,7 @@ export function canEditPlan(
   action: PlanContentAction,
   plan?: { status: PlanStatus },
 ): boolean {
-  if (actor.role !== "DOST_ADMIN" && actor.role !== "DOST_INSPECTOR") return false;
+  if (!isDostStaff(actor)) return false;
   if (action === "create" || action === "copy") return true;
   if (!plan) return false;
   return action === "editTeam" || action === "editSchedule"
@@ -66,7 +69,7 @@ export function readOnlyNotice(
   plan: { status: PlanStatus },
 ): Extract<MessageKey, `plans.readOnlyNotice.${string}`> | null {
   if (canEditPlan(actor, "edit", plan)) return null;
-  const committee = actor.role === "COMMITTEE_VIEWER";
+  const committee = isCommittee(actor);
   switch (plan.status) {
     case "DRAFT":
       return committee ? "plans.readOnlyNotice.returned" : "plans.readOnlyNotice.dostOnly";

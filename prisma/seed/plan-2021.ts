@@ -1,6 +1,6 @@
 import { vietnamInstant } from "@/lib/dates";
-import { generateInspections } from "@/lib/inspections/generate";
-import { proposedScopeWhere } from "@/lib/plans/scope";
+import { generateInspections } from "@/lib/inspections/generation/mutations";
+import { proposedScopeWhere } from "@/lib/plans/targets/proposed-scope";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import agenciesData from "./data/agencies.json" with { type: "json" };
 import { provincialCode, seedValidFrom } from "./reference";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { assignInspections } from "@/lib/inspections/assign";
+import { assignInspections } from "@/lib/inspections/assignment/mutations";
 import { listPlanInspections } from "@/lib/inspections/data";
 import { planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { foldForSearch } from "@/lib/text/normalize";
@@ -50,13 +50,13 @@ describe("assignInspections (the plan's inspection list)", () => {
     expect(
       await assignInspections(
         { planId: plan.id, inspectionIds: [first], memberIds: await memberIds(a.id) },
-        { actor: lead, ip },
+        { scope: scopeFor(lead), ip },
       ),
     ).toEqual({ inspections: 1, added: 1 });
     expect(
       await assignInspections(
         { planId: plan.id, inspectionIds: [first, second], memberIds: await memberIds(a.id, b.id) },
-        { actor: lead, ip },
+        { scope: scopeFor(lead), ip },
       ),
     ).toEqual({ inspections: 2, added: 3 });
     const assigned = await db.inspectionAssignee.findMany({
@@ -92,7 +92,10 @@ describe("assignInspections (the plan's inspection list)", () => {
     const ids = inspections.map((i) => i.id);
     expect(
       await appError(
-        assignInspections({ planId: plan.id, inspectionIds: ids, memberIds: await memberIds(a.id) }, { actor: a, ip }),
+        assignInspections(
+          { planId: plan.id, inspectionIds: ids, memberIds: await memberIds(a.id) },
+          { scope: scopeFor(a), ip },
+        ),
       ),
     ).toMatchObject({ code: "FORBIDDEN" });
     await db.inspection.update({ where: { id: ids[1]! }, data: { status: "SIGNED_OFF" } });
@@ -100,7 +103,7 @@ describe("assignInspections (the plan's inspection list)", () => {
       await appError(
         assignInspections(
           { planId: plan.id, inspectionIds: ids, memberIds: await memberIds(a.id) },
-          { actor: lead, ip },
+          { scope: scopeFor(lead), ip },
         ),
       ),
     ).toMatchObject({ code: "CONFLICT", messageKey: "inspections.errors.someLocked" });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
-import { compareWithPrevious } from "@/lib/inspections/compare";
-import type { CompareRow } from "@/lib/inspections/compare-rows";
+import { compareWithPrevious } from "@/lib/inspections/compare/data";
+import type { CompareRow } from "@/lib/inspections/compare/rows";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertInspection, type ItemRow } from "@/tests/factories/inspection-rows";
 import { insertPlan } from "@/tests/factories/plans";

@@ -6,7 +6,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { getInspection } from "@/lib/inspections/data";
-import { removeEvidence } from "@/lib/inspections/evidence";
+import { removeEvidence } from "@/lib/inspections/evidence/mutations";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema } from "@/lib/inspections/schema";
 import { getStorage } from "@/lib/storage";
@@ -64,10 +64,10 @@ async function signOff(lead: Actor, inspectionId: string) {
       recordDate: "20/06/2031",
       overallResult: "CONFORMING",
     }),
-    { actor: lead, ip: null },
+    { scope: scopeFor(lead), ip: null },
   );
   const { lockVersion } = await db.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
-  await signOffInspection({ inspectionId, lockVersion }, { actor: lead, ip: null });
+  await signOffInspection({ inspectionId, lockVersion }, { scope: scopeFor(lead), ip: null });
 }
 
 type Part = [content: Buffer, name: string, type?: string];
@@ -268,7 +268,10 @@ describe("GET /api/kiem-tra/[id]/minh-chung/[evidenceId] and removal", () => {
     ).json()) as { evidence: { id: string }[] };
     const { fileKey } = await db.inspectionEvidence.findUniqueOrThrow({ where: { id: evidence[0]!.id } });
     expect(await getStorage().stat(fileKey!)).not.toBeNull();
-    await removeEvidence({ inspectionId: inspection.id, evidenceId: evidence[0]!.id }, { actor: lead, ip: null });
+    await removeEvidence(
+      { inspectionId: inspection.id, evidenceId: evidence[0]!.id },
+      { scope: scopeFor(lead), ip: null },
+    );
     expect(await evidenceRows(inspection.id)).toBe(0);
     expect(await getStorage().stat(fileKey!)).toBeNull();
     expect(await auditRowsFor({ type: "inspection", id: inspection.id }, "inspection.evidence_removed")).toHaveLength(

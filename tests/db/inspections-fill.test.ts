@@ -3,8 +3,8 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { getInspection } from "@/lib/inspections/data";
-import { saveFinding } from "@/lib/inspections/findings";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { saveFinding } from "@/lib/inspections/findings/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { saveConclusion, signOffProblems } from "@/lib/inspections/mutations";
 import { conclusionSchema, saveFindingSchema } from "@/lib/inspections/schema";
 import { approvedPlanWithInspections, assign, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
@@ -48,7 +48,7 @@ const save = (
   version: number,
   result: "CONFORM" | "MINOR_NC" | "MAJOR_NC" | "RECOMMENDATION" | "NOT_APPLICABLE" | null,
   note = "",
-) => saveInspectionItem({ inspectionId, itemId, version, result, note }, { actor, ip });
+) => saveInspectionItem({ inspectionId, itemId, version, result, note }, { scope: scopeFor(actor), ip });
 
 describe("getInspection", () => {
   it("tells each reader their place on the team: the lead, an assigned member, a member not assigned, DOST outside the team", async () => {
@@ -167,7 +167,7 @@ describe("findings' due dates", () => {
       recordDate: "31/12/2031",
       overallResult: "NOT_CONFORMING",
     });
-    expect(await saveConclusion(conclusion, { actor: lead, ip })).toMatchObject({ dueDatesFilled: 1 });
+    expect(await saveConclusion(conclusion, { scope: scopeFor(lead), ip })).toMatchObject({ dueDatesFilled: 1 });
     expect((await db.finding.findUniqueOrThrow({ where: { id: finding!.id } })).dueDate).toEqual(
       new Date(Date.UTC(2032, 1, 29)),
     );
@@ -180,14 +180,14 @@ describe("findings' due dates", () => {
       legalBasis: before.legalBasis,
       dueDate: "30/12/2031",
     });
-    const error = await appError(saveFinding(early, { actor: lead, ip }));
+    const error = await appError(saveFinding(early, { scope: scopeFor(lead), ip }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.dueDate).toEqual(["Hạn khắc phục không được trước ngày lập biên bản (31/12/2031)."]);
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding!.id } })).toEqual(before);
-    const ok = await saveFinding({ ...early, dueDate: new Date(Date.UTC(2032, 0, 15)) }, { actor: lead, ip });
+    const ok = await saveFinding({ ...early, dueDate: new Date(Date.UTC(2032, 0, 15)) }, { scope: scopeFor(lead), ip });
     expect(ok).toMatchObject({ version: before.version + 1, dueDate: "15/01/2032" });
     // The same version again is stale: the current content comes back.
-    expect(await appError(saveFinding({ ...early, dueDate: null }, { actor: lead, ip }))).toMatchObject({
+    expect(await appError(saveFinding({ ...early, dueDate: null }, { scope: scopeFor(lead), ip }))).toMatchObject({
       code: "CONFLICT",
       details: { current: { description: "Thiếu quy trình", dueDate: "15/01/2032" } },
     });
@@ -203,7 +203,7 @@ describe("findings' due dates", () => {
         recordDate: "16/03/2031",
         overallResult: "NOT_CONFORMING",
       }),
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     const { finding } = await save(lead, inspection.id, inspection.items[1]!.id, 0, "MINOR_NC");
     // The item-save reply is what the checklist puts in the finding form's date field.
@@ -216,7 +216,7 @@ describe("findings' due dates", () => {
       legalBasis: finding!.legalBasis,
       dueDate: finding!.dueDate,
     });
-    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({
+    expect(await saveFinding(form, { scope: scopeFor(lead), ip })).toMatchObject({
       version: finding!.version + 1,
       dueDate: "16/05/2031",
     });
@@ -237,7 +237,7 @@ describe("recommendations (khuyến nghị)", () => {
         recordDate: "10/06/2031",
         overallResult: "CONFORMING_WITH_FINDINGS",
       }),
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
 
@@ -250,7 +250,7 @@ describe("recommendations (khuyến nghị)", () => {
       legalBasis: raised.finding!.legalBasis,
       dueDate: "10/08/2031",
     });
-    expect(await saveFinding(form, { actor: lead, ip })).toMatchObject({ dueDate: "" });
+    expect(await saveFinding(form, { scope: scopeFor(lead), ip })).toMatchObject({ dueDate: "" });
     expect((await db.finding.findUniqueOrThrow({ where: { itemId: first!.id } })).dueDate).toBeNull();
 
     // Recommendation → nonconformity: the default deadline; and back: none.

@@ -1,10 +1,13 @@
+import { scopeFor } from "@/lib/auth/scope";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { generateInspections } from "@/lib/inspections/generate";
-import { saveInspectionItem } from "@/lib/inspections/items";
-import { amendPlan, setTarget, transitionPlan } from "@/lib/plans/mutations";
-import { saveVisit } from "@/lib/plans/team";
+import { generateInspections } from "@/lib/inspections/generation/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
+import { setTarget } from "@/lib/plans/mutations";
+import { saveVisit } from "@/lib/plans/schedule/mutations";
+import { amendPlan } from "@/lib/plans/versions/mutations";
+import { transitionPlan } from "@/lib/plans/workflow/mutations";
 import { visitSchema } from "@/lib/plans/schema";
 import { approvedPlanWithInspections, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
 import { insertPlan, targetForm } from "@/tests/factories/plans";
@@ -111,7 +114,7 @@ describe("generateInspections", () => {
     });
     await transitionPlan(
       { action: "approve", id: plan.id, approvalNumber: "901/QĐ-UBND", approvalDate: utc(2032, 2, 25) },
-      { actor: committee, ip },
+      { scope: scopeFor(committee), ip },
     );
     expect(await db.inspection.count({ where: { planId: plan.id } })).toBe(2);
     const [row] = await auditRowsFor({ type: "plan", id: plan.id }, "inspection.generated");
@@ -141,26 +144,26 @@ describe("an approved amendment", () => {
     const started = await inspectionOf(plan.id, leavesStarted.id, "DOSSIER");
     await saveInspectionItem(
       { inspectionId: started.id, itemId: started.items[0]!.id, version: 0, result: "CONFORM", note: "" },
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     const carried = await inspectionOf(plan.id, stays.id, "ON_SITE");
     const lead2 = await db.planMember.findFirstOrThrow({ where: { planId: plan.id, userId: user.id } });
     await db.inspectionAssignee.create({ data: { inspectionId: carried.id, memberId: lead2.id } });
 
-    const { id } = await amendPlan({ id: plan.id }, { actor: admin, ip });
+    const { id } = await amendPlan({ id: plan.id }, { scope: scopeFor(admin), ip });
     await setTarget(targetForm(id, leavesUnstarted.id, { inDossier: false, reason: "Đơn vị sáp nhập" }), {
-      actor: admin,
+      scope: scopeFor(admin),
       ip,
     });
     await setTarget(targetForm(id, leavesStarted.id, { inDossier: false, reason: "Đơn vị sáp nhập" }), {
-      actor: admin,
+      scope: scopeFor(admin),
       ip,
     });
-    await setTarget(targetForm(id, joins.id, { reason: "Đơn vị mới công bố" }), { actor: admin, ip });
-    await db.inspectionPlan.update({ where: { id }, data: { status: "SUBMITTED" } });
+    await setTarget(targetForm(id, joins.id, { reason: "Đơn vị mới công bố" }), { scope: scopeFor(admin), ip });
+    await db.inspectionPlan.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: utc(2033, 5, 20) } });
     await transitionPlan(
       { action: "approve", id, approvalNumber: "902/QĐ-UBND", approvalDate: utc(2033, 6, 1) },
-      { actor: committee, ip },
+      { scope: scopeFor(committee), ip },
     );
 
     const moved = await db.inspection.findUniqueOrThrow({
@@ -208,7 +211,7 @@ describe("saveVisit", () => {
         note: "",
         memberIds: [memberRow.id],
       }),
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     const onSite = await db.inspection.findFirstOrThrow({
       where: { planId: plan.id, kind: "ON_SITE" },

@@ -3,7 +3,7 @@ import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { getInspection, listInspections } from "@/lib/inspections/data";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { reopenInspection, saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema, inspectionListQuerySchema } from "@/lib/inspections/schema";
 import { approvedPlanWithInspections, assessAll, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
@@ -39,7 +39,7 @@ async function conclude(
 ) {
   const { lockVersion } = await db.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
   return saveConclusion(conclusionSchema.parse({ inspectionId, lockVersion: String(lockVersion), ...fields }), {
-    actor,
+    scope: scopeFor(actor),
     ip,
   });
 }
@@ -50,12 +50,12 @@ describe("signOffInspection", () => {
     const { inspection, lead } = await setup();
     await saveInspectionItem(
       { inspectionId: inspection.id, itemId: inspection.items[0]!.id, version: 0, result: "MINOR_NC", note: "" },
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     const error = await appError(
       signOffInspection(
         { inspectionId: inspection.id, lockVersion: await lockVersion(inspection.id) },
-        { actor: lead, ip },
+        { scope: scopeFor(lead), ip },
       ),
     );
     expect(error).toMatchObject({ code: "VALIDATION", messageKey: "inspections.signOff.cannot" });
@@ -74,7 +74,7 @@ describe("signOffInspection", () => {
     await conclude(lead, inspection.id);
     const signed = await signOffInspection(
       { inspectionId: inspection.id, lockVersion: await lockVersion(inspection.id) },
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     expect(signed).toMatchObject({ planCompleted: true });
     expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
@@ -96,7 +96,7 @@ describe("signOffInspection", () => {
       await appError(
         saveInspectionItem(
           { inspectionId: inspection.id, itemId: item.id, version: item.version, result: "MAJOR_NC", note: "" },
-          { actor: lead, ip },
+          { scope: scopeFor(lead), ip },
         ),
       ),
     ).toMatchObject({ code: "CONFLICT", messageKey: "inspections.errors.locked" });
@@ -109,13 +109,16 @@ describe("signOffInspection", () => {
     const member = (await createActor("DOST_INSPECTOR")).actor;
     expect(
       await appError(
-        reopenInspection({ inspectionId: inspection.id, reason: "Cần bổ sung bằng chứng" }, { actor: member, ip }),
+        reopenInspection(
+          { inspectionId: inspection.id, reason: "Cần bổ sung bằng chứng" },
+          { scope: scopeFor(member), ip },
+        ),
       ),
     ).toMatchObject({ code: "FORBIDDEN" });
     expect(
       await reopenInspection(
         { inspectionId: inspection.id, reason: "Đơn vị gửi thêm hồ sơ đánh giá nội bộ" },
-        { actor: admin, ip },
+        { scope: scopeFor(admin), ip },
       ),
     ).toMatchObject({ planResumed: true });
     expect(await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).toMatchObject({
@@ -151,7 +154,7 @@ describe("signOffInspection", () => {
       await appError(
         signOffInspection(
           { inspectionId: inspection.id, lockVersion: await lockVersion(inspection.id) },
-          { actor: admin, ip },
+          { scope: scopeFor(admin), ip },
         ),
       ),
     ).toMatchObject({ code: "FORBIDDEN" });
@@ -171,7 +174,7 @@ describe("who reads an inspection", () => {
     await conclude(lead, inspection.id);
     await signOffInspection(
       { inspectionId: inspection.id, lockVersion: await lockVersion(inspection.id) },
-      { actor: lead, ip },
+      { scope: scopeFor(lead), ip },
     );
     expect((await getInspection(scopeFor(officer), inspection.id))?.id).toBe(inspection.id);
     expect((await getInspection(scopeFor(committee), inspection.id))?.id).toBe(inspection.id);

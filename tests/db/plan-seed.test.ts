@@ -5,7 +5,7 @@ import { seedInspections2021, seedPlan2021 } from "@/prisma/seed/plan-2021";
 import { seed } from "@/prisma/seed/seed";
 import { seedTeam2021 } from "@/prisma/seed/team-2021";
 import { vietnamDay } from "@/lib/dates";
-import { scheduleConflicts } from "@/lib/plans/conflicts";
+import { scheduleConflicts } from "@/lib/plans/schedule/conflicts";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 
 /**

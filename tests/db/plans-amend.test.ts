@@ -5,8 +5,10 @@ import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { Agency } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
-import { diffPlans } from "@/lib/plans/diff";
-import { amendPlan, copyPlan, setTarget, transitionPlan, updatePlan } from "@/lib/plans/mutations";
+import { diffPlans } from "@/lib/plans/versions/diff";
+import { setTarget, updatePlan } from "@/lib/plans/mutations";
+import { amendPlan, copyPlan } from "@/lib/plans/versions/mutations";
+import { transitionPlan } from "@/lib/plans/workflow/mutations";
 import { copyPlanSchema, updatePlanSchema } from "@/lib/plans/schema";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { createAgency } from "@/tests/factories/agencies";
@@ -118,7 +120,7 @@ describe("amendPlan", () => {
     const { plan, onSite, dossier } = await planWithContent(2031, "APPROVED");
     const v1 = await load(plan.id);
 
-    const { id } = await amendPlan({ id: plan.id }, { actor: inspector, ip });
+    const { id } = await amendPlan({ id: plan.id }, { scope: scopeFor(inspector), ip });
     const v2 = await load(id);
     expect(v2).toMatchObject({
       year: 2031,
@@ -154,7 +156,7 @@ describe("amendPlan", () => {
     ]);
 
     // one amendment per version
-    expect(await appError(amendPlan({ id: plan.id }, { actor: admin, ip }))).toMatchObject({
+    expect(await appError(amendPlan({ id: plan.id }, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "CONFLICT",
       messageKey: "plans.errors.amendmentExists",
     });
@@ -166,8 +168,8 @@ describe("amendPlan", () => {
       number: uniquePlanNumber(),
       milestone_REPORT: "20/12/2031",
     });
-    expect(await updatePlan(edited, { actor: admin, ip })).toEqual({ id, lockVersion: 1 });
-    await setTarget(targetForm(id, dossier.id, { onSite: "ENCOURAGED" }), { actor: admin, ip });
+    expect(await updatePlan(edited, { scope: scopeFor(admin), ip })).toEqual({ id, lockVersion: 1 });
+    await setTarget(targetForm(id, dossier.id, { onSite: "ENCOURAGED" }), { scope: scopeFor(admin), ip });
     expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).toMatchObject({
       number: plan.number,
       year: 2031,
@@ -194,11 +196,11 @@ describe("amendPlan", () => {
     ]);
 
     // approving the amendment supersedes version 1
-    await transitionPlan({ action: "submit", id }, { actor: admin, ip });
+    await transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip });
     expect(
       await transitionPlan(
         { action: "approve", id, approvalNumber: "1520/QĐ-UBND", approvalDate: utc(2031, 7, 1) },
-        { actor: committee, ip },
+        { scope: scopeFor(committee), ip },
       ),
     ).toEqual({ id, status: "APPROVED" });
     expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
@@ -214,8 +216,8 @@ describe("amendPlan", () => {
     expect((await getPlan(admins, plan.id))!.amendment).toEqual({ id, version: 2, status: "APPROVED" });
 
     // a superseded version is amended no more; the version in force is
-    expect((await appError(amendPlan({ id: plan.id }, { actor: admin, ip }))).code).toBe("CONFLICT");
-    const v3 = await amendPlan({ id }, { actor: admin, ip });
+    expect((await appError(amendPlan({ id: plan.id }, { scope: scopeFor(admin), ip }))).code).toBe("CONFLICT");
+    const v3 = await amendPlan({ id }, { scope: scopeFor(admin), ip });
     expect(await db.inspectionPlan.findUniqueOrThrow({ where: { id: v3.id } })).toMatchObject({
       version: 3,
       previousId: id,
@@ -225,12 +227,12 @@ describe("amendPlan", () => {
 
   it("keeps an amended plan in progress once the amendment is approved", async () => {
     const { plan } = await planWithContent(2035, "IN_PROGRESS");
-    const { id } = await amendPlan({ id: plan.id }, { actor: admin, ip });
-    await transitionPlan({ action: "submit", id }, { actor: admin, ip });
+    const { id } = await amendPlan({ id: plan.id }, { scope: scopeFor(admin), ip });
+    await transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip });
     expect(
       await transitionPlan(
         { action: "approve", id, approvalNumber: "900/QĐ-UBND", approvalDate: utc(2035, 9, 1) },
-        { actor: committee, ip },
+        { scope: scopeFor(committee), ip },
       ),
     ).toEqual({ id, status: "IN_PROGRESS" });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).status).toBe("IN_PROGRESS");
@@ -241,15 +243,23 @@ describe("amendPlan", () => {
     expect(row!.data).toMatchObject({ from: "SUBMITTED", to: "IN_PROGRESS" });
   });
 
-  it("refuses a draft as CONFLICT and non-DOST users as FORBIDDEN", async () => {
+  it("refuses a draft as CONFLICT, non-DOST users who see the plan as FORBIDDEN, and others as NOT_FOUND", async () => {
     const draft = await insertPlan({ createdById: admin.id, year: 2035 });
-    expect(await appError(amendPlan({ id: draft.id }, { actor: admin, ip }))).toMatchObject({
+    expect(await appError(amendPlan({ id: draft.id }, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "CONFLICT",
       messageKey: "plans.errors.changed",
     });
-    const approved = await insertPlan({ createdById: admin.id, year: 2035, status: "APPROVED" });
+    const approved = await insertPlan({
+      createdById: admin.id,
+      year: 2035,
+      status: "APPROVED",
+      members: [{ userId: partner.id, role: "MEMBER" }],
+    });
     for (const actor of [committee, partner])
-      expect((await appError(amendPlan({ id: approved.id }, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(amendPlan({ id: approved.id }, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
+    // A partner inspector off the plan's team does not see it: its id does not leak.
+    const offTeam = (await createActor("PARTNER_INSPECTOR")).actor;
+    expect((await appError(amendPlan({ id: approved.id }, { scope: scopeFor(offTeam), ip }))).code).toBe("NOT_FOUND");
     expect(await db.inspectionPlan.count({ where: { previousId: { in: [draft.id, approved.id] } } })).toBe(0);
   });
 });
@@ -264,7 +274,7 @@ describe("copyPlan", () => {
 
     const { id } = await copyPlan(
       copyPlanSchema.parse({ fromId: plan.id, year: "2033", number, issuedOn: "15/01/2033" }),
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     const copy = await load(id);
     expect(copy).toMatchObject({
@@ -310,7 +320,7 @@ describe("copyPlan", () => {
 
     // the number check applies to copies too
     const again = copyPlanSchema.parse({ fromId: plan.id, year: "2033", number, issuedOn: "16/01/2033" });
-    expect(await appError(copyPlan(again, { actor: admin, ip }))).toMatchObject({
+    expect(await appError(copyPlan(again, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { number: ["plans.errors.numberTaken"] },
     });
@@ -320,7 +330,7 @@ describe("copyPlan", () => {
       number: plan.number,
       issuedOn: "16/01/2032",
     });
-    expect(await appError(copyPlan(sameYear, { actor: admin, ip }))).toMatchObject({
+    expect(await appError(copyPlan(sameYear, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { number: ["plans.errors.numberTaken"] },
     });
@@ -337,7 +347,7 @@ describe("copyPlan", () => {
 
     const { id } = await copyPlan(
       copyPlanSchema.parse({ fromId: plan.id, year: "2035", number: uniquePlanNumber(8), issuedOn: "15/01/2035" }),
-      { actor: admin, ip },
+      { scope: scopeFor(admin), ip },
     );
     const copy = await load(id);
     expect(copy.isSample).toBe(false);
@@ -347,7 +357,7 @@ describe("copyPlan", () => {
       rationale: null,
     });
 
-    const amendment = await load((await amendPlan({ id: plan.id }, { actor: admin, ip })).id);
+    const amendment = await load((await amendPlan({ id: plan.id }, { scope: scopeFor(admin), ip })).id);
     expect(amendment.isSample).toBe(true);
     expect(amendment.targets.find((t) => t.agencyId === onSite.id)!.rationale).toBe(
       "Mẫu minh hoạ: danh sách thực tế không công bố",
@@ -363,7 +373,7 @@ describe("copyPlan", () => {
       issuedOn: "15/01/2033",
     });
     for (const actor of [committee, partner])
-      expect((await appError(copyPlan(input, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(copyPlan(input, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
     expect(await db.inspectionPlan.count({ where: { number: input.number } })).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { scopeFor } from "@/lib/auth/scope";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { approvePlan } from "@/lib/plans/mutations";
+import { approvePlan } from "@/lib/plans/workflow/mutations";
 import { getStorage } from "@/lib/storage";
 import { insertPlan } from "@/tests/factories/plans";
 import { createActor } from "@/tests/factories/users";
@@ -36,7 +37,7 @@ describe("approval with the signed decision", () => {
     const file = pdf("signed");
     await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2061, 2, 25), approvalFile: file },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     );
     const saved = await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } });
     expect(saved).toMatchObject({
@@ -55,7 +56,7 @@ describe("approval with the signed decision", () => {
     const fake = new File(["MZ\x90\x00 not a pdf"], "quyet-dinh.pdf", { type: "application/pdf" });
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2062, 2, 25), approvalFile: fake },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toEqual({ approvalFile: ["plans.errors.notPdf"] });
@@ -63,11 +64,17 @@ describe("approval with the signed decision", () => {
   });
 
   it("removes the stored file when the approval itself fails", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2063, status: "DRAFT" });
+    // A draft the committee has seen (submitted once, returned): visible to them, but not theirs to approve now.
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2063,
+      status: "DRAFT",
+      submittedAt: utc(2063, 1, 20),
+    });
     const before = storedFiles().length;
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2063, 2, 25), approvalFile: pdf("too early") },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     ).catch((e: unknown) => e);
     expect((error as AppError).code).toBe("CONFLICT");
     expect(storedFiles().length).toBe(before);

@@ -100,7 +100,10 @@ describe("setTarget", () => {
     ]);
     for (const unit of [ended, notYet]) {
       const error = await appError(
-        setTarget(targetForm(planId, unit.id, { reason: "Bổ sung theo đề nghị của Sở Nội vụ" }), { actor: admin, ip }),
+        setTarget(targetForm(planId, unit.id, { reason: "Bổ sung theo đề nghị của Sở Nội vụ" }), {
+          scope: scopeFor(admin),
+          ip,
+        }),
       );
       expect(error, unit.name).toMatchObject({
         code: "VALIDATION",
@@ -110,20 +113,23 @@ describe("setTarget", () => {
     }
     // a unit ending on the issue date is still in force that day
     const lastDay = await createAgency({ validTo: utc(2041, 1, 15) });
-    await setTarget(targetForm(planId, lastDay.id, { reason: "Bổ sung" }), { actor: admin, ip });
+    await setTarget(targetForm(planId, lastDay.id, { reason: "Bổ sung" }), { scope: scopeFor(admin), ip });
     expect(await target(lastDay.id)).toMatchObject({ inDossier: true });
   });
 
   it("needs a reason to leave out a proposed unit, and keeps it", async () => {
     const error = await appError(
-      setTarget(targetForm(planId, proposed.agencyId, { inDossier: false }), { actor: admin, ip }),
+      setTarget(targetForm(planId, proposed.agencyId, { inDossier: false }), { scope: scopeFor(admin), ip }),
     );
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { dossierReason: ["plans.errors.reason"] } });
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true, dossierReason: null });
 
     const reason = "Đã kiểm tra tại trụ sở năm trước, kết quả đạt";
     expect(
-      await setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason }), { actor: admin, ip }),
+      await setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason }), {
+        scope: scopeFor(admin),
+        ip,
+      }),
     ).toEqual({ id: proposed.id });
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: false, dossierReason: reason, onSite: false });
     const [row] = await auditRowsFor({ type: "plan", id: planId }, "plan.target_set").then((rows) =>
@@ -143,23 +149,26 @@ describe("setTarget", () => {
     });
 
     // taking it back needs no reason
-    await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
+    await setTarget(targetForm(planId, proposed.agencyId), { scope: scopeFor(admin), ip });
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
   });
 
   it("needs a reason to add a unit the registry did not propose", async () => {
     const unit = await createAgency();
-    expect(await appError(setTarget(targetForm(planId, unit.id), { actor: admin, ip }))).toMatchObject({
+    expect(await appError(setTarget(targetForm(planId, unit.id), { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { dossierReason: ["plans.errors.reason"] },
     });
     expect(await target(unit.id)).toBeNull();
-    await setTarget(targetForm(planId, unit.id, { reason: "Đơn vị mới công bố HTQLCL" }), { actor: admin, ip });
+    await setTarget(targetForm(planId, unit.id, { reason: "Đơn vị mới công bố HTQLCL" }), {
+      scope: scopeFor(admin),
+      ip,
+    });
     expect(await target(unit.id)).toMatchObject({ inDossier: true, dossierReason: "Đơn vị mới công bố HTQLCL" });
   });
 
   it("puts a unit on site with its category and rationale, and takes it off again with its visits", async () => {
-    await setTarget(targetForm(planId, proposed.agencyId, { onSite: "ENCOURAGED" }), { actor: admin, ip });
+    await setTarget(targetForm(planId, proposed.agencyId, { onSite: "ENCOURAGED" }), { scope: scopeFor(admin), ip });
     expect(await target(proposed.agencyId)).toMatchObject({
       inDossier: true,
       onSite: true,
@@ -175,7 +184,7 @@ describe("setTarget", () => {
       },
     });
 
-    await setTarget(targetForm(planId, proposed.agencyId), { actor: admin, ip });
+    await setTarget(targetForm(planId, proposed.agencyId), { scope: scopeFor(admin), ip });
     expect(await target(proposed.agencyId)).toMatchObject({
       inDossier: true,
       onSite: false,
@@ -200,25 +209,44 @@ describe("setTarget", () => {
     ]);
   });
 
-  it("refuses an unknown unit, and people outside DOST", async () => {
+  it("refuses an unknown unit, and people outside DOST (FORBIDDEN when they see the draft, else NOT_FOUND)", async () => {
     expect(
       await appError(
-        setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), { actor: admin, ip }),
+        setTarget(targetForm(planId, "00000000-0000-4000-8000-000000000000", { reason: "x" }), {
+          scope: scopeFor(admin),
+          ip,
+        }),
       ),
     ).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { agencyId: ["plans.errors.unitNotFound"] },
     });
-    for (const role of ["COMMITTEE_VIEWER", "PARTNER_INSPECTOR", "AGENCY_OFFICER"] as const) {
-      const { actor } = await createActor(role);
-      expect(
-        (
-          await appError(
-            setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), { actor, ip }),
-          )
-        ).code,
-        role,
-      ).toBe("FORBIDDEN");
+    const refusal = async (actor: Actor) =>
+      (
+        await appError(
+          setTarget(targetForm(planId, proposed.agencyId, { inDossier: false, reason: "x" }), {
+            scope: scopeFor(actor),
+            ip,
+          }),
+        )
+      ).code;
+    const [committee, partner, officer] = await Promise.all([
+      createActor("COMMITTEE_VIEWER"),
+      createActor("PARTNER_INSPECTOR"),
+      createActor("AGENCY_OFFICER", { agencyId: proposed.agencyId }),
+    ]);
+    // Nobody outside DOST sees a draft never submitted, nor a partner off its team: its id does not leak.
+    for (const { actor } of [committee, partner, officer]) expect(await refusal(actor), actor.role).toBe("NOT_FOUND");
+    // Once the committee has seen it (submitted and returned) and the partner is on the team, they see it: refused.
+    await db.inspectionPlan.update({ where: { id: planId }, data: { submittedAt: new Date() } });
+    await db.planMember.create({ data: { planId, userId: partner.actor.id, role: "MEMBER" } });
+    try {
+      for (const { actor } of [committee, partner]) expect(await refusal(actor), actor.role).toBe("FORBIDDEN");
+      // An officer never sees a draft, even of a plan their unit is in.
+      expect(await refusal(officer.actor)).toBe("NOT_FOUND");
+    } finally {
+      await db.inspectionPlan.update({ where: { id: planId }, data: { submittedAt: null } });
+      await db.planMember.deleteMany({ where: { planId, userId: partner.actor.id } });
     }
     expect(await target(proposed.agencyId)).toMatchObject({ inDossier: true });
   });

@@ -6,7 +6,8 @@ import type { Agency, User } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
 import { setTarget, updatePlan } from "@/lib/plans/mutations";
 import { updatePlanSchema, visitSchema } from "@/lib/plans/schema";
-import { addMember, removeMember, saveVisit } from "@/lib/plans/team";
+import { saveVisit } from "@/lib/plans/schedule/mutations";
+import { addMember, removeMember } from "@/lib/plans/team/mutations";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertPlan, planForm, targetForm } from "@/tests/factories/plans";
 import { createActor, createUser } from "@/tests/factories/users";
@@ -58,7 +59,7 @@ const visitForm = (
     note: when.note ?? "",
   });
 
-const ctx = () => ({ actor: admin, ip });
+const ctx = () => ({ scope: scopeFor(admin), ip });
 
 describe("addMember", () => {
   it("adds DOST staff and partner inspectors, one lead, each once", async () => {
@@ -121,16 +122,41 @@ describe("addMember", () => {
     expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(0);
   });
 
-  it("is for DOST staff only", async () => {
-    const { plan } = await planOf();
-    for (const role of ["PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"] as const) {
-      const { actor } = await createActor(role);
+  it("is for DOST staff only: refused (FORBIDDEN) to those who see the plan, NOT_FOUND to those who do not", async () => {
+    // An approved plan seen by a partner on its team, the committee and an officer of one of its units.
+    const { plan, units } = await planOf("APPROVED");
+    const partnerOnTeam = await createActor("PARTNER_INSPECTOR");
+    await db.planMember.create({ data: { planId: plan.id, userId: partnerOnTeam.actor.id, role: "MEMBER" } });
+    const seers = [
+      partnerOnTeam,
+      await createActor("COMMITTEE_VIEWER"),
+      await createActor("AGENCY_OFFICER", { agencyId: units.a.id }),
+    ];
+    for (const { actor } of seers) {
+      const role = actor.role;
       expect(
-        (await appError(addMember({ planId: plan.id, userId: lead.id, role: "MEMBER" }, { actor, ip }))).code,
+        (
+          await appError(
+            addMember({ planId: plan.id, userId: lead.id, role: "MEMBER" }, { scope: scopeFor(actor), ip }),
+          )
+        ).code,
         role,
       ).toBe("FORBIDDEN");
     }
-    expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(0);
+    const { plan: draft } = await planOf();
+    for (const role of ["PARTNER_INSPECTOR", "COMMITTEE_VIEWER", "AGENCY_OFFICER"] as const) {
+      const { actor } = await createActor(role);
+      expect(
+        (
+          await appError(
+            addMember({ planId: draft.id, userId: lead.id, role: "MEMBER" }, { scope: scopeFor(actor), ip }),
+          )
+        ).code,
+        role,
+      ).toBe("NOT_FOUND");
+    }
+    expect(await db.planMember.count({ where: { planId: plan.id } })).toBe(1);
+    expect(await db.planMember.count({ where: { planId: draft.id } })).toBe(0);
   });
 });
 

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import { getPlan } from "@/lib/plans/data";
-import { createPlan, setTarget, transitionPlan, updatePlan } from "@/lib/plans/mutations";
+import { createPlan, setTarget, updatePlan } from "@/lib/plans/mutations";
+import { transitionPlan } from "@/lib/plans/workflow/mutations";
 import { planFieldsSchema, updatePlanSchema } from "@/lib/plans/schema";
 import { createAgency } from "@/tests/factories/agencies";
 import { createDraftPlan, insertPlan, planForm, targetForm, uniquePlanNumber } from "@/tests/factories/plans";
@@ -103,7 +104,7 @@ describe("createPlan", () => {
     const number = uniquePlanNumber(14);
     await createDraftPlan(admin, 2021, { number });
     const duplicate = planFieldsSchema.parse(await planForm(2021, { number, issuedOn: "14/02/2021" }));
-    const error = await appError(createPlan(duplicate, { actor: admin, ip }));
+    const error = await appError(createPlan(duplicate, { scope: scopeFor(admin), ip }));
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { number: ["plans.errors.numberTaken"] } });
     expect(await db.inspectionPlan.count({ where: { number, year: 2021 } })).toBe(1);
 
@@ -116,7 +117,7 @@ describe("createPlan", () => {
     async (role) => {
       const { actor } = await createActor(role);
       const fields = planFieldsSchema.parse(await planForm(2023));
-      expect((await appError(createPlan(fields, { actor, ip }))).code).toBe("FORBIDDEN");
+      expect((await appError(createPlan(fields, { scope: scopeFor(actor), ip }))).code).toBe("FORBIDDEN");
       expect(await db.inspectionPlan.count({ where: { number: fields.number } })).toBe(0);
     },
   );
@@ -136,10 +137,10 @@ describe("the workflow of a plan", () => {
     const commune = byCode("ubnd_xa")[0]!;
 
     for (const t of mandatory.slice(0, 13))
-      await setTarget(targetForm(id, t.agencyId, { onSite: "MANDATORY" }), { actor: admin, ip });
-    await setTarget(targetForm(id, commune.agencyId, { onSite: "ENCOURAGED" }), { actor: inspector, ip });
+      await setTarget(targetForm(id, t.agencyId, { onSite: "MANDATORY" }), { scope: scopeFor(admin), ip });
+    await setTarget(targetForm(id, commune.agencyId, { onSite: "ENCOURAGED" }), { scope: scopeFor(inspector), ip });
 
-    const refused = await appError(transitionPlan({ action: "submit", id }, { actor: admin, ip }));
+    const refused = await appError(transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip }));
     expect(refused).toMatchObject({
       code: "VALIDATION",
       messageKey: "plans.workflow.cannotSubmit",
@@ -147,7 +148,7 @@ describe("the workflow of a plan", () => {
     });
     expect(await status(id)).toBe("DRAFT");
 
-    await setTarget(targetForm(id, mandatory[13]!.agencyId, { onSite: "MANDATORY" }), { actor: admin, ip });
+    await setTarget(targetForm(id, mandatory[13]!.agencyId, { onSite: "MANDATORY" }), { scope: scopeFor(admin), ip });
     expect((await getPlan(scopeFor(admin), id))!.summary!.rule).toEqual({
       mandatoryInDossier: 41,
       required: 14,
@@ -156,7 +157,10 @@ describe("the workflow of a plan", () => {
     });
 
     // submit: the committee hears of it, in the app and by e-mail
-    expect(await transitionPlan({ action: "submit", id }, { actor: admin, ip })).toEqual({ id, status: "SUBMITTED" });
+    expect(await transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip })).toEqual({
+      id,
+      status: "SUBMITTED",
+    });
     expect((await db.inspectionPlan.findUniqueOrThrow({ where: { id } })).submittedAt).toBeInstanceOf(Date);
     const submitted = await renderedNotifications({ userId: committee.user.id, link: `/ke-hoach/${id}` });
     expect(submitted.map((n) => [n.type, n.title])).toEqual([["plan.submit", `Kế hoạch ${name} chờ phê duyệt`]]);
@@ -167,7 +171,7 @@ describe("the workflow of a plan", () => {
 
     // return: DOST staff hear of it, with the committee's comment
     const comment = "Đề nghị bổ sung kinh phí và thời gian kiểm tra tại trụ sở.";
-    expect(await transitionPlan({ action: "return", id, comment }, { actor: committee.actor, ip })).toEqual({
+    expect(await transitionPlan({ action: "return", id, comment }, { scope: scopeFor(committee.actor), ip })).toEqual({
       id,
       status: "DRAFT",
     });
@@ -183,11 +187,11 @@ describe("the workflow of a plan", () => {
     ).toHaveLength(1);
 
     // resubmit, then approve: a decision dated before the plan is refused
-    await transitionPlan({ action: "submit", id }, { actor: admin, ip });
+    await transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip });
     const early = await appError(
       transitionPlan(
         { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 1, 18) },
-        { actor: committee.actor, ip },
+        { scope: scopeFor(committee.actor), ip },
       ),
     );
     expect(early).toMatchObject({
@@ -199,7 +203,7 @@ describe("the workflow of a plan", () => {
     expect(
       await transitionPlan(
         { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2021, 2, 25) },
-        { actor: committee.actor, ip },
+        { scope: scopeFor(committee.actor), ip },
       ),
     ).toEqual({ id, status: "APPROVED" });
     const approved = await db.inspectionPlan.findUniqueOrThrow({
@@ -244,11 +248,11 @@ describe("the workflow of a plan", () => {
       id,
       lockVersion: String(approved.lockVersion),
     });
-    expect(await appError(updatePlan(edit, { actor: admin, ip }))).toMatchObject({
+    expect(await appError(updatePlan(edit, { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "FORBIDDEN",
       messageKey: "plans.errors.readOnly",
     });
-    expect(await appError(setTarget(targetForm(id, commune.agencyId), { actor: admin, ip }))).toMatchObject({
+    expect(await appError(setTarget(targetForm(id, commune.agencyId), { scope: scopeFor(admin), ip }))).toMatchObject({
       code: "FORBIDDEN",
       messageKey: "plans.errors.readOnly",
     });
@@ -265,17 +269,20 @@ describe("the workflow of a plan", () => {
     };
     const committeeIds = [committee.user.id, committee2.id];
 
-    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    await transitionPlan({ action: "submit", id: plan.id }, { scope: scopeFor(admin), ip });
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 1 });
-    await transitionPlan({ action: "return", id: plan.id, comment: "Bổ sung căn cứ." }, { actor: committee2, ip });
+    await transitionPlan(
+      { action: "return", id: plan.id, comment: "Bổ sung căn cứ." },
+      { scope: scopeFor(committee2), ip },
+    );
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 1, unread: 0 });
 
     // Submitted again: one notice waits, not two.
-    await transitionPlan({ action: "submit", id: plan.id }, { actor: admin, ip });
+    await transitionPlan({ action: "submit", id: plan.id }, { scope: scopeFor(admin), ip });
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 1 });
     await transitionPlan(
       { action: "approve", id: plan.id, approvalNumber: "12/QĐ-UBND", approvalDate: utc(2044, 2, 1) },
-      { actor: committee.actor, ip },
+      { scope: scopeFor(committee.actor), ip },
     );
     // Approved by one member: the notice is resolved for every member of the committee.
     for (const userId of committeeIds) expect(await notices(userId)).toEqual({ all: 2, unread: 0 });
@@ -295,7 +302,7 @@ describe("the workflow of a plan", () => {
     const approve = (actor: Actor, n: number) =>
       transitionPlan(
         { action: "approve", id: plan.id, approvalNumber: `${n}/QĐ-UBND`, approvalDate: utc(2023, 2, 25) },
-        { actor, ip },
+        { scope: scopeFor(actor), ip },
       );
 
     const results = await Promise.allSettled([approve(committee.actor, 346), approve(committee2, 347)]);
@@ -318,30 +325,36 @@ describe("who may move a plan", () => {
   it("refuses a DOST inspector submitting as FORBIDDEN", async () => {
     const unit = await createAgency();
     const plan = await insertPlan({ createdById: admin.id, year: 2023, targets: [{ agencyId: unit.id }] });
-    expect((await appError(transitionPlan({ action: "submit", id: plan.id }, { actor: inspector, ip }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await appError(transitionPlan({ action: "submit", id: plan.id }, { scope: scopeFor(inspector), ip }))).code,
+    ).toBe("FORBIDDEN");
     expect(await status(plan.id)).toBe("DRAFT");
     expect(await auditRowsFor(planTarget(plan.id))).toEqual([]);
   });
 
-  it("refuses the committee approving a plan that was never submitted as CONFLICT", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2023 });
-    const error = await appError(
-      transitionPlan(
-        { action: "approve", id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) },
-        { actor: committee.actor, ip },
-      ),
-    );
-    expect(error).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
-    expect(await status(plan.id)).toBe("DRAFT");
+  it("refuses the committee approving a returned draft as CONFLICT, and one never submitted as NOT_FOUND (out of their sight)", async () => {
+    const approve = (id: string) =>
+      appError(
+        transitionPlan(
+          { action: "approve", id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2023, 2, 25) },
+          { scope: scopeFor(committee.actor), ip },
+        ),
+      );
+    const returned = await insertPlan({ createdById: admin.id, year: 2023, submittedAt: utc(2023, 1, 20) });
+    expect(await approve(returned.id)).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
+    const never = await insertPlan({ createdById: admin.id, year: 2023 });
+    expect(await approve(never.id)).toMatchObject({ code: "NOT_FOUND" });
+    expect([await status(returned.id), await status(never.id)]).toEqual(["DRAFT", "DRAFT"]);
   });
 
   it("answers NOT_FOUND for an unknown plan", async () => {
     expect(
       (
         await appError(
-          transitionPlan({ action: "submit", id: "00000000-0000-4000-8000-000000000000" }, { actor: admin, ip }),
+          transitionPlan(
+            { action: "submit", id: "00000000-0000-4000-8000-000000000000" },
+            { scope: scopeFor(admin), ip },
+          ),
         )
       ).code,
     ).toBe("NOT_FOUND");
@@ -351,11 +364,12 @@ describe("who may move a plan", () => {
     const plan = await insertPlan({ createdById: admin.id, year: 2023, status: "APPROVED" });
     const reason = "UBND tỉnh thay kế hoạch bằng kế hoạch kiểm tra liên ngành.";
     for (const actor of [inspector, committee.actor]) {
-      expect((await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor, ip }))).code).toBe(
-        "FORBIDDEN",
-      );
+      expect(
+        (await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { scope: scopeFor(actor), ip })))
+          .code,
+      ).toBe("FORBIDDEN");
     }
-    expect(await transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip })).toEqual({
+    expect(await transitionPlan({ action: "cancel", id: plan.id, reason }, { scope: scopeFor(admin), ip })).toEqual({
       id: plan.id,
       status: "CANCELLED",
     });
@@ -371,7 +385,7 @@ describe("who may move a plan", () => {
     ).toBe(1);
 
     expect(
-      await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { actor: admin, ip })),
+      await appError(transitionPlan({ action: "cancel", id: plan.id, reason }, { scope: scopeFor(admin), ip })),
     ).toMatchObject({ code: "CONFLICT", messageKey: "plans.errors.changed" });
   });
 });

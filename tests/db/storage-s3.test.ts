@@ -1,8 +1,9 @@
+import { scopeFor } from "@/lib/auth/scope";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { approvePlan } from "@/lib/plans/mutations";
+import { approvePlan } from "@/lib/plans/workflow/mutations";
 import { getStorage } from "@/lib/storage";
 import { readAll } from "@/tests/support/bodies";
 import { startFakeS3 } from "@/tests/support/fake-s3";
@@ -57,7 +58,7 @@ describe("the signed approval decision in an S3-compatible store", () => {
     const file = pdf("signed");
     await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2071, 2, 25), approvalFile: file },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     );
 
     const saved = await db.inspectionPlan.findUniqueOrThrow({ where: { id: plan.id } });
@@ -71,7 +72,7 @@ describe("the signed approval decision in an S3-compatible store", () => {
     const objectsBefore = fake.objects.size;
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2072, 2, 25), approvalFile: new BrokenPdf() },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     ).catch((e: unknown) => e);
 
     expect((error as Error).message).toBe("the client went away");
@@ -85,11 +86,17 @@ describe("the signed approval decision in an S3-compatible store", () => {
   });
 
   it("removes the object when the approval itself fails", async () => {
-    const plan = await insertPlan({ createdById: admin.id, year: 2073, status: "DRAFT" });
+    // A draft the committee has seen (submitted once, returned): visible to them, but not theirs to approve now.
+    const plan = await insertPlan({
+      createdById: admin.id,
+      year: 2073,
+      status: "DRAFT",
+      submittedAt: utc(2073, 1, 20),
+    });
     const objectsBefore = fake.objects.size;
     const error = await approvePlan(
       { id: plan.id, approvalNumber: "346/QĐ-UBND", approvalDate: utc(2073, 2, 25), approvalFile: pdf("too early") },
-      { actor: committee, ip: null },
+      { scope: scopeFor(committee), ip: null },
     ).catch((e: unknown) => e);
 
     expect((error as AppError).code).toBe("CONFLICT");

@@ -9,7 +9,7 @@ const pdf = path.join(import.meta.dirname, "fixtures", "bao-cao-danh-gia-noi-bo.
 
 /**
  * A unit of its own in an approved 2021 plan, with an officer: no other test touches its records. Its QMS
- * dates from 01/02/2021 (lib/plans/scope.ts), so the 2021 plans other tests draw up never propose it.
+ * dates from 01/02/2021 (lib/plans/targets/proposed-scope.ts), so the 2021 plans other tests draw up never propose it.
  */
 async function unitWithOfficer() {
   const unit = await createAgency();

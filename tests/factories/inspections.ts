@@ -1,8 +1,9 @@
+import { scopeFor } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { InspectionKind, OnSiteCategory, StandardVersion, TeamRole } from "@/lib/generated/prisma/enums";
-import { generateInspections } from "@/lib/inspections/generate";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { generateInspections } from "@/lib/inspections/generation/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { createAgency } from "./agencies";
 import { insertPlan } from "./plans";
 
@@ -68,6 +69,6 @@ export async function assessAll(actor: Actor, inspectionId: string) {
   for (const item of items)
     await saveInspectionItem(
       { inspectionId, itemId: item.id, version: item.version, result: "CONFORM", note: "" },
-      { actor, ip: null },
+      { scope: scopeFor(actor), ip: null },
     );
 }

@@ -1,3 +1,4 @@
+import { scopeFor } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { InspectionPlan } from "@/lib/generated/prisma/client";
@@ -39,7 +40,7 @@ export async function createDraftPlan(
   changes: Record<string, string | string[]> = {},
 ): Promise<{ id: string; fields: PlanFields }> {
   const fields = planFieldsSchema.parse(await planForm(year, changes));
-  const { id } = await createPlan(fields, { actor, ip: null });
+  const { id } = await createPlan(fields, { scope: scopeFor(actor), ip: null });
   return { id, fields };
 }
 

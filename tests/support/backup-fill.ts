@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
 import { scopeFor } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
 import { requestMissing } from "@/lib/documents/requests/mutations";
-import { addFileEvidence } from "@/lib/inspections/evidence";
-import { saveInspectionItem } from "@/lib/inspections/items";
+import { addFileEvidence } from "@/lib/inspections/evidence/mutations";
+import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema } from "@/lib/inspections/schema";
 import { getStorage } from "@/lib/storage";
@@ -63,7 +63,7 @@ export async function fillEveryTable() {
       caption: "Ảnh hiện trường",
       files: [{ ...photo, name: "ảnh.png", contentType: "image/png" }],
     },
-    { actor: lead.actor, ip: null },
+    { scope: scopeFor(lead.actor), ip: null },
   );
   await saveInspectionItem(
     {
@@ -73,7 +73,7 @@ export async function fillEveryTable() {
       result: "MINOR_NC",
       note: awkwardText,
     },
-    { actor: lead.actor, ip: null },
+    { scope: scopeFor(lead.actor), ip: null },
   );
   await db.finding.updateMany({
     where: { inspectionId: inspection.id },
@@ -88,10 +88,10 @@ export async function fillEveryTable() {
       recordDate: "20/06/2031",
       overallResult: "CONFORMING",
     }),
-    { actor: lead.actor, ip: null },
+    { scope: scopeFor(lead.actor), ip: null },
   );
   const { lockVersion } = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
-  await signOffInspection({ inspectionId: inspection.id, lockVersion }, { actor: lead.actor, ip: null });
+  await signOffInspection({ inspectionId: inspection.id, lockVersion }, { scope: scopeFor(lead.actor), ip: null });
 
   const target = await db.planTarget.findFirstOrThrow({ where: { planId: plan.id, agencyId: unit.id } });
   const member = await db.planMember.findFirstOrThrow({ where: { planId: plan.id } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checklistGroups } from "@/components/inspections/groups";
 import type { InspectionDetail } from "@/lib/inspections/data";
-import { scoreInspection } from "@/lib/inspections/score";
+import { scoreInspection } from "@/lib/inspections/scoring/score";
 
 /** The checklist page and the score panel put every item in the same clause group (one rule: groupItems). */
 

@@ -7,7 +7,7 @@ import {
   standingOf,
   type CompareItem,
   type Dated,
-} from "@/lib/inspections/compare-rows";
+} from "@/lib/inspections/compare/rows";
 
 const item = (standard: ChecklistStandard, code: string, clause: string, result: ItemResult | null): CompareItem => ({
   standard,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ChecklistStandard, ItemResult } from "@/lib/generated/prisma/enums";
-import { conformityPercent, formulaParts, groupOf, scoreInspection, type ScorableItem } from "@/lib/inspections/score";
+import {
+  conformityPercent,
+  formulaParts,
+  groupOf,
+  scoreInspection,
+  type ScorableItem,
+} from "@/lib/inspections/scoring/score";
 
 const iso = (clause: string, result: ItemResult | null, clauseGroup = ""): ScorableItem => ({
   standard: "ISO_9001_2015",

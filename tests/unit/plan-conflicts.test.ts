@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vietnamDay } from "@/lib/dates";
-import { scheduleConflicts, type VisitForConflicts } from "@/lib/plans/conflicts";
+import { scheduleConflicts, type VisitForConflicts } from "@/lib/plans/schedule/conflicts";
 
 const lan = { id: "m-lan", name: "Nguyễn Thị Lan" };
 const hung = { id: "m-hung", name: "Trần Văn Hùng" };

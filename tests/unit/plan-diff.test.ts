@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffPlans } from "@/lib/plans/diff";
+import { diffPlans } from "@/lib/plans/versions/diff";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const unit = (id: string, name: string) => ({ agencyId: id, agency: { name, code: id } });

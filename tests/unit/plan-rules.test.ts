@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OnSiteCategory } from "@/lib/generated/prisma/enums";
-import { onSiteRule, submissionProblems, summarisePlan, type TargetForSummary } from "@/lib/plans/rules";
+import { onSiteRule, submissionProblems, summarisePlan, type TargetForSummary } from "@/lib/plans/workflow/rules";
 
 const kinds = {
   co_quan_tinh: { code: "co_quan_tinh", nameVi: "Cơ quan cấp tỉnh", nameEn: "Provincial agency", sortOrder: 1 },

@@ -11,7 +11,7 @@ import {
   planActions,
   transitions,
   type PlanAction,
-} from "@/lib/plans/state";
+} from "@/lib/plans/workflow/state";
 
 const statuses = Object.values(PlanStatus);
 const none: PlanStatus[] = [];

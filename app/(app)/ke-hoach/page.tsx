@@ -5,11 +5,8 @@ import { StatusBadge } from "@/components/plans/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listPlans } from "@/lib/plans/data";
-import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
+import { loadPlanList } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlansPage() {
-  const actor = await requireActor();
-  const [t, plans] = await Promise.all([getTranslator(), listPlans(scopeFor(actor))]);
-  const canCreate = canEditPlan(actor, "create");
-  // An officer sees only their own unit's part of a plan, not its size.
-  const whole = seesWholePlan(actor);
+  const { t, plans, canCreate, whole } = await loadPlanList();
   return (
     <div className="space-y-6">
       <PageHeader title={t("plans.title")} lead={t("plans.lead")}>

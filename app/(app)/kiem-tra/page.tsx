@@ -3,12 +3,10 @@ import { InspectionFilters } from "@/components/inspections/inspection-filters";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { listInspectionPlans, listInspections } from "@/lib/inspections/data";
-import { inspectionListQuerySchema, type InspectionListQuery } from "@/lib/inspections/schema";
+import { loadInspectionList } from "@/lib/inspections/loaders";
+import type { InspectionListQuery } from "@/lib/inspections/schema";
 import { queryHref } from "@/lib/query-string";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,16 +20,8 @@ export default async function InspectionsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor();
-  const scope = scopeFor(actor);
-  const query = inspectionListQuerySchema.parse(await searchParams);
-  const [t, { inspections, total, pages }, plans] = await Promise.all([
-    getTranslator(),
-    listInspections(scope, query),
-    listInspectionPlans(scope),
-  ]);
+  const { t, query, inspections, total, pages, plans, team } = await loadInspectionList(searchParams);
   const { page, ...filters } = query;
-  const team = actor.role !== "AGENCY_OFFICER" && actor.role !== "COMMITTEE_VIEWER";
   return (
     <div className="space-y-6">
       <PageHeader title={t("inspections.title")} lead={t("inspections.lead")} />

@@ -1,7 +1,7 @@
 import { groupLabel, Ratio } from "@/components/inspections/score-panel";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale, Translate } from "@/lib/i18n";
-import type { Side } from "@/lib/inspections/compare-rows";
+import type { Side } from "@/lib/inspections/compare/rows";
 
 /**
  * The ISO part's conformity per clause group, previous beside current. Two tables, not one: 2008 and 2015

@@ -1,6 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Locale, Translate } from "@/lib/i18n";
-import type { Change, CompareItem, CompareRow } from "@/lib/inspections/compare-rows";
+import type { Change, CompareItem, CompareRow } from "@/lib/inspections/compare/rows";
 
 // Colour only repeats what the text (▲ Tốt hơn, ▼ Kém hơn…) already says.
 const tone: Record<Change, string> = {

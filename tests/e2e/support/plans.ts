@@ -23,7 +23,7 @@ export function uniquePlanNumber(): string {
   return `${1 + Math.floor(Math.random() * 899)}/KH-E2E${uniqueSuffix().toUpperCase()}`;
 }
 
-/** The units proposed for a plan issued on $2 (as lib/plans/scope.ts proposedScopeWhere): 197 on 19/01/2021. */
+/** The units proposed for a plan issued on $2 (as lib/plans/targets/proposed-scope.ts proposedScopeWhere): 197 on 19/01/2021. */
 const proposedUnits = `
   SELECT a.id FROM agency a
    WHERE a."validFrom" <= $2::date AND (a."validTo" IS NULL OR a."validTo" >= $2::date)

@@ -10,23 +10,16 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { canEditPlan, readOnlyNotice, seesWholePlan } from "@/lib/plans/policy";
-import { availableActions } from "@/lib/plans/state";
+import { loadPlanOverview, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
-import { userNames } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.title") };
 }
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, plan, t } = await loadPlanPage(params);
+  const { actor, plan, t, whole, actors, actions, notice, canEdit } = await loadPlanOverview(params);
   const locale = await getLocale();
-  const whole = seesWholePlan(actor);
-  const actors = whole ? await userNames(plan.events.map((e) => e.actorId)) : new Map<string, string>();
-  const actions = availableActions(actor.role, plan.status).filter((a) => !(a === "amend" && plan.amendment));
-  const notice = readOnlyNotice(actor, plan);
   return (
     <div className="space-y-6">
       <p>
@@ -40,7 +33,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
       >
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={plan.status} label={t(`plans.statuses.${plan.status}`)} />
-          {canEditPlan(actor, "edit", plan) ? (
+          {canEdit ? (
             <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>
               {t("plans.edit")}
             </Link>

@@ -5,27 +5,25 @@ import { checklistGroups } from "@/components/inspections/groups";
 import { InspectionHeader } from "@/components/inspections/inspection-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { scopeFor } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { listUnitRecordVersions } from "@/lib/inspections/data";
-import { loadInspectionPage } from "@/lib/inspections/loaders";
+import { loadInspectionChecklist } from "@/lib/inspections/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.checklist.title") };
 }
 
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, inspection, t, can } = await loadInspectionPage(params);
-  const locale = await getLocale();
-  const records = can.fill ? await listUnitRecordVersions(scopeFor(actor), inspection.agencyId) : [];
-  const staff = actor.role !== "AGENCY_OFFICER" && actor.role !== "COMMITTEE_VIEWER";
+  const [{ inspection, t, can, records, inspectionSide }, locale] = await Promise.all([
+    loadInspectionChecklist(params),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
       <InspectionHeader inspection={inspection} t={t} current="" />
       {inspection.status === "SIGNED_OFF" ? (
         <Alert tone="info">{t("inspections.readOnly")}</Alert>
-      ) : staff && !can.fill ? (
+      ) : inspectionSide && !can.fill ? (
         <Alert tone="info">{t("inspections.readOnlyNotMember")}</Alert>
       ) : null}
       {can.assign ? (

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { AddMemberForm, RemoveMemberButton } from "@/components/plans/team-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
-import { listTeamCandidates } from "@/lib/plans/data";
-import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { canEditPlan, seesWholePlan } from "@/lib/plans/policy";
+import { loadPlanTeamPage, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,11 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlanTeamPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, plan, t } = await loadPlanPage(params);
-  if (!seesWholePlan(actor)) notFound();
-  const editable = canEditPlan(actor, "editTeam", plan);
-  const onTeam = new Set(plan.members.map((m) => m.userId));
-  const candidates = editable ? (await listTeamCandidates()).filter((u) => !onTeam.has(u.id)) : [];
+  const { actor, plan, t, editable, candidates } = await loadPlanTeamPage(params);
   return (
     <div className="space-y-6">
       <p>

@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BulkAssignForm } from "@/components/inspections/bulk-assign";
 import { InspectionFilters } from "@/components/inspections/inspection-filters";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { scopeFor } from "@/lib/auth/scope";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { listPlanInspections } from "@/lib/inspections/data";
-import { canInspection } from "@/lib/inspections/policy";
-import { planInspectionsQuerySchema } from "@/lib/inspections/schema";
-import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { seesWholePlan } from "@/lib/plans/policy";
+import { loadPlanInspectionsPage, planTabs } from "@/lib/plans/loaders";
 import { queryHref } from "@/lib/query-string";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,15 +22,11 @@ export default async function PlanInspectionsPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { actor, plan, t } = await loadPlanPage(params);
-  if (!seesWholePlan(actor)) notFound();
-  const query = planInspectionsQuerySchema.parse(await searchParams);
-  const { inspections, total, pages } = await listPlanInspections(scopeFor(actor), plan.id, query);
+  const { actor, plan, t, query, inspections, total, pages, mayAssign } = await loadPlanInspectionsPage(
+    params,
+    searchParams,
+  );
   const { page, ...filters } = query;
-  const lead = plan.members.find((m) => m.userId === actor.id);
-  const mayAssign =
-    canInspection(actor, "assign", { status: "IN_PROGRESS" }, lead ? { role: lead.role, assigned: false } : null) &&
-    inspections.length > 0;
   const members = plan.members.map((m) => ({
     value: m.id,
     label: `${m.user.name} (${t(`plans.team.roles.${m.role}`)})`,

@@ -8,6 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { calendarDay, formatCalendarDate, vietnamTime } from "@/lib/dates";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { isOfficer } from "@/lib/auth/roles";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan } from "@/lib/plans/policy";
 import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule-calendar";
@@ -171,7 +172,7 @@ export default async function PlanSchedulePage({
             </tbody>
           </Table>
         ) : (
-          <p>{actor.role === "AGENCY_OFFICER" ? t("plans.schedule.noVisit") : t("plans.schedule.empty")}</p>
+          <p>{isOfficer(actor) ? t("plans.schedule.noVisit") : t("plans.schedule.empty")}</p>
         )}
       </Card>
       {editable && onSiteTargets.length ? (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { TargetRow } from "@/components/plans/target-row";
@@ -9,16 +8,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { listCandidateUnits } from "@/lib/plans/data";
-import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { canEditPlan, readOnlyNotice, seesWholePlan } from "@/lib/plans/policy";
-import { foldForSearch } from "@/lib/text/normalize";
+import { loadPlanScopePage, planTabs } from "@/lib/plans/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.scope.title") };
 }
-
-const pageSize = 50;
 
 export default async function PlanScopePage({
   params,
@@ -27,23 +21,8 @@ export default async function PlanScopePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { actor, plan, t } = await loadPlanPage(params);
-  if (!seesWholePlan(actor) || !plan.summary) notFound();
-  const [query, locale] = await Promise.all([searchParams, getLocale()]);
-  const editable = canEditPlan(actor, "editScope", plan);
-  const notice = readOnlyNotice(actor, plan);
-  const q = query.q ? foldForSearch(query.q) : "";
-  const track = query.track === "onSite" || query.track === "dossier" || query.track === "out" ? query.track : "";
-  const rows = plan.targets.filter(
-    (target) =>
-      (!q || foldForSearch(`${target.agency.name} ${target.agency.code}`).includes(q)) &&
-      (track === "" ||
-        (track === "onSite" ? target.onSite : track === "dossier" ? target.inDossier : !target.inDossier)),
-  );
-  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
-  const page = Math.min(pages, Math.max(1, Number(query.page) || 1));
-  const inPlan = new Set(plan.targets.map((target) => target.agencyId));
-  const others = editable ? (await listCandidateUnits(plan.issuedOn)).filter((u) => !inPlan.has(u.id)) : [];
+  const [{ actor, plan, summary, t, editable, notice, query, track, page, pages, rows, others, adding }, locale] =
+    await Promise.all([loadPlanScopePage(params, searchParams), getLocale()]);
   const href = (p: number) =>
     `/ke-hoach/${plan.id}/pham-vi?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(track ? { track } : {}), page: String(p) })}`;
   const values = (target: (typeof plan.targets)[number]) => ({
@@ -69,7 +48,7 @@ export default async function PlanScopePage({
       {plan.isSample ? <Alert tone="info">{t("plans.sample")}</Alert> : null}
       {notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       <Card title={t("plans.summary.title")}>
-        <PlanSummary summary={plan.summary} t={t} locale={locale} />
+        <PlanSummary summary={summary} t={t} locale={locale} />
       </Card>
       <Card title={t("plans.scope.title")}>
         <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
@@ -107,9 +86,9 @@ export default async function PlanScopePage({
         </form>
         {editable ? <p className="mb-2 text-sm text-slate-700">{t("plans.scope.reasonHint")}</p> : null}
         {rows.length ? (
-          rows
-            .slice((page - 1) * pageSize, page * pageSize)
-            .map((target) => <TargetRow key={target.id} planId={plan.id} target={values(target)} editable={editable} />)
+          rows.map((target) => (
+            <TargetRow key={target.id} planId={plan.id} target={values(target)} editable={editable} />
+          ))
         ) : (
           <p>{t("plans.scope.none")}</p>
         )}
@@ -144,28 +123,23 @@ export default async function PlanScopePage({
               {t("plans.scope.addUnit")}
             </button>
           </form>
-          {query.add && others.some((u) => u.id === query.add)
-            ? (() => {
-                const unit = others.find((u) => u.id === query.add)!;
-                return (
-                  <TargetRow
-                    planId={plan.id}
-                    editable
-                    target={{
-                      agencyId: unit.id,
-                      name: unit.name,
-                      code: unit.code,
-                      inDossier: true,
-                      dossierReason: "",
-                      onSite: false,
-                      onSiteCategory: "",
-                      rationale: "",
-                      defaultCategory: unit.isoRequirement,
-                    }}
-                  />
-                );
-              })()
-            : null}
+          {adding ? (
+            <TargetRow
+              planId={plan.id}
+              editable
+              target={{
+                agencyId: adding.id,
+                name: adding.name,
+                code: adding.code,
+                inDossier: true,
+                dossierReason: "",
+                onSite: false,
+                onSiteCategory: "",
+                rationale: "",
+                defaultCategory: adding.isoRequirement,
+              }}
+            />
+          ) : null}
         </Card>
       ) : null}
     </div>

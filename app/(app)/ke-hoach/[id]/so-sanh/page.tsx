@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
-import { getPlan } from "@/lib/plans/data";
-import { diffPlans } from "@/lib/plans/diff";
-import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
-import { seesWholePlan } from "@/lib/plans/policy";
+import { loadPlanDiffPage, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,11 +16,7 @@ const showDate = (value: string | null) =>
 
 /** What an amendment changes compared with the version it amends. */
 export default async function PlanDiffPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, plan, t } = await loadPlanPage(params);
-  if (!seesWholePlan(actor) || !plan.previous) notFound();
-  const previous = await getPlan(scopeFor(actor), plan.previous.id);
-  if (!previous) notFound();
-  const diff = diffPlans(previous, plan);
+  const { actor, plan, previous, t, diff } = await loadPlanDiffPage(params);
   const label = (field: string) =>
     field.startsWith("milestone.")
       ? t.raw(`plans.milestone.${field.slice(10)}`)

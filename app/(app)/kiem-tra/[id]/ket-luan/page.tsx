@@ -8,13 +8,10 @@ import { ReopenForm, SignOffForm } from "@/components/inspections/sign-off";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { scopeFor } from "@/lib/auth/scope";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { findingListHref } from "@/lib/findings/schema";
-import { compareToPrevious } from "@/lib/inspections/compare";
-import { loadInspectionPage } from "@/lib/inspections/loaders";
-import { scoreInspection } from "@/lib/inspections/score";
+import { loadInspectionConclusion } from "@/lib/inspections/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,16 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InspectionConclusionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, inspection, t, can } = await loadInspectionPage(params);
-  const [locale, comparison] = await Promise.all([getLocale(), compareToPrevious(scopeFor(actor), inspection)]);
-  const score = scoreInspection(
-    inspection.items.map(({ result, checklistItem: c }) => ({
-      standard: c.template.standard,
-      clauseGroup: c.clauseGroup,
-      clause: c.clause,
-      result,
-    })),
-  );
+  const [{ inspection, t, can, comparison, score }, locale] = await Promise.all([
+    loadInspectionConclusion(params),
+    getLocale(),
+  ]);
   const { labels, groupLabels } = scorePanelLabels(t, score);
   const findings = inspection.items
     .flatMap((i) => (i.finding ? [{ ...i.finding, code: i.checklistItem.code }] : []))

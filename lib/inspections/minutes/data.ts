@@ -1,0 +1,124 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { inspectionVisibility } from "../policy";
+import { groupOf, scoreInspection, type InspectionScore } from "../scoring/score";
+
+const minutesInclude = {
+  plan: {
+    select: {
+      id: true,
+      year: true,
+      number: true,
+      version: true,
+      issuedOn: true,
+      title: true,
+      leadAgency: { select: { name: true } },
+      approvalNumber: true,
+      approvalDate: true,
+      teamDecisionNumber: true,
+      teamDecisionDate: true,
+    },
+  },
+  agency: { select: { id: true, code: true, name: true } },
+  assignees: { select: { memberId: true } },
+  items: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      result: true,
+      note: true,
+      checklistItem: {
+        select: {
+          code: true,
+          clause: true,
+          clauseGroup: true,
+          titleVi: true,
+          titleEn: true,
+          template: { select: { standard: true } },
+        },
+      },
+    },
+  },
+  findings: {
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      clause: true,
+      legalBasis: true,
+      severity: true,
+      description: true,
+      requiredAction: true,
+      dueDate: true,
+      status: true,
+      item: { select: { checklistItem: { select: { code: true } } } },
+    },
+  },
+} satisfies Prisma.InspectionInclude;
+
+// As minutes list the team: the lead (trưởng đoàn), the members, then the secretary (thư ký).
+const roleOrder = { LEAD: 0, MEMBER: 1, SECRETARY: 2 } as const;
+
+/**
+ * Everything the inspection minutes (biên bản kiểm tra, TT26 Mẫu 21) show, as the actor may see it; null
+ * when the inspection is absent or out of scope (inspectionVisibility: an officer reads their own unit's
+ * minutes only once it is signed off, the People's Committee all signed-off minutes, a partner inspector
+ * the minutes of plans they are on). The page answers 404 for null.
+ */
+export async function getInspectionMinutes(scope: Scope, id: string) {
+  const inspection = await db.inspection.findFirst({
+    where: { AND: [{ id }, inspectionVisibility(scope.actor)] },
+    include: minutesInclude,
+  });
+  if (!inspection) return null;
+
+  const [members, signedOffBy] = await Promise.all([
+    db.planMember.findMany({
+      where: { planId: inspection.planId },
+      select: { id: true, role: true, user: { select: { name: true, agency: { select: { name: true } } } } },
+    }),
+    inspection.signedOffById
+      ? db.user.findUnique({ where: { id: inspection.signedOffById }, select: { name: true } })
+      : null,
+  ]);
+  // The team of this inspection is the members assigned to it, with the plan's lead, who signs all minutes.
+  // An inspection nobody was assigned to yet is shown with the plan's whole team.
+  const assigned = new Set(inspection.assignees.map((a) => a.memberId));
+  const team = (assigned.size ? members.filter((m) => assigned.has(m.id) || m.role === "LEAD") : members)
+    .map((m) => ({ id: m.id, role: m.role, name: m.user.name, agencyName: m.user.agency?.name ?? null }))
+    .sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name, "vi"));
+
+  const items = inspection.items.map((item) => ({
+    id: item.id,
+    result: item.result,
+    note: item.note,
+    code: item.checklistItem.code,
+    clause: item.checklistItem.clause,
+    titleVi: item.checklistItem.titleVi,
+    titleEn: item.checklistItem.titleEn,
+    standard: item.checklistItem.template.standard,
+    group: groupOf({
+      standard: item.checklistItem.template.standard,
+      clause: item.checklistItem.clause,
+      clauseGroup: item.checklistItem.clauseGroup,
+    }),
+  }));
+  const score: InspectionScore = scoreInspection(
+    items.map((i) => ({ standard: i.standard, clause: i.clause, clauseGroup: i.group, result: i.result })),
+  );
+
+  const { assignees: _assignees, items: _items, findings, ...rest } = inspection;
+  return {
+    ...rest,
+    signedOffByName: signedOffBy?.name ?? null,
+    team,
+    lead: team.find((m) => m.role === "LEAD") ?? null,
+    items,
+    score,
+    findings: findings.map(({ item, ...f }) => ({ ...f, itemCode: item.checklistItem.code })),
+  };
+}
+export type InspectionMinutes = NonNullable<Awaited<ReturnType<typeof getInspectionMinutes>>>;
