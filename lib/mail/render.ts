@@ -1,5 +1,5 @@
 import { createTranslator, isLocale, defaultLocale } from "@/lib/i18n";
-import { renderMessage, type StoredMessage } from "@/lib/notifications/render";
+import { renderMessage, type StoredMessage } from "@/lib/notifications/rendering/message";
 import { absoluteUrl } from "./links";
 
 /** An outbox row as rendering needs it: a catalogue key and parameters, or the text of a row from before. */

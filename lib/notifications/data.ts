@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n";
-import { renderMessage } from "./render";
+import { renderMessage } from "./rendering/message";
 
 /** A user's own notifications: nobody reads another's. Counted once per request (layout and page both show it). */
 const countUnreadOf = cache((userId: string) => db.notification.count({ where: { userId, readAt: null } }));

@@ -6,7 +6,7 @@ import type { MessageKey } from "@/lib/i18n";
 import { isEditable } from "./workflow/state";
 
 /** The workflow's table, for the steps the inspections take on a plan's behalf (lib/inspections/plan-progress). */
-export { automaticActions, transitions, type AutomaticPlanAction } from "./workflow/state";
+export { automaticActions, transitions, type AutomaticPlanAction, type PlanAction } from "./workflow/state";
 
 /**
  * Who sees a plan. DOST staff: every plan. Partner inspectors: plans whose team they are on. The People's

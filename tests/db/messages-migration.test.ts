@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultMigrationsDir, migrate } from "@/lib/db/migrate";
 import { renderEmail } from "@/lib/mail/render";
-import { renderMessage } from "@/lib/notifications/render";
+import { renderMessage } from "@/lib/notifications/rendering/message";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
 import { withClient as withUrlClient } from "@/tests/support/pg";
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n";
 import { renderEmail } from "@/lib/mail/render";
-import { renderMessage } from "@/lib/notifications/render";
+import { renderMessage } from "@/lib/notifications/rendering/message";
 
 export const testAppUrl = "https://kiemtra.sokhcn.angiang.gov.vn";
 

@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/env";
 import { locales, messagesFor, resolve } from "@/lib/i18n";
 import { absoluteUrl, publicUrl } from "@/lib/mail/links";
 import { renderEmail } from "@/lib/mail/render";
-import { renderMessage } from "@/lib/notifications/render";
+import { renderMessage } from "@/lib/notifications/rendering/message";
 import { instant, noticeSchema, translated, translatedList } from "@/lib/notifications/schema";
 
 const base = "https://kiemtra.sokhcn.angiang.gov.vn";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule-calendar";
+import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule/calendar";
 
 const visit = (id: string, startsAt: string, endsAt: string) => ({
   id,

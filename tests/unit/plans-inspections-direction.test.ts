@@ -16,8 +16,8 @@ function importsUnder(dir: string): { file: string; specifiers: string[] }[] {
 // The dependency goes one way: plans → inspections (approval generates inspections, a saved visit assigns its
 // members). Inspections take the plan's automatic steps with the workflow's table from the pure plans policy.
 describe("plans → inspections, never back", () => {
-  it("lib/inspections imports nothing of lib/plans but its policy and schema (and, until it moves, the notification fan-out)", () => {
-    const allowed = new Set(["@/lib/plans/policy", "@/lib/plans/schema", "@/lib/plans/notify"]);
+  it("lib/inspections imports nothing of lib/plans but its policy and schema", () => {
+    const allowed = new Set(["@/lib/plans/policy", "@/lib/plans/schema"]);
     const offending = importsUnder("lib/inspections").flatMap(({ file, specifiers }) =>
       specifiers
         .filter((s) => (s === "@/lib/plans" || s.startsWith("@/lib/plans/")) && !allowed.has(s))

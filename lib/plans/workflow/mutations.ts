@@ -4,11 +4,10 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
 import { createTranslator } from "@/lib/i18n";
-import { carryOverInspections, generateInspections } from "@/lib/inspections";
+import { carryOverInspections, generateInspections, recordTransition } from "@/lib/inspections";
 import { getStorage } from "@/lib/storage";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { visiblePlan, type Ctx } from "../access/open-for-change";
-import { recordTransition } from "../notify";
 import { submissionProblems } from "./rules";
 import { transitions } from "./state";
 

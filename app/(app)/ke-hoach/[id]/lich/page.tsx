@@ -11,7 +11,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { isOfficer } from "@/lib/auth/roles";
 import { loadPlanPage, planTabs } from "@/lib/plans/loaders";
 import { canEditPlan } from "@/lib/plans/policy";
-import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule-calendar";
+import { scheduleMonth, visitFormTimes } from "@/lib/plans/schedule/calendar";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("plans.schedule.title") };

@@ -1,6 +1,6 @@
 import { createTranslator, type Locale, type Params } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/format";
-import { messageParamsSchema } from "./schema";
+import { messageParamsSchema } from "@/lib/notifications/schema";
 
 /**
  * A notification or an e-mail as stored: a catalogue key with its parameters, or (rows written before keys
