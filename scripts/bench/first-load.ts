@@ -19,9 +19,9 @@ import { hasBuild, startNext } from "./next";
 
 /** Sentences the measured pages never render in Vietnamese (checked against lib/i18n/messages at build time). */
 const markers = [
-  // agencies.import (the registry upload page), in both languages.
-  "Tệp lớn hơn",
-  "The file is larger than",
+  // agencies.import.tooLarge (the registry upload page), in both languages; plans say the same of 20 MB.
+  "Tệp lớn hơn {max} MB",
+  "The file is larger than {max} MB",
   // audit.lead (the audit log page).
   "Mọi thay đổi dữ liệu đều được ghi lại",
   // app.name in English, never on a page read in Vietnamese.
