@@ -5,7 +5,7 @@ import { z } from "zod";
 import { type Actor, type Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { getCurrentActor, requestIp } from "@/lib/auth/session";
-import { AppError, fieldErrorsOf, type ErrorCode } from "@/lib/errors";
+import { AppError, fieldErrorsOf, messageText, type ErrorCode } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 
@@ -72,7 +72,9 @@ export function createAction<S extends z.ZodType, R>(options: Options<S, R>) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
         const fieldErrors = error.fieldErrors
-          ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => t.raw(m))]))
+          ? Object.fromEntries(
+              Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => messageText(t.raw, m))]),
+            )
           : undefined;
         return {
           status: "error",

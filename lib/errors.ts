@@ -12,12 +12,24 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * What a failure says to the reader, translated at the boundary into the reader's language: a catalogue key,
+ * or a key with the values its message names (a unit's name, a date), which a bare key cannot carry.
+ */
+export type ErrorMessage = string | { key: string; params: Record<string, string | number> };
+
+/** The text of an ErrorMessage, through the translator of the reader's language. */
+export const messageText = (
+  translate: (key: string, params?: Record<string, string | number>) => string,
+  message: ErrorMessage,
+) => (typeof message === "string" ? translate(message) : translate(message.key, message.params));
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     /** A message-catalogue key, or a ready Vietnamese sentence. */
     readonly messageKey: string = `errors.${code}`,
-    readonly fieldErrors?: Record<string, string[]>,
+    readonly fieldErrors?: Record<string, ErrorMessage[]>,
     /** Plain data the interface needs to resolve the failure (e.g. the value another user saved meanwhile). */
     readonly details?: Record<string, unknown>,
   ) {

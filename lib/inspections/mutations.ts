@@ -1,8 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
+import { AppError, type ErrorMessage } from "@/lib/errors";
 import { recipients, tellUsers, translated } from "@/lib/notifications";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { openForChange, type Ctx, type OpenInspection } from "./access/open-for-change";
@@ -10,7 +9,6 @@ import { changesOf } from "./audit/changes";
 import { advancePlan } from "./plan-progress/mutations";
 import { defaultDueDate, hasDeadline, type ConclusionInput } from "./schema";
 
-const vi = createTranslator("vi");
 const link = (id: string) => `/kiem-tra/${id}`;
 
 /**
@@ -24,7 +22,10 @@ export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx)
     if (input.recordDate && input.recordDate < inspection.plan.issuedOn) {
       throw new AppError("VALIDATION", "errors.VALIDATION", {
         recordDate: [
-          vi.raw("inspections.errors.recordBeforePlan", { date: formatCalendarDate(inspection.plan.issuedOn) }),
+          {
+            key: "inspections.errors.recordBeforePlan",
+            params: { date: formatCalendarDate(inspection.plan.issuedOn) },
+          },
         ],
       });
     }
@@ -66,7 +67,7 @@ export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx)
   });
 }
 
-/** What stands between an inspection and its sign-off, as Vietnamese sentences (empty: ready). */
+/** What stands between an inspection and its sign-off, as messages for the reader (empty: ready). */
 export async function signOffProblems(
   tx: Tx,
   inspection: { id: string; recordDate: Date | null; overallResult: string | null },
@@ -79,17 +80,19 @@ export async function signOffProblems(
       orderBy: { number: "asc" },
     }),
   ]);
-  const problems: string[] = [];
-  if (unassessed) problems.push(vi.raw("inspections.signOff.unassessed", { count: unassessed }));
-  if (!inspection.recordDate) problems.push(vi.raw("inspections.signOff.noRecordDate"));
-  if (!inspection.overallResult) problems.push(vi.raw("inspections.signOff.noOverallResult"));
+  const problems: ErrorMessage[] = [];
+  if (unassessed) problems.push({ key: "inspections.signOff.unassessed", params: { count: unassessed } });
+  if (!inspection.recordDate) problems.push("inspections.signOff.noRecordDate");
+  if (!inspection.overallResult) problems.push("inspections.signOff.noOverallResult");
   // A nonconformity must say what is wrong; a recommendation is advice and may be left as the item's note says.
   const undescribed = findings.filter((f) => hasDeadline(f.severity) && !f.description).map((f) => f.number);
-  if (undescribed.length) problems.push(vi.raw("inspections.signOff.undescribed", { numbers: undescribed.join(", ") }));
+  if (undescribed.length)
+    problems.push({ key: "inspections.signOff.undescribed", params: { numbers: undescribed.join(", ") } });
   const early = inspection.recordDate
     ? findings.filter((f) => f.dueDate && f.dueDate < inspection.recordDate!).map((f) => f.number)
     : [];
-  if (early.length) problems.push(vi.raw("inspections.signOff.dueBeforeRecord", { numbers: early.join(", ") }));
+  if (early.length)
+    problems.push({ key: "inspections.signOff.dueBeforeRecord", params: { numbers: early.join(", ") } });
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, messageText, type ErrorCode, type ErrorMessage } from "@/lib/errors";
 import { createTranslator, defaultLocale, isLocale, localeCookie, type Locale } from "@/lib/i18n";
 import { logger } from "@/lib/logger";
 import { UploadError, type UploadProblem } from "./errors";
@@ -26,8 +26,10 @@ export function requestLocale(request?: Request): Locale {
   return isLocale(value) ? value : defaultLocale;
 }
 
-const translated = (errors: Record<string, string[]> | undefined, t: ReturnType<typeof createTranslator>) =>
-  errors ? Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => t.raw(m))])) : undefined;
+const translated = (errors: Record<string, ErrorMessage[]> | undefined, t: ReturnType<typeof createTranslator>) =>
+  errors
+    ? Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => messageText(t.raw, m))]))
+    : undefined;
 
 /**
  * The JSON answer of a route handler that failed: `{ code, message, fieldErrors }` with the status of the

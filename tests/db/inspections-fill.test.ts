@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { messageText, type ErrorMessage } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -11,6 +13,10 @@ import { approvedPlanWithInspections, assign, inspectionOf, qmsUnit } from "@/te
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
+
+/** A use case's message as each reader sees it. */
+const inVi = (m: ErrorMessage) => messageText(createTranslator("vi").raw, m);
+const inEn = (m: ErrorMessage) => messageText(createTranslator("en").raw, m);
 
 const ip = "198.51.100.41";
 let admin: Actor;
@@ -182,7 +188,11 @@ describe("findings' due dates", () => {
     });
     const error = await appError(saveFinding(early, { scope: scopeFor(lead), ip }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors?.dueDate).toEqual(["Hạn khắc phục không được trước ngày lập biên bản (31/12/2031)."]);
+    expect(error.fieldErrors?.dueDate?.map(inVi)).toEqual([
+      "Hạn khắc phục không được trước ngày lập biên bản (31/12/2031).",
+    ]);
+    expect(error.fieldErrors?.dueDate?.map(inEn)).toEqual([expect.stringContaining("31/12/2031")]);
+    expect(error.fieldErrors?.dueDate?.map(inEn)).not.toEqual(error.fieldErrors?.dueDate?.map(inVi));
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding!.id } })).toEqual(before);
     const ok = await saveFinding({ ...early, dueDate: new Date(Date.UTC(2032, 0, 15)) }, { scope: scopeFor(lead), ip });
     expect(ok).toMatchObject({ version: before.version + 1, dueDate: "15/01/2032" });
@@ -273,6 +283,6 @@ describe("recommendations (khuyến nghị)", () => {
     await save(lead, inspection.id, second!.id, 0, "MINOR_NC");
     const current = await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } });
     const problems = await db.$transaction((tx) => signOffProblems(tx, current));
-    expect(problems.filter((p) => p.includes("chưa có mô tả"))).toEqual(["Phát hiện số 2 chưa có mô tả."]);
+    expect(problems.map(inVi).filter((p) => p.includes("chưa có mô tả"))).toEqual(["Phát hiện số 2 chưa có mô tả."]);
   });
 });

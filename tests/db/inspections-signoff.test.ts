@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { messageText, type ErrorMessage } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
@@ -10,6 +12,10 @@ import { approvedPlanWithInspections, assessAll, inspectionOf, qmsUnit } from "@
 import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
+
+/** A use case's message as each reader sees it. */
+const inVi = (m: ErrorMessage) => messageText(createTranslator("vi").raw, m);
+const inEn = (m: ErrorMessage) => messageText(createTranslator("en").raw, m);
 
 const ip = "198.51.100.42";
 let admin: Actor;
@@ -59,12 +65,15 @@ describe("signOffInspection", () => {
       ),
     );
     expect(error).toMatchObject({ code: "VALIDATION", messageKey: "inspections.signOff.cannot" });
-    expect(error.fieldErrors?._form).toEqual([
+    expect(error.fieldErrors?._form?.map(inVi)).toEqual([
       `Còn ${inspection.items.length - 1} mục chưa đánh giá.`,
       "Chưa có ngày lập biên bản.",
       "Chưa chọn kết quả chung.",
       "Phát hiện số 1 chưa có mô tả.",
     ]);
+    // The same refusal reads in English for an English reader, its count a plural.
+    expect(error.fieldErrors?._form?.map(inEn).slice(1, 2)).toEqual(["The record date is missing."]);
+    expect(error.fieldErrors?._form?.map(inEn)[0]).toMatch(/^\d+ items? (is|are) not assessed\.$/);
     expect((await db.inspection.findUniqueOrThrow({ where: { id: inspection.id } })).status).toBe("IN_PROGRESS");
   });
 

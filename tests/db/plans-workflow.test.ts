@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { messageText, type ErrorMessage } from "@/lib/errors";
+import { createTranslator } from "@/lib/i18n";
 import { type Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { roles } from "@/lib/auth/roles";
@@ -15,6 +17,10 @@ import { createActor } from "@/tests/factories/users";
 import { auditRowsFor } from "@/tests/support/audit";
 import { appError } from "@/tests/support/errors";
 import { renderedEmailsTo, renderedNotifications } from "@/tests/support/messages";
+
+/** A use case's message as each reader sees it. */
+const inVi = (m: ErrorMessage) => messageText(createTranslator("vi").raw, m);
+const inEn = (m: ErrorMessage) => messageText(createTranslator("en").raw, m);
 
 const ip = "198.51.100.21";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -141,11 +147,13 @@ describe("the workflow of a plan", () => {
     await setTarget(targetForm(id, commune.agencyId, { onSite: "ENCOURAGED" }), { scope: scopeFor(inspector), ip });
 
     const refused = await appError(transitionPlan({ action: "submit", id }, { scope: scopeFor(admin), ip }));
-    expect(refused).toMatchObject({
-      code: "VALIDATION",
-      messageKey: "plans.workflow.cannotSubmit",
-      fieldErrors: { _form: ["Kiểm tra tại trụ sở phải có ít nhất 14 đơn vị bắt buộc (1/3 của 41); hiện có 13."] },
-    });
+    expect(refused).toMatchObject({ code: "VALIDATION", messageKey: "plans.workflow.cannotSubmit" });
+    expect(refused.fieldErrors?._form?.map(inVi)).toEqual([
+      "Kiểm tra tại trụ sở phải có ít nhất 14 đơn vị bắt buộc (1/3 của 41); hiện có 13.",
+    ]);
+    expect(refused.fieldErrors?._form?.map(inEn)).toEqual([
+      "At least 14 mandatory units (one third of 41) must be checked on site; now 13.",
+    ]);
     expect(await status(id)).toBe("DRAFT");
 
     await setTarget(targetForm(id, mandatory[13]!.agencyId, { onSite: "MANDATORY" }), { scope: scopeFor(admin), ip });

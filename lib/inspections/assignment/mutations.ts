@@ -2,11 +2,8 @@ import "server-only";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
 import { openForChange, type Ctx } from "../access/open-for-change";
 import { canInspection, inspectionVisibility } from "../policy";
-
-const vi = createTranslator("vi");
 
 /** The plan's members among `memberIds`, refused if any is not on the team or belongs to an inspected unit. */
 async function teamMembers(tx: Tx, planId: string, memberIds: string[], agencyIds: string[]) {
@@ -20,7 +17,9 @@ async function teamMembers(tx: Tx, planId: string, memberIds: string[], agencyId
   const own = members.filter((m) => m.user.agencyId && agencyIds.includes(m.user.agencyId));
   if (own.length)
     throw new AppError("VALIDATION", "errors.VALIDATION", {
-      memberIds: [vi.raw("inspections.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })],
+      memberIds: [
+        { key: "inspections.errors.impartiality", params: { names: own.map((m) => m.user.name).join(", ") } },
+      ],
     });
   return members;
 }

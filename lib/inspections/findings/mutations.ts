@@ -2,13 +2,10 @@ import "server-only";
 import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
 import { formatCalendarDate, todayInVietnam } from "@/lib/text/dates";
 import { openForChange, type Ctx } from "../access/open-for-change";
 import { changesOf } from "../audit/changes";
 import { defaultDueDateFor, hasDeadline, type SaveFindingInput } from "../schema";
-
-const vi = createTranslator("vi");
 
 /** The earliest due date a finding may have: the record date, or before it is known the day the inspection started. */
 export function dueDateFloor(inspection: {
@@ -38,7 +35,7 @@ export async function saveFinding(input: SaveFindingInput, ctx: Ctx) {
     const floor = dueDateFloor(inspection);
     if (asked && floor && asked < floor.date) {
       throw new AppError("VALIDATION", "errors.VALIDATION", {
-        dueDate: [vi.raw(floor.key, { date: formatCalendarDate(floor.date) })],
+        dueDate: [{ key: floor.key, params: { date: formatCalendarDate(floor.date) } }],
       });
     }
     const dueDate = asked ?? defaultDueDateFor(before.severity, inspection.recordDate);

@@ -3,13 +3,10 @@ import { writeAudit } from "@/lib/audit";
 import { vietnamInstant } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createTranslator } from "@/lib/i18n";
 import { assignVisitMembers } from "@/lib/inspections";
 import { instant, recipients, tellUsers } from "@/lib/notifications";
 import { openPlanForChange, type Ctx } from "../access/open-for-change";
 import type { VisitInput } from "../schema";
-
-const vi = createTranslator("vi");
 
 /**
  * Adds or moves an on-site visit. Impartiality: nobody visits the unit they belong to. The unit's officers
@@ -33,7 +30,7 @@ export async function saveVisit(input: VisitInput, { scope, ip }: Ctx) {
     const own = members.filter((m) => m.user.agencyId === target.agencyId);
     if (own.length)
       throw new AppError("VALIDATION", "errors.VALIDATION", {
-        memberIds: [vi.raw("plans.errors.impartiality", { names: own.map((m) => m.user.name).join(", ") })],
+        memberIds: [{ key: "plans.errors.impartiality", params: { names: own.map((m) => m.user.name).join(", ") } }],
       });
     const startsAt = vietnamInstant(input.date!, input.start)!;
     const endsAt = vietnamInstant(input.date!, input.end)!;

@@ -3,15 +3,12 @@ import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PlanStatus } from "@/lib/generated/prisma/enums";
-import { createTranslator } from "@/lib/i18n";
 import { carryOverInspections, generateInspections, recordTransition } from "@/lib/inspections";
 import { getStorage } from "@/lib/storage";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { visiblePlan, type Ctx } from "../access/open-for-change";
 import { submissionProblems } from "./rules";
 import { transitions } from "./state";
-
-const vi = createTranslator("vi");
 
 type TransitionInput =
   | { action: "submit"; id: string }
@@ -44,7 +41,7 @@ export async function transitionPlan(input: TransitionInput, { scope, ip }: Ctx)
       // The message says why in general; the list, with its numbers, says what to fix.
       if (problems.length)
         throw new AppError("VALIDATION", "plans.workflow.cannotSubmit", {
-          _form: problems.map((p) => vi.raw(p.key, p.params)),
+          _form: problems.map((p) => ({ key: p.key, params: p.params ?? {} })),
         });
     }
     if (input.action === "approve" && input.approvalDate < plan.issuedOn) {
