@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findingVisibility, inspectionVisibility } from "@/lib/inspections/policy";
 import { todayInVietnam } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
-import type { FindingListQuery } from "./schema";
+import { awaitingUnit, type FindingListQuery } from "./schema";
 
 export const findingPageSize = 50;
 
@@ -27,7 +27,7 @@ export function findingWhere(
   if (query.severity) and.push({ severity: query.severity });
   if (query.status) and.push({ status: query.status });
   if (query.overdue === "yes")
-    and.push({ status: "OPEN", severity: { not: "RECOMMENDATION" }, dueDate: { lt: today } });
+    and.push({ status: { in: [...awaitingUnit] }, severity: { not: "RECOMMENDATION" }, dueDate: { lt: today } });
   return { AND: and };
 }
 

@@ -2,7 +2,19 @@ import { z } from "zod";
 import { queryHref } from "@/lib/query-string";
 
 export const findingSeverities = ["MAJOR", "MINOR", "RECOMMENDATION"] as const;
-export const findingStatuses = ["OPEN", "CLOSED"] as const;
+export const findingStatuses = ["OPEN", "ANSWERED", "REJECTED", "CHECK_NEXT_TIME", "CLOSED"] as const;
+export type FindingStatusValue = (typeof findingStatuses)[number];
+
+/** The unit owes an answer: not answered yet, or its answer was rejected. Only these can be late. */
+export const awaitingUnit = ["OPEN", "REJECTED"] as const satisfies readonly FindingStatusValue[];
+
+/** Not closed: the unit or DOST still has something to do (the completeness page counts these as open). */
+export const unresolved = [
+  "OPEN",
+  "ANSWERED",
+  "REJECTED",
+  "CHECK_NEXT_TIME",
+] as const satisfies readonly FindingStatusValue[];
 
 /**
  * The findings list's filters, from the URL. A malformed value is dropped rather than refused: a hand-edited

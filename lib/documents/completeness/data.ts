@@ -2,6 +2,7 @@ import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { unresolved } from "@/lib/findings/schema";
 import { planVisibility } from "@/lib/plans/policy";
 import { foldForSearch } from "@/lib/text/normalize";
 import { computeCompleteness, type Completeness } from "./rules";
@@ -53,7 +54,7 @@ export async function unitCompleteness(
     }),
     client.finding.groupBy({
       by: ["agencyId"],
-      where: { agencyId: { in: ids }, status: "OPEN", inspection: { planId: plan.id } },
+      where: { agencyId: { in: ids }, status: { in: [...unresolved] }, inspection: { planId: plan.id } },
       _count: { _all: true },
     }),
   ]);

@@ -3,10 +3,15 @@
  * data.ts) asks the database the same question.
  */
 
-/** Overdue: still open on a day after its due date (due on the day itself is not late yet). */
+import { awaitingUnit } from "../schema";
+
+/**
+ * Overdue: the unit still owes an answer (open, or its answer rejected) on a day after the due date (due on
+ * the day itself is not late yet). A recommendation never goes overdue.
+ */
 export function isOverdue(finding: { status: string; severity: string; dueDate: Date | null }, today: Date): boolean {
   return (
-    finding.status === "OPEN" &&
+    (awaitingUnit as readonly string[]).includes(finding.status) &&
     finding.severity !== "RECOMMENDATION" &&
     finding.dueDate !== null &&
     finding.dueDate < today

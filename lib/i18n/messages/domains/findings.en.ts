@@ -35,7 +35,13 @@ export const findings: typeof vi = {
   noDueDate: "not set",
   noDeadline: "none (a recommendation)",
   severities: { MINOR: "Minor", MAJOR: "Major", RECOMMENDATION: "Recommendation" },
-  statuses: { OPEN: "Awaiting correction", CLOSED: "Closed" },
+  statuses: {
+    OPEN: "Awaiting correction",
+    ANSWERED: "Awaiting verification",
+    REJECTED: "Rejected, awaiting a new answer",
+    CHECK_NEXT_TIME: "To be checked next time",
+    CLOSED: "Closed",
+  },
   kinds: { DOSSIER: "dossier", ON_SITE: "on site" },
   detail: {
     title: "Finding {number} — {unit}",

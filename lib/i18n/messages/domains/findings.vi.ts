@@ -33,7 +33,13 @@ export const findings = {
   noDueDate: "chưa đặt",
   noDeadline: "không có hạn (khuyến nghị)",
   severities: { MINOR: "Nhẹ", MAJOR: "Nặng", RECOMMENDATION: "Khuyến nghị" },
-  statuses: { OPEN: "Chờ khắc phục", CLOSED: "Đã đóng" },
+  statuses: {
+    OPEN: "Chờ khắc phục",
+    ANSWERED: "Chờ xác minh",
+    REJECTED: "Bị trả lại, chờ trả lời lại",
+    CHECK_NEXT_TIME: "Kiểm tra lại lần sau",
+    CLOSED: "Đã đóng",
+  },
   kinds: { DOSSIER: "qua hồ sơ", ON_SITE: "tại trụ sở" },
   detail: {
     title: "Phát hiện số {number} — {unit}",
