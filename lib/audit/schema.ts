@@ -162,6 +162,21 @@ export const auditEventSchemas = {
   "finding.created": z.object({ inspectionId: z.string(), itemId: z.string(), severity: z.string() }),
   "finding.updated": z.object({ inspectionId: z.string(), changes: z.record(z.string(), change) }),
   "finding.deleted": z.object({ inspectionId: z.string(), itemId: z.string() }),
+  "finding.answered": z.object({
+    answerId: z.string(),
+    reportId: z.string(),
+    round: z.number().int(),
+    evidence: z.number().int(),
+  }),
+  "finding.acknowledged": z.object({ answerId: z.string(), reportId: z.string() }),
+  "finding.verified": z.object({ answerId: z.string(), verdict: z.string(), note: z.string() }),
+  "finding.extension_requested": z.object({ extensionId: z.string(), from: z.string(), to: z.string() }),
+  "finding.extension_decided": z.object({
+    extensionId: z.string(),
+    decision: z.string(),
+    grantedDate: z.string().nullable(),
+    note: z.string(),
+  }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

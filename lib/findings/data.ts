@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findingVisibility, inspectionVisibility } from "@/lib/inspections/policy";
 import { todayInVietnam } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
-import { awaitingUnit, type FindingListQuery } from "./schema";
+import { awaitingUnit, unresolved, type FindingListQuery, type FindingStatusValue } from "./schema";
 
 export const findingPageSize = 50;
 
@@ -39,6 +39,7 @@ const listSelect = {
   description: true,
   dueDate: true,
   status: true,
+  repeatOfId: true,
   agency: { select: { id: true, name: true } },
   inspection: {
     select: { id: true, kind: true, recordDate: true, plan: { select: { id: true, number: true, year: true } } },
@@ -92,6 +93,8 @@ export function getFinding(scope: Scope, id: string) {
           plan: { select: { id: true, number: true, year: true } },
         },
       },
+      repeatOf: { select: { id: true, inspection: { select: { plan: { select: { year: true } } } } } },
+      extensions: { where: { status: "REQUESTED" }, select: { id: true } },
       item: {
         select: {
           result: true,
@@ -100,5 +103,158 @@ export function getFinding(scope: Scope, id: string) {
         },
       },
     },
+  });
+}
+
+/*
+ * The corrective-action queue: the findings list's visibility and filters, with the actor's own work first —
+ * an officer's findings that await the unit (OPEN, REJECTED), DOST's answers waiting for verification — and
+ * then the rest, each part soonest due first. Without a status filter it holds unresolved findings only.
+ */
+export async function listCorrectiveQueue(
+  scope: Scope,
+  query: FindingListQuery,
+  priority: readonly FindingStatusValue[],
+  today = todayInVietnam(),
+) {
+  const base = findingWhere(scope, query, today);
+  const where: Prisma.FindingWhereInput = query.status ? base : { AND: [base, { status: { in: [...unresolved] } }] };
+  const first: Prisma.FindingWhereInput = { AND: [where, { status: { in: [...priority] } }] };
+  const rest: Prisma.FindingWhereInput = { AND: [where, { status: { notIn: [...priority] } }] };
+  const [firstCount, total] = await Promise.all([db.finding.count({ where: first }), db.finding.count({ where })]);
+  const skip = (query.page - 1) * findingPageSize;
+  const order: Prisma.FindingOrderByWithRelationInput[] = [
+    { dueDate: { sort: "asc", nulls: "last" } },
+    { agency: { sortKey: "asc" } },
+    { inspectionId: "asc" },
+    { number: "asc" },
+  ];
+  const fromFirst = Math.max(0, Math.min(findingPageSize, firstCount - skip));
+  const [a, b] = await Promise.all([
+    fromFirst > 0
+      ? db.finding.findMany({ where: first, select: listSelect, orderBy: order, skip, take: fromFirst })
+      : Promise.resolve([]),
+    fromFirst < findingPageSize
+      ? db.finding.findMany({
+          where: rest,
+          select: listSelect,
+          orderBy: order,
+          skip: Math.max(0, skip - firstCount),
+          take: findingPageSize - fromFirst,
+        })
+      : Promise.resolve([]),
+  ]);
+  return { findings: [...a, ...b], total, pages: Math.max(1, Math.ceil(total / findingPageSize)) };
+}
+
+const names = async (ids: (string | null | undefined)[]) => {
+  const unique = [...new Set(ids.filter((id): id is string => !!id))];
+  const users = unique.length
+    ? await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } })
+    : [];
+  return new Map(users.map((u) => [u.id, u.name]));
+};
+
+/**
+ * A finding's corrective-action thread, for a finding the actor may read (the caller read it through
+ * getFinding): every answer round with its evidence and verdict, the extension requests and decisions, the
+ * events, and who did each (by name).
+ */
+export async function getFindingThread(scope: Scope, findingId: string) {
+  const inScope = { id: findingId, AND: [findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] };
+  const [answers, extensions, events] = await Promise.all([
+    db.correctiveAnswer.findMany({
+      where: { finding: inScope },
+      orderBy: { round: "asc" },
+      include: {
+        evidence: {
+          orderBy: { createdAt: "asc" },
+          include: {
+            recordVersion: { select: { id: true, number: true, record: { select: { id: true, title: true } } } },
+          },
+        },
+      },
+    }),
+    db.dueDateExtension.findMany({ where: { finding: inScope }, orderBy: { requestedAt: "asc" } }),
+    db.findingEvent.findMany({ where: { finding: inScope }, orderBy: { at: "asc" } }),
+  ]);
+  const who = await names([
+    ...answers.flatMap((a) => [a.submittedById, a.verifiedById]),
+    ...extensions.flatMap((e) => [e.requestedById, e.decidedById]),
+    ...events.map((e) => e.actorId),
+  ]);
+  const name = (id: string | null) => (id ? (who.get(id) ?? "—") : "—");
+  return {
+    answers: answers.map((a) => ({ ...a, submittedBy: name(a.submittedById), verifiedBy: name(a.verifiedById) })),
+    extensions: extensions.map((e) => ({ ...e, requestedBy: name(e.requestedById), decidedBy: name(e.decidedById) })),
+    events: events.map((e) => ({ ...e, actor: name(e.actorId) })),
+  };
+}
+export type FindingThread = Awaited<ReturnType<typeof getFindingThread>>;
+
+/** Versions of the unit's own corrective-action records, newest first: what an answer may cite as evidence. */
+export async function listCorrectiveRecordVersions(scope: Scope, agencyId: string) {
+  return db.recordVersion.findMany({
+    where: {
+      record: { agencyId: { equals: agencyId, ...agencyIdFilter(scope) }, category: "CORRECTIVE_ACTION" },
+    },
+    select: { id: true, number: true, record: { select: { title: true } } },
+    orderBy: [{ createdAt: "desc" }],
+    take: 100,
+  });
+}
+
+/**
+ * One inspection's corrective-action reports page: the inspection (as the actor may read it), its
+ * nonconformities that await the unit, and the reports already sent with their answers. Null: out of scope.
+ */
+export async function getInspectionCorrective(scope: Scope, inspectionId: string) {
+  const inspection = await db.inspection.findFirst({
+    where: { AND: [{ id: inspectionId }, inspectionVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      agencyId: true,
+      agency: { select: { name: true } },
+      plan: { select: { id: true, number: true, year: true } },
+    },
+  });
+  if (!inspection) return null;
+  const [awaiting, reports] = await Promise.all([
+    db.finding.findMany({
+      where: { inspectionId, status: { in: [...awaitingUnit] }, severity: { not: "RECOMMENDATION" } },
+      select: { id: true, number: true, clause: true, severity: true, description: true, dueDate: true, status: true },
+      orderBy: { number: "asc" },
+    }),
+    db.correctiveReport.findMany({
+      where: { inspectionId },
+      orderBy: { submittedAt: "desc" },
+      include: {
+        answers: {
+          select: { id: true, round: true, status: true, kind: true, finding: { select: { id: true, number: true } } },
+          orderBy: { finding: { number: "asc" } },
+        },
+      },
+    }),
+  ]);
+  const who = await names(reports.map((r) => r.submittedById));
+  return {
+    inspection,
+    awaiting,
+    reports: reports.map((r) => ({ ...r, submittedBy: who.get(r.submittedById) ?? "—" })),
+  };
+}
+
+/** An evidence file of an answer to a finding the actor may read; null (404) otherwise. */
+export function getCorrectiveEvidenceFile(scope: Scope, findingId: string, evidenceId: string) {
+  return db.correctiveEvidence.findFirst({
+    where: {
+      id: evidenceId,
+      answer: {
+        finding: { id: findingId, AND: [findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] },
+      },
+    },
+    select: { fileKey: true, fileName: true, fileSize: true, contentType: true },
   });
 }

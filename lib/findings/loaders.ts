@@ -5,10 +5,20 @@ import { requireScope } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { todayInVietnam } from "@/lib/text/dates";
-import { getFinding, listFindingPlans, listFindings } from "./data";
-import { findingListQuerySchema } from "./schema";
+import { env } from "@/lib/env";
+import {
+  getFinding,
+  getFindingThread,
+  getInspectionCorrective,
+  listCorrectiveQueue,
+  listCorrectiveRecordVersions,
+  listFindingPlans,
+  listFindings,
+} from "./data";
+import { canCorrective, verifiesCorrectiveActions } from "./policy";
+import { awaitingUnit, findingListQuerySchema } from "./schema";
 
-export type { FindingListItem } from "./data";
+export type { FindingListItem, FindingThread } from "./data";
 
 /**
  * The findings list: one page of the findings the actor may read under the URL's filters, the plans the
@@ -48,4 +58,95 @@ export async function loadFindingPage(params: Promise<{ id: string }>) {
   const finding = await getFinding(scope, id.data);
   if (!finding) notFound();
   return { finding, today: todayInVietnam() };
+}
+
+/**
+ * The corrective-action queue: the findings list's filters, unresolved findings unless a status is asked,
+ * the actor's own work first (an officer: findings awaiting the unit; DOST: answers to verify).
+ */
+export async function loadCorrectivePage(searchParams: Promise<Record<string, string | undefined>>) {
+  const scope = await requireScope();
+  const query = findingListQuerySchema.parse(await searchParams);
+  const today = todayInVietnam();
+  const priority = isOfficer(scope.actor)
+    ? awaitingUnit
+    : verifiesCorrectiveActions(scope.actor)
+      ? (["ANSWERED"] as const)
+      : ([] as const);
+  const [t, { findings, total, pages }, plans] = await Promise.all([
+    getTranslator(),
+    listCorrectiveQueue(scope, query, priority, today),
+    listFindingPlans(scope),
+  ]);
+  const { page: _page, ...filters } = query;
+  return {
+    t,
+    query,
+    filters,
+    today,
+    findings,
+    total,
+    pages,
+    lead: isOfficer(scope.actor) ? ("corrective.leadOfficer" as const) : ("corrective.lead" as const),
+    plans: plans.map((p) => ({
+      id: p.id,
+      label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
+    })),
+  };
+}
+
+/** What the actor may do on a finding page (the policy's table over the finding's state). */
+function permissionsOn(
+  scope: Awaited<ReturnType<typeof requireScope>>,
+  finding: NonNullable<Awaited<ReturnType<typeof getFinding>>>,
+) {
+  const state = {
+    status: finding.status,
+    severity: finding.severity,
+    agencyId: finding.agencyId,
+    inspectionSignedOff: finding.inspection.status === "SIGNED_OFF",
+    extensionWaiting: finding.extensions.length > 0,
+  };
+  return {
+    answer: canCorrective(scope.actor, "answer", state),
+    acknowledge: canCorrective(scope.actor, "acknowledge", state),
+    requestExtension: canCorrective(scope.actor, "requestExtension", state) && finding.dueDate !== null,
+    verify: canCorrective(scope.actor, "verify", state),
+    decideExtension: canCorrective(scope.actor, "decideExtension", state),
+  };
+}
+
+/** A finding page with its corrective-action thread and the forms the actor may use; 404 when out of scope. */
+export async function loadFindingThreadPage(params: Promise<{ id: string }>) {
+  const scope = await requireScope();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const finding = await getFinding(scope, id.data);
+  if (!finding) notFound();
+  const can = permissionsOn(scope, finding);
+  const [thread, records] = await Promise.all([
+    getFindingThread(scope, finding.id),
+    can.answer ? listCorrectiveRecordVersions(scope, finding.agencyId) : Promise.resolve([]),
+  ]);
+  return { finding, thread, records, can, today: todayInVietnam(), maxUploadBytes: env().UPLOAD_MAX_BYTES };
+}
+
+/** The all-at-once report page of one inspection: its findings awaiting the unit and the reports sent; 404 when out of scope. */
+export async function loadCorrectiveReportPage(params: Promise<{ inspectionId: string }>) {
+  const scope = await requireScope();
+  const id = idSchema.safeParse((await params).inspectionId);
+  if (!id.success) notFound();
+  const data = await getInspectionCorrective(scope, id.data);
+  if (!data) notFound();
+  const signedOff = data.inspection.status === "SIGNED_OFF";
+  const answerable = data.awaiting.filter((f) =>
+    canCorrective(scope.actor, "answer", {
+      status: f.status,
+      severity: f.severity,
+      agencyId: data.inspection.agencyId,
+      inspectionSignedOff: signedOff,
+    }),
+  );
+  const records = answerable.length ? await listCorrectiveRecordVersions(scope, data.inspection.agencyId) : [];
+  return { ...data, answerable, records, today: todayInVietnam(), maxUploadBytes: env().UPLOAD_MAX_BYTES };
 }

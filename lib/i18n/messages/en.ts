@@ -1,5 +1,6 @@
 import type { Messages } from "./vi";
 import { checklists } from "./domains/checklists.en";
+import { corrective } from "./domains/corrective.en";
 import { documents } from "./domains/documents.en";
 import { findings } from "./domains/findings.en";
 import { inspectionCompare } from "./domains/inspection-compare.en";
@@ -708,6 +709,11 @@ export const en: Messages = {
         created: "Finding raised",
         updated: "Finding edited",
         deleted: "Finding removed",
+        answered: "Corrective action reported",
+        acknowledged: "Recommendation acknowledged",
+        verified: "Corrective action verified",
+        extension_requested: "Extension requested",
+        extension_decided: "Extension decided",
       },
       seed: {
         applied: "Data loaded",
@@ -759,6 +765,7 @@ export const en: Messages = {
   },
   // Domains with a catalogue file of their own (lib/i18n/messages/domains).
   checklists,
+  corrective,
   documents,
   findings,
   inspectionCompare,

@@ -1,4 +1,5 @@
 import { checklists } from "./domains/checklists.vi";
+import { corrective } from "./domains/corrective.vi";
 import { documents } from "./domains/documents.vi";
 import { findings } from "./domains/findings.vi";
 import { inspectionCompare } from "./domains/inspection-compare.vi";
@@ -703,6 +704,11 @@ export const vi = {
         created: "Ghi nhận phát hiện",
         updated: "Sửa phát hiện",
         deleted: "Xoá phát hiện",
+        answered: "Báo cáo khắc phục phát hiện",
+        acknowledged: "Ghi nhận khuyến nghị",
+        verified: "Xác minh kết quả khắc phục",
+        extension_requested: "Đề nghị gia hạn khắc phục",
+        extension_decided: "Quyết định gia hạn khắc phục",
       },
       seed: {
         applied: "Nạp dữ liệu",
@@ -751,6 +757,7 @@ export const vi = {
   },
   // Domains with a catalogue file of their own (lib/i18n/messages/domains).
   checklists,
+  corrective,
   documents,
   findings,
   inspectionCompare,
