@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { previewable } from "@/lib/documents";
 import type { RouteContext } from "@/lib/http/route";
 import { fileResponse } from "@/lib/storage";
@@ -9,11 +8,10 @@ import { receiveCorrectiveReport } from "./upload";
 /**
  * A corrective-action report (multipart; see receiveCorrectiveReport): 201 with the report's id, or
  * `{ code, message, fieldErrors }` and nothing stored. `inspectionId`: the all-at-once page's inspection.
+ * The pages read the database on every request (the client refreshes them after a 201).
  */
 export async function correctiveReportResponse({ request, scope, ip }: RouteContext<unknown>, inspectionId?: string) {
   const result = await receiveCorrectiveReport(request, { scope, ip }, inspectionId);
-  revalidatePath("/khac-phuc");
-  revalidatePath("/phat-hien");
   return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
 }
 
