@@ -11,16 +11,21 @@ export function FindingFilters({
   query,
   plans,
   t,
+  resetHref = "/phat-hien",
+  label,
 }: {
   query: FindingListQuery;
   plans: { id: string; label: string }[];
   t: Translate;
+  /** The list without filters (the findings list, or the corrective-action queue). */
+  resetHref?: string;
+  label?: string;
 }) {
   return (
     <form
       method="get"
       role="search"
-      aria-label={t("findings.filters")}
+      aria-label={label ?? t("findings.filters")}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
     >
       {query.inspection && <input type="hidden" name="inspection" value={query.inspection} />}
@@ -81,7 +86,7 @@ export function FindingFilters({
         <button type="submit" className={buttonClass("primary")}>
           {t("findings.apply")}
         </button>
-        <Link href="/phat-hien" className={buttonClass("secondary")}>
+        <Link href={resetHref} className={buttonClass("secondary")}>
           {t("findings.reset")}
         </Link>
       </div>

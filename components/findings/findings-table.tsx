@@ -3,14 +3,25 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { FindingListItem } from "@/lib/findings/loaders";
 import type { Translate } from "@/lib/i18n";
 import { DueDate } from "./due-date";
+import { RepeatBadge } from "./repeat-badge";
 import { SeverityBadge } from "./severity-badge";
 
 const excerpt = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
-/** One page of findings: unit, record, number, clause, severity, description excerpt, due date, status. */
-export function FindingsTable({ findings, today, t }: { findings: FindingListItem[]; today: Date; t: Translate }) {
+/** One page of findings: unit, record, number ("lặp lại" when a repeat), clause, severity, description excerpt, due date, status. */
+export function FindingsTable({
+  findings,
+  today,
+  t,
+  caption,
+}: {
+  findings: FindingListItem[];
+  today: Date;
+  t: Translate;
+  caption?: string;
+}) {
   return (
-    <Table caption={t("findings.title")}>
+    <Table caption={caption ?? t("findings.title")}>
       <thead>
         <tr>
           <Th>{t("findings.columns.unit")}</Th>
@@ -43,6 +54,7 @@ export function FindingsTable({ findings, today, t }: { findings: FindingListIte
               >
                 {f.number}
               </Link>
+              {f.repeatOfId ? <RepeatBadge label={t("corrective.repeat")} title={t("corrective.repeatTitle")} /> : null}
             </Td>
             <Td>{f.clause}</Td>
             <Td>

@@ -22,6 +22,8 @@ const items: (NavItem & { roles: Role[] })[] = [
   // Reference data everyone may read; the menu offers it to those who inspect with it.
   { href: "/bang-kiem", label: "nav.checklists", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR"] },
   { href: "/phat-hien", label: "nav.findings", roles: everyone },
+  // The corrective-action queue (TT26 Đ37): the unit answers, DOST verifies, partners and the committee read.
+  { href: "/khac-phuc", label: "nav.corrective", roles: everyone },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
   { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },

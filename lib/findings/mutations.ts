@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
+import { isOfficer } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { isoDay } from "@/lib/dates";
@@ -78,7 +79,7 @@ function authorise(scope: Scope, action: CorrectiveAction, finding: LoadedFindin
   if (!anyState) {
     if (action === "verify" || action === "decideExtension")
       throw new AppError("FORBIDDEN", "corrective.errors.dostOnly");
-    if (finding.severity === "RECOMMENDATION" && action !== "acknowledge" && scope.actor.role === "AGENCY_OFFICER")
+    if (finding.severity === "RECOMMENDATION" && action !== "acknowledge" && isOfficer(scope.actor))
       throw new AppError("VALIDATION", "corrective.errors.recommendation");
     if (finding.severity !== "RECOMMENDATION" && action === "acknowledge")
       throw new AppError("VALIDATION", "corrective.errors.notRecommendation");

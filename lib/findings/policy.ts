@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { isDostStaff, isOfficer } from "@/lib/auth/roles";
 import type { FindingStatusValue } from "./schema";
 
 /*
@@ -32,8 +33,8 @@ export function canCorrective(
   finding: FindingState,
 ): boolean {
   if (!finding.inspectionSignedOff) return false;
-  const ownUnit = actor.role === "AGENCY_OFFICER" && actor.agencyId !== null && actor.agencyId === finding.agencyId;
-  const dost = actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+  const ownUnit = isOfficer(actor) && actor.agencyId !== null && actor.agencyId === finding.agencyId;
+  const dost = isDostStaff(actor);
   const recommendation = finding.severity === "RECOMMENDATION";
   switch (action) {
     case "answer":
@@ -59,5 +60,4 @@ export const findingStatusAfter: Record<Verdict, FindingStatusValue> = {
 };
 
 /** Whether the actor sees the DOST side of the queue (all units' findings, verification first). */
-export const verifiesCorrectiveActions = (actor: Pick<Actor, "role">) =>
-  actor.role === "DOST_ADMIN" || actor.role === "DOST_INSPECTOR";
+export const verifiesCorrectiveActions = (actor: Pick<Actor, "role">) => isDostStaff(actor);

@@ -54,15 +54,12 @@ let lead: Actor;
 let partner: Actor;
 let committee: Actor;
 beforeAll(async () => {
-  [admin, inspector, lead, partner, committee] = (
-    await Promise.all([
-      createActor("DOST_ADMIN"),
-      createActor("DOST_INSPECTOR"),
-      createActor("DOST_INSPECTOR"),
-      createActor("PARTNER_INSPECTOR"),
-      createActor("COMMITTEE_VIEWER"),
-    ])
-  ).map((a) => a.actor);
+  const actors = await Promise.all(
+    (["DOST_ADMIN", "DOST_INSPECTOR", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "COMMITTEE_VIEWER"] as const).map(
+      async (role) => (await createActor(role)).actor,
+    ),
+  );
+  [admin, inspector, lead, partner, committee] = actors as [Actor, Actor, Actor, Actor, Actor];
 });
 
 /** A signed-off on-site inspection of a new unit: 1 major, 2 minor, 3 recommendation; an officer of the unit and of another. */

@@ -10,6 +10,7 @@ describe("navigationFor", () => {
     const hrefs = navigationFor(role).map((i) => i.href);
     expect(hrefs).toContain("/");
     expect(hrefs).toContain("/phat-hien");
+    expect(hrefs).toContain("/khac-phuc");
     expect(hrefs).toContain("/thong-bao");
   });
 

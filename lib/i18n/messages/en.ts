@@ -41,6 +41,7 @@ export const en: Messages = {
     audit: "Audit log",
     notifications: "Notifications",
     findings: "Findings",
+    corrective: "Corrective actions",
     changePassword: "Change password",
     signOut: "Sign out",
     about: "About",

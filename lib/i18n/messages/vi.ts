@@ -41,6 +41,7 @@ export const vi = {
     audit: "Nhật ký hệ thống",
     notifications: "Thông báo",
     findings: "Phát hiện",
+    corrective: "Khắc phục",
     changePassword: "Đổi mật khẩu",
     signOut: "Đăng xuất",
     about: "Giới thiệu",
