@@ -93,7 +93,7 @@ test("the lead signs off a major nonconformity; the unit answers with evidence, 
 
   // The officer reads the reason and answers again.
   await open(officerPage, `/phat-hien/${findingId}`);
-  await expect(officerPage.getByText("Chưa có bằng chứng đã công bố lại phạm vi")).toBeVisible();
+  await expect(officerPage.getByText("Chưa có bằng chứng đã công bố lại phạm vi", { exact: true })).toBeVisible();
   await expect(officerPage.getByRole("heading", { name: "Báo cáo khắc phục lại" })).toBeVisible();
   await answer(officerPage, "Phân tích lại: chưa có quy trình cập nhật phạm vi", {
     name: "Quyết định công bố phạm vi.pdf",
