@@ -5,7 +5,6 @@ import { requireScope } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { todayInVietnam } from "@/lib/text/dates";
-import { env } from "@/lib/env";
 import {
   getFinding,
   getFindingThread,
@@ -128,7 +127,7 @@ export async function loadFindingThreadPage(params: Promise<{ id: string }>) {
     getFindingThread(scope, finding.id),
     can.answer ? listCorrectiveRecordVersions(scope, finding.agencyId) : Promise.resolve([]),
   ]);
-  return { finding, thread, records, can, today: todayInVietnam(), maxUploadBytes: env().UPLOAD_MAX_BYTES };
+  return { finding, thread, records, can, today: todayInVietnam() };
 }
 
 /** The all-at-once report page of one inspection: its findings awaiting the unit and the reports sent; 404 when out of scope. */
@@ -148,5 +147,5 @@ export async function loadCorrectiveReportPage(params: Promise<{ inspectionId: s
     }),
   );
   const records = answerable.length ? await listCorrectiveRecordVersions(scope, data.inspection.agencyId) : [];
-  return { ...data, answerable, records, today: todayInVietnam(), maxUploadBytes: env().UPLOAD_MAX_BYTES };
+  return { ...data, answerable, records, today: todayInVietnam() };
 }
