@@ -148,6 +148,6 @@ describe("every route handler that changes state is guarded", () => {
       }
     }
     expect(outside).toEqual([]);
-    expect(changing).toBe(5);
+    expect(changing).toBe(6); // … and the corrective-action report (POST /api/khac-phuc/bao-cao)
   });
 });
