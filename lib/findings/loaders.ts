@@ -91,6 +91,22 @@ export async function loadCorrectivePage(searchParams: Promise<Record<string, st
       id: p.id,
       label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
     })),
+    /** An officer's records on this page with nonconformities awaiting the unit: each can be answered at once. */
+    reportable: isOfficer(scope.actor)
+      ? [
+          ...new Map(
+            findings
+              .filter((f) => f.severity !== "RECOMMENDATION" && (awaitingUnit as readonly string[]).includes(f.status))
+              .map((f) => [
+                f.inspection.id,
+                {
+                  id: f.inspection.id,
+                  label: `${f.inspection.plan.number} (${f.inspection.plan.year}) — ${t(`findings.kinds.${f.inspection.kind}`)}`,
+                },
+              ]),
+          ).values(),
+        ]
+      : [],
   };
 }
 

@@ -73,6 +73,7 @@ test("the lead signs off a major nonconformity; the unit answers with evidence, 
   await signIn(officerPage, officer, officer.password);
   await open(officerPage, "/khac-phuc");
   await expect(officerPage.getByRole("table", { name: "Khắc phục" })).toContainText(unit.longXuyen.name);
+  await expect(officerPage.getByRole("heading", { level: 2, name: "Báo cáo khắc phục cả biên bản" })).toBeVisible();
   await open(officerPage, `/phat-hien/${findingId}`);
   await answer(officerPage, "Chưa phân công người rà soát danh mục TTHC", {
     name: "Quyết định phân công.pdf",

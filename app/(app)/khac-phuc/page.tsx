@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FindingFilters } from "@/components/findings/finding-filters";
 import { FindingsTable } from "@/components/findings/findings-table";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -21,7 +22,8 @@ export default async function CorrectiveQueuePage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { t, query, filters, today, findings, total, pages, lead, plans } = await loadCorrectivePage(searchParams);
+  const { t, query, filters, today, findings, total, pages, lead, plans, reportable } =
+    await loadCorrectivePage(searchParams);
   return (
     <div className="space-y-6">
       <PageHeader title={t("corrective.title")} lead={t(lead)} />
@@ -34,6 +36,19 @@ export default async function CorrectiveQueuePage({
           label={t("corrective.queue.filters")}
         />
       </Card>
+      {reportable.length ? (
+        <Card title={t("corrective.answerAll")}>
+          <ul className="list-disc space-y-1 pl-5">
+            {reportable.map((r) => (
+              <li key={r.id}>
+                <Link href={`/khac-phuc/bao-cao/${r.id}`} className="text-blue-800 underline">
+                  {r.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Card title={t("corrective.queue.count", { count: formatNumber(total) })}>
         {findings.length ? (
           <FindingsTable findings={findings} today={today} t={t} caption={t("corrective.title")} />
