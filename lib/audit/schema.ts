@@ -163,6 +163,9 @@ export const auditEventSchemas = {
   "finding.updated": z.object({ inspectionId: z.string(), changes: z.record(z.string(), change) }),
   "finding.deleted": z.object({ inspectionId: z.string(), itemId: z.string() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
+  "reminder.swept": z.object({ today: z.string(), counts: z.record(z.string(), z.number().int()) }),
+  "reminder.digest_sent": z.object({ kind: z.string(), period: z.string(), users: z.number().int() }),
+  "user.digests_changed": z.object({ enabled: z.boolean() }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventSchemas;
