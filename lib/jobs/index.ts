@@ -8,5 +8,5 @@ export {
   type JobRunner,
   type JobRunnerOptions,
 } from "./boss";
-export { now, setClock, today } from "./clock";
+export { now, setClock, today, vietnamMorning } from "./clock";
 export { queues, type QueueName } from "./queues";
