@@ -64,7 +64,17 @@ export function reminderInsertSql(today: Date, now: Date): Prisma.Sql {
     RETURNING "findingId", kind, "dueDate"`;
 }
 
-type Inserted = { id: string; kind: ReminderKindValue; dueDate: Date; agencyId: string; unit: string };
+/** The reminders inserted, one row per unit and kind: how many, the earliest due date and its finding. */
+type Sent = {
+  agencyId: string;
+  unit: string;
+  kind: ReminderKindValue;
+  count: number;
+  dueDate: Date;
+  id: string;
+  /** The unit's active officers (none listed for ESCALATION, which goes to DOST). */
+  officers: Recipient[];
+};
 
 export type SweepResult = { reminders: number; counts: Record<ReminderKindValue, number>; messages: number };
 
@@ -78,75 +88,71 @@ export async function sweepDeadlines(today: Date, options: { now?: Date } = {}):
   const now = options.now ?? new Date();
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<Inserted[]>`
-        WITH inserted AS (${reminderInsertSql(today, now)})
-        SELECT ins."findingId" AS id, ins.kind::text AS kind, ins."dueDate", f."agencyId", a.name AS unit
-        FROM inserted ins JOIN finding f ON f.id = ins."findingId" JOIN agency a ON a.id = f."agencyId"
-        ORDER BY a.name, ins."dueDate", f.number`;
+      // One round trip: the insert, its rows grouped per unit and kind, and each unit's active officers.
+      const groups = await tx.$queryRaw<Sent[]>`
+        WITH inserted AS (${reminderInsertSql(today, now)}),
+        grouped AS (
+          SELECT f."agencyId", ins.kind::text AS kind, count(*)::int AS count, min(ins."dueDate") AS "dueDate",
+                 (array_agg(f.id ORDER BY ins."dueDate", f.number))[1] AS id
+          FROM inserted ins JOIN finding f ON f.id = ins."findingId"
+          GROUP BY f."agencyId", ins.kind)
+        SELECT g.*, a.name AS unit,
+               CASE WHEN g.kind = 'ESCALATION' THEN '[]'::json ELSE coalesce((
+                 SELECT json_agg(json_build_object('id', u.id, 'email', u.email, 'locale', u.locale) ORDER BY u.email)
+                 FROM user_account u
+                 WHERE u."agencyId" = g."agencyId" AND u.status = 'ACTIVE' AND u.role::text IN (${statusList(agencyBoundRoles)})
+               ), '[]'::json) END AS officers
+        FROM grouped g JOIN agency a ON a.id = g."agencyId"
+        ORDER BY a.name, g."agencyId", g.kind`;
       const counts = Object.fromEntries(reminderKinds.map((kind) => [kind, 0])) as Record<ReminderKindValue, number>;
-      for (const row of rows) counts[row.kind] += 1;
-      if (!rows.length) return { reminders: 0, counts, messages: 0 };
+      for (const group of groups) counts[group.kind] += group.count;
+      const reminders = groups.reduce((n, group) => n + group.count, 0);
+      if (!reminders) return { reminders, counts, messages: 0 };
 
-      const batches = [...(await unitBatches(tx, rows, today)), ...(await escalationBatch(tx, rows))];
+      const batches = [...unitBatches(groups, today), ...(await escalationBatch(tx, groups))];
       await tellUsersEach(tx, batches);
       await writeAudit(tx, { type: "reminder.swept", actorId: null, data: { today: isoDay(today), counts } });
-      return { reminders: rows.length, counts, messages: batches.reduce((n, b) => n + b.users.length, 0) };
+      return { reminders, counts, messages: batches.reduce((n, b) => n + b.users.length, 0) };
     },
     { timeout: 120_000 },
   );
 }
 
 /** One message per unit and kind to the unit's active officers. */
-async function unitBatches(tx: Tx, rows: Inserted[], today: Date) {
-  const groups = new Map<string, Inserted[]>();
-  for (const row of rows) {
-    if (!(unitReminderKinds as readonly string[]).includes(row.kind)) continue;
-    const key = `${row.agencyId}|${row.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  if (!groups.size) return [];
-  const agencyIds = [...new Set(rows.map((row) => row.agencyId))];
-  const officers = await tx.user.findMany({
-    where: { status: "ACTIVE", role: { in: [...agencyBoundRoles] }, agencyId: { in: agencyIds } },
-    select: { id: true, email: true, locale: true, agencyId: true },
-  });
-  const byUnit = new Map<string, Recipient[]>();
-  for (const { agencyId, ...officer } of officers) byUnit.set(agencyId!, [...(byUnit.get(agencyId!) ?? []), officer]);
-  return [...groups.values()].flatMap((group) => {
-    const first = group[0]!; // the earliest due date (rows are ordered by it)
-    const users = byUnit.get(first.agencyId) ?? [];
-    if (!users.length) return [];
+function unitBatches(groups: Sent[], today: Date) {
+  return groups.flatMap((group) => {
+    if (!(unitReminderKinds as readonly string[]).includes(group.kind) || !group.officers.length) return [];
     const notice: Notice = {
-      type: `finding.reminder.${first.kind}`,
-      key: `reminders.notify.${first.kind as (typeof unitReminderKinds)[number]}`,
+      type: `finding.reminder.${group.kind}`,
+      key: `reminders.notify.${group.kind as (typeof unitReminderKinds)[number]}`,
       params: {
-        unit: first.unit,
-        count: group.length,
-        due: formatCalendarDate(first.dueDate),
-        days: Math.abs(daysLeft(first.dueDate, today)),
+        unit: group.unit,
+        count: group.count,
+        due: formatCalendarDate(group.dueDate),
+        days: Math.abs(daysLeft(group.dueDate, today)),
       },
       link:
-        group.length === 1
-          ? `/phat-hien/${first.id}`
-          : first.kind === "OVERDUE"
+        group.count === 1
+          ? `/phat-hien/${group.id}`
+          : group.kind === "OVERDUE"
             ? "/khac-phuc?overdue=yes"
             : "/khac-phuc",
     };
-    return [{ users, notice }];
+    return [{ users: group.officers, notice }];
   });
 }
 
 /** One message to every DOST staff member for the findings that reached 30 days overdue today. */
-async function escalationBatch(tx: Tx, rows: Inserted[]) {
-  const escalated = rows.filter((row) => row.kind === "ESCALATION");
+async function escalationBatch(tx: Tx, groups: Sent[]) {
+  const escalated = groups.filter((group) => group.kind === "ESCALATION");
   if (!escalated.length) return [];
-  const units = [...new Set(escalated.map((row) => row.unit))];
+  const units = escalated.map((group) => group.unit);
   const users = await activeUsers(tx, Prisma.sql`role::text IN (${rolesWhere(isDostStaff)})`);
   const named = units.slice(0, 10).join("; ") + (units.length > 10 ? "; …" : "");
   const notice: Notice = {
     type: "finding.reminder.ESCALATION",
     key: "reminders.notify.ESCALATION",
-    params: { count: escalated.length, unitCount: units.length, units: named },
+    params: { count: escalated.reduce((n, group) => n + group.count, 0), unitCount: units.length, units: named },
     link: "/khac-phuc?overdue=yes",
   };
   return [{ users, notice }];
