@@ -9,6 +9,8 @@
 //    server action, generating the 2021 plan's inspections against an SQL copy of the same rows;
 //  - the audit chain: audited transactions with the sealing trigger on against off;
 //  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors;
+//  - reminders: the deadline sweep over 100,000 synthetic findings against its raw SQL; the job queue's
+//    jobs/s for a real job against a no-op job;
 //  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
@@ -78,12 +80,26 @@ const scripts = {
   "audit-chain": "scripts/bench/audit-chain.ts",
   // Load: BENCH_LOAD_USERS users (200) for BENCH_LOAD_SECONDS (60) on the built app, 0 errors.
   load: "scripts/bench/load.ts",
+  // Reminders: the deadline sweep over 100,000 findings against its raw SQL (≤ 1.5×); queue jobs/s against a no-op job.
+  reminders: "scripts/bench/reminders.ts",
   // First-load JS of the checklist and plan pages against the about page, and no catalogue shipped whole.
   "first-load": "scripts/bench/first-load.ts",
 };
+// Cases that import the app's message catalogue through use-intl, which React's server build breaks: they run
+// as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
+const plainNode = new Set(["reminders"]);
 const runScripts = (names, args = []) => {
   const missed = names.filter(
-    (name) => run(process.execPath, ["--conditions=react-server", "--import", "tsx", scripts[name], ...args]) !== 0,
+    (name) =>
+      run(process.execPath, [
+        ...(plainNode.has(name)
+          ? ["--import", "./scripts/lib/server-only-register.mjs"]
+          : ["--conditions=react-server"]),
+        "--import",
+        "tsx",
+        scripts[name],
+        ...args,
+      ]) !== 0,
   );
   if (missed.length) {
     console.error(`\nMissed a target (or failed): ${missed.map((name) => scripts[name]).join(", ")}`);

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { register } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { EmbeddedDbError } from "@/lib/db/embedded";
@@ -37,6 +38,18 @@ async function sessionSecret(dataDir: string, given?: string): Promise<string> {
   return secret;
 }
 
+/**
+ * The job queue (lib/jobs: e-mail outbox, deadline reminders, digests) in this process, beside the app: on
+ * the database just migrated, with the app's public address for links in e-mails.
+ */
+async function startQueue(databaseUrl: string, appUrl: string | null) {
+  register("./lib/server-only-hook.mjs", import.meta.url);
+  process.env.DATABASE_URL = databaseUrl;
+  if (appUrl) process.env.APP_URL = appUrl;
+  const { startJobs } = await import("@/lib/jobs");
+  return startJobs({ connectionString: databaseUrl });
+}
+
 export async function main({ dev }: { dev: boolean }) {
   const startedAt = Date.now();
   let settings;
@@ -59,7 +72,11 @@ export async function main({ dev }: { dev: boolean }) {
     if (error instanceof StartError || error instanceof EmbeddedDbError) fail(error.message);
     throw error;
   }
-  const stopDatabase = database.stop;
+  let stopQueue = async () => {};
+  const stopDatabase = async () => {
+    await stopQueue().catch((error) => console.error(`✗ job queue: ${(error as Error).message}`));
+    await database.stop();
+  };
   const onFatal = async (message: string) => {
     await stopDatabase();
     fail(message);
@@ -100,6 +117,12 @@ export async function main({ dev }: { dev: boolean }) {
     });
     if (build.status !== 0) await onFatal("next build failed (see above)");
     await recordBuild(root);
+  }
+
+  try {
+    stopQueue = (await startQueue(database.url, appUrl)).stop;
+  } catch (error) {
+    await onFatal(`Không khởi động được hàng đợi công việc (job queue, pg-boss): ${(error as Error).message}`);
   }
 
   const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(settings.PORT)], {

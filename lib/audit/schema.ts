@@ -178,6 +178,9 @@ export const auditEventSchemas = {
     note: z.string(),
   }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
+  "reminder.swept": z.object({ today: z.string(), counts: z.record(z.string(), z.number().int()) }),
+  "reminder.digest_sent": z.object({ kind: z.string(), period: z.string(), users: z.number().int() }),
+  "user.digests_changed": z.object({ enabled: z.boolean() }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventSchemas;

@@ -1,7 +1,9 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Scope } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
+import { insertJsonRows } from "@/lib/db/bulk";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { defaultLocale, type Locale } from "@/lib/i18n";
@@ -53,9 +55,13 @@ export async function queueEmailsEach(tx: Tx, batches: { to: MailRecipient[]; no
     const message = stored(notice);
     return distinctRecipients(to).map((r) => ({ to: r.email, locale: r.locale, ...message }));
   });
-  if (!data.length) return 0;
-  const { count } = await tx.emailOutbox.createMany({ data });
-  return count;
+  // One statement from one JSON parameter (see notifyEach): a deadline sweep queues thousands at once.
+  return insertJsonRows(
+    tx,
+    "email_outbox",
+    ["id", "to", "locale", "messageKey", "params", "link"],
+    data.map((row) => ({ id: randomUUID(), ...row })),
+  );
 }
 
 export const outboxPageSize = 100;

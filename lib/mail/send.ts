@@ -2,7 +2,6 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
-import { logger } from "@/lib/logger";
 import { publicUrl } from "./links";
 import { renderEmail, type OutboxMessage } from "./render";
 
@@ -78,7 +77,7 @@ function claim(limit: number, now: Date) {
  * under `baseUrl` (default: APP_URL, else NEXTAUTH_URL). Without a mailer (no SMTP settings) or without a
  * public address it does nothing: e-mails wait in the outbox, never sent with a link a mail client cannot
  * open. Delivery is at least once: a process stopped between the server's "250" and the SENT mark sends
- * that e-mail again later.
+ * that e-mail again later. The job queue runs it every minute (queue "outbox-deliver", lib/jobs/queues.ts).
  */
 export async function deliverPending(
   options: { limit?: number; mailer?: Mailer | null; now?: () => Date; baseUrl?: string | null } = {},
@@ -102,45 +101,4 @@ export async function deliverPending(
     }
   }
   return result;
-}
-
-const holder = globalThis as unknown as { __qmsOutboxWorker?: () => void };
-
-/**
- * Runs `deliverPending` every `intervalMs` in the background: one run at a time per process, the timer does
- * not keep the process alive, and a second start (dev reloads) returns the running worker's stop function.
- */
-export function startOutboxWorker(
-  options: { intervalMs?: number; limit?: number; mailer?: Mailer; baseUrl?: string } = {},
-): () => void {
-  if (holder.__qmsOutboxWorker) return holder.__qmsOutboxWorker;
-  let running = false;
-  let warned = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await deliverPending({
-        limit: options.limit ?? 50,
-        mailer: options.mailer,
-        baseUrl: options.baseUrl,
-      });
-      if (result.sent || result.failed) logger.info("outbox delivered", { ...result });
-      if (result.skipped === "no APP_URL" && !warned)
-        logger.warn("outbox waits: set APP_URL (the app's public address) so that e-mails can carry links");
-      warned ||= result.skipped === "no APP_URL";
-    } catch (error) {
-      logger.error("outbox delivery failed", { error });
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 30_000);
-  timer.unref();
-  const stop = () => {
-    clearInterval(timer);
-    holder.__qmsOutboxWorker = undefined;
-  };
-  holder.__qmsOutboxWorker = stop;
-  return stop;
 }

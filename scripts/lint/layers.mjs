@@ -142,7 +142,8 @@ export function layerConfigs() {
       },
       {
         // A loader makes the page's scope with requireScope; it still never calls scopeFor itself.
-        files: [`lib/${domain}/loaders.ts`, `lib/${domain}/loaders/**/*.ts`],
+        // A sub-folder's loader (lib/findings/reminders/loaders.ts) too.
+        files: [`lib/${domain}/loaders.ts`, `lib/${domain}/loaders/**/*.ts`, `lib/${domain}/*/loaders.ts`],
         rules: { "no-restricted-imports": restrict(otherDomain(domain), scopeForOnly) },
       },
     ]),

@@ -7,14 +7,8 @@ import { parseEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n";
 import { publicUrl } from "@/lib/mail/links";
 import { listOutbox, queueEmail, queueEmails } from "@/lib/mail/outbox";
-import {
-  deliverPending,
-  maxAttempts,
-  smtpMailer,
-  startOutboxWorker,
-  type Mailer,
-  type MailTransport,
-} from "@/lib/mail/send";
+import { deliverPending, maxAttempts, smtpMailer, type Mailer, type MailTransport } from "@/lib/mail/send";
+import { startJobRunner } from "@/lib/jobs";
 import type { Notice } from "@/lib/notifications/schema";
 import { startFakeSmtp, type FakeSmtp } from "@/tests/support/fake-smtp";
 import { createFreshDatabase, type FreshDb } from "@/tests/support/fresh-db";
@@ -347,34 +341,36 @@ describe("listOutbox", () => {
   });
 });
 
-describe("startOutboxWorker", () => {
-  it("delivers on its interval, never two runs at once, and stops", async () => {
-    await db.$transaction((tx) => queueEmails(tx, to(["a@test.example", "b@test.example"]), message));
-    let running = 0;
-    let overlapped = false;
-    const mailer = recordingMailer();
-    const slow: Mailer = {
-      from: mailer.from,
-      transport: {
-        sendMail: async (m) => {
-          running += 1;
-          overlapped ||= running > 1;
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          await mailer.transport.sendMail(m);
-          running -= 1;
-        },
-      },
-    };
-    const stop = startOutboxWorker({ intervalMs: 5, limit: 1, mailer: slow, baseUrl: appUrl });
+describe("the outbox job (pg-boss queue outbox-deliver)", () => {
+  it("delivers what the outbox holds when the queue runs it, two workers never sending one e-mail twice", async () => {
+    await db.$transaction((tx) => queueEmails(tx, to(["a@test.example", "b@test.example", "c@test.example"]), message));
+    const mailer = recordingMailer(20);
+    const runners = await Promise.all(
+      [0, 1].map(() =>
+        startJobRunner({
+          connectionString: fresh.url,
+          schedule: false,
+          pollingIntervalSeconds: 0.5,
+          mailer,
+          baseUrl: appUrl,
+        }),
+      ),
+    );
     try {
-      expect(startOutboxWorker()).toBe(stop);
-      await vi.waitFor(async () => expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(2), {
-        timeout: 5000,
-      });
+      const ids = await Promise.all([runners[0]!.send("outbox-deliver"), runners[1]!.send("outbox-deliver")]);
+      expect(ids.every(Boolean)).toBe(true);
+      await vi.waitFor(
+        async () => {
+          const jobs = await Promise.all(ids.map((id) => runners[0]!.boss.getJobById("outbox-deliver", id!)));
+          expect(jobs.map((job) => job?.state)).toEqual(["completed", "completed"]);
+        },
+        { timeout: 15_000, interval: 200 },
+      );
     } finally {
-      stop();
+      await Promise.all(runners.map((runner) => runner.stop()));
     }
-    expect(overlapped).toBe(false);
-    expect(mailer.sentTo.sort()).toEqual(["a@test.example", "b@test.example"]);
+    expect(await db.emailOutbox.count({ where: { status: "SENT" } })).toBe(3);
+    expect(mailer.sentTo.sort()).toEqual(["a@test.example", "b@test.example", "c@test.example"]);
+    expect(mailer.sent[0]!.text).toContain(`${appUrl}/ke-hoach/${planId}`);
   });
 });

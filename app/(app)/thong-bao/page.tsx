@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllRead } from "@/components/layout/mark-all-read";
+import { DigestPreference } from "@/components/reminders/digest-preference";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
+import { loadDigestPreference } from "@/lib/findings/reminders/loaders";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadNotificationsPage } from "@/lib/notifications/loaders";
 
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   // Rendered in the language the reader uses now, whatever it was when the notification was written.
-  const { t, notifications, unread } = await loadNotificationsPage();
+  const [{ t, notifications, unread }, digests] = await Promise.all([loadNotificationsPage(), loadDigestPreference()]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("notifications.title")} lead={t("notifications.unread", { count: unread })}>
@@ -43,6 +45,11 @@ export default async function NotificationsPage() {
           <p>{t("notifications.empty")}</p>
         )}
       </Card>
+      {digests.digest ? (
+        <Card title={t("reminders.preference.title")}>
+          <DigestPreference enabled={digests.enabled} digest={digests.digest} />
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { findings } from "./domains/findings.en";
 import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
+import { reminders } from "./domains/reminders.en";
 import { uploads } from "./domains/uploads.en";
 
 /** English: the second language. Type-checked against the Vietnamese catalogue, key for key. */
@@ -652,6 +653,7 @@ export const en: Messages = {
         password_reset: "Password reset",
         sessions_revoked: "User's sessions ended",
         locale_changed: "Language of the interface and e-mails changed",
+        digests_changed: "Digests turned on or off",
       },
       notification: {
         read_all: "Notifications marked read",
@@ -719,6 +721,10 @@ export const en: Messages = {
       seed: {
         applied: "Data loaded",
       },
+      reminder: {
+        swept: "Deadline reminders sent",
+        digest_sent: "Digest sent",
+      },
     },
   },
   about: {
@@ -772,5 +778,6 @@ export const en: Messages = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  reminders,
   uploads,
 };

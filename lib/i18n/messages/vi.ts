@@ -5,6 +5,7 @@ import { findings } from "./domains/findings.vi";
 import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
+import { reminders } from "./domains/reminders.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
 
@@ -647,6 +648,7 @@ export const vi = {
         password_reset: "Đặt lại mật khẩu",
         sessions_revoked: "Kết thúc mọi phiên đăng nhập của người dùng",
         locale_changed: "Đổi ngôn ngữ giao diện và thư",
+        digests_changed: "Bật hoặc tắt thư tổng hợp",
       },
       notification: {
         read_all: "Đánh dấu thông báo đã đọc",
@@ -714,6 +716,10 @@ export const vi = {
       seed: {
         applied: "Nạp dữ liệu",
       },
+      reminder: {
+        swept: "Gửi nhắc hạn khắc phục",
+        digest_sent: "Gửi thư tổng hợp",
+      },
     },
   },
   about: {
@@ -764,6 +770,7 @@ export const vi = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  reminders,
   uploads,
 };
 
