@@ -159,9 +159,28 @@ export const auditEventSchemas = {
     fileName: z.string().optional(),
   }),
   "inspection.evidence_removed": z.object({ itemId: z.string(), evidenceId: z.string() }),
-  "finding.created": z.object({ inspectionId: z.string(), itemId: z.string(), severity: z.string() }),
+  "finding.created": z.object({
+    inspectionId: z.string(),
+    itemId: z.string(),
+    severity: z.string(),
+    repeatOfId: z.string().nullable().optional(),
+  }),
   "finding.updated": z.object({ inspectionId: z.string(), changes: z.record(z.string(), change) }),
   "finding.deleted": z.object({ inspectionId: z.string(), itemId: z.string() }),
+  "inspection.follow_up_decided": z.object({
+    findingId: z.string(),
+    outcome: z.enum(["CLOSED", "RERAISED"]),
+    dueDate: z.string().nullable(),
+    note: z.string(),
+  }),
+  "plan.proposal_made": z.object({ units: z.number().int(), proposed: z.number().int() }),
+  "plan.proposal_decided": z.object({
+    agencyId: z.string(),
+    decision: z.enum(["ACCEPTED", "CHANGED"]),
+    onSite: z.boolean(),
+    onSiteCategory: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

@@ -72,13 +72,14 @@ export async function signOffProblems(
   tx: Tx,
   inspection: { id: string; recordDate: Date | null; overallResult: string | null },
 ) {
-  const [unassessed, findings] = await Promise.all([
+  const [unassessed, findings, pendingFollowUps] = await Promise.all([
     tx.inspectionItem.count({ where: { inspectionId: inspection.id, result: null } }),
     tx.finding.findMany({
       where: { inspectionId: inspection.id },
       select: { number: true, severity: true, description: true, dueDate: true },
       orderBy: { number: "asc" },
     }),
+    tx.inspectionFollowUp.count({ where: { inspectionId: inspection.id, outcome: "PENDING" } }),
   ]);
   const problems: ErrorMessage[] = [];
   if (unassessed) problems.push({ key: "inspections.signOff.unassessed", params: { count: unassessed } });
@@ -93,6 +94,9 @@ export async function signOffProblems(
     : [];
   if (early.length)
     problems.push({ key: "inspections.signOff.dueBeforeRecord", params: { numbers: early.join(", ") } });
+  // Every finding carried over from an earlier inspection is closed or raised again before the record is signed.
+  if (pendingFollowUps)
+    problems.push({ key: "inspections.signOff.pendingFollowUps", params: { count: pendingFollowUps } });
   return problems;
 }
 

@@ -668,6 +668,8 @@ export const en: Messages = {
         created: "Plan created",
         updated: "Plan edited",
         target_set: "Plan scope changed",
+        proposal_made: "On-site list proposed",
+        proposal_decided: "On-site proposal decided",
         transition: "Plan status changed",
         amended: "Plan amended",
         member_added: "Team member added",
@@ -703,6 +705,7 @@ export const en: Messages = {
         reopened: "Inspection reopened",
         evidence_added: "Evidence added",
         evidence_removed: "Evidence removed",
+        follow_up_decided: "Earlier finding closed or raised again",
       },
       finding: {
         created: "Finding raised",

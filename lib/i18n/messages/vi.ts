@@ -663,6 +663,8 @@ export const vi = {
         created: "Lập kế hoạch",
         updated: "Sửa kế hoạch",
         target_set: "Điều chỉnh phạm vi kế hoạch",
+        proposal_made: "Đề xuất danh sách kiểm tra tại trụ sở",
+        proposal_decided: "Quyết định đề xuất kiểm tra tại trụ sở",
         transition: "Chuyển trạng thái kế hoạch",
         amended: "Điều chỉnh kế hoạch",
         member_added: "Thêm thành viên đoàn",
@@ -698,6 +700,7 @@ export const vi = {
         reopened: "Mở lại cuộc kiểm tra",
         evidence_added: "Thêm bằng chứng",
         evidence_removed: "Xoá bằng chứng",
+        follow_up_decided: "Đóng hoặc nêu lại phát hiện của lần kiểm tra trước",
       },
       finding: {
         created: "Ghi nhận phát hiện",
