@@ -181,6 +181,7 @@ export const auditEventSchemas = {
     onSiteCategory: z.string().nullable(),
     note: z.string().nullable(),
   }),
+  "plan.proposal_accepted_all": z.object({ units: z.number().int(), onSite: z.number().int() }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
 } as const;
 

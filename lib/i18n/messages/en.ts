@@ -5,6 +5,7 @@ import { findings } from "./domains/findings.en";
 import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
+import { planProposal } from "./domains/plan-proposal.en";
 import { uploads } from "./domains/uploads.en";
 
 /** English: the second language. Type-checked against the Vietnamese catalogue, key for key. */
@@ -281,6 +282,7 @@ export const en: Messages = {
     },
   },
   plans: {
+    proposal: planProposal,
     title: "Inspection plans",
     lead: "The yearly inspection plan: scope in two tracks, approval by the provincial People's Committee, the team and the on-site schedule.",
     create: "New plan",
@@ -670,6 +672,7 @@ export const en: Messages = {
         target_set: "Plan scope changed",
         proposal_made: "On-site list proposed",
         proposal_decided: "On-site proposal decided",
+        proposal_accepted_all: "Whole on-site proposal accepted",
         transition: "Plan status changed",
         amended: "Plan amended",
         member_added: "Team member added",

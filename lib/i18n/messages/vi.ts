@@ -4,6 +4,7 @@ import { findings } from "./domains/findings.vi";
 import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
+import { planProposal } from "./domains/plan-proposal.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
 
@@ -274,6 +275,7 @@ export const vi = {
     },
   },
   plans: {
+    proposal: planProposal,
     title: "Kế hoạch kiểm tra",
     lead: "Kế hoạch kiểm tra hằng năm: phạm vi hai hình thức, phê duyệt của UBND tỉnh, đoàn kiểm tra và lịch kiểm tra tại trụ sở.",
     create: "Lập kế hoạch mới",
@@ -665,6 +667,7 @@ export const vi = {
         target_set: "Điều chỉnh phạm vi kế hoạch",
         proposal_made: "Đề xuất danh sách kiểm tra tại trụ sở",
         proposal_decided: "Quyết định đề xuất kiểm tra tại trụ sở",
+        proposal_accepted_all: "Chấp nhận toàn bộ đề xuất kiểm tra tại trụ sở",
         transition: "Chuyển trạng thái kế hoạch",
         amended: "Điều chỉnh kế hoạch",
         member_added: "Thêm thành viên đoàn",
