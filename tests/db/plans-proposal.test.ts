@@ -83,20 +83,20 @@ describe("the risk-based on-site proposal", () => {
     const stored = await db.onSiteProposal.findMany({ where: { planId: draft.id } });
     const of = (id: string) => stored.find((p) => p.agencyId === id)!;
     expect(of(risky.id)).toMatchObject({ proposed: true, category: "MANDATORY", decision: null });
-    // Never on site 25, no record of the 2024 plan accepted 20, one nonconformity overdue 15.
+    // One nonconformity overdue 15, never on site 15, no record of the 2024 plan accepted 10.
     expect(of(risky.id).reasons).toEqual([
+      { key: "overdue", params: { count: 1 } },
       { key: "neverOnSite" },
       { key: "recordsIncomplete", params: { percent: 0 } },
-      { key: "overdue", params: { count: 1 } },
     ]);
-    expect(of(risky.id).score).toBe(60);
+    expect(of(risky.id).score).toBe(40);
     // Visited on site in 2024 and conforming: only the missing records count, short of the threshold.
     expect(of(calm1.id)).toMatchObject({
       proposed: false,
-      score: 20,
+      score: 10,
       reasons: [{ key: "recordsIncomplete", params: { percent: 0 } }],
     });
-    expect(of(calm2.id)).toMatchObject({ proposed: false, score: 20 });
+    expect(of(calm2.id)).toMatchObject({ proposed: false, score: 10 });
     // Nothing in the plan changes until DOST decides.
     expect((await target(draft.id, risky.id)).onSite).toBe(false);
     const list = await listProposals(scopeFor(admin), draft.id);

@@ -22,6 +22,19 @@ describe("scoreUnit", () => {
     expect(scoreUnit(calm("a"), 2022)).toEqual({ score: 0, reasons: [] });
   });
 
+  it("never proposes on history alone: never on site with no records is below the threshold", () => {
+    const { score } = scoreUnit(calm("a", { lastOnSiteYear: null, recordsPercent: 0 }), 2022);
+    expect(score).toBe(25);
+    expect(
+      proposeOnSite([calm("a", { lastOnSiteYear: null, recordsPercent: 0 }), calm("b"), calm("c"), calm("d")], 2022)[0]!
+        .reasons,
+    ).toEqual([
+      { key: "neverOnSite" },
+      { key: "recordsIncomplete", params: { percent: 0 } },
+      { key: "oneThird", params: { required: 2, mandatory: 4 } },
+    ]);
+  });
+
   it("adds up the known weights, heaviest reason first", () => {
     const unit = calm("a", {
       lastResult: "NOT_CONFORMING",
@@ -33,19 +46,19 @@ describe("scoreUnit", () => {
       lastOnSiteYear: 2019,
       scopeChanged: true,
     });
-    // overdue 2×15 = 30, not conforming 30, not on site since 2019 (3 years) 20, low conformity 15,
-    // repeats 10, scope changed 10, records 50 % → 10, one open in time 5.
+    // overdue 2×15 = 30, not conforming 30, low conformity 15, not on site since 2019 (3 years) 15,
+    // repeats 10, scope changed 10, one open in time 5, records 50 % → 5 (equal weights keep their order).
     expect(scoreUnit(unit, 2022)).toEqual({
-      score: 130,
+      score: 120,
       reasons: [
         { key: "overdue", params: { count: 2 } },
         { key: "notConforming" },
-        { key: "notOnSiteSince", params: { year: 2019 } },
         { key: "lowConformity", params: { percent: 72 } },
+        { key: "notOnSiteSince", params: { year: 2019 } },
         { key: "repeats", params: { count: 1 } },
-        { key: "recordsIncomplete", params: { percent: 50 } },
         { key: "scopeChanged" },
         { key: "open", params: { count: 1 } },
+        { key: "recordsIncomplete", params: { percent: 50 } },
       ],
     });
   });
@@ -53,7 +66,7 @@ describe("scoreUnit", () => {
   it("caps the counts and tells a unit never on site", () => {
     const unit = calm("a", { overdueNonconformities: 9, openNonconformities: 9, lastOnSiteYear: null });
     expect(scoreUnit(unit, 2022)).toEqual({
-      score: 45 + 25,
+      score: 45 + 15,
       reasons: [{ key: "overdue", params: { count: 9 } }, { key: "neverOnSite" }],
     });
   });
@@ -90,8 +103,8 @@ describe("proposeOnSite", () => {
   it("tops up the mandatory units to one third by score, then by the longest since on site; communes are encouraged", () => {
     const units = [
       calm("m1"),
-      calm("m2", { recordsPercent: 80 }), // 4 points
-      calm("m3", { lastOnSiteYear: 2020 }), // not on site since 2020: 10 points
+      calm("m2", { recordsPercent: 80 }), // 2 points
+      calm("m3", { lastOnSiteYear: 2020 }), // not on site since 2020: 5 points
       calm("m4"),
       calm("m5"),
       calm("m6", { lastOnSiteYear: 2018, isoRequirement: "MANDATORY", firstInspectedYear: 2018 }), // forced

@@ -60,11 +60,13 @@ export function scoreUnit(unit: UnitRisk, year: number): { score: number; reason
     add(15, reason("lowConformity", { percent: Math.floor(unit.lastConformity * 100) }));
   if (unit.repeats > 0) add(Math.min(30, 10 * unit.repeats), reason("repeats", { count: unit.repeats }));
   if (unit.recordsPercent !== null && unit.recordsPercent < 100)
-    add(Math.ceil((100 - unit.recordsPercent) / 5), reason("recordsIncomplete", { percent: unit.recordsPercent }));
-  if (unit.lastOnSiteYear === null) add(25, reason("neverOnSite"));
+    add(Math.ceil((100 - unit.recordsPercent) / 10), reason("recordsIncomplete", { percent: unit.recordsPercent }));
+  // History alone (never on site, records missing) stays below the threshold: it ranks units for the one-third
+  // rule; what the unit did or failed to do (results, findings) is what proposes it.
+  if (unit.lastOnSiteYear === null) add(15, reason("neverOnSite"));
   else if (year - unit.lastOnSiteYear >= 2)
     add(
-      year - unit.lastOnSiteYear >= onSiteCycleYears ? 20 : 10,
+      year - unit.lastOnSiteYear >= onSiteCycleYears ? 15 : 5,
       reason("notOnSiteSince", { year: unit.lastOnSiteYear }),
     );
   if (unit.scopeChanged) add(10, reason("scopeChanged"));
