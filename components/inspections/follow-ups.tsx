@@ -58,7 +58,8 @@ function FollowUpItem({
     for (const [key, value] of form.entries()) plain.append(key.includes("__") ? key.split("__")[1]! : key, value);
     action(plain);
   };
-  const decided = f.outcome !== "PENDING" || state.status === "success";
+  // Nothing to decide once decided here, or once DOST closed the finding meanwhile (its answer accepted).
+  const decided = f.outcome !== "PENDING" || f.finding.status === "CLOSED" || state.status === "success";
   return (
     <section aria-label={title} className="rounded-md border border-slate-300 p-3 text-sm">
       <h3 className="font-semibold">

@@ -32,7 +32,8 @@ export function OnSiteProposal({
       {editable ? (
         <div className="flex flex-wrap gap-3">
           <PlanButton planId={planId} action={proposeOnSiteAction} label={t("plans.proposal.propose")} />
-          {proposals.rows.some((r) => !r.decision) ? (
+          {/* Always there once a proposal exists, so its own message stays on screen after it decided the rest. */}
+          {proposals.total ? (
             <PlanButton
               planId={planId}
               action={acceptAllProposalsAction}

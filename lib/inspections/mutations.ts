@@ -79,7 +79,10 @@ export async function signOffProblems(
       select: { number: true, severity: true, description: true, dueDate: true },
       orderBy: { number: "asc" },
     }),
-    tx.inspectionFollowUp.count({ where: { inspectionId: inspection.id, outcome: "PENDING" } }),
+    // A carried finding DOST closed meanwhile (its answer accepted) has nothing left to decide here.
+    tx.inspectionFollowUp.count({
+      where: { inspectionId: inspection.id, outcome: "PENDING", finding: { status: { not: "CLOSED" } } },
+    }),
   ]);
   const problems: ErrorMessage[] = [];
   if (unassessed) problems.push({ key: "inspections.signOff.unassessed", params: { count: unassessed } });

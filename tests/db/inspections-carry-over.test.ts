@@ -210,6 +210,32 @@ describe("carry-over into the unit's next inspection", () => {
     expect((await db.inspectionFollowUp.findUniqueOrThrow({ where: { id: followUp.id } })).outcome).toBe("PENDING");
   });
 
+  it("does not hold sign-off for a carried finding DOST closed meanwhile, and refuses to decide it", async () => {
+    const { unit, earlier } = await unitWithEarlierFindings();
+    const f = await raise(earlier.id, { "7.5": "MAJOR_NC" });
+    await db.finding.update({ where: { id: f["7.5"]! }, data: { status: "ANSWERED" } });
+    const next = await planFor(2041, unit.id);
+    const onSite = await inspectionOf(next.id, unit.id, "ON_SITE");
+    const followUp = await db.inspectionFollowUp.findFirstOrThrow({ where: { inspectionId: onSite.id } });
+    // DOST accepts the unit's answer before the inspection decides the follow-up.
+    await db.finding.update({ where: { id: f["7.5"]! }, data: { status: "CLOSED", resolution: "ACCEPTED" } });
+    const problems = await signOffProblems(db, {
+      id: onSite.id,
+      recordDate: utc(2041, 5, 10),
+      overallResult: "CONFORMING",
+    });
+    expect(problems.some((p) => typeof p !== "string" && p.key === "inspections.signOff.pendingFollowUps")).toBe(false);
+    const refused = await appError(
+      decideFollowUp(
+        decideFollowUpSchema.parse({ inspectionId: onSite.id, followUpId: followUp.id, outcome: "CLOSED", note: "" }),
+        { scope: scopeFor(lead), ip },
+      ),
+    );
+    expect([refused.code, refused.message]).toEqual(["CONFLICT", "inspections.followUp.findingClosed"]);
+    expect(await db.finding.findUniqueOrThrow({ where: { id: f["7.5"]! } })).toMatchObject({ resolution: "ACCEPTED" });
+    expect((await db.inspectionFollowUp.findUniqueOrThrow({ where: { id: followUp.id } })).outcome).toBe("PENDING");
+  });
+
   it("adds a finding set to 'check next time' after the next plan's inspections were generated when that inspection starts", async () => {
     const { unit, earlier } = await unitWithEarlierFindings();
     const f = await raise(earlier.id, { "7.5": "MAJOR_NC" });
