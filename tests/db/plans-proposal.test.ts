@@ -33,7 +33,8 @@ async function setup() {
   // Provincial bodies: ISO 9001 is mandatory for them, so they are proposed in the mandatory category.
   await db.agency.updateMany({
     where: { id: { in: [risky.id, calm1.id, calm2.id] } },
-    data: { isoRequirement: "MANDATORY" },
+    // In force from 2024 only, so that no other file's 2021 plan proposes them (its one-third counts).
+    data: { isoRequirement: "MANDATORY", validFrom: utc(2024, 1, 1) },
   });
   const { plan: previous } = await approvedPlanWithInspections({
     createdById: admin.id,
