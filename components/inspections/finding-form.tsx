@@ -28,10 +28,17 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
   const title = `${t("inspections.finding.title", { number: finding.number })} — ${t(`inspections.severity.${finding.severity}`)}`;
   // A recommendation has no corrective-action deadline (TT26 Đ37 speaks of nonconformities): no date to set.
   const recommendation = finding.severity === "RECOMMENDATION";
+  const repeat =
+    finding.repeatOfYear !== null ? (
+      <p className="mt-1 inline-block rounded bg-red-100 px-2 py-0.5 text-sm font-semibold text-red-900">
+        {t("inspections.finding.repeat", { year: finding.repeatOfYear })}
+      </p>
+    ) : null;
   if (!editable) {
     return (
       <section aria-label={title} className="mt-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-sm">
         <h4 className="font-semibold">{title}</h4>
+        {repeat}
         <dl className="mt-1 grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-3 gap-y-1">
           <dt className="font-semibold">{t("inspections.finding.legalBasis")}</dt>
           <dd>{finding.legalBasis || "—"}</dd>
@@ -54,6 +61,7 @@ export function FindingForm({ finding, editable }: { finding: FindingView; edita
       noValidate
     >
       <h4 className="font-semibold">{title}</h4>
+      {repeat}
       <FormStatus state={state} />
       {current ? (
         <div className="text-sm">

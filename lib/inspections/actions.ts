@@ -6,11 +6,13 @@ import { assignInspection, assignInspections } from "./assignment/mutations";
 import { addRecordEvidence, removeEvidence } from "./evidence/mutations";
 import { saveFinding } from "./findings/mutations";
 import { saveInspectionItem } from "./checklist/mutations";
+import { decideFollowUp } from "./follow-up/mutations";
 import { reopenInspection, saveConclusion, signOffInspection } from "./mutations";
 import {
   assignSchema,
   bulkAssignSchema,
   conclusionSchema,
+  decideFollowUpSchema,
   recordEvidenceSchema,
   removeEvidenceSchema,
   reopenSchema,
@@ -99,4 +101,15 @@ export const removeEvidenceAction = createAction({
     return r;
   },
   success: "inspections.evidence.removed",
+});
+
+/** Closing or re-raising a finding carried over from the unit's earlier inspection. */
+export const decideFollowUpAction = createAction({
+  schema: decideFollowUpSchema,
+  run: async (input, ctx) => {
+    const r = await decideFollowUp(input, ctx);
+    refresh(input.inspectionId);
+    return r;
+  },
+  success: "inspections.followUp.saved",
 });

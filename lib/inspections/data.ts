@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
+import { repeatOfSelect } from "./findings/view";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
@@ -152,7 +153,7 @@ export async function getInspection(scope: Scope, id: string) {
               template: { select: { standard: true, version: true } },
             },
           },
-          finding: true,
+          finding: { include: { repeatOf: repeatOfSelect } },
           evidence: {
             orderBy: { createdAt: "asc" },
             include: { recordVersion: { select: { number: true, record: { select: { title: true } } } } },

@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { compareToPrevious } from "./compare/data";
 import { getInspection, listInspectionPlans, listInspections, listUnitRecordVersions } from "./data";
+import { listFollowUps } from "./follow-up/data";
 import { getInspectionMinutes } from "./minutes/data";
 import { canInspection } from "./policy";
 import { inspectionListQuerySchema } from "./schema";
@@ -16,6 +17,7 @@ import { scoreInspection } from "./scoring/score";
 export type { ItemConflict } from "./checklist/mutations";
 export type { InspectionComparison, PreviousInspection } from "./compare/data";
 export type { InspectionDetail, InspectionRow } from "./data";
+export type { FollowUpView } from "./follow-up/data";
 export type { InspectionMinutes } from "./minutes/data";
 
 /**
@@ -64,8 +66,11 @@ export async function loadInspectionPage(params: Promise<{ id: string }>) {
  */
 export async function loadInspectionChecklist(params: Promise<{ id: string }>) {
   const page = await loadInspectionPage(params);
-  const records = page.can.fill ? await listUnitRecordVersions(page.scope, page.inspection.agencyId) : [];
-  return { ...page, records, inspectionSide: isInspectorRole(page.actor) };
+  const [records, followUps] = await Promise.all([
+    page.can.fill ? listUnitRecordVersions(page.scope, page.inspection.agencyId) : [],
+    listFollowUps(page.scope, page.inspection.id),
+  ]);
+  return { ...page, records, followUps, inspectionSide: isInspectorRole(page.actor) };
 }
 
 /** The conclusion page: the inspection, its score, and its results beside the unit's previous inspection. */

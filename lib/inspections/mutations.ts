@@ -72,12 +72,16 @@ export async function signOffProblems(
   tx: Tx,
   inspection: { id: string; recordDate: Date | null; overallResult: string | null },
 ) {
-  const [unassessed, findings] = await Promise.all([
+  const [unassessed, findings, pendingFollowUps] = await Promise.all([
     tx.inspectionItem.count({ where: { inspectionId: inspection.id, result: null } }),
     tx.finding.findMany({
       where: { inspectionId: inspection.id },
       select: { number: true, severity: true, description: true, dueDate: true },
       orderBy: { number: "asc" },
+    }),
+    // A carried finding DOST closed meanwhile (its answer accepted) has nothing left to decide here.
+    tx.inspectionFollowUp.count({
+      where: { inspectionId: inspection.id, outcome: "PENDING", finding: { status: { not: "CLOSED" } } },
     }),
   ]);
   const problems: ErrorMessage[] = [];
@@ -93,6 +97,9 @@ export async function signOffProblems(
     : [];
   if (early.length)
     problems.push({ key: "inspections.signOff.dueBeforeRecord", params: { numbers: early.join(", ") } });
+  // Every finding carried over from an earlier inspection is closed or raised again before the record is signed.
+  if (pendingFollowUps)
+    problems.push({ key: "inspections.signOff.pendingFollowUps", params: { count: pendingFollowUps } });
   return problems;
 }
 

@@ -135,3 +135,20 @@ export function defaultDueDateFor(severity: FindingSeverityValue, recordDate: Da
 export function defaultDueDate(recordDate: Date): Date {
   return addMonths(recordDate, 2); // 31/12 + 2 months is 28/02 (or 29/02), not 03/03
 }
+
+/**
+ * The inspector's decision on a finding carried over from an earlier inspection: close it here, or raise it
+ * again with a new due date (empty: two months after this inspection's record date) and a note.
+ */
+export const followUpOutcomes = ["CLOSED", "RERAISED"] as const;
+export const decideFollowUpSchema = z.object({
+  inspectionId: id,
+  followUpId: id,
+  outcome: z.enum(followUpOutcomes, { error: "errors.invalidChoice" }),
+  note: optionalText(4000),
+  dueDate: optionalDate,
+});
+export type DecideFollowUpInput = z.output<typeof decideFollowUpSchema>;
+
+/** Findings that can be carried over to the unit's next inspection: nonconformities not closed yet. */
+export const carriedStatuses = ["OPEN", "REJECTED", "ANSWERED", "CHECK_NEXT_TIME"] as const;

@@ -3,13 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createPlan, setTarget, updatePlan } from "./mutations";
+import { acceptAllProposals, decideProposal, proposeOnSiteList } from "./proposal/mutations";
 import {
   approvePlanSchema,
   cancelPlanSchema,
   copyPlanSchema,
   createPlanSchema,
+  decideProposalSchema,
   memberSchema,
   planIdSchema,
+  proposeOnSiteSchema,
   removeMemberSchema,
   removeVisitSchema,
   returnPlanSchema,
@@ -144,4 +147,33 @@ export const removeVisitAction = createAction({
     return r;
   },
   success: "plans.schedule.removed",
+});
+
+/** "Đề xuất danh sách tại trụ sở": the risk-based proposal made again on a draft. */
+export const proposeOnSiteAction = createAction({
+  schema: proposeOnSiteSchema,
+  run: async (input, ctx) => {
+    const r = await proposeOnSiteList(input, ctx);
+    refresh(input.planId);
+    return r;
+  },
+  success: "plans.proposal.made",
+});
+export const decideProposalAction = createAction({
+  schema: decideProposalSchema,
+  run: async (input, ctx) => {
+    const r = await decideProposal(input, ctx);
+    refresh(input.planId);
+    return r;
+  },
+  success: "plans.proposal.decided",
+});
+export const acceptAllProposalsAction = createAction({
+  schema: proposeOnSiteSchema,
+  run: async (input, ctx) => {
+    const r = await acceptAllProposals(input, ctx);
+    refresh(input.planId);
+    return r;
+  },
+  success: "plans.proposal.acceptedAll",
 });

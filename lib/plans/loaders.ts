@@ -11,11 +11,13 @@ import { userNames } from "@/lib/users";
 import { getPlan, listCandidateUnits, listPlans, listProvincialAgencies, listTeamCandidates } from "./data";
 import { editPlanForm, newPlanForm } from "./form/values";
 import { canEditPlan, readOnlyNotice, seesWholePlan } from "./policy";
+import { listProposals } from "./proposal/data";
 import { filterTargets, type TargetQuery } from "./targets/filter";
 import { diffPlans } from "./versions/diff";
 import { availableActions } from "./workflow/state";
 
 export type { PlanDetail } from "./data";
+export type { ProposalList } from "./proposal/data";
 
 /** The plans list: the plans the actor may see, and whether they may start a new one. */
 export async function loadPlanList() {
@@ -93,10 +95,16 @@ export async function loadPlanScopePage(params: Promise<{ id: string }>, searchP
   const query = await searchParams;
   const editable = canEditPlan(actor, "editScope", plan);
   const inPlan = new Set(plan.targets.map((target) => target.agencyId));
-  const others = editable ? (await listCandidateUnits(scope, plan.issuedOn)).filter((u) => !inPlan.has(u.id)) : [];
+  const [candidates, proposals] = await Promise.all([
+    editable ? listCandidateUnits(scope, plan.issuedOn) : [],
+    listProposals(scope, plan.id),
+  ]);
+  const others = candidates.filter((u) => !inPlan.has(u.id));
   return {
     actor,
     plan,
+    proposals,
+    proposalEditable: editable && plan.status === "DRAFT",
     summary: plan.summary,
     t,
     editable,

@@ -7,6 +7,7 @@ import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { visiblePlan, type Ctx } from "./access/open-for-change";
 import { canEditPlan } from "./policy";
 import { milestoneKinds, type PlanFields, type SetTargetInput, type UpdatePlanInput } from "./schema";
+import { storeProposal } from "./proposal/mutations";
 import { proposedScopeWhere } from "./targets/proposed-scope";
 import { assertNumberFree, numberTaken } from "./versions/number";
 
@@ -64,6 +65,8 @@ function createPlanTx(fields: PlanFields, { scope, ip }: Ctx) {
       data: { year: plan.year, number: plan.number, targets: units.length },
       ip,
     });
+    // The on-site list proposed from earlier years' results (DOST decides unit by unit on the scope page).
+    await storeProposal(tx, scope, plan, { ip });
     return { id: plan.id };
   });
 }

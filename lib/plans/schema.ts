@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/text/date-schema";
-import { formList, formText } from "@/lib/text/form-schema";
+import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
 
 /** Messages are catalogue keys; the action client translates them. */
 const text = (max: number, required = false) => formText(max, "plans.errors.tooLong", required);
@@ -176,3 +176,30 @@ export const visitSchema = z
   });
 export type VisitInput = z.infer<typeof visitSchema>;
 export const removeVisitSchema = z.object({ planId: z.uuid("errors.invalidId"), visitId: z.uuid("errors.invalidId") });
+
+/** Makes (again) the risk-based on-site proposal of a draft plan. */
+export const proposeOnSiteSchema = z.object({ planId: z.uuid("errors.invalidId") });
+
+/**
+ * DOST's decision on one unit's on-site proposal: take it as proposed, or change it (on site or not, with a
+ * category when on site, and a note saying why).
+ */
+export const decideProposalSchema = z
+  .object({
+    planId: z.uuid("errors.invalidId"),
+    agencyId: z.uuid("errors.invalidId"),
+    decision: z.enum(["ACCEPTED", "CHANGED"], { error: "errors.invalidChoice" }),
+    onSite: checkbox,
+    onSiteCategory: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["MANDATORY", "ENCOURAGED"], { error: "errors.invalidChoice" }).optional(),
+    ),
+    note: optionalFormText(1000, "plans.errors.tooLong"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "CHANGED") return;
+    if (v.onSite && !v.onSiteCategory)
+      ctx.addIssue({ code: "custom", path: ["onSiteCategory"], message: "plans.errors.category" });
+    if (!v.note) ctx.addIssue({ code: "custom", path: ["note"], message: "plans.proposal.errors.note" });
+  });
+export type DecideProposalInput = z.infer<typeof decideProposalSchema>;

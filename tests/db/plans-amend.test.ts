@@ -314,8 +314,10 @@ describe("copyPlan", () => {
     expect((await db.planEvent.findMany({ where: { planId: id } })).map((e) => [e.action, e.comment])).toEqual([
       ["copied", `${plan.number} (2032)`],
     ]);
+    // The copy is a new year's draft: the risk-based on-site proposal is made with it (issue 14).
     expect((await auditRowsFor({ type: "plan", id })).map((r) => [r.type, r.data])).toEqual([
       ["plan.created", { year: 2033, number, targets: 3, copiedFrom: plan.id }],
+      ["plan.proposal_made", { units: 2, proposed: 0 }],
     ]);
 
     // the number check applies to copies too

@@ -102,8 +102,13 @@ describe("createPlan", () => {
     expect(plan.summary!.rule).toEqual({ mandatoryInDossier: 41, required: 14, mandatoryOnSite: 0, ok: false });
     expect(plan.events.map((e) => [e.action, e.actorId])).toEqual([["created", admin.id]]);
     const rows = await auditRowsFor(planTarget(id));
-    expect(rows.map((r) => [r.type, r.actorId, r.ip])).toEqual([["plan.created", admin.id, null]]);
+    // The risk-based on-site proposal is made with the draft (issue 14), in the same transaction.
+    expect(rows.map((r) => [r.type, r.actorId, r.ip])).toEqual([
+      ["plan.created", admin.id, null],
+      ["plan.proposal_made", admin.id, null],
+    ]);
     expect(rows[0]!.data).toEqual({ year: 2021, number: fields.number, targets: plan.targets.length });
+    expect(rows[1]!.data).toMatchObject({ units: plan.targets.length });
   });
 
   it("refuses a number already taken in the same year, and takes it in another year", async () => {

@@ -44,7 +44,14 @@ export function MinutesFindings({ findings, t }: { findings: InspectionMinutes["
                 {f.number}
               </Link>
             </td>
-            <td className={minutesCell}>{f.clause}</td>
+            <td className={minutesCell}>
+              {f.clause}
+              {f.repeatOfYear !== null ? (
+                <span className="block font-semibold">
+                  {t("inspectionRecord.findings.repeat", { year: f.repeatOfYear })}
+                </span>
+              ) : null}
+            </td>
             <td className={minutesCell}>{f.legalBasis || "—"}</td>
             <td className={minutesCell}>
               <SeverityBadge severity={f.severity} label={t(`findings.severities.${f.severity}`)} />

@@ -7,6 +7,7 @@ import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
+import { planProposal } from "./domains/plan-proposal.en";
 import { uploads } from "./domains/uploads.en";
 
 /** English: the second language. Type-checked against the Vietnamese catalogue, key for key. */
@@ -284,6 +285,7 @@ export const en: Messages = {
     },
   },
   plans: {
+    proposal: planProposal,
     title: "Inspection plans",
     lead: "The yearly inspection plan: scope in two tracks, approval by the provincial People's Committee, the team and the on-site schedule.",
     create: "New plan",
@@ -672,6 +674,9 @@ export const en: Messages = {
         created: "Plan created",
         updated: "Plan edited",
         target_set: "Plan scope changed",
+        proposal_made: "On-site list proposed",
+        proposal_decided: "On-site proposal decided",
+        proposal_accepted_all: "Whole on-site proposal accepted",
         transition: "Plan status changed",
         amended: "Plan amended",
         member_added: "Team member added",
@@ -707,6 +712,7 @@ export const en: Messages = {
         reopened: "Inspection reopened",
         evidence_added: "Evidence added",
         evidence_removed: "Evidence removed",
+        follow_up_decided: "Earlier finding closed or raised again",
       },
       finding: {
         created: "Finding raised",

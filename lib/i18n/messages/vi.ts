@@ -6,6 +6,7 @@ import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { reminders } from "./domains/reminders.vi";
+import { planProposal } from "./domains/plan-proposal.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
 
@@ -277,6 +278,7 @@ export const vi = {
     },
   },
   plans: {
+    proposal: planProposal,
     title: "Kế hoạch kiểm tra",
     lead: "Kế hoạch kiểm tra hằng năm: phạm vi hai hình thức, phê duyệt của UBND tỉnh, đoàn kiểm tra và lịch kiểm tra tại trụ sở.",
     create: "Lập kế hoạch mới",
@@ -667,6 +669,9 @@ export const vi = {
         created: "Lập kế hoạch",
         updated: "Sửa kế hoạch",
         target_set: "Điều chỉnh phạm vi kế hoạch",
+        proposal_made: "Đề xuất danh sách kiểm tra tại trụ sở",
+        proposal_decided: "Quyết định đề xuất kiểm tra tại trụ sở",
+        proposal_accepted_all: "Chấp nhận toàn bộ đề xuất kiểm tra tại trụ sở",
         transition: "Chuyển trạng thái kế hoạch",
         amended: "Điều chỉnh kế hoạch",
         member_added: "Thêm thành viên đoàn",
@@ -702,6 +707,7 @@ export const vi = {
         reopened: "Mở lại cuộc kiểm tra",
         evidence_added: "Thêm bằng chứng",
         evidence_removed: "Xoá bằng chứng",
+        follow_up_decided: "Đóng hoặc nêu lại phát hiện của lần kiểm tra trước",
       },
       finding: {
         created: "Ghi nhận phát hiện",

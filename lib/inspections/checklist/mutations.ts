@@ -6,7 +6,9 @@ import type { ChecklistStandard, FindingSeverity } from "@/lib/generated/prisma/
 import { userNames } from "@/lib/users";
 import { openForChange, type Ctx, type OpenInspection } from "../access/open-for-change";
 import { defaultDueDateFor, findingSeverityOf, hasDeadline, raisesFinding, type SaveItemInput } from "../schema";
-import { findingView } from "../findings/view";
+import { findingView, repeatOfSelect } from "../findings/view";
+import { carryForward } from "../follow-up/carry";
+import { findRepeatOf } from "../repeats/data";
 import { advancePlan } from "../plan-progress/mutations";
 
 /** The value another user saved meanwhile, sent back with a CONFLICT so the interface can show both. */
@@ -105,6 +107,8 @@ async function startInspection(tx: Tx, inspection: OpenInspection, { scope, ip }
     data: { status: "IN_PROGRESS", startedAt: new Date() },
   });
   if (count === 0) return false;
+  // Findings set to "check next time" after this plan's inspections were generated join them now.
+  await carryForward(tx, inspection.planId, { inspectionId: inspection.id });
   await tx.inspectionEvent.create({
     data: { inspectionId: inspection.id, action: "started", actorId: scope.actor.id },
   });
@@ -150,6 +154,15 @@ async function syncFinding(
     return null;
   }
   const severity = findingSeverityOf[item.result];
+  // A nonconformity on a clause this unit already failed in an earlier year is a repeat ("lặp lại").
+  const repeatOfId = hasDeadline(severity)
+    ? await findRepeatOf(tx, {
+        agencyId: inspection.agencyId,
+        year: inspection.plan.year,
+        standard: item.template.standard,
+        clause: item.clause,
+      })
+    : null;
   if (!existing) {
     const created = await tx.finding.create({
       data: {
@@ -161,6 +174,7 @@ async function syncFinding(
         legalBasis: legalBasisFor(item.template.standard, item.clause),
         severity,
         dueDate: defaultDueDateFor(severity, inspection.recordDate),
+        repeatOfId,
       },
       select: { id: true },
     });
@@ -168,7 +182,7 @@ async function syncFinding(
       ...audit,
       type: "finding.created",
       target: { type: "finding", id: created.id },
-      data: { inspectionId: inspection.id, itemId: item.id, severity },
+      data: { inspectionId: inspection.id, itemId: item.id, severity, repeatOfId },
     });
     await renumberFindings(tx, inspection.id);
   } else if (existing.severity !== severity) {
@@ -177,7 +191,10 @@ async function syncFinding(
       hasDeadline(severity) !== hasDeadline(existing.severity)
         ? { dueDate: defaultDueDateFor(severity, inspection.recordDate) }
         : {};
-    await tx.finding.update({ where: { id: existing.id }, data: { severity, ...dueDate, version: { increment: 1 } } });
+    await tx.finding.update({
+      where: { id: existing.id },
+      data: { severity, ...dueDate, repeatOfId, version: { increment: 1 } },
+    });
     await writeAudit(tx, {
       ...audit,
       type: "finding.updated",
@@ -197,6 +214,7 @@ async function syncFinding(
         requiredAction: true,
         legalBasis: true,
         dueDate: true,
+        repeatOf: repeatOfSelect,
       },
     }),
   );

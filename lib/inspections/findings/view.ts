@@ -10,10 +10,22 @@ export type FindingView = {
   requiredAction: string;
   legalBasis: string;
   dueDate: string;
+  /** The year of the earlier inspection this nonconformity repeats ("lặp lại"), null when it is no repeat. */
+  repeatOfYear: number | null;
 };
 
+/** How the earlier finding a repeat points to is read: only its inspection's plan year is shown. */
+export const repeatOfSelect = {
+  select: { inspection: { select: { plan: { select: { year: true } } } } },
+} as const;
+
 /** One shape for the page and for the item-save reply, so the form never receives a Date. */
-export function findingView(finding: Omit<FindingView, "dueDate"> & { dueDate: Date | null }): FindingView {
+export function findingView(
+  finding: Omit<FindingView, "dueDate" | "repeatOfYear"> & {
+    dueDate: Date | null;
+    repeatOf?: { inspection: { plan: { year: number } } } | null;
+  },
+): FindingView {
   return {
     id: finding.id,
     number: finding.number,
@@ -23,5 +35,6 @@ export function findingView(finding: Omit<FindingView, "dueDate"> & { dueDate: D
     requiredAction: finding.requiredAction,
     legalBasis: finding.legalBasis,
     dueDate: formatCalendarDate(finding.dueDate),
+    repeatOfYear: finding.repeatOf?.inspection.plan.year ?? null,
   };
 }

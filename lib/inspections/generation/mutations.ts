@@ -4,6 +4,7 @@ import { composeChecklist, getPublishedTemplates, standardsFor } from "@/lib/che
 import type { Tx } from "@/lib/db";
 import { insertJsonRows } from "@/lib/db/bulk";
 import type { InspectionKind, StandardVersion } from "@/lib/generated/prisma/enums";
+import { carryForward } from "../follow-up/carry";
 
 /*
  * No "server-only" here: the seed (prisma/seed) gives the seeded 2021 plan its inspections with this module.
@@ -91,6 +92,8 @@ export async function generateInspections(tx: Tx, planId: string): Promise<{ ins
     where: { id: { in: [...used] }, usedAt: null },
     data: { usedAt: new Date(now) },
   });
+  // The units' earlier findings not closed yet follow them into this plan's inspections (carry-over).
+  await carryForward(tx, planId);
   return { inspections: inspections.length, items: items.length };
 }
 

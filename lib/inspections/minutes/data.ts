@@ -2,6 +2,7 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { repeatOfSelect } from "../findings/view";
 import { inspectionVisibility } from "../policy";
 import { groupOf, scoreInspection, type InspectionScore } from "../scoring/score";
 
@@ -54,7 +55,26 @@ const minutesInclude = {
       requiredAction: true,
       dueDate: true,
       status: true,
+      repeatOf: repeatOfSelect,
       item: { select: { checklistItem: { select: { code: true } } } },
+    },
+  },
+  followUps: {
+    select: {
+      id: true,
+      outcome: true,
+      note: true,
+      finding: {
+        select: {
+          id: true,
+          number: true,
+          clause: true,
+          severity: true,
+          description: true,
+          dueDate: true,
+          inspection: { select: { plan: { select: { year: true, number: true } } } },
+        },
+      },
     },
   },
 } satisfies Prisma.InspectionInclude;
@@ -110,7 +130,7 @@ export async function getInspectionMinutes(scope: Scope, id: string) {
     items.map((i) => ({ standard: i.standard, clause: i.clause, clauseGroup: i.group, result: i.result })),
   );
 
-  const { assignees: _assignees, items: _items, findings, ...rest } = inspection;
+  const { assignees: _assignees, items: _items, findings, followUps, ...rest } = inspection;
   return {
     ...rest,
     signedOffByName: signedOffBy?.name ?? null,
@@ -118,7 +138,17 @@ export async function getInspectionMinutes(scope: Scope, id: string) {
     lead: team.find((m) => m.role === "LEAD") ?? null,
     items,
     score,
-    findings: findings.map(({ item, ...f }) => ({ ...f, itemCode: item.checklistItem.code })),
+    followUps: followUps
+      .map(({ finding: { inspection: earlier, ...finding }, ...f }) => ({
+        ...f,
+        finding: { ...finding, year: earlier.plan.year, plan: earlier.plan.number },
+      }))
+      .sort((a, b) => a.finding.year - b.finding.year || a.finding.number - b.finding.number),
+    findings: findings.map(({ item, repeatOf, ...f }) => ({
+      ...f,
+      itemCode: item.checklistItem.code,
+      repeatOfYear: repeatOf?.inspection.plan.year ?? null,
+    })),
   };
 }
 export type InspectionMinutes = NonNullable<Awaited<ReturnType<typeof getInspectionMinutes>>>;

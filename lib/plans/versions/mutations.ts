@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { MilestoneKind } from "@/lib/generated/prisma/enums";
 import { visiblePlan, type Ctx } from "../access/open-for-change";
 import { canEditPlan } from "../policy";
+import { storeProposal } from "../proposal/mutations";
 import { canTransition } from "../workflow/state";
 import { assertNumberFree, numberTaken } from "./number";
 
@@ -106,6 +107,8 @@ function copyPlanTx(
       data: { year: input.year, number: input.number, targets: copy.targets, copiedFrom: plan.id },
       ip,
     });
+    // A copy is a new year's draft: the on-site proposal is made from the years before it, as for a new plan.
+    await storeProposal(tx, scope, { id: copy.id, year: input.year }, { ip });
     return { id: copy.id };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AssignForm } from "@/components/inspections/assign-form";
 import { Checklist } from "@/components/inspections/checklist";
+import { FollowUps } from "@/components/inspections/follow-ups";
 import { checklistGroups } from "@/components/inspections/groups";
 import { InspectionHeader } from "@/components/inspections/inspection-header";
 import { Alert } from "@/components/ui/alert";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ inspection, t, can, records, inspectionSide }, locale] = await Promise.all([
+  const [{ inspection, t, can, records, followUps, inspectionSide }, locale] = await Promise.all([
     loadInspectionChecklist(params),
     getLocale(),
   ]);
@@ -36,6 +37,11 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
             }))}
             assigned={inspection.assignees.map((a) => a.memberId)}
           />
+        </Card>
+      ) : null}
+      {followUps.length ? (
+        <Card title={t("inspections.followUp.title")}>
+          <FollowUps inspectionId={inspection.id} followUps={followUps} editable={can.fill} />
         </Card>
       ) : null}
       <Card title={t("inspections.checklist.title")}>

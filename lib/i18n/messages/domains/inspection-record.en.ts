@@ -94,6 +94,7 @@ export const inspectionRecord: typeof vi = {
     requiredAction: "Required corrective action",
     dueDate: "Due",
     empty: "No nonconformity or recommendation.",
+    repeat: "Repeat (from {year})",
   },
   conclusion: {
     title: "V. Conclusion",

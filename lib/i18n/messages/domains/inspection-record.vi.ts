@@ -92,6 +92,7 @@ export const inspectionRecord = {
     requiredAction: "Hành động khắc phục yêu cầu",
     dueDate: "Thời hạn",
     empty: "Không có điểm không phù hợp hay khuyến nghị.",
+    repeat: "Lặp lại (năm {year})",
   },
   conclusion: {
     title: "V. Kết luận",

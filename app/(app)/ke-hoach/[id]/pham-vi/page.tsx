@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OnSiteProposal } from "@/components/plans/on-site-proposal";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { TargetRow } from "@/components/plans/target-row";
@@ -21,8 +22,26 @@ export default async function PlanScopePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const [{ actor, plan, summary, t, editable, notice, query, track, page, pages, rows, others, adding }, locale] =
-    await Promise.all([loadPlanScopePage(params, searchParams), getLocale()]);
+  const [
+    {
+      actor,
+      plan,
+      summary,
+      t,
+      editable,
+      notice,
+      query,
+      track,
+      page,
+      pages,
+      rows,
+      others,
+      adding,
+      proposals,
+      proposalEditable,
+    },
+    locale,
+  ] = await Promise.all([loadPlanScopePage(params, searchParams), getLocale()]);
   const href = (p: number) =>
     `/ke-hoach/${plan.id}/pham-vi?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(track ? { track } : {}), page: String(p) })}`;
   const values = (target: (typeof plan.targets)[number]) => ({
@@ -50,6 +69,11 @@ export default async function PlanScopePage({
       <Card title={t("plans.summary.title")}>
         <PlanSummary summary={summary} t={t} locale={locale} />
       </Card>
+      {proposalEditable || proposals.total ? (
+        <Card title={t("plans.proposal.title")}>
+          <OnSiteProposal planId={plan.id} proposals={proposals} editable={proposalEditable} />
+        </Card>
+      ) : null}
       <Card title={t("plans.scope.title")}>
         <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">

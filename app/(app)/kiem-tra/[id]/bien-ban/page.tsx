@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PrintButton } from "@/components/inspections/minutes/print-button";
 import { MinutesConclusion } from "@/components/inspections/minutes/minutes-conclusion";
 import { MinutesFindings } from "@/components/inspections/minutes/minutes-findings";
+import { MinutesFollowUps } from "@/components/inspections/minutes/minutes-follow-ups";
 import { MinutesHeader } from "@/components/inspections/minutes/minutes-header";
 import { MinutesParties } from "@/components/inspections/minutes/minutes-parties";
 import { MinutesResults } from "@/components/inspections/minutes/minutes-results";
@@ -50,6 +51,11 @@ export default async function InspectionMinutesPage({ params }: Params) {
         <MinutesSection title={t("inspectionRecord.findings.title")}>
           <MinutesFindings findings={minutes.findings} t={t} />
         </MinutesSection>
+        {minutes.followUps.length ? (
+          <MinutesSection title={t("inspections.followUp.minutesTitle")}>
+            <MinutesFollowUps followUps={minutes.followUps} t={t} />
+          </MinutesSection>
+        ) : null}
         <MinutesConclusion minutes={minutes} t={t} />
       </article>
     </div>
