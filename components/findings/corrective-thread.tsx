@@ -13,6 +13,8 @@ const eventKeys = new Set([
   "extension.requested",
   "extension.GRANTED",
   "extension.REFUSED",
+  "follow_up_closed",
+  "follow_up_reraised",
 ]);
 
 /**

@@ -15,6 +15,7 @@ export const migrationsTable = "_prisma_migrations";
 export const fileKeyColumns = [
   { table: "inspection_plan", column: "approvalFileKey" },
   { table: "inspection_evidence", column: "fileKey" },
+  { table: "corrective_evidence", column: "fileKey" },
   { table: "record_file", column: "storageKey" },
 ] as const;
 

@@ -98,7 +98,8 @@ describe("backup and restore", () => {
     const started = Date.now();
     const summary = await restoreInto(target);
     console.log(`restore of the seeded database: ${Date.now() - started} ms`);
-    expect(summary.files).toBe(3);
+    // a record file, an inspection photo, the plan's signed approval, a corrective-action evidence file
+    expect(summary.files).toBe(4);
 
     expect(await tableDigests(target.database.url)).toEqual(await tableDigests(source.url));
     const keys = await withClient(source.url, listFileKeys);

@@ -159,7 +159,89 @@ export async function fillEveryTable() {
       userAgent: awkwardText,
     },
   });
+  await fillCorrectiveTables({ adminId: admin.user.id, officerId: officer.user.id, planId: plan.id, unitId: unit.id });
   await db.notification.create({
     data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() },
+  });
+}
+
+/** The corrective-action loop's tables (issue 14): an answer with a stored file, an extension, the thread, reminders, digests, follow-up, proposal. */
+async function fillCorrectiveTables(ids: { adminId: string; officerId: string; planId: string; unitId: string }) {
+  const finding = await db.finding.findFirstOrThrow({ where: { agencyId: ids.unitId } });
+  const report = await db.correctiveReport.create({
+    data: { inspectionId: finding.inspectionId, agencyId: ids.unitId, note: awkwardText, submittedById: ids.officerId },
+  });
+  const file = await storedFile("Biên bản khắc phục.pdf", pdfBytes("khắc phục"));
+  const version = await db.recordVersion.findFirstOrThrow({ where: { record: { agencyId: ids.unitId } } });
+  await db.correctiveAnswer.create({
+    data: {
+      findingId: finding.id,
+      reportId: report.id,
+      round: 1,
+      cause: awkwardText,
+      action: "Sửa quy trình",
+      plannedDate: new Date("2031-08-01"),
+      responsible: "Trưởng phòng",
+      status: "REJECTED",
+      submittedById: ids.officerId,
+      verifiedById: ids.adminId,
+      verifiedAt: new Date(),
+      verdictNote: awkwardText,
+      evidence: {
+        create: [
+          {
+            kind: "FILE",
+            fileKey: file.key,
+            fileName: file.name,
+            fileSize: file.size,
+            contentType: "application/pdf",
+            sha256: file.sha256,
+            createdById: ids.officerId,
+          },
+          { kind: "RECORD", recordVersionId: version.id, createdById: ids.officerId },
+        ],
+      },
+    },
+  });
+  await db.dueDateExtension.create({
+    data: {
+      findingId: finding.id,
+      reason: awkwardText,
+      previousDueDate: new Date("2031-08-20"),
+      requestedDate: new Date("2031-09-20"),
+      status: "GRANTED",
+      requestedById: ids.officerId,
+      decidedById: ids.adminId,
+      decidedAt: new Date(),
+      grantedDate: new Date("2031-09-20"),
+    },
+  });
+  await db.findingEvent.create({
+    data: {
+      findingId: finding.id,
+      action: "answered",
+      comment: awkwardText,
+      data: { round: 1 },
+      actorId: ids.officerId,
+    },
+  });
+  await db.findingReminder.create({
+    data: { findingId: finding.id, kind: "DUE_IN_14", dueDate: new Date("2031-08-20") },
+  });
+  await db.digestDelivery.create({ data: { kind: "weekly", period: "2031-W33", userId: ids.adminId } });
+  await db.inspectionFollowUp.create({
+    data: { inspectionId: finding.inspectionId, findingId: finding.id, outcome: "RERAISED", note: awkwardText },
+  });
+  await db.onSiteProposal.create({
+    data: {
+      planId: ids.planId,
+      agencyId: ids.unitId,
+      score: 45,
+      proposed: true,
+      category: "MANDATORY",
+      reasons: [{ key: "plans.proposal.reasons.overdue", params: { count: 2 } }],
+      decision: "CHANGED",
+      decisionNote: awkwardText,
+    },
   });
 }

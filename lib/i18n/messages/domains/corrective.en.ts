@@ -97,6 +97,8 @@ export const corrective: typeof vi = {
       extension_requested: "The unit asked for an extension",
       extension_GRANTED: "DOST granted an extension",
       extension_REFUSED: "DOST refused an extension",
+      follow_up_closed: "Closed at the next inspection",
+      follow_up_reraised: "Raised again at the next inspection, with a new due date",
     },
     other: "Other event",
   },

@@ -95,6 +95,8 @@ export const corrective = {
       extension_requested: "Đơn vị đề nghị gia hạn",
       extension_GRANTED: "Sở gia hạn",
       extension_REFUSED: "Sở không gia hạn",
+      follow_up_closed: "Đóng khi kiểm tra lần sau",
+      follow_up_reraised: "Nêu lại khi kiểm tra lần sau, với hạn mới",
     },
     other: "Sự kiện khác",
   },
