@@ -56,7 +56,7 @@ describe(`migration ${migrationName}`, () => {
     await unit("T89-003", "Ghi chú khác: không thuộc phạm vi kiểm tra");
     await unit("NEW-001", seededNote, "2025-07-01");
 
-    expect((await migrate({ connectionString: fresh.url })).applied).toEqual([migrationName]);
+    expect((await migrate({ connectionString: fresh.url })).applied).toContain(migrationName);
     const rows = await sql<{ code: string; qmsSince: string | null }>(
       `SELECT code, "qmsSince"::text AS "qmsSince" FROM agency ORDER BY code`,
     );

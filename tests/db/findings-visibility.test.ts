@@ -92,8 +92,14 @@ const of = (...findings: Finding[]) => findings.map((f) => f.id).sort();
 /** The test's own findings among what the actor sees (other files add findings to the same database). */
 async function visible(actor: Actor, filters: Record<string, string> = {}) {
   const mine = new Set(of(...signed, ...draft, ...elsewhere));
-  const { findings } = await listFindings(scopeFor(actor), query(filters), today);
-  return ids(findings.filter((f) => mine.has(f.id)));
+  // Every page: other files' findings share this database and may push this file's off the first page.
+  const all = [];
+  for (let page = 1; ; page++) {
+    const { findings, pages } = await listFindings(scopeFor(actor), query({ ...filters, page: String(page) }), today);
+    all.push(...findings);
+    if (page >= pages) break;
+  }
+  return ids(all.filter((f) => mine.has(f.id)));
 }
 
 describe("who sees which findings", () => {
