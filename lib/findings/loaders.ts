@@ -42,11 +42,19 @@ export async function loadFindingsPage(searchParams: Promise<Record<string, stri
     total,
     pages,
     lead: isOfficer(scope.actor) ? ("findings.leadOfficer" as const) : ("findings.lead" as const),
-    plans: plans.map((p) => ({
-      id: p.id,
-      label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
-    })),
+    plans: planOptions(t, plans),
   };
+}
+
+/** The plan filter's options, labelled "05/KH-SKHCN (2021)" and the version of an amendment. */
+function planOptions(
+  t: Awaited<ReturnType<typeof getTranslator>>,
+  plans: Awaited<ReturnType<typeof listFindingPlans>>,
+) {
+  return plans.map((p) => ({
+    id: p.id,
+    label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
+  }));
 }
 
 /** A finding page's data: the finding as the actor may see it (or 404), and today for its deadline. */
@@ -87,10 +95,7 @@ export async function loadCorrectivePage(searchParams: Promise<Record<string, st
     total,
     pages,
     lead: isOfficer(scope.actor) ? ("corrective.leadOfficer" as const) : ("corrective.lead" as const),
-    plans: plans.map((p) => ({
-      id: p.id,
-      label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
-    })),
+    plans: planOptions(t, plans),
     /** An officer's records on this page with nonconformities awaiting the unit: each can be answered at once. */
     reportable: isOfficer(scope.actor)
       ? [
