@@ -13,58 +13,48 @@ import {
   listCorrectiveRecordVersions,
   listFindingPlans,
   listFindings,
+  type FindingListItem,
 } from "./data";
 import { canCorrective, verifiesCorrectiveActions } from "./policy";
-import { awaitingUnit, findingListQuerySchema } from "./schema";
+import { awaitingUnit, findingListQuerySchema, type FindingListQuery, type FindingStatusValue } from "./schema";
 
 export type { FindingListItem, FindingThread } from "./data";
+
+type Translator = Awaited<ReturnType<typeof getTranslator>>;
+type Scope = Awaited<ReturnType<typeof requireScope>>;
+type Listed = { findings: FindingListItem[]; total: number; pages: number };
+
+/**
+ * What the findings list and the corrective-action queue share: the URL's filters parsed, one page from
+ * `list`, the plans the filter offers (labelled) and today.
+ */
+async function findingsListing(
+  searchParams: Promise<Record<string, string | undefined>>,
+  list: (scope: Scope, query: FindingListQuery, today: Date) => Promise<Listed>,
+) {
+  const scope = await requireScope();
+  const query = findingListQuerySchema.parse(await searchParams);
+  const today = todayInVietnam();
+  const [t, listed, plans] = await Promise.all([getTranslator(), list(scope, query, today), listFindingPlans(scope)]);
+  const { page: _page, ...filters } = query;
+  return { scope, t, query, filters, today, ...listed, plans: planOptions(t, plans) };
+}
 
 /**
  * The findings list: one page of the findings the actor may read under the URL's filters, the plans the
  * filter offers (labelled), and the lead for the actor (an officer reads their own unit's only).
  */
 export async function loadFindingsPage(searchParams: Promise<Record<string, string | undefined>>) {
-  const scope = await requireScope();
-  const query = findingListQuerySchema.parse(await searchParams);
-  const today = todayInVietnam();
-  const [t, { findings, total, pages }, plans] = await Promise.all([
-    getTranslator(),
-    listFindings(scope, query, today),
-    listFindingPlans(scope),
-  ]);
-  const { page: _page, ...filters } = query;
-  return {
-    t,
-    query,
-    filters,
-    today,
-    findings,
-    total,
-    pages,
-    lead: isOfficer(scope.actor) ? ("findings.leadOfficer" as const) : ("findings.lead" as const),
-    plans: planOptions(t, plans),
-  };
+  const { scope, ...page } = await findingsListing(searchParams, listFindings);
+  return { ...page, lead: isOfficer(scope.actor) ? ("findings.leadOfficer" as const) : ("findings.lead" as const) };
 }
 
 /** The plan filter's options, labelled "05/KH-SKHCN (2021)" and the version of an amendment. */
-function planOptions(
-  t: Awaited<ReturnType<typeof getTranslator>>,
-  plans: Awaited<ReturnType<typeof listFindingPlans>>,
-) {
+function planOptions(t: Translator, plans: Awaited<ReturnType<typeof listFindingPlans>>) {
   return plans.map((p) => ({
     id: p.id,
     label: `${p.number} (${p.year})${p.version > 1 ? ` — ${t("plans.version", { version: p.version })}` : ""}`,
   }));
-}
-
-/** A finding page's data: the finding as the actor may see it (or 404), and today for its deadline. */
-export async function loadFindingPage(params: Promise<{ id: string }>) {
-  const scope = await requireScope();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const finding = await getFinding(scope, id.data);
-  if (!finding) notFound();
-  return { finding, today: todayInVietnam() };
 }
 
 /**
@@ -72,30 +62,13 @@ export async function loadFindingPage(params: Promise<{ id: string }>) {
  * the actor's own work first (an officer: findings awaiting the unit; DOST: answers to verify).
  */
 export async function loadCorrectivePage(searchParams: Promise<Record<string, string | undefined>>) {
-  const scope = await requireScope();
-  const query = findingListQuerySchema.parse(await searchParams);
-  const today = todayInVietnam();
-  const priority = isOfficer(scope.actor)
-    ? awaitingUnit
-    : verifiesCorrectiveActions(scope.actor)
-      ? (["ANSWERED"] as const)
-      : ([] as const);
-  const [t, { findings, total, pages }, plans] = await Promise.all([
-    getTranslator(),
-    listCorrectiveQueue(scope, query, priority, today),
-    listFindingPlans(scope),
-  ]);
-  const { page: _page, ...filters } = query;
+  const { scope, ...page } = await findingsListing(searchParams, (scope, query, today) =>
+    listCorrectiveQueue(scope, query, queuePriority(scope), today),
+  );
+  const { t, findings } = page;
   return {
-    t,
-    query,
-    filters,
-    today,
-    findings,
-    total,
-    pages,
+    ...page,
     lead: isOfficer(scope.actor) ? ("corrective.leadOfficer" as const) : ("corrective.lead" as const),
-    plans: planOptions(t, plans),
     /** An officer's records on this page with nonconformities awaiting the unit: each can be answered at once. */
     reportable: isOfficer(scope.actor)
       ? [
@@ -115,11 +88,23 @@ export async function loadCorrectivePage(searchParams: Promise<Record<string, st
   };
 }
 
+/** The statuses the queue lists first for the actor: an officer's to answer, DOST's to verify. */
+function queuePriority(scope: Scope): readonly FindingStatusValue[] {
+  if (isOfficer(scope.actor)) return awaitingUnit;
+  return verifiesCorrectiveActions(scope.actor) ? ["ANSWERED"] : [];
+}
+
+/** The finding the URL names as the actor may see it; 404 for a malformed id or one out of scope. */
+async function findingOr404(scope: Scope, params: Promise<{ id: string }>) {
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const finding = await getFinding(scope, id.data);
+  if (!finding) notFound();
+  return finding;
+}
+
 /** What the actor may do on a finding page (the policy's table over the finding's state). */
-function permissionsOn(
-  scope: Awaited<ReturnType<typeof requireScope>>,
-  finding: NonNullable<Awaited<ReturnType<typeof getFinding>>>,
-) {
+function permissionsOn(scope: Scope, finding: NonNullable<Awaited<ReturnType<typeof getFinding>>>) {
   const state = {
     status: finding.status,
     severity: finding.severity,
@@ -139,10 +124,7 @@ function permissionsOn(
 /** A finding page with its corrective-action thread and the forms the actor may use; 404 when out of scope. */
 export async function loadFindingThreadPage(params: Promise<{ id: string }>) {
   const scope = await requireScope();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const finding = await getFinding(scope, id.data);
-  if (!finding) notFound();
+  const finding = await findingOr404(scope, params);
   const can = permissionsOn(scope, finding);
   const [thread, records] = await Promise.all([
     getFindingThread(scope, finding.id),

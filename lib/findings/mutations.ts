@@ -44,12 +44,22 @@ type LoadedFinding = Prisma.FindingGetPayload<{ select: typeof findingSelect }>;
 
 /** The finding as the actor may see it (another unit's finding is NOT_FOUND: ids do not leak). */
 async function findingInScope(tx: Tx, scope: Scope, id: string): Promise<LoadedFinding> {
-  const finding = await tx.finding.findFirst({
-    where: { AND: [{ id }, findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] },
+  const [finding] = await findingsInScope(tx, scope, [id]);
+  return finding!;
+}
+
+/** Several findings in one read, in the order of `ids`; NOT_FOUND when any is missing or out of scope. */
+async function findingsInScope(tx: Tx, scope: Scope, ids: string[]): Promise<LoadedFinding[]> {
+  const found = await tx.finding.findMany({
+    where: { AND: [{ id: { in: ids } }, findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }] },
     select: findingSelect,
   });
-  if (!finding) throw new AppError("NOT_FOUND");
-  return finding;
+  const byId = new Map(found.map((finding) => [finding.id, finding]));
+  return ids.map((id) => {
+    const finding = byId.get(id);
+    if (!finding) throw new AppError("NOT_FOUND");
+    return finding;
+  });
 }
 
 const stateOf = (finding: LoadedFinding) => ({
@@ -129,12 +139,14 @@ export async function submitCorrectiveReport(
     throw new AppError("VALIDATION", "errors.VALIDATION");
   return uniquely(
     db.$transaction(async (tx) => {
-      const findings: LoadedFinding[] = [];
-      for (const answer of input.answers) {
-        const finding = await findingInScope(tx, scope, answer.findingId);
+      const findings = await findingsInScope(
+        tx,
+        scope,
+        input.answers.map((answer) => answer.findingId),
+      );
+      for (const finding of findings) {
         if (input.inspectionId && finding.inspectionId !== input.inspectionId) throw new AppError("NOT_FOUND");
         authorise(scope, "answer", finding);
-        findings.push(finding);
       }
       const inspectionId = findings[0]!.inspectionId;
       if (findings.some((f) => f.inspectionId !== inspectionId))
@@ -158,23 +170,28 @@ export async function submitCorrectiveReport(
           status: "SUBMITTED",
           fields: answer,
         });
-        for (const versionId of versions)
-          await tx.correctiveEvidence.create({
-            data: { answerId: created.id, kind: "RECORD", recordVersionId: versionId, createdById: scope.actor.id },
-          });
-        for (const file of answer.files.filter((f) => f.key))
-          await tx.correctiveEvidence.create({
-            data: {
+        await tx.correctiveEvidence.createMany({
+          data: [
+            ...versions.map((versionId) => ({
               answerId: created.id,
-              kind: "FILE",
-              fileKey: file.key,
-              fileName: file.name,
-              fileSize: file.size,
-              contentType: file.contentType,
-              sha256: file.sha256,
+              kind: "RECORD" as const,
+              recordVersionId: versionId,
               createdById: scope.actor.id,
-            },
-          });
+            })),
+            ...answer.files
+              .filter((f) => f.key)
+              .map((file) => ({
+                answerId: created.id,
+                kind: "FILE" as const,
+                fileKey: file.key,
+                fileName: file.name,
+                fileSize: file.size,
+                contentType: file.contentType,
+                sha256: file.sha256,
+                createdById: scope.actor.id,
+              })),
+          ],
+        });
         await tx.findingEvent.create({
           data: {
             findingId: finding.id,

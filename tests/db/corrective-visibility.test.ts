@@ -9,12 +9,10 @@ import {
 } from "@/lib/findings/data";
 import { submitCorrectiveReport } from "@/lib/findings/mutations";
 import { answerFieldsSchema, awaitingUnit, findingListQuerySchema } from "@/lib/findings/schema";
-import type { Agency, Finding, Inspection } from "@/lib/generated/prisma/client";
-import { createAgency } from "@/tests/factories/agencies";
+import type { Agency, Finding, Inspection, InspectionPlan } from "@/lib/generated/prisma/client";
+import { findingsWorld } from "@/tests/factories/findings-world";
 import { insertInspection } from "@/tests/factories/inspection-rows";
-import { insertPlan } from "@/tests/factories/plans";
-import { uniqueToken } from "@/tests/factories/unique";
-import { actorOf, createActor, createUser } from "@/tests/factories/users";
+import { createActor } from "@/tests/factories/users";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const today = utc(2053, 9, 1);
@@ -35,25 +33,11 @@ let draft: Finding[];
 let elsewhere: Finding[];
 
 beforeAll(async () => {
-  admin = (await createActor("DOST_ADMIN")).actor;
+  let plan: InspectionPlan;
+  let otherPlan: InspectionPlan;
+  ({ admin, partner, longXuyen, chauDoc, plan, otherPlan } = await findingsWorld(2053));
   committee = (await createActor("COMMITTEE_VIEWER")).actor;
-  const partnerUser = await createUser({ role: "PARTNER_INSPECTOR" });
-  partner = actorOf(partnerUser);
-  const token = uniqueToken();
-  [longXuyen, chauDoc] = await Promise.all([
-    createAgency({ name: `UBND Thành phố Long Xuyên ${token}` }),
-    createAgency({ name: `UBND Thành phố Châu Đốc ${token}` }),
-  ]);
   officer = (await createActor("AGENCY_OFFICER", { agencyId: longXuyen.id })).actor;
-  const [plan, otherPlan] = await Promise.all([
-    insertPlan({
-      createdById: admin.id,
-      year: 2053,
-      status: "IN_PROGRESS",
-      members: [{ userId: partnerUser.id, role: "MEMBER" }],
-    }),
-    insertPlan({ createdById: admin.id, year: 2053, status: "IN_PROGRESS" }),
-  ]);
   const inserted = await insertInspection({
     planId: plan.id,
     agencyId: longXuyen.id,

@@ -5,10 +5,11 @@ import { getFinding, listFindingPlans, listFindings } from "@/lib/findings/data"
 import { findingListQuerySchema } from "@/lib/findings/schema";
 import type { Agency, Finding, InspectionPlan } from "@/lib/generated/prisma/client";
 import { createAgency } from "@/tests/factories/agencies";
+import { findingsWorld } from "@/tests/factories/findings-world";
 import { insertInspection } from "@/tests/factories/inspection-rows";
 import { insertPlan } from "@/tests/factories/plans";
 import { uniqueToken } from "@/tests/factories/unique";
-import { actorOf, createActor, createUser } from "@/tests/factories/users";
+import { createActor } from "@/tests/factories/users";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const today = utc(2051, 9, 1);
@@ -28,23 +29,7 @@ let draft: Finding[];
 let elsewhere: Finding[];
 
 beforeAll(async () => {
-  admin = (await createActor("DOST_ADMIN")).actor;
-  const partnerUser = await createUser({ role: "PARTNER_INSPECTOR" });
-  partner = actorOf(partnerUser);
-  const token = uniqueToken();
-  [longXuyen, chauDoc] = await Promise.all([
-    createAgency({ name: `UBND Thành phố Long Xuyên ${token}` }),
-    createAgency({ name: `UBND Thành phố Châu Đốc ${token}` }),
-  ]);
-  [plan, otherPlan] = await Promise.all([
-    insertPlan({
-      createdById: admin.id,
-      year: 2051,
-      status: "IN_PROGRESS",
-      members: [{ userId: partnerUser.id, role: "MEMBER" }],
-    }),
-    insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" }),
-  ]);
+  ({ admin, partner, longXuyen, chauDoc, plan, otherPlan } = await findingsWorld(2051));
   signed = (
     await insertInspection({
       planId: plan.id,
