@@ -1,11 +1,44 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, open, signIn, statusMessage } from "./support/auth";
-import { createUser } from "./support/db";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { card, demo, demoPassword, hydrated, open, signIn, statusMessage } from "./support/auth";
+import { createUser, useDatabase } from "./support/db";
 import { insertInspection } from "./support/inspection-rows";
 import { inspectionStatus } from "./support/inspections";
-import { createPlan, unit } from "./support/plans";
+import { startOwnApp, type OwnApp } from "./support/own-app";
+import { createPlan, draftPlanInBrowser, unit } from "./support/plans";
 
-test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+/**
+ * Issue 14 as one chain: the lead signs off a major nonconformity; the unit's officer answers with cause and
+ * evidence; DOST rejects with a reason; the officer answers again; two DOST staff verify the same answer at
+ * once and one of them wins; the next year's draft plan proposes that unit on site with its reason. On an app
+ * and database of its own (support/own-app.ts): it drafts a 2022 plan, which other files must not see.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+let app: OwnApp;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  app = await startOwnApp();
+  useDatabase(app.databaseUrl);
+});
+test.afterAll(async () => {
+  useDatabase(null);
+  await app?.stop();
+});
+
+const tablet = {
+  viewport: { width: 768, height: 1024 },
+  hasTouch: true,
+  locale: "vi-VN",
+  timezoneId: "Asia/Ho_Chi_Minh",
+};
+
+async function signedIn(browser: Browser, account: { email: string; name: string }, password = demoPassword) {
+  const context = await browser.newContext({ ...tablet, baseURL: app.base });
+  const page = await context.newPage();
+  await signIn(page, account, password);
+  return page;
+}
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\n%%EOF\n`);
 
@@ -28,18 +61,17 @@ async function verify(page: Page, verdict: string, reason: string) {
   await page.getByRole("button", { name: "Ghi kết quả xác minh" }).click();
 }
 
-test("the lead signs off a major nonconformity; the unit answers with evidence, DOST rejects with a reason, the unit answers again, DOST accepts; another unit gets 404", async ({
+test("a major nonconformity from sign-off to acceptance, through a rejection, and into the next year's proposal; another unit gets 404", async ({
   browser,
-  page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const plan = await createPlan({ status: "APPROVED", targets: [unit.longXuyen.code], onSite: [unit.longXuyen.code] });
-  const lead = await createUser({ role: "DOST_INSPECTOR" });
+  const leadUser = await createUser({ role: "DOST_INSPECTOR" });
   const inspection = await insertInspection({
     planId: plan.id,
     unitCode: unit.longXuyen.code,
     status: "IN_PROGRESS",
-    team: [{ email: lead.email, role: "LEAD" }],
+    team: [{ email: leadUser.email, role: "LEAD" }],
     items: [
       { code: "QD-01", result: "CONFORM" },
       { code: "N-4.1", result: "MAJOR_NC", note: "Phạm vi thiếu thủ tục" },
@@ -57,69 +89,101 @@ test("the lead signs off a major nonconformity; the unit answers with evidence, 
   const findingId = inspection.findingIds[0]!;
 
   // The team lead concludes and signs off.
-  await signIn(page, lead, lead.password);
-  await open(page, `/kiem-tra/${inspection.id}/ket-luan`);
-  await page.getByLabel("Kết quả chung").selectOption("CONFORMING_WITH_FINDINGS");
-  await page.getByRole("button", { name: "Lưu kết luận" }).click();
-  await expect(statusMessage(page, "Đã lưu kết luận.")).toBeVisible();
-  await page.getByRole("button", { name: "Ký kết luận" }).click();
-  await expect(statusMessage(page, "Đã ký kết luận; cuộc kiểm tra đã khoá.")).toBeVisible();
+  const lead = await signedIn(browser, leadUser, leadUser.password);
+  await open(lead, `/kiem-tra/${inspection.id}/ket-luan`);
+  await lead.getByLabel("Kết quả chung").selectOption("CONFORMING_WITH_FINDINGS");
+  await lead.getByRole("button", { name: "Lưu kết luận" }).click();
+  await expect(statusMessage(lead, "Đã lưu kết luận.")).toBeVisible();
+  await lead.getByRole("button", { name: "Ký kết luận" }).click();
+  await expect(statusMessage(lead, "Đã ký kết luận; cuộc kiểm tra đã khoá.")).toBeVisible();
   expect(await inspectionStatus(inspection.id)).toBe("SIGNED_OFF");
+  await lead.context().close();
 
   // The unit's officer finds it first in the queue and answers with cause and an evidence file.
-  const officer = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.longXuyen.code });
-  const officerContext = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-  const officerPage = await officerContext.newPage();
-  await signIn(officerPage, officer, officer.password);
-  await open(officerPage, "/khac-phuc");
-  await expect(officerPage.getByRole("table", { name: "Khắc phục" })).toContainText(unit.longXuyen.name);
-  await expect(officerPage.getByRole("heading", { level: 2, name: "Báo cáo khắc phục cả biên bản" })).toBeVisible();
-  await open(officerPage, `/phat-hien/${findingId}`);
-  await answer(officerPage, "Chưa phân công người rà soát danh mục TTHC", {
+  const officer = await signedIn(browser, demo.officer);
+  await open(officer, "/khac-phuc");
+  await expect(officer.getByRole("table", { name: "Khắc phục" })).toContainText(unit.longXuyen.name);
+  await expect(officer.getByRole("heading", { level: 2, name: "Báo cáo khắc phục cả biên bản" })).toBeVisible();
+  await open(officer, `/phat-hien/${findingId}`);
+  await answer(officer, "Chưa phân công người rà soát danh mục TTHC", {
     name: "Quyết định phân công.pdf",
     text: "quyết định",
   });
-  await expect(officerPage.getByText("Lần 1 — Chờ xác minh")).toBeVisible();
-  await expect(officerPage.getByRole("link", { name: "Quyết định phân công.pdf" })).toBeVisible();
+  await expect(officer.getByText("Lần 1 — Chờ xác minh")).toBeVisible();
+  await expect(officer.getByRole("link", { name: "Quyết định phân công.pdf" })).toBeVisible();
 
   // DOST rejects it with a written reason.
-  const dostContext = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-  const dostPage = await dostContext.newPage();
-  await signIn(dostPage, demo.inspector);
-  await open(dostPage, `/phat-hien/${findingId}`);
-  await verify(dostPage, "Không chấp nhận", "");
-  await expect(dostPage.getByText("Hãy ghi rõ lý do.")).toBeVisible();
-  await verify(dostPage, "Không chấp nhận", "Chưa có bằng chứng đã công bố lại phạm vi");
-  await expect(dostPage.getByText("Lần 1 — Không chấp nhận")).toBeVisible();
+  const inspector = await signedIn(browser, demo.inspector);
+  await open(inspector, `/phat-hien/${findingId}`);
+  await verify(inspector, "Không chấp nhận", "");
+  await expect(inspector.getByText("Hãy ghi rõ lý do.")).toBeVisible();
+  await verify(inspector, "Không chấp nhận", "Chưa có bằng chứng đã công bố lại phạm vi");
+  await expect(inspector.getByText("Lần 1 — Không chấp nhận")).toBeVisible();
 
   // The officer reads the reason and answers again.
-  await open(officerPage, `/phat-hien/${findingId}`);
-  await expect(officerPage.getByText("Chưa có bằng chứng đã công bố lại phạm vi", { exact: true })).toBeVisible();
-  await expect(officerPage.getByRole("heading", { name: "Báo cáo khắc phục lại" })).toBeVisible();
-  await answer(officerPage, "Phân tích lại: chưa có quy trình cập nhật phạm vi", {
+  await open(officer, `/phat-hien/${findingId}`);
+  await expect(officer.getByText("Chưa có bằng chứng đã công bố lại phạm vi", { exact: true })).toBeVisible();
+  await expect(officer.getByRole("heading", { name: "Báo cáo khắc phục lại" })).toBeVisible();
+  await answer(officer, "Phân tích lại: chưa có quy trình cập nhật phạm vi", {
     name: "Quyết định công bố phạm vi.pdf",
     text: "công bố",
   });
-  await expect(officerPage.getByText("Lần 2 — Chờ xác minh")).toBeVisible();
+  await expect(officer.getByText("Lần 2 — Chờ xác minh")).toBeVisible();
 
-  // DOST accepts: the finding is closed; the thread keeps both rounds.
-  await open(dostPage, `/phat-hien/${findingId}`);
-  await verify(dostPage, "Chấp nhận (có hiệu lực)", "");
-  await expect(dostPage.getByText("Lần 2 — Đã chấp nhận")).toBeVisible();
-  await expect(dostPage.getByText("Đã đóng — Khắc phục có hiệu lực")).toBeVisible();
-  await expect(dostPage.getByText("Lần 1 — Không chấp nhận")).toBeVisible();
-  await expect(dostPage.getByText("Chưa phân công người rà soát danh mục TTHC")).toBeVisible();
-  await expect(dostPage.getByRole("link", { name: "Quyết định phân công.pdf" })).toBeVisible();
-  await expect(dostPage.getByText("Sở chấp nhận khắc phục")).toBeVisible();
-  await dostContext.close();
-  await officerContext.close();
+  // Two DOST staff have the second answer open at once. The inspector accepts it; the administrator's
+  // rejection, sent from the page they opened before, is refused with a clear message and changes nothing.
+  const admin = await signedIn(browser, demo.admin);
+  await Promise.all([open(inspector, `/phat-hien/${findingId}`), open(admin, `/phat-hien/${findingId}`)]);
+  await verify(inspector, "Chấp nhận (có hiệu lực)", "");
+  await expect(inspector.getByText("Lần 2 — Đã chấp nhận")).toBeVisible();
+  await verify(admin, "Không chấp nhận", "Thiếu biên bản họp rà soát");
+  await expect(admin.getByText("Báo cáo khắc phục này đã được xác minh rồi.")).toBeVisible();
+  await open(admin, `/phat-hien/${findingId}`);
+  await expect(admin.getByText("Lần 2 — Đã chấp nhận")).toBeVisible();
+  await expect(admin.getByText("Thiếu biên bản họp rà soát")).toHaveCount(0);
 
-  // Another unit's officer: 404 on the finding and on its evidence.
-  const stranger = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.chauDoc.code });
-  const strangerContext = await browser.newContext();
-  const strangerPage = await strangerContext.newPage();
-  await signIn(strangerPage, stranger, stranger.password);
-  const response = await strangerPage.goto(`/phat-hien/${findingId}`);
+  // The finding is closed; the thread keeps both rounds, their causes and evidence.
+  await expect(inspector.getByText("Đã đóng — Khắc phục có hiệu lực")).toBeVisible();
+  await expect(inspector.getByText("Lần 1 — Không chấp nhận")).toBeVisible();
+  await expect(inspector.getByText("Chưa phân công người rà soát danh mục TTHC")).toBeVisible();
+  await expect(inspector.getByRole("link", { name: "Quyết định phân công.pdf" })).toBeVisible();
+  await expect(inspector.getByText("Sở chấp nhận khắc phục")).toBeVisible();
+  const verdicts = await app.withClient(
+    async (client) =>
+      (
+        await client.query<{ status: string; n: string }>(
+          `SELECT status::text, count(*) AS n FROM corrective_answer WHERE "findingId" = $1 GROUP BY status ORDER BY status`,
+          [findingId],
+        )
+      ).rows,
+  );
+  expect(verdicts).toEqual([
+    { status: "ACCEPTED", n: "1" },
+    { status: "REJECTED", n: "1" },
+  ]);
+  await inspector.context().close();
+  await officer.context().close();
+
+  // Another unit's officer: 404 on the finding.
+  const strangerUser = await createUser({ role: "AGENCY_OFFICER", agencyCode: unit.chauDoc.code });
+  const stranger = await signedIn(browser, strangerUser, strangerUser.password);
+  const response = await stranger.goto(`/phat-hien/${findingId}`);
   expect(response?.status()).toBe(404);
-  await strangerContext.close();
+  await stranger.context().close();
+
+  // DOST drafts the 2022 plan: the proposal puts the unit on site and says why.
+  const { id: planId } = await draftPlanInBrowser(admin, 2022);
+  await open(admin, `/ke-hoach/${planId}/pham-vi`);
+  await hydrated(admin);
+  const row = card(admin, "Đề xuất kiểm tra tại trụ sở theo rủi ro").getByRole("listitem", {
+    name: unit.longXuyen.name,
+    exact: true,
+  });
+  await expect(row).toContainText("Đề xuất: tại trụ sở (bắt buộc)");
+  const reasons = row.getByRole("list", { name: `Lý do: ${unit.longXuyen.name}` });
+  // Closed, but the 2021 record found the unit half conforming: that, not the closed finding, is the reason.
+  await expect(reasons).toContainText("Tỷ lệ phù hợp lần gần nhất 50%");
+  await expect(reasons).toContainText("Lần kiểm tra gần nhất: phù hợp, có phát hiện");
+  await expect(reasons).not.toContainText("quá hạn khắc phục");
+  await admin.context().close();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { card, demo, demoPassword, hydrated, open, signIn, statusMessage } from "./support/auth";
-import { planIdOf, uniquePlanNumber } from "./support/plans";
+import { draftPlanInBrowser } from "./support/plans";
 import { startOwnApp, type OwnApp } from "./support/own-app";
 
 /**
@@ -62,15 +62,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
   await signedIn(page);
 
   // DOST drafts the 2022 plan: the proposal is made with it.
-  const number = uniquePlanNumber();
-  await open(page, "/ke-hoach/moi");
-  await page.getByLabel("Năm", { exact: true }).fill("2022");
-  await page.getByLabel("Số hiệu").fill(number);
-  await page.getByLabel("Ngày ban hành").fill("19/01/2022");
-  await page.getByLabel("Trích yếu").fill(`Kế hoạch kiểm tra HTQLCL năm 2022 ${number}`);
-  await page.getByRole("button", { name: "Lập kế hoạch mới" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: number })).toBeVisible();
-  const planId = planIdOf(page.url());
+  const { id: planId } = await draftPlanInBrowser(page, 2022);
 
   await open(page, `/ke-hoach/${planId}/pham-vi`);
   const proposal = card(page, "Đề xuất kiểm tra tại trụ sở theo rủi ro");

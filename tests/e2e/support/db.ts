@@ -11,8 +11,14 @@ export type Role = "DOST_ADMIN" | "DOST_INSPECTOR" | "PARTNER_INSPECTOR" | "AGEN
 
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
+/** A database of its own (support/own-app.ts) in place of the shared one, for the spec that sets it; null: back to shared. */
+let override: string | null = null;
+export function useDatabase(url: string | null): void {
+  override = url;
+}
+
 function databaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
+  const url = override ?? process.env.E2E_DATABASE_URL;
   if (!url) throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm test -- e2e`");
   return url;
 }

@@ -1,4 +1,6 @@
+import { expect, type Page } from "@playwright/test";
 import type pg from "pg";
+import { open } from "./auth";
 import { uniqueSuffix, withClient } from "./db";
 
 /**
@@ -188,4 +190,17 @@ export async function seededPlanId(): Promise<string> {
     if (!rows[0]) throw new Error("the 2021 plan 05/KH-SKHCN is not seeded");
     return rows[0].id;
   });
+}
+
+/** Drafts a plan of `year` through /ke-hoach/moi, issued 19/01 of that year, as the signed-in page's user. */
+export async function draftPlanInBrowser(page: Page, year: number): Promise<{ id: string; number: string }> {
+  const number = uniquePlanNumber();
+  await open(page, "/ke-hoach/moi");
+  await page.getByLabel("Năm", { exact: true }).fill(String(year));
+  await page.getByLabel("Số hiệu").fill(number);
+  await page.getByLabel("Ngày ban hành").fill(`19/01/${year}`);
+  await page.getByLabel("Trích yếu").fill(`Kế hoạch kiểm tra HTQLCL năm ${year} ${number}`);
+  await page.getByRole("button", { name: "Lập kế hoạch mới" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: number })).toBeVisible();
+  return { id: planIdOf(page.url()), number };
 }
