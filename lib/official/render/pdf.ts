@@ -137,6 +137,7 @@ function table(block: Extract<Block, { type: "table" }>, widthMm: number): Conte
       margin: [0, 0, 0, 6],
       table: {
         headerRows: 1,
+        keepWithHeaderRows: 1,
         dontBreakRows: true,
         widths,
         body: [header, ...block.rows.map((r) => row(r)), ...(block.total ? [row(block.total, true)] : [])],
