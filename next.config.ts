@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     "nodemailer",
     "@aws-sdk/client-s3",
     "@aws-sdk/lib-storage",
+    // pdfkit (under pdfmake) reads its data files from its own folder at run time.
+    "pdfmake",
+    "pdfkit",
   ],
   // Security headers on every response; pages get their nonce CSP from proxy.ts, which replaces the one here.
   async headers() {

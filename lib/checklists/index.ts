@@ -3,5 +3,5 @@
 // Pure or transaction-bound modules only (no "server-only"): inspection generation runs in the seed too.
 export { composeChecklist, standardsFor, type ComposableItem } from "./composition/compose";
 export { getPublishedTemplates, type PublishedTemplate } from "./composition/published";
-export { clauseGroupFor } from "./clauses/groups";
+export { clauseGroupFor, groupLabelKey } from "./clauses/groups";
 export { compareAcrossVersions, iso2008To2015, type ClauseResult, type CrosswalkPair } from "./clauses/crosswalk";

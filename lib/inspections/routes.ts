@@ -1,9 +1,16 @@
 import "server-only";
 import { previewable } from "@/lib/documents";
 import type { RouteContext } from "@/lib/http/route";
+import { createTranslator } from "@/lib/i18n";
+import { renderDocx } from "@/lib/official/render/docx";
+import { renderPdf } from "@/lib/official/render/pdf";
 import { fileResponse } from "@/lib/storage";
+import { contentDisposition } from "@/lib/uploads/names";
 import { getEvidenceFile } from "./data";
 import { uploadFileEvidence } from "./evidence/upload";
+import { getInspectionMinutes } from "./minutes/data";
+import { minutesDocument } from "./minutes/document";
+import { minutesFiles } from "./minutes/files";
 
 /**
  * Photos and files as evidence for one checklist item (multipart: itemId, caption?, files). Answers 201 with
@@ -28,5 +35,34 @@ export async function evidenceFile({ request, params, scope }: RouteContext<{ id
     size: file.fileSize,
     inline,
     cacheControl: "private, max-age=3600",
+  });
+}
+
+const minutesTypes = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+} as const;
+
+/**
+ * The inspection record (TT26 Mẫu 21) as DOCX or PDF, for exactly whoever may read the HTML record
+ * (getInspectionMinutes: an officer their own unit's, once signed off); null (404) otherwise. The paper is in
+ * Vietnamese whatever the reader's language: it is the one that is signed. Saved as "Biên bản kiểm tra - <unit>".
+ */
+export async function minutesFile({ params, scope }: RouteContext<{ id: string; file: string }>) {
+  const format = params.file === minutesFiles.pdf ? "pdf" : params.file === minutesFiles.docx ? "docx" : null;
+  if (!format) return null;
+  const minutes = await getInspectionMinutes(scope, params.id);
+  if (!minutes) return null;
+  const t = createTranslator("vi");
+  const doc = minutesDocument(minutes, t);
+  const bytes = format === "pdf" ? await renderPdf(doc) : await renderDocx(doc);
+  const name = `${t("inspectionRecord.document.fileName", { unit: minutes.agency.name })}.${format}`;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "content-type": minutesTypes[format],
+      "content-length": String(bytes.length),
+      "content-disposition": contentDisposition(name),
+      "cache-control": "private, no-store",
+    },
   });
 }

@@ -38,6 +38,8 @@ export type Signature = {
   position: string;
   /** The signer's full name, left empty in a draft to be filled by hand. */
   name: string;
+  /** A line in italics under the position, e.g. "(Ký, ghi rõ họ tên)"; absent: none. */
+  hint?: string | null;
 };
 
 export type OfficialDocument = {
@@ -56,7 +58,10 @@ export type OfficialDocument = {
   kind: string | null;
   /** The trích yếu: "Kiểm tra việc áp dụng hệ thống quản lý chất lượng … năm 2021". */
   title: string;
-  /** A letter's addressee line, "Kính gửi: …"; null for other kinds. */
+  /**
+   * A letter's addressees, the renderers write "Kính gửi:" before them (one on the same line, several as a
+   * dash list); null for other kinds.
+   */
   addressee?: string[] | null;
   body: Block[];
   /** "Nơi nhận:" list, each entry ending as Decree 30 writes it ("- Như trên;", "- Lưu: VT, TĐC."). */
@@ -67,4 +72,6 @@ export type OfficialDocument = {
   appendices?: { title: string; subtitle?: string; body: Block[] }[];
   /** Landscape pages for wide appendix tables. */
   landscapeAppendices?: boolean;
+  /** A line above the heading on a paper not final yet, e.g. "DỰ THẢO — chưa ký"; absent: none. */
+  draft?: string | null;
 };

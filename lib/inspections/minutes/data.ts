@@ -95,13 +95,21 @@ export async function getInspectionMinutes(scope: Scope, id: string) {
   });
   if (!inspection) return null;
 
-  const [members, signedOffBy] = await Promise.all([
+  const [members, signedOffBy, visit] = await Promise.all([
     db.planMember.findMany({
       where: { planId: inspection.planId },
       select: { id: true, role: true, user: { select: { name: true, agency: { select: { name: true } } } } },
     }),
     inspection.signedOffById
       ? db.user.findUnique({ where: { id: inspection.signedOffById }, select: { name: true } })
+      : null,
+    // The on-site visit gives the record's start and end times; a dossier review has none.
+    inspection.kind === "ON_SITE"
+      ? db.planVisit.findFirst({
+          where: { planId: inspection.planId, targetId: inspection.targetId },
+          orderBy: { startsAt: "desc" },
+          select: { startsAt: true, endsAt: true },
+        })
       : null,
   ]);
   // The team of this inspection is the members assigned to it, with the plan's lead, who signs all minutes.
@@ -134,6 +142,8 @@ export async function getInspectionMinutes(scope: Scope, id: string) {
   return {
     ...rest,
     signedOffByName: signedOffBy?.name ?? null,
+    /** The on-site visit's times; null for a dossier review or a visit not scheduled. */
+    visit: visit ?? null,
     team,
     lead: team.find((m) => m.role === "LEAD") ?? null,
     items,

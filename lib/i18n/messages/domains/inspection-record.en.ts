@@ -111,6 +111,19 @@ export const inspectionRecord: typeof vi = {
     corrective:
       "The inspected agency takes corrective action and reports the results to the inspecting unit within 2 months of the signing of this record (Circular 26/2014/TT-BKHCN, Art. 37).",
   },
+  document: {
+    basis: "Pursuant to {text};",
+    opening: "Today, at {place}, the inspection team inspects {unit}.",
+    start: "Start: {time}, {date}.",
+    end: "End: {time}, {date}.",
+    form: "Form of inspection: {kind}; standard applied: {standard}.",
+    representativeName: "Full name: {name}",
+    representativePosition: "Position: {position}",
+    overall: "Overall result: {result}",
+    fileName: "Inspection record - {unit}",
+    downloadDocx: "Download the record (Word, DOCX)",
+    downloadPdf: "Download the record (PDF)",
+  },
   copies: "This record is made in 2 copies; each party keeps one.",
   signatures: {
     lead: "HEAD OF THE INSPECTION TEAM",

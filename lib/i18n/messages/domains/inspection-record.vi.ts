@@ -109,6 +109,19 @@ export const inspectionRecord = {
     corrective:
       "Cơ quan được kiểm tra thực hiện hành động khắc phục và báo cáo kết quả về đơn vị kiểm tra trong thời hạn 02 tháng kể từ ngày ký biên bản (Điều 37 Thông tư 26/2014/TT-BKHCN).",
   },
+  document: {
+    basis: "Căn cứ {text};",
+    opening: "Hôm nay, tại {place}, Đoàn kiểm tra tiến hành kiểm tra {unit}.",
+    start: "Thời gian bắt đầu: {time}, {date}.",
+    end: "Thời gian kết thúc: {time}, {date}.",
+    form: "Hình thức kiểm tra: {kind}; tiêu chuẩn áp dụng: {standard}.",
+    representativeName: "Họ và tên: {name}",
+    representativePosition: "Chức vụ: {position}",
+    overall: "Kết quả chung: {result}",
+    fileName: "Biên bản kiểm tra - {unit}",
+    downloadDocx: "Tải biên bản (Word, DOCX)",
+    downloadPdf: "Tải biên bản (PDF)",
+  },
   copies: "Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản.",
   signatures: {
     lead: "TRƯỞNG ĐOÀN KIỂM TRA",

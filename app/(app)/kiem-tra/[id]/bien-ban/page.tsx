@@ -11,6 +11,7 @@ import { MinutesSection } from "@/components/inspections/minutes/minutes-section
 import { ScorePanel, scorePanelLabels } from "@/components/inspections/score-panel";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadInspectionMinutes } from "@/lib/inspections/loaders";
+import { minutesFileHref } from "@/lib/inspections/minutes/files";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -34,7 +35,15 @@ export default async function InspectionMinutesPage({ params }: Params) {
         <Link href={`/kiem-tra/${minutes.id}`} className="text-blue-800 underline">
           ← {t("inspectionRecord.back")}
         </Link>
-        <PrintButton label={t("inspectionRecord.print")} />
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={minutesFileHref(minutes.id, "docx")} download className="text-blue-800 underline">
+            {t("inspectionRecord.document.downloadDocx")}
+          </a>
+          <a href={minutesFileHref(minutes.id, "pdf")} download className="text-blue-800 underline">
+            {t("inspectionRecord.document.downloadPdf")}
+          </a>
+          <PrintButton label={t("inspectionRecord.print")} />
+        </div>
       </div>
       <article
         aria-label={t("inspectionRecord.title")}
