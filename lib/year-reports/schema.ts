@@ -62,6 +62,17 @@ export const saveNarrativeSchema = z.object({
 });
 export type SaveNarrativeInput = z.infer<typeof saveNarrativeSchema>;
 
+/** The narrative form's fields (`section.overview`, …) gathered into `sections`. */
+export const saveNarrativeFormSchema = z.preprocess((raw) => {
+  const form = (raw ?? {}) as Record<string, unknown>;
+  const sections = Object.fromEntries(
+    Object.entries(form)
+      .filter(([k, v]) => k.startsWith("section.") && typeof v === "string")
+      .map(([k, v]) => [k.slice("section.".length), (v as string).normalize("NFC")]),
+  );
+  return { id: form.id, lockVersion: form.lockVersion, sections };
+}, saveNarrativeSchema);
+
 export const reportIdSchema = z.object({ id: idSchema });
 export const approveSchema = z.object({ id: idSchema, number, date: asOf });
 export const returnSchema = z.object({ id: idSchema, comment });

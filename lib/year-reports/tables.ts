@@ -1,4 +1,3 @@
-import { conformityPercent } from "@/lib/inspections/scoring/score";
 import type { MinistryFigures, NovemberFigures, YearReportFigures } from "./figures/types";
 
 /*
@@ -19,6 +18,17 @@ export type FigureTable = {
   /** Whether the table is an appendix (the per-unit list) rather than part of the body. */
   appendix?: boolean;
 };
+
+/**
+ * The rule of the inspection's own score (lib/inspections/scoring/score.ts `conformityPercent`): one decimal, and
+ * a score short of 100 % never reads "100,0 %", one above 0 never "0,0 %".
+ */
+function conformityPercent(conformity: number): number {
+  const rounded = Math.round(conformity * 1000) / 10;
+  if (rounded === 100 && conformity < 1) return 99.9;
+  if (rounded === 0 && conformity > 0) return 0.1;
+  return rounded;
+}
 
 const n = (value: number) => new Intl.NumberFormat("vi-VN").format(value);
 const percent = (value: number | null) =>
