@@ -201,6 +201,15 @@ export const auditEventSchemas = {
   "reminder.swept": z.object({ today: z.string(), counts: z.record(z.string(), z.number().int()) }),
   "reminder.digest_sent": z.object({ kind: z.string(), period: z.string(), users: z.number().int() }),
   "user.digests_changed": z.object({ enabled: z.boolean() }),
+  "yearReport.created": z.object({ kind: z.string(), year: z.number().int(), asOf: z.string() }),
+  "yearReport.narrative_saved": z.object({ sections: z.array(z.string()) }),
+  "yearReport.transition": z.object({
+    action: z.string(),
+    from: z.string(),
+    to: z.string(),
+    comment: z.string().nullable(),
+  }),
+  "yearReport.corrected": z.object({ from: z.string(), version: z.number().int() }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventSchemas;

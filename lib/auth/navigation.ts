@@ -24,6 +24,8 @@ const items: (NavItem & { roles: Role[] })[] = [
   { href: "/phat-hien", label: "nav.findings", roles: everyone },
   // The corrective-action queue (TT26 Đ37): the unit answers, DOST verifies, partners and the committee read.
   { href: "/khac-phuc", label: "nav.corrective", roles: everyone },
+  // The year's reports (TT26 Đ38, QĐ19 Phụ lục II): DOST drafts them, the committee reads those sent to it.
+  { href: "/bao-cao", label: "nav.yearReports", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "COMMITTEE_VIEWER"] },
   { href: "/thong-bao", label: "nav.notifications", roles: everyone },
   { href: "/quan-tri/nguoi-dung", label: "nav.users", roles: ["DOST_ADMIN"] },
   { href: "/quan-tri/nhat-ky", label: "nav.audit", roles: ["DOST_ADMIN"] },

@@ -19,6 +19,7 @@ export const domains = [
   "notifications",
   "plans",
   "reports",
+  "year-reports",
   "users",
 ];
 

@@ -9,6 +9,7 @@ import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
 import { planProposal } from "./domains/plan-proposal.en";
 import { uploads } from "./domains/uploads.en";
+import { yearReports } from "./domains/year-reports.en";
 
 /** English: the second language. Type-checked against the Vietnamese catalogue, key for key. */
 export const en: Messages = {
@@ -44,6 +45,7 @@ export const en: Messages = {
     notifications: "Notifications",
     findings: "Findings",
     corrective: "Corrective actions",
+    yearReports: "Reports",
     changePassword: "Change password",
     signOut: "Sign out",
     about: "About",
@@ -731,6 +733,12 @@ export const en: Messages = {
         swept: "Deadline reminders sent",
         digest_sent: "Digest sent",
       },
+      yearReport: {
+        created: "Year report created",
+        narrative_saved: "Year report text edited",
+        transition: "Year report status changed",
+        corrected: "Correction of a year report created",
+      },
     },
   },
   about: {
@@ -786,4 +794,5 @@ export const en: Messages = {
   inspections,
   reminders,
   uploads,
+  yearReports,
 };

@@ -9,6 +9,7 @@ import { reminders } from "./domains/reminders.vi";
 import { planProposal } from "./domains/plan-proposal.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
+import { yearReports } from "./domains/year-reports.vi";
 
 /** Vietnamese: the first language of the interface. `en.ts` must have exactly the same keys. */
 export const vi = {
@@ -44,6 +45,7 @@ export const vi = {
     notifications: "Thông báo",
     findings: "Phát hiện",
     corrective: "Khắc phục",
+    yearReports: "Báo cáo",
     changePassword: "Đổi mật khẩu",
     signOut: "Đăng xuất",
     about: "Giới thiệu",
@@ -726,6 +728,12 @@ export const vi = {
         swept: "Gửi nhắc hạn khắc phục",
         digest_sent: "Gửi thư tổng hợp",
       },
+      yearReport: {
+        created: "Tạo báo cáo năm",
+        narrative_saved: "Sửa nội dung báo cáo năm",
+        transition: "Chuyển trạng thái báo cáo năm",
+        corrected: "Tạo phiên bản sửa đổi của báo cáo năm",
+      },
     },
   },
   about: {
@@ -778,6 +786,7 @@ export const vi = {
   inspections,
   reminders,
   uploads,
+  yearReports,
 };
 
 export type Messages = typeof vi;

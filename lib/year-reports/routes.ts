@@ -1,0 +1,28 @@
+import "server-only";
+import type { RouteContext } from "@/lib/http/route";
+import { createTranslator } from "@/lib/i18n";
+import { contentDisposition } from "@/lib/uploads/names";
+import { figuresOf, getYearReport } from "./data";
+import { figureTables } from "./tables";
+import { figuresToXlsx } from "./xlsx";
+
+/** The report's tables as XLSX (in Vietnamese, as the official report), for whoever may see it; null (404) otherwise. */
+export async function yearReportXlsx({ params, scope }: RouteContext<{ id: string }>): Promise<Response | null> {
+  const report = await getYearReport(scope, params.id);
+  if (!report) return null;
+  const t = createTranslator("vi").raw;
+  const figures = await figuresOf(scope, report);
+  const [y, m, d] = figures.asOf.split("-");
+  const body = await figuresToXlsx(figureTables(figures, t), {
+    title: t(`yearReports.document.title.${report.kind}`, { year: report.year }),
+    asOfLine: t("yearReports.detail.asOfLine", { date: `${d}/${m}/${y}` }),
+  });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": contentDisposition(`bao-cao-${report.year}-v${report.version}.xlsx`),
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Browser } from "@playwright/test";
+import { demo, hydrated, open, signIn, statusMessage } from "./support/auth";
+
+async function as(browser: Browser, account: (typeof demo)[keyof typeof demo]) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+test("DOST drafts the November 2021 report on the seeded data; the director approves and sends it; the committee acknowledges it", async ({
+  browser,
+  page,
+}) => {
+  test.slow();
+  // A DOST inspector drafts the report from the menu.
+  await signIn(page, demo.inspector);
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Báo cáo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Báo cáo năm" })).toBeVisible();
+  await hydrated(page);
+  await page.getByLabel("Loại báo cáo").selectOption("NOVEMBER_CONSOLIDATION");
+  await page.getByLabel("Năm").fill("2021");
+  await page.getByLabel("Số liệu tính đến ngày").fill("15/11/2021");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.waitForURL(/\/bao-cao\/[0-9a-f-]{36}$/);
+  await hydrated(page);
+  const url = page.url();
+  await expect(page.getByText("Số liệu tính đến ngày 15/11/2021")).toBeVisible();
+  // The seeded plan 05/KH-SKHCN: 197 units by dossier, 66 of them on site.
+  const coverage = page.getByRole("table", {
+    name: "Kết quả thực hiện kế hoạch theo loại đơn vị và hình thức kiểm tra",
+  });
+  await expect(coverage.getByRole("row").filter({ hasText: "Tổng cộng" })).toContainText("197");
+  await expect(coverage.getByRole("row").filter({ hasText: "Tổng cộng" })).toContainText("66");
+
+  await page.getByLabel("Khái quát").fill("Thực hiện Kế hoạch số 05/KH-SKHCN, Sở đã kiểm tra các cơ quan, đơn vị.");
+  await page.getByRole("button", { name: "Lưu nội dung" }).click();
+  await expect(statusMessage(page, "Đã lưu nội dung.")).toBeVisible();
+  await page.getByRole("button", { name: "Trình Giám đốc Sở" }).click();
+  await expect(page.getByText("Chờ Giám đốc Sở duyệt")).toBeVisible();
+  await expect(page.getByText(/Số liệu đã chốt lúc/)).toBeVisible();
+
+  // The director (DOST administrator) approves with a number and sends it to the committee.
+  const director = await as(browser, demo.admin);
+  await open(director, url);
+  await director.getByLabel("Số văn bản").fill("120/BC-SKHCN");
+  await director.getByLabel("Ngày (dd/MM/yyyy)").fill("20/11/2021");
+  await director.getByRole("button", { name: "Duyệt", exact: true }).click();
+  await expect(director.getByText("Số 120/BC-SKHCN, ngày 20/11/2021")).toBeVisible();
+  await director.getByRole("button", { name: "Gửi UBND tỉnh" }).click();
+  await expect(director.getByText("Báo cáo đã gửi UBND tỉnh, không sửa được nữa", { exact: false })).toBeVisible();
+
+  // The committee finds it in its list and acknowledges it.
+  const committee = await as(browser, demo.committee);
+  await open(committee, "/bao-cao");
+  await committee.getByRole("link", { name: "Báo cáo tổng hợp kết quả kiểm tra (tháng 11)" }).first().click();
+  await committee.waitForURL(url);
+  await hydrated(committee);
+  await expect(committee.getByText("Thực hiện Kế hoạch số 05/KH-SKHCN", { exact: false })).toBeVisible();
+  await committee.getByRole("button", { name: "Tiếp nhận" }).click();
+  await expect(committee.getByText("UBND tỉnh đã tiếp nhận").first()).toBeVisible();
+
+  // The tables download as XLSX.
+  const [download] = await Promise.all([
+    committee.waitForEvent("download"),
+    committee.getByRole("link", { name: "Tải bảng số liệu (XLSX)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("bao-cao-2021-v1.xlsx");
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+
+  // An agency officer cannot open it.
+  const officer = await as(browser, demo.officer);
+  const response = await officer.goto(url);
+  expect(response?.status()).toBe(404);
+});
