@@ -2,7 +2,11 @@ import "server-only";
 import type { RouteContext } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
 import { contentDisposition } from "@/lib/uploads/names";
+import { renderDocx } from "@/lib/official/render/docx";
+import { renderPdf } from "@/lib/official/render/pdf";
 import { figuresOf, getYearReport } from "./data";
+import { yearReportDocument } from "./document";
+import { narrativeOf } from "./schema";
 import { figureTables } from "./tables";
 import { figuresToXlsx } from "./xlsx";
 
@@ -25,4 +29,39 @@ export async function yearReportXlsx({ params, scope }: RouteContext<{ id: strin
       "x-content-type-options": "nosniff",
     },
   });
+}
+
+const documentTypes = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+} as const;
+
+/**
+ * The report as an official paper (Decree 30 layout) in DOCX (to edit and sign) or PDF, with its figures as
+ * they stand in the report (frozen once submitted), for whoever may see it; null (404) otherwise.
+ */
+export function yearReportFile(format: keyof typeof documentTypes) {
+  return async ({ params, scope }: RouteContext<{ id: string }>): Promise<Response | null> => {
+    const report = await getYearReport(scope, params.id);
+    if (!report) return null;
+    const figures = await figuresOf(scope, report);
+    const doc = yearReportDocument({
+      kind: report.kind,
+      year: report.year,
+      figures,
+      narrative: narrativeOf(report.kind, report.narrative),
+      approvalNumber: report.approvalNumber,
+      approvalDate: report.approvalDate,
+    });
+    const bytes = format === "pdf" ? await renderPdf(doc) : await renderDocx(doc);
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        "content-type": documentTypes[format],
+        "content-length": String(bytes.length),
+        "content-disposition": contentDisposition(`bao-cao-${report.year}-v${report.version}.${format}`),
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  };
 }

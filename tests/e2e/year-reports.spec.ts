@@ -69,6 +69,19 @@ test("DOST drafts the November 2021 report on the seeded data; the director appr
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
 
+  // The November report itself, as DOCX (to edit and sign) and PDF, with its number.
+  for (const [link, name, magic] of [
+    ["Tải báo cáo (DOCX)", "bao-cao-2021-v1.docx", "PK"],
+    ["Tải báo cáo (PDF)", "bao-cao-2021-v1.pdf", "%PDF"],
+  ] as const) {
+    const [file] = await Promise.all([
+      committee.waitForEvent("download"),
+      committee.getByRole("link", { name: link }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(name);
+    expect((await readFile((await file.path())!)).subarray(0, magic.length).toString()).toBe(magic);
+  }
+
   // An agency officer cannot open it.
   const officer = await as(browser, demo.officer);
   const response = await officer.goto(url);

@@ -32,6 +32,12 @@ export default async function YearReportPage({ params }: { params: Promise<{ id:
         title={`${t(`yearReports.kinds.${report.kind}`)} — ${report.year}`}
         lead={`${t("yearReports.versionLabel", { version: report.version })} · ${t(`yearReports.statuses.${report.status}`)}`}
       >
+        <a href={`/bao-cao/${report.id}/bao-cao.docx`} className={buttonClass("secondary")} download>
+          {t("yearReports.detail.downloadDocx")}
+        </a>
+        <a href={`/bao-cao/${report.id}/bao-cao.pdf`} className={buttonClass("secondary")} download>
+          {t("yearReports.detail.downloadPdf")}
+        </a>
         <a href={`/bao-cao/${report.id}/bao-cao.xlsx`} className={buttonClass("secondary")} download>
           {t("yearReports.detail.downloadXlsx")}
         </a>

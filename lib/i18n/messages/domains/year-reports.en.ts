@@ -49,6 +49,8 @@ export const yearReports: typeof vi = {
     previous: "Previous version",
     correction: "Correction",
     downloadXlsx: "Download the tables (XLSX)",
+    downloadDocx: "Download the report (DOCX)",
+    downloadPdf: "Download the report (PDF)",
     history: "History",
     noRows: "No figures.",
   },

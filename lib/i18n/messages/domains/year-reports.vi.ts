@@ -46,6 +46,8 @@ export const yearReports = {
     previous: "Phiên bản trước",
     correction: "Phiên bản sửa đổi",
     downloadXlsx: "Tải bảng số liệu (XLSX)",
+    downloadDocx: "Tải báo cáo (DOCX)",
+    downloadPdf: "Tải báo cáo (PDF)",
     history: "Lịch sử",
     noRows: "Không có số liệu.",
   },
