@@ -9,7 +9,6 @@ import type { Locale } from "@/lib/generated/prisma/enums";
 import { tellUsers, tellUsersEach, translated, type Notice, type Recipient } from "@/lib/notifications";
 import { awaitingUnit } from "../schema";
 import {
-  daysLeft,
   previousMonthKey,
   reminderKinds,
   reminderWindows,
@@ -64,103 +63,69 @@ export function reminderInsertSql(today: Date, now: Date): Prisma.Sql {
     RETURNING "findingId", kind, "dueDate"`;
 }
 
-/** The reminders inserted, one row per unit and kind: how many, the earliest due date and its finding. */
-type Sent = {
-  agencyId: string;
-  unit: string;
-  kind: ReminderKindValue;
-  count: number;
-  dueDate: Date;
-  id: string;
-  /** The unit's active officers (none listed for ESCALATION, which goes to DOST). */
-  officers: Recipient[];
-};
-
 export type SweepResult = { reminders: number; counts: Record<ReminderKindValue, number>; messages: number };
 
 /**
  * The daily deadline sweep for `today`: inserts the reminders due (reminderInsertSql) and, in the same
- * transaction, tells exactly those: each unit's officers one message per unit and kind (however many of its
- * findings share it, linked to the finding when there is one), and DOST staff one escalation message
- * naming the units. Deadline reminders ignore digestsEnabled.
+ * statement, tells exactly those: each unit's active officers one message per unit and kind (however many of
+ * its findings share it; linked to the finding when there is one), and DOST staff one escalation message
+ * naming the units (the first ten, by name). In the app and by e-mail (the outbox), as tellUsers would, but
+ * set-based: a first sweep on a national registry tells thousands, and building their rows in SQL keeps the
+ * sweep close to hand-written SQL (the reminders bench). Deadline reminders ignore digestsEnabled.
  */
 export async function sweepDeadlines(today: Date, options: { now?: Date } = {}): Promise<SweepResult> {
   const now = options.now ?? new Date();
+  const day = isoDay(today);
+  const unitKinds = statusList(unitReminderKinds);
   return db.$transaction(
     async (tx) => {
-      // One round trip: the insert, its rows grouped per unit and kind, and each unit's active officers.
-      const groups = await tx.$queryRaw<Sent[]>`
+      const [result] = await tx.$queryRaw<{ counts: Record<string, number>; messages: number }[]>`
         WITH inserted AS (${reminderInsertSql(today, now)}),
         grouped AS (
-          SELECT f."agencyId", ins.kind::text AS kind, count(*)::int AS count, min(ins."dueDate") AS "dueDate",
-                 (array_agg(f.id ORDER BY ins."dueDate", f.number))[1] AS id
-          FROM inserted ins JOIN finding f ON f.id = ins."findingId"
-          GROUP BY f."agencyId", ins.kind)
-        SELECT g.*, a.name AS unit,
-               CASE WHEN g.kind = 'ESCALATION' THEN '[]'::json ELSE coalesce((
-                 SELECT json_agg(json_build_object('id', u.id, 'email', u.email, 'locale', u.locale) ORDER BY u.email)
-                 FROM user_account u
-                 WHERE u."agencyId" = g."agencyId" AND u.status = 'ACTIVE' AND u.role::text IN (${statusList(agencyBoundRoles)})
-               ), '[]'::json) END AS officers
-        FROM grouped g JOIN agency a ON a.id = g."agencyId"
-        ORDER BY a.name, g."agencyId", g.kind`;
-      const counts = Object.fromEntries(reminderKinds.map((kind) => [kind, 0])) as Record<ReminderKindValue, number>;
-      for (const group of groups) counts[group.kind] += group.count;
-      const reminders = groups.reduce((n, group) => n + group.count, 0);
-      if (!reminders) return { reminders, counts, messages: 0 };
-
-      const batches = [...unitBatches(groups, today), ...(await escalationBatch(tx, groups))];
-      await tellUsersEach(tx, batches);
-      await writeAudit(tx, { type: "reminder.swept", actorId: null, data: { today: isoDay(today), counts } });
-      return { reminders, counts, messages: batches.reduce((n, b) => n + b.users.length, 0) };
+          SELECT f."agencyId", a.name AS unit, ins.kind::text AS kind, count(*)::int AS n,
+                 min(ins."dueDate") AS due, (array_agg(f.id ORDER BY ins."dueDate", f.number))[1] AS first
+          FROM inserted ins JOIN finding f ON f.id = ins."findingId" JOIN agency a ON a.id = f."agencyId"
+          GROUP BY f."agencyId", a.name, ins.kind),
+        notices AS (
+          SELECT u.id AS "userId", lower(trim(u.email)) AS "to", u.locale, 'finding.reminder.' || g.kind AS type,
+                 'reminders.notify.' || g.kind AS key,
+                 jsonb_build_object('unit', g.unit, 'count', g.n, 'due', to_char(g.due, 'DD/MM/YYYY'),
+                                    'days', abs(g.due - ${day}::date)) AS params,
+                 CASE WHEN g.n = 1 THEN '/phat-hien/' || g.first WHEN g.kind = 'OVERDUE' THEN '/khac-phuc?overdue=yes'
+                      ELSE '/khac-phuc' END AS link
+          FROM grouped g
+          JOIN user_account u ON u."agencyId" = g."agencyId" AND u.status = 'ACTIVE'
+                             AND u.role::text IN (${statusList(agencyBoundRoles)})
+          WHERE g.kind IN (${unitKinds})
+          UNION ALL
+          SELECT u.id, lower(trim(u.email)), u.locale, 'finding.reminder.ESCALATION', 'reminders.notify.ESCALATION',
+                 jsonb_build_object('count', e.n, 'unitCount', e.units, 'units', e.names), '/khac-phuc?overdue=yes'
+          FROM (SELECT sum(n)::int AS n, count(*)::int AS units,
+                       array_to_string((array_agg(unit ORDER BY unit, "agencyId"))[1:10], '; ')
+                         || CASE WHEN count(*) > 10 THEN '; …' ELSE '' END AS names
+                FROM grouped WHERE kind = 'ESCALATION' HAVING count(*) > 0) e
+          CROSS JOIN user_account u
+          WHERE u.status = 'ACTIVE' AND u.role::text IN (${rolesWhere(isDostStaff)})),
+        told AS (
+          INSERT INTO notification (id, "userId", type, "messageKey", params, link)
+          SELECT gen_random_uuid(), "userId", type, key, params, link FROM notices RETURNING 1),
+        mailed AS (
+          INSERT INTO email_outbox (id, "to", locale, "messageKey", params, link)
+          SELECT gen_random_uuid(), "to", locale, key, params, link FROM notices WHERE "to" <> '' RETURNING 1)
+        SELECT coalesce((SELECT json_object_agg(kind, n) FROM (SELECT kind, sum(n)::int AS n FROM grouped GROUP BY kind) k),
+                        '{}'::json) AS counts,
+               (SELECT count(*)::int FROM told) AS messages,
+               (SELECT count(*)::int FROM mailed) AS mails`;
+      const counts = Object.fromEntries(reminderKinds.map((kind) => [kind, result?.counts[kind] ?? 0])) as Record<
+        ReminderKindValue,
+        number
+      >;
+      const reminders = Object.values(counts).reduce((n, c) => n + c, 0);
+      if (reminders) await writeAudit(tx, { type: "reminder.swept", actorId: null, data: { today: day, counts } });
+      return { reminders, counts, messages: result?.messages ?? 0 };
     },
     { timeout: 120_000 },
   );
-}
-
-/** One message per unit and kind to the unit's active officers. */
-function unitBatches(groups: Sent[], today: Date) {
-  return groups.flatMap((group) => {
-    if (!(unitReminderKinds as readonly string[]).includes(group.kind) || !group.officers.length) return [];
-    const notice: Notice = {
-      type: `finding.reminder.${group.kind}`,
-      key: `reminders.notify.${group.kind as (typeof unitReminderKinds)[number]}`,
-      params: {
-        unit: group.unit,
-        count: group.count,
-        due: formatCalendarDate(group.dueDate),
-        days: Math.abs(daysLeft(group.dueDate, today)),
-      },
-      link:
-        group.count === 1
-          ? `/phat-hien/${group.id}`
-          : group.kind === "OVERDUE"
-            ? "/khac-phuc?overdue=yes"
-            : "/khac-phuc",
-    };
-    return [{ users: group.officers, notice }];
-  });
-}
-
-/** One message to every DOST staff member for the findings that reached 30 days overdue today. */
-async function escalationBatch(tx: Tx, groups: Sent[]) {
-  const escalated = groups.filter((group) => group.kind === "ESCALATION");
-  if (!escalated.length) return [];
-  const units = escalated.map((group) => group.unit);
-  const users = await activeUsers(tx, Prisma.sql`role::text IN (${rolesWhere(isDostStaff)})`);
-  const named = units.slice(0, 10).join("; ") + (units.length > 10 ? "; …" : "");
-  const notice: Notice = {
-    type: "finding.reminder.ESCALATION",
-    key: "reminders.notify.ESCALATION",
-    params: { count: escalated.reduce((n, group) => n + group.count, 0), unitCount: units.length, units: named },
-    link: "/khac-phuc?overdue=yes",
-  };
-  return [{ users, notice }];
-}
-
-function activeUsers(tx: Tx, where: Prisma.Sql): Promise<Recipient[]> {
-  return tx.$queryRaw<Recipient[]>`
-    SELECT id, email, locale::text AS locale FROM user_account WHERE status = 'ACTIVE' AND ${where} ORDER BY email`;
 }
 
 /**
