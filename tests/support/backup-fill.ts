@@ -6,6 +6,7 @@ import { saveInspectionItem } from "@/lib/inspections/checklist/mutations";
 import { saveConclusion, signOffInspection } from "@/lib/inspections/mutations";
 import { conclusionSchema } from "@/lib/inspections/schema";
 import { getStorage } from "@/lib/storage";
+import { createYearReport } from "@/lib/year-reports/mutations";
 import { createAgency } from "@/tests/factories/agencies";
 import { approvedPlanWithInspections, assessAll, assign, inspectionOf, qmsUnit } from "@/tests/factories/inspections";
 import { createRecordFor, pdfBytes, storedFile } from "@/tests/factories/records";
@@ -160,6 +161,12 @@ export async function fillEveryTable() {
     },
   });
   await fillCorrectiveTables({ adminId: admin.user.id, officerId: officer.user.id, planId: plan.id, unitId: unit.id });
+  // A year's report through its use case (its first history row with it), with narrative text COPY must escape.
+  const report = await createYearReport(
+    { kind: "NOVEMBER_CONSOLIDATION", year: 2777, asOf: new Date("2777-11-15") },
+    { scope: scopeFor(admin.actor), ip: "198.51.100.7" },
+  );
+  await db.yearReport.update({ where: { id: report.id }, data: { narrative: { overview: awkwardText } } });
   await db.notification.create({
     data: { userId: officer.user.id, type: "test", title: awkwardText, body: "", link: "/ho-so", readAt: new Date() },
   });
