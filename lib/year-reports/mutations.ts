@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recipients, tellUsers, translated } from "@/lib/notifications";
+import { recipients, resolveNotifications, tellUsers, translated } from "@/lib/notifications";
 import { computeFigures, visibleReport } from "./data";
 import { canCorrect, canCreate, canEditNarrative, transitions, type YearReportAction } from "./policy";
 import { narrativeOf, narrativeSections, type CreateYearReportInput, type SaveNarrativeInput } from "./schema";
@@ -136,6 +136,15 @@ async function figuresForSubmission(scope: Scope, id: string) {
   return report ? computeFigures(scope, report) : undefined;
 }
 
+/** The step whose notice a decision answers: the director decides a submission, the Committee a sending. */
+const answeredBy: Partial<Record<YearReportAction, YearReportAction>> = {
+  approve: "submit",
+  return: "submit",
+  acknowledge: "send",
+  approveForMinistry: "send",
+  returnByCommittee: "send",
+};
+
 /** Who is told of each step: the director of a submission, the drafter of a decision, the Committee of a sending. */
 async function announce(
   tx: Tx,
@@ -144,6 +153,9 @@ async function announce(
   actorId: string,
   comment: string,
 ) {
+  // The step answers the notice that asked for it: read for everyone who had it (as the plan's approval does).
+  const asked = answeredBy[action];
+  if (asked) await resolveNotifications(tx, { type: `yearReport.${asked}`, link: `/bao-cao/${report.id}` });
   const to =
     action === "submit" || action === "acknowledge" || action === "approveForMinistry" || action === "returnByCommittee"
       ? await recipients(tx, { roles: ["DOST_ADMIN"] })

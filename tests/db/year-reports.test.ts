@@ -177,9 +177,15 @@ describe("workflow", () => {
 
     await transitionYearReport({ action: "approve", id, number: "120/BC-SKHCN", date: utc(2999, 11, 20) }, ctx(admin));
     expect(await db.notification.count({ where: { userId: inspector.id, link: `/bao-cao/${id}` } })).toBe(1);
+    // The approval answered the submission's notice: read for every administrator who had it.
+    const unreadSubmit = { type: "yearReport.submit", link: `/bao-cao/${id}`, readAt: null };
+    expect(await db.notification.count({ where: { ...unreadSubmit, userId: { in: [admin.id, admin2.id] } } })).toBe(0);
     await transitionYearReport({ action: "send", id }, ctx(admin));
     expect(await db.notification.count({ where: { userId: committee.id, link: `/bao-cao/${id}` } })).toBe(1);
     await transitionYearReport({ action: "acknowledge", id }, ctx(committee));
+    expect(
+      await db.notification.count({ where: { type: "yearReport.send", link: `/bao-cao/${id}`, readAt: null } }),
+    ).toBe(0);
     const done = await db.yearReport.findUniqueOrThrow({ where: { id }, include: { events: true } });
     expect(done).toMatchObject({ status: "ACKNOWLEDGED", approvalNumber: "120/BC-SKHCN", committeeById: committee.id });
     expect(done.events.map((e) => e.action).sort()).toEqual(
