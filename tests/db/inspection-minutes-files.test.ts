@@ -70,6 +70,24 @@ beforeAll(async () => {
       endsAt: new Date("2052-06-05T04:30:00Z"),
     },
   });
+  // A nonconformity of the unit's 2051 inspection, followed up and closed at this one.
+  const earlierPlan = await insertPlan({ createdById: admin.id, year: 2051, status: "IN_PROGRESS" });
+  const earlier = await insertInspection({
+    planId: earlierPlan.id,
+    agencyId: unit.id,
+    items: [{ code: "N-9.2", result: "MAJOR_NC" }],
+    findings: [{ code: "N-9.2", severity: "MAJOR", dueDate: utc(2051, 9, 1), description: "Chưa đánh giá nội bộ" }],
+  });
+  await db.inspectionFollowUp.create({
+    data: {
+      inspectionId: signedId,
+      findingId: earlier.findings[0]!.id,
+      outcome: "CLOSED",
+      note: "Đã đánh giá nội bộ tháng 3/2052",
+      decidedById: lead.id,
+      decidedAt: new Date(),
+    },
+  });
   const draftUnit = await createAgency();
   const draft = await insertInspection({
     planId: plan.id,
@@ -105,6 +123,10 @@ describe("the inspection record as PDF and DOCX", () => {
       "Võ Thị Đại Diện",
       "Danh mục TTHC chưa cập nhật",
       "Đạt, còn điểm cần khắc phục",
+      "Theo dõi các phát hiện của lần kiểm tra trước",
+      "Chưa đánh giá nội bộ",
+      "Đã đóng tại lần kiểm tra này",
+      "Đã đánh giá nội bộ tháng 3/2052",
     ])
       expect(text).toContain(expected.replace(/\s+/g, ""));
     expect(text).toContain("Số:/BB-ĐKT");

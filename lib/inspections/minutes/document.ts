@@ -74,6 +74,7 @@ export function minutesDocument(minutes: InspectionMinutes, t: Translate): Offic
     ...results(minutes, t),
     { type: "heading", level: 1, text: r("findings.title") },
     ...findings(minutes, t),
+    ...followUps(minutes, t),
     { type: "heading", level: 1, text: r("conclusion.title") },
     text(
       r("document.overall", {
@@ -187,6 +188,32 @@ function findings(minutes: InspectionMinutes, t: Translate): Block[] {
         x.description,
         x.requiredAction ?? "",
         x.dueDate ? formatCalendarDate(x.dueDate) : "",
+      ]),
+    },
+  ];
+}
+
+/** The earlier inspections' findings followed up here and what the team decided (as the HTML record); none: nothing. */
+function followUps(minutes: InspectionMinutes, t: Translate): Block[] {
+  if (!minutes.followUps.length) return [];
+  const f = (key: string) => t(`inspectionRecord.findings.${key}` as MessageKey);
+  return [
+    { type: "heading", level: 1, text: t("inspections.followUp.minutesTitle") },
+    {
+      type: "table",
+      columns: [
+        { title: f("number"), width: 18 },
+        { title: f("clause"), width: 12 },
+        { title: f("description"), width: 34 },
+        { title: f("dueDate"), width: 14, align: "center" },
+        { title: t("inspections.followUp.outcome"), width: 22 },
+      ],
+      rows: minutes.followUps.map((x) => [
+        t("inspections.followUp.finding", { number: x.finding.number, year: x.finding.year, plan: x.finding.plan }),
+        x.finding.clause,
+        x.finding.description,
+        x.finding.dueDate ? formatCalendarDate(x.finding.dueDate) : "",
+        [t(`inspections.followUp.outcomes.${x.outcome}`), x.note].filter(Boolean).join("\n"),
       ]),
     },
   ];
