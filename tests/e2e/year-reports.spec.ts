@@ -1,20 +1,36 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import { demo, hydrated, open, signIn, statusMessage } from "./support/auth";
+import { startOwnApp, type OwnApp } from "./support/own-app";
+
+/*
+ * On an app and database of its own (support/own-app.ts): the November 2021 figures count every 2021 plan,
+ * and other files add 2021 plans to the shared database; a report is also one per kind and year.
+ */
+test.describe.configure({ mode: "serial" });
+
+let app: OwnApp;
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  app = await startOwnApp();
+});
+test.afterAll(async () => {
+  await app?.stop();
+});
 
 async function as(browser: Browser, account: (typeof demo)[keyof typeof demo]) {
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext({ baseURL: app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
   await signIn(page, account);
   return page;
 }
 
 test("DOST drafts the November 2021 report on the seeded data; the director approves and sends it; the committee acknowledges it", async ({
   browser,
-  page,
 }) => {
   test.slow();
   // A DOST inspector drafts the report from the menu.
-  await signIn(page, demo.inspector);
+  const page = await as(browser, demo.inspector);
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Báo cáo" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Báo cáo năm" })).toBeVisible();
   await hydrated(page);
