@@ -5,4 +5,4 @@ export { assignVisitMembers } from "./assignment/mutations";
 export { listPlanInspections } from "./data";
 export { carryOverInspections, generateInspections } from "./generation/mutations";
 export { recordTransition } from "./plan-progress/mutations";
-export { scoreInspection } from "./scoring/score";
+export { conformityPercent, scoreInspection } from "./scoring/score";

@@ -1,3 +1,4 @@
+import { conformityPercent } from "@/lib/inspections";
 import type { MinistryFigures, NovemberFigures, YearReportFigures } from "./figures/types";
 
 /*
@@ -19,18 +20,8 @@ export type FigureTable = {
   appendix?: boolean;
 };
 
-/**
- * The rule of the inspection's own score (lib/inspections/scoring/score.ts `conformityPercent`): one decimal, and
- * a score short of 100 % never reads "100,0 %", one above 0 never "0,0 %".
- */
-function conformityPercent(conformity: number): number {
-  const rounded = Math.round(conformity * 1000) / 10;
-  if (rounded === 100 && conformity < 1) return 99.9;
-  if (rounded === 0 && conformity > 0) return 0.1;
-  return rounded;
-}
-
 const n = (value: number) => new Intl.NumberFormat("vi-VN").format(value);
+/** A conformity as the inspection's own score writes it (conformityPercent: one decimal, never a false 100 % or 0 %). */
 const percent = (value: number | null) =>
   value === null
     ? "—"
