@@ -197,6 +197,19 @@ export const auditEventSchemas = {
     note: z.string().nullable(),
   }),
   "plan.proposal_accepted_all": z.object({ units: z.number().int(), onSite: z.number().int() }),
+  /** A paper's number and date saved (still a draft), or saved and issued at once (then read-only). */
+  "plan.paper_saved": z.object({
+    kind: z.string(),
+    recordRequestId: z.string().nullable(),
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+  }),
+  "plan.paper_issued": z.object({
+    kind: z.string(),
+    recordRequestId: z.string().nullable(),
+    number: z.string(),
+    date: z.string(),
+  }),
   "seed.applied": z.object({ dataset: z.string(), counts: z.record(z.string(), z.number()) }),
   "reminder.swept": z.object({ today: z.string(), counts: z.record(z.string(), z.number().int()) }),
   "reminder.digest_sent": z.object({ kind: z.string(), period: z.string(), users: z.number().int() }),

@@ -2,10 +2,8 @@ import "server-only";
 import { previewable } from "@/lib/documents";
 import type { RouteContext } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
-import { renderDocx } from "@/lib/official/render/docx";
-import { renderPdf } from "@/lib/official/render/pdf";
+import { officialResponse } from "@/lib/official/respond";
 import { fileResponse } from "@/lib/storage";
-import { contentDisposition } from "@/lib/uploads/names";
 import { getEvidenceFile } from "./data";
 import { uploadFileEvidence } from "./evidence/upload";
 import { getInspectionMinutes } from "./minutes/data";
@@ -38,11 +36,6 @@ export async function evidenceFile({ request, params, scope }: RouteContext<{ id
   });
 }
 
-const minutesTypes = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
-
 /**
  * The inspection record (TT26 Mẫu 21) as DOCX or PDF, for exactly whoever may read the HTML record
  * (getInspectionMinutes: an officer their own unit's, once signed off); null (404) otherwise. The paper is in
@@ -54,15 +47,6 @@ export async function minutesFile({ params, scope }: RouteContext<{ id: string; 
   const minutes = await getInspectionMinutes(scope, params.id);
   if (!minutes) return null;
   const t = createTranslator("vi");
-  const doc = minutesDocument(minutes, t);
-  const bytes = format === "pdf" ? await renderPdf(doc) : await renderDocx(doc);
-  const name = `${t("inspectionRecord.document.fileName", { unit: minutes.agency.name })}.${format}`;
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": minutesTypes[format],
-      "content-length": String(bytes.length),
-      "content-disposition": contentDisposition(name),
-      "cache-control": "private, no-store",
-    },
-  });
+  const name = t("inspectionRecord.document.fileName", { unit: minutes.agency.name });
+  return officialResponse(minutesDocument(minutes, t), format, name);
 }

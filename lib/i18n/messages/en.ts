@@ -8,6 +8,7 @@ import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
 import { planProposal } from "./domains/plan-proposal.en";
+import { planPapers } from "./domains/plan-papers.en";
 import { uploads } from "./domains/uploads.en";
 import { yearReports } from "./domains/year-reports.en";
 
@@ -685,6 +686,8 @@ export const en: Messages = {
         member_removed: "Team member removed",
         visit_saved: "Visit scheduled",
         visit_removed: "Visit removed",
+        paper_saved: "Plan paper number and date saved",
+        paper_issued: "Plan paper issued",
       },
       record: {
         created: "QMS record submitted",
@@ -792,6 +795,7 @@ export const en: Messages = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  planPapers,
   reminders,
   uploads,
   yearReports,

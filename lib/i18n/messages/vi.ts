@@ -7,6 +7,7 @@ import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { reminders } from "./domains/reminders.vi";
 import { planProposal } from "./domains/plan-proposal.vi";
+import { planPapers } from "./domains/plan-papers.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
 import { yearReports } from "./domains/year-reports.vi";
@@ -680,6 +681,8 @@ export const vi = {
         member_removed: "Bỏ thành viên đoàn",
         visit_saved: "Xếp lịch kiểm tra",
         visit_removed: "Xoá lịch kiểm tra",
+        paper_saved: "Lưu số, ngày văn bản của kế hoạch",
+        paper_issued: "Ban hành văn bản của kế hoạch",
       },
       record: {
         created: "Nộp hồ sơ HTQLCL",
@@ -784,6 +787,7 @@ export const vi = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  planPapers,
   reminders,
   uploads,
   yearReports,

@@ -263,10 +263,11 @@ const pageHeaders = () => ({
   first: new Header({ children: [] }),
 });
 
-/** The DOCX bytes of an official document. */
-export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+/** The sections of one document: its main text, then each appendix on pages of its own. */
+function sectionsOf(doc: OfficialDocument, restartNumbering: boolean): ISectionOptions[] {
+  const base = sectionProperties(false);
   const main: ISectionOptions = {
-    properties: sectionProperties(false),
+    properties: restartNumbering ? { ...base, page: { ...base?.page, pageNumbers: { start: 1 } } } : base,
     headers: pageHeaders(),
     children: [...heading(doc), ...blocks(doc.body, textWidthMm), ...closing(doc)],
   };
@@ -282,11 +283,32 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
       ],
     };
   });
-  const document = new Document({
-    creator: doc.issuer.name,
-    title: doc.kind ? `${doc.kind} ${doc.title}` : doc.title,
-    styles: { default: { document: { run: { font, size: half(size.body) } } } },
-    sections: [main, ...appendices],
-  });
-  return Packer.toBuffer(document);
+  return [main, ...appendices];
+}
+
+const packed = (first: OfficialDocument, sections: ISectionOptions[]) =>
+  Packer.toBuffer(
+    new Document({
+      creator: first.issuer.name,
+      title: first.kind ? `${first.kind} ${first.title}` : first.title,
+      styles: { default: { document: { run: { font, size: half(size.body) } } } },
+      sections,
+    }),
+  );
+
+/** The DOCX bytes of an official document. */
+export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  return packed(doc, sectionsOf(doc, false));
+}
+
+/**
+ * Several official documents in one DOCX (a mail merge: one letter per addressee), each starting on a page of
+ * its own with its page numbers from 1 and its first page unnumbered, as if each were printed alone.
+ */
+export async function renderDocxMany(docs: OfficialDocument[]): Promise<Buffer> {
+  if (!docs.length) throw new RangeError("renderDocxMany: no documents");
+  return packed(
+    docs[0]!,
+    docs.flatMap((doc) => sectionsOf(doc, true)),
+  );
 }
