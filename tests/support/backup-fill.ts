@@ -48,6 +48,20 @@ export async function fillEveryTable() {
     { planId: plan.id, agencyId: unit.id, comment: awkwardText },
     { scope: scopeFor(admin.actor), ip: "198.51.100.7" },
   );
+  const request = await db.recordRequest.findFirstOrThrow({ where: { planId: plan.id, agencyId: unit.id } });
+  await db.planPaper.create({
+    data: {
+      planId: plan.id,
+      kind: "CORRECTION_LETTER",
+      agencyId: unit.id,
+      recordRequestId: request.id,
+      number: "7/SKHCN-TĐC",
+      date: new Date("2031-04-20"),
+      issuedAt: new Date(),
+      issuedById: admin.user.id,
+      lockVersion: 1,
+    },
+  });
 
   const inspection = await inspectionOf(plan.id, unit.id, "ON_SITE");
   await assign(inspection.id, [lead.user.id]);
