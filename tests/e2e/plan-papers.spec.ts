@@ -105,4 +105,9 @@ test("the admin downloads the 2021 plan's papers, and sets and issues the check 
   expect(issuedText).toContain("Số: 12/QĐ-SKHCN");
   expect(issuedText).toContain("An Giang, ngày 02 tháng 4 năm 2021");
   expect(issuedText).not.toContain("DỰ THẢO");
+
+  // An agency officer gets neither the plan nor the request letters (not yet issued): 404, ids do not leak.
+  const officer = await as(browser, demo.officer);
+  for (const file of ["ke-hoach.pdf", "quyet-dinh-doan.docx", "cong-van-de-nghi.zip", "cong-van-de-nghi.docx"])
+    expect((await officer.request.get(`/ke-hoach/${planId}/van-ban/${file}`)).status()).toBe(404);
 });
