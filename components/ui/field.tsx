@@ -3,9 +3,10 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 const control =
   "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus:border-blue-800 focus:outline-3 focus:outline-offset-0 focus:outline-amber-500 aria-[invalid=true]:border-red-700";
 
-type Common = { label: string; name: string; errors?: string[]; hint?: string };
+/** `id` defaults to `name`; a page holding several forms with the same field names gives each its own. */
+type Common = { label: string; name: string; id?: string; errors?: string[]; hint?: string };
 
-function Wrapper({ label, name, errors, hint, children }: Common & { children: ReactNode }) {
+function Wrapper({ label, name, errors, hint, children }: Omit<Common, "id"> & { children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
@@ -31,14 +32,21 @@ function describedBy(name: string, errors?: string[], hint?: string) {
 }
 
 /** A labelled input whose errors and hint are tied to it with aria-describedby. */
-export function TextField({ label, name, errors, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  id = name,
+  errors,
+  hint,
+  ...props
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+    <Wrapper label={label} name={id} errors={errors} hint={hint}>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={control}
         {...props}
       />
@@ -49,18 +57,19 @@ export function TextField({ label, name, errors, hint, ...props }: Common & Inpu
 export function SelectField({
   label,
   name,
+  id = name,
   errors,
   hint,
   options,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
-    <Wrapper label={label} name={name} errors={errors} hint={hint}>
+    <Wrapper label={label} name={id} errors={errors} hint={hint}>
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={control}
         {...props}
       >

@@ -25,7 +25,8 @@ export async function PaperCard({ planId, item }: { planId: string; item: PaperI
     <Card
       title={name}
       action={
-        <span className={`rounded px-2 py-0.5 text-sm font-semibold ${stateTone[state]}`}>
+        // A live region: issuing removes the form (and its message), so the changed state is what is announced.
+        <span role="status" className={`rounded px-2 py-0.5 text-sm font-semibold ${stateTone[state]}`}>
           {t(`planPapers.states.${state}`)}
         </span>
       }

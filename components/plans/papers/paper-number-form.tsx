@@ -3,50 +3,10 @@
 import { useActionState, useId, useState } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { savePlanPaperAction } from "@/lib/plans/papers/actions";
-
-const control =
-  "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus:border-blue-800 focus:outline-3 focus:outline-offset-0 focus:outline-amber-500 aria-[invalid=true]:border-red-700";
-
-/** A labelled input whose id is unique on the page (components/ui/field ties ids to names; this page has several forms). */
-function Field(p: {
-  id: string;
-  name: string;
-  label: string;
-  hint: string;
-  defaultValue: string;
-  errors?: string[];
-  numeric?: boolean;
-}) {
-  const described = [`${p.id}-hint`, p.errors?.length ? `${p.id}-error` : ""].filter(Boolean).join(" ");
-  return (
-    <div className="space-y-1">
-      <label htmlFor={p.id} className="block text-sm font-semibold text-slate-900">
-        {p.label}
-      </label>
-      <p id={`${p.id}-hint`} className="text-sm text-slate-700">
-        {p.hint}
-      </p>
-      <input
-        id={p.id}
-        name={p.name}
-        defaultValue={p.defaultValue}
-        inputMode={p.numeric ? "numeric" : undefined}
-        autoComplete="off"
-        aria-invalid={p.errors?.length ? true : undefined}
-        aria-describedby={described}
-        className={control}
-      />
-      {p.errors?.length ? (
-        <p id={`${p.id}-error`} className="text-sm font-medium text-red-800">
-          {p.errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 type Props = {
   planId: string;
@@ -72,7 +32,7 @@ export function PaperNumberForm(props: Props) {
   const [state, action, pending] = useActionState(savePlanPaperAction, idleState);
   const [asking, setAsking] = useState(false);
   const decision = props.kind === "TEAM_DECISION" || props.kind === "CHECK_DECISION";
-  const names = { number: `number-${uid}`, date: `date-${uid}` };
+  const ids = { number: `number-${uid}`, date: `date-${uid}` };
   return (
     <form
       action={(data) => {
@@ -90,22 +50,24 @@ export function PaperNumberForm(props: Props) {
         {props.recordRequestId ? <input type="hidden" name="recordRequestId" value={props.recordRequestId} /> : null}
         <input type="hidden" name="lockVersion" value={props.lockVersion} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field
-            id={names.number}
+          <TextField
+            id={ids.number}
             name="number"
             label={t("planPapers.form.number")}
             hint={t(decision ? "planPapers.form.decisionHint" : "planPapers.form.letterHint")}
             defaultValue={echoed(state, "number", props.number)}
             errors={fieldErrors(state, "number")}
+            autoComplete="off"
           />
-          <Field
-            id={names.date}
+          <TextField
+            id={ids.date}
             name="date"
             label={t("planPapers.form.date")}
             hint={t("planPapers.form.dateHint")}
             defaultValue={echoed(state, "date", props.date)}
             errors={fieldErrors(state, "date")}
-            numeric
+            inputMode="numeric"
+            autoComplete="off"
           />
         </div>
       </fieldset>
