@@ -8,9 +8,10 @@ import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { saveConclusionAction } from "@/lib/inspections/actions";
-import { overallResults } from "@/lib/inspections/schema";
+import { overallResults, recordNumberMax } from "@/lib/inspections/schema";
 
 export type ConclusionValues = {
+  recordNumber: string;
   recordDate: string;
   representativeName: string;
   representativeTitle: string;
@@ -20,15 +21,20 @@ export type ConclusionValues = {
   recommendations: string;
 };
 
-/** The record's conclusion, by the team lead; lockVersion guards against two tabs overwriting each other. */
+/**
+ * The record's conclusion, by the team lead; lockVersion guards against two tabs overwriting each other.
+ * `suggestedNumber` is the plan's next free record number, offered as the number field's placeholder.
+ */
 export function ConclusionForm({
   inspectionId,
   lockVersion,
   values,
+  suggestedNumber,
 }: {
   inspectionId: string;
   lockVersion: number;
   values: ConclusionValues;
+  suggestedNumber: string;
 }) {
   const t = useT();
   const [state, action, pending] = useActionState(saveConclusionAction, idleState);
@@ -45,6 +51,14 @@ export function ConclusionForm({
         type="hidden"
         name="lockVersion"
         value={state.status === "success" ? state.data.lockVersion : lockVersion}
+      />
+      <TextField
+        label={t("inspections.conclusion.recordNumber")}
+        hint={t("inspections.conclusion.recordNumberHint", { next: suggestedNumber })}
+        placeholder={suggestedNumber}
+        maxLength={recordNumberMax}
+        autoComplete="off"
+        {...field("recordNumber")}
       />
       <div className="grid gap-3 md:grid-cols-3">
         <TextField label={t("inspections.conclusion.recordDate")} placeholder="dd/mm/yyyy" {...field("recordDate")} />

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
+import { useActionState, useEffect } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { echoed, fieldErrors } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { TransitionForm } from "@/components/ui/transition-form";
 import {
   amendPlanAction,
   approvePlanAction,
@@ -20,36 +20,15 @@ import type { PlanAction } from "@/lib/plans/workflow/state";
 
 type State = Awaited<ReturnType<typeof submitPlanAction>>;
 
-function Step({
-  action,
-  children,
-  label,
-  variant = "primary",
-}: {
-  action: (form: FormData) => void;
-  children?: ReactNode;
-  label: string;
-  variant?: "primary" | "secondary" | "danger";
-}) {
-  return (
-    <form action={action} className="space-y-3 rounded-md border border-slate-300 p-4" noValidate>
-      {children}
-      <Button type="submit" variant={variant}>
-        {label}
-      </Button>
-    </form>
-  );
-}
-
 /** The workflow steps this user may take now; each is a server action checked again on the server. */
 export function PlanWorkflow({ planId, actions }: { planId: string; actions: PlanAction[] }) {
   const t = useT();
   const router = useRouter();
-  const [submitState, submit] = useActionState(submitPlanAction, idleState);
-  const [returnState, ret] = useActionState(returnPlanAction, idleState);
-  const [approveState, approve] = useActionState(approvePlanAction, idleState);
-  const [cancelState, cancel] = useActionState(cancelPlanAction, idleState);
-  const [amendState, amend] = useActionState(amendPlanAction, idleState);
+  const [submitState, submit, submitting] = useActionState(submitPlanAction, idleState);
+  const [returnState, ret, returning] = useActionState(returnPlanAction, idleState);
+  const [approveState, approve, approving] = useActionState(approvePlanAction, idleState);
+  const [cancelState, cancel, cancelling] = useActionState(cancelPlanAction, idleState);
+  const [amendState, amend, amending] = useActionState(amendPlanAction, idleState);
   useEffect(() => {
     if (amendState.status === "success") router.push(`/ke-hoach/${amendState.data.id}`);
   }, [amendState, router]);
@@ -57,7 +36,6 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
   const latest = states.find((s) => s.status === "error") ?? states.find((s) => s.status === "success") ?? idleState;
   // Why a plan cannot be submitted: the list replaces the error's own message (a catalogue template without its numbers).
   const problems = submitState.status === "error" ? submitState.fieldErrors?._form : undefined;
-  const id = <input type="hidden" name="id" value={planId} />;
   return (
     <div className="space-y-4">
       <Alert tone={latest.status === "error" ? "error" : latest.status === "success" ? "success" : "info"}>
@@ -75,13 +53,10 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
         )}
       </Alert>
       {actions.includes("submit") ? (
-        <Step action={submit} label={t("plans.workflow.submit")}>
-          {id}
-        </Step>
+        <TransitionForm action={submit} id={planId} label={t("plans.workflow.submit")} pending={submitting} />
       ) : null}
       {actions.includes("approve") ? (
-        <Step action={approve} label={t("plans.workflow.approve")}>
-          {id}
+        <TransitionForm action={approve} id={planId} label={t("plans.workflow.approve")} pending={approving}>
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField
               label={t("plans.approvalNumber")}
@@ -105,27 +80,41 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
             accept="application/pdf,.pdf"
             errors={fieldErrors(approveState, "approvalFile")}
           />
-        </Step>
+        </TransitionForm>
       ) : null}
       {actions.includes("return") ? (
-        <Step action={ret} label={t("plans.workflow.return")} variant="secondary">
-          {id}
+        <TransitionForm
+          action={ret}
+          id={planId}
+          label={t("plans.workflow.return")}
+          pending={returning}
+          variant="secondary"
+        >
           <TextareaField
             label={t("plans.workflow.comment")}
             name="comment"
             defaultValue={echoed(returnState, "comment")}
             errors={fieldErrors(returnState, "comment")}
           />
-        </Step>
+        </TransitionForm>
       ) : null}
       {actions.includes("amend") ? (
-        <Step action={amend} label={t("plans.workflow.amend")} variant="secondary">
-          {id}
-        </Step>
+        <TransitionForm
+          action={amend}
+          id={planId}
+          label={t("plans.workflow.amend")}
+          pending={amending}
+          variant="secondary"
+        />
       ) : null}
       {actions.includes("cancel") ? (
-        <Step action={cancel} label={t("plans.workflow.cancel")} variant="danger">
-          {id}
+        <TransitionForm
+          action={cancel}
+          id={planId}
+          label={t("plans.workflow.cancel")}
+          pending={cancelling}
+          variant="danger"
+        >
           <TextareaField
             label={t("plans.workflow.reason")}
             name="reason"
@@ -133,7 +122,7 @@ export function PlanWorkflow({ planId, actions }: { planId: string; actions: Pla
             defaultValue={echoed(cancelState, "reason")}
             errors={fieldErrors(cancelState, "reason")}
           />
-        </Step>
+        </TransitionForm>
       ) : null}
     </div>
   );

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, type ReactNode } from "react";
 import { useT } from "@/components/i18n-provider";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { TransitionForm } from "@/components/ui/transition-form";
 import {
   acknowledgeYearReportAction,
   approveForMinistryAction,
@@ -72,14 +72,17 @@ function Step({ id, step }: { id: string; step: (typeof steps)[number] }) {
       />
     );
   return (
-    <form action={action} className="space-y-3 rounded-md border border-slate-300 p-4" noValidate>
-      <input type="hidden" name="id" value={id} />
+    <TransitionForm
+      action={action}
+      id={id}
+      label={t(`yearReports.actions.${step.action}`)}
+      pendingLabel={t("yearReports.actions.pending")}
+      pending={pending}
+      variant={step.kind === "comment" ? "secondary" : "primary"}
+      status={<FormStatus state={state} id={statusId} />}
+    >
       {fields}
-      <FormStatus state={state} id={statusId} />
-      <Button type="submit" variant={step.kind === "comment" ? "secondary" : "primary"} disabled={pending}>
-        {pending ? t("yearReports.actions.pending") : t(`yearReports.actions.${step.action}`)}
-      </Button>
-    </form>
+    </TransitionForm>
   );
 }
 
@@ -107,13 +110,14 @@ export function YearReportWorkflow({
           <Step key={s.action} id={id} step={s} />
         ))}
       {correctable ? (
-        <form action={correct} className="space-y-3 rounded-md border border-slate-300 p-4" noValidate>
-          <input type="hidden" name="id" value={id} />
-          <FormStatus state={correctState} />
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {t("yearReports.actions.correct")}
-          </Button>
-        </form>
+        <TransitionForm
+          action={correct}
+          id={id}
+          label={t("yearReports.actions.correct")}
+          pending={pending}
+          variant="secondary"
+          status={<FormStatus state={correctState} />}
+        />
       ) : null}
     </div>
   );

@@ -223,6 +223,7 @@ export const auditEventSchemas = {
     comment: z.string().nullable(),
   }),
   "yearReport.corrected": z.object({ from: z.string(), version: z.number().int() }),
+  "yearReport.figures_refreshed": z.object({ asOf: z.string(), computedAt: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof auditEventSchemas;

@@ -8,7 +8,7 @@ import { idSchema } from "@/lib/ids";
 import { compareToPrevious } from "./compare/data";
 import { getInspection, listInspectionPlans, listInspections, listUnitRecordVersions } from "./data";
 import { listFollowUps } from "./follow-up/data";
-import { getInspectionMinutes } from "./minutes/data";
+import { getInspectionMinutes, nextRecordNumber } from "./minutes/data";
 import { canInspection } from "./policy";
 import { inspectionListQuerySchema } from "./schema";
 import { scoreInspection } from "./scoring/score";
@@ -76,7 +76,11 @@ export async function loadInspectionChecklist(params: Promise<{ id: string }>) {
 /** The conclusion page: the inspection, its score, and its results beside the unit's previous inspection. */
 export async function loadInspectionConclusion(params: Promise<{ id: string }>) {
   const page = await loadInspectionPage(params);
-  const comparison = await compareToPrevious(page.scope, page.inspection);
+  // The next free record number is offered only to whoever may still write the conclusion.
+  const [comparison, suggestedNumber] = await Promise.all([
+    compareToPrevious(page.scope, page.inspection),
+    page.can.conclude ? nextRecordNumber(page.inspection) : null,
+  ]);
   const score = scoreInspection(
     page.inspection.items.map(({ result, checklistItem: c }) => ({
       standard: c.template.standard,
@@ -85,7 +89,7 @@ export async function loadInspectionConclusion(params: Promise<{ id: string }>) 
       result,
     })),
   );
-  return { ...page, comparison, score };
+  return { ...page, comparison, score, suggestedNumber };
 }
 
 /**

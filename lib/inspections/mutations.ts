@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
+import { uniquely } from "@/lib/db/unique";
 import { AppError, type ErrorMessage } from "@/lib/errors";
 import { recipients, tellUsers, translated } from "@/lib/notifications";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -12,9 +13,11 @@ import { defaultDueDate, hasDeadline, type ConclusionInput } from "./schema";
 const link = (id: string) => `/kiem-tra/${id}`;
 
 /**
- * The conclusion of the minutes (BBKT): record date, the unit's representative, overall result, strengths,
- * shortcomings, recommendations. By the team lead, on the lockVersion the form was opened with. Setting the
- * record date gives every finding still without a due date the default one (two months later, TT26 Đ37).
+ * The conclusion of the minutes (BBKT): record number, record date, the unit's representative, overall result,
+ * strengths, shortcomings, recommendations. By the team lead, on the lockVersion the form was opened with. Setting
+ * the record date gives every finding still without a due date the default one (two months later, TT26 Đ37). A
+ * record number another record of the plan already has is refused as a field error (the partial unique index
+ * inspection_plan_record_number_key decides, also between two saves at once) and nothing is saved.
  */
 export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx) {
   return db.$transaction(async (tx) => {
@@ -33,6 +36,7 @@ export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx)
     const before = await tx.inspection.findUniqueOrThrow({
       where: { id: inspectionId },
       select: {
+        recordNumber: true,
         recordDate: true,
         representativeName: true,
         representativeTitle: true,
@@ -42,10 +46,15 @@ export async function saveConclusion(input: ConclusionInput, { scope, ip }: Ctx)
         recommendations: true,
       },
     });
-    const { count } = await tx.inspection.updateMany({
-      where: { id: inspectionId, lockVersion, status: { not: "SIGNED_OFF" } },
-      data: { ...fields, lockVersion: { increment: 1 } },
-    });
+    const { count } = await uniquely(
+      tx.inspection.updateMany({
+        where: { id: inspectionId, lockVersion, status: { not: "SIGNED_OFF" } },
+        data: { ...fields, lockVersion: { increment: 1 } },
+      }),
+      new AppError("VALIDATION", "errors.VALIDATION", {
+        recordNumber: [{ key: "inspections.errors.recordNumberTaken", params: { number: input.recordNumber ?? "" } }],
+      }),
+    );
     if (count === 0) throw new AppError("CONFLICT", "inspections.errors.changed");
     const filled = input.recordDate
       ? (

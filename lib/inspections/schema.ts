@@ -46,9 +46,31 @@ export const saveFindingSchema = z.object({
 });
 export type SaveFindingInput = z.output<typeof saveFindingSchema>;
 
+/**
+ * A record's number (số hiệu) as Vietnamese administrative papers write it: the number, a slash, then "BB" and
+ * the issuer's abbreviations joined by hyphens ("12/BB-ĐKT", "05/BB-SKHCN", "3/BB-ĐKT-SKHCN"). Uppercase
+ * letters only, as the papers print them.
+ */
+export const recordNumberPattern = /^\d{1,6}\/BB(?:-[\p{Lu}\d]+)+$/u;
+export const recordNumberMax = 40;
+
+/** The record's number in the conclusion form: trimmed, NFC; empty is null (left to fill in by hand). */
+export const recordNumberSchema = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").trim().normalize("NFC"))
+  .pipe(
+    z
+      .string()
+      .max(recordNumberMax, "inspections.errors.recordNumberTooLong")
+      .refine((v) => v === "" || recordNumberPattern.test(v), "inspections.errors.recordNumberShape"),
+  )
+  .transform((v) => (v === "" ? null : v));
+
 export const conclusionSchema = z.object({
   inspectionId: id,
   lockVersion: version,
+  recordNumber: recordNumberSchema,
   recordDate: optionalDate,
   representativeName: optionalText(200),
   representativeTitle: optionalText(200),

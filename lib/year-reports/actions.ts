@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { correctYearReport, createYearReport, saveNarrative, transitionYearReport } from "./mutations";
+import {
+  correctYearReport,
+  createYearReport,
+  refreshYearReportFigures,
+  saveNarrative,
+  transitionYearReport,
+} from "./mutations";
 import { approveSchema, createYearReportSchema, reportIdSchema, returnSchema, saveNarrativeFormSchema } from "./schema";
 
 const refresh = (id?: string) => {
@@ -93,4 +99,14 @@ export const correctYearReportAction = createAction({
     return r;
   },
   success: "yearReports.success.corrected",
+});
+
+export const refreshYearReportFiguresAction = createAction({
+  schema: reportIdSchema,
+  run: async (input, ctx) => {
+    const r = await refreshYearReportFigures(input, ctx);
+    refresh(input.id);
+    return r;
+  },
+  success: "yearReports.success.refreshed",
 });

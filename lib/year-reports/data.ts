@@ -38,7 +38,10 @@ export function getYearReport(scope: Scope, id: string) {
 }
 export type YearReportView = NonNullable<Awaited<ReturnType<typeof getYearReport>>>;
 
-/** The figures of a report: those frozen at submission, else computed now as of its date. */
+/**
+ * The figures of a report as stored: a draft's as last computed (at creation or refresh), a submitted report's
+ * as frozen. Only a draft made before figures were stored has none; those are computed now as of its date.
+ */
 export async function figuresOf(
   scope: Scope,
   report: { kind: YearReportKind; year: number; asOf: Date; figures: unknown },

@@ -5,7 +5,15 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { actorNames, figuresOf, getYearReport, listYearReports } from "./data";
 import { diffFigures, diffNarrative } from "./diff";
-import { availableActions, canCorrect, canCreate, canEditNarrative, canReadYearReports, sentStatuses } from "./policy";
+import {
+  availableActions,
+  canCorrect,
+  canCreate,
+  canEditNarrative,
+  canReadYearReports,
+  canRefreshFigures,
+  sentStatuses,
+} from "./policy";
 import { narrativeOf } from "./schema";
 import { figureTables } from "./tables";
 
@@ -52,6 +60,7 @@ export async function loadYearReportPage(params: Promise<{ id: string }>) {
     names,
     actions: availableActions(scope.actor.role, report),
     editable: canEditNarrative(scope.actor, report),
+    refreshable: canRefreshFigures(scope.actor, report),
     sent: (sentStatuses as readonly string[]).includes(report.status),
     correctable: canCorrect(scope.actor, { status: report.status, hasCorrection: report.correction !== null }),
   };

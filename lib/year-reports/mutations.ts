@@ -4,24 +4,49 @@ import { writeAudit } from "@/lib/audit";
 import { formatCalendarDate } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { uniquely } from "@/lib/db/unique";
+import { isDostStaff } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recipients, resolveNotifications, tellUsers, translated } from "@/lib/notifications";
 import { computeFigures, visibleReport } from "./data";
-import { canCorrect, canCreate, canEditNarrative, transitions, type YearReportAction } from "./policy";
+import {
+  canCorrect,
+  canCreate,
+  canEditNarrative,
+  canRefreshFigures,
+  transitions,
+  type YearReportAction,
+} from "./policy";
 import { narrativeOf, narrativeSections, type CreateYearReportInput, type SaveNarrativeInput } from "./schema";
 
 type Ctx = { scope: Scope; ip: string | null };
 
 const changed = () => new AppError("CONFLICT", "yearReports.errors.changed");
+/** The same step taken twice (a double click, two tabs): the second is told it is done, not that something failed. */
+const alreadyDone = () => new AppError("CONFLICT", "yearReports.errors.alreadyDone");
+/** The status another transaction committed meanwhile (READ COMMITTED: this statement sees it). */
+const statusNow = async (tx: Tx, id: string) =>
+  (await tx.yearReport.findUnique({ where: { id }, select: { status: true } }))?.status;
 
-/** A new report (version 1) of a kind and year; one per kind and year (the unique index decides a race). */
+/**
+ * A new report (version 1) of a kind and year; one per kind and year (the unique index decides a race). Its
+ * figures are computed once here, before the transaction (a read of the whole year), and stored with the time.
+ */
 export async function createYearReport(input: CreateYearReportInput, { scope, ip }: Ctx) {
   if (!canCreate(scope.actor)) throw new AppError("FORBIDDEN");
+  const computedAt = new Date();
+  const figures = await computeFigures(scope, input);
   return db.$transaction(async (tx) => {
     const report = await uniquely(
       tx.yearReport.create({
-        data: { kind: input.kind, year: input.year, asOf: input.asOf, createdById: scope.actor.id },
+        data: {
+          kind: input.kind,
+          year: input.year,
+          asOf: input.asOf,
+          figures: figures as Prisma.InputJsonValue,
+          figuresComputedAt: computedAt,
+          createdById: scope.actor.id,
+        },
         select: { id: true },
       }),
       new AppError("CONFLICT", "yearReports.errors.exists"),
@@ -77,13 +102,13 @@ export type TransitionInput =
  */
 export async function transitionYearReport(input: TransitionInput, { scope, ip }: Ctx) {
   const t = transitions[input.action];
-  const figures = input.action === "submit" ? await figuresForSubmission(scope, input.id) : undefined;
+  const computed = input.action === "submit" ? await figuresNow(scope, input.id) : undefined;
   return db.$transaction(async (tx) => {
     const report = await tx.yearReport.findFirst({ where: visibleReport(scope, { id: input.id }) });
     if (!report) throw new AppError("NOT_FOUND");
     if (!t.roles.includes(scope.actor.role) || (t.kinds && !t.kinds.includes(report.kind)))
       throw new AppError("FORBIDDEN");
-    if (!t.from.includes(report.status)) throw changed();
+    if (!t.from.includes(report.status)) throw report.status === t.to ? alreadyDone() : changed();
     if ("date" in input && input.date < report.asOf)
       throw new AppError("VALIDATION", "errors.VALIDATION", { date: ["yearReports.errors.dateBeforeSubmit"] });
     const now = new Date();
@@ -91,7 +116,8 @@ export async function transitionYearReport(input: TransitionInput, { scope, ip }
     const data: Prisma.YearReportUpdateManyMutationInput = { status: t.to, lockVersion: { increment: 1 } };
     if (input.action === "submit")
       Object.assign(data, {
-        figures: figures as Prisma.InputJsonValue,
+        figures: computed?.figures as Prisma.InputJsonValue,
+        figuresComputedAt: computed?.computedAt,
         frozenAt: now,
         submittedAt: now,
         submittedById: actorId,
@@ -110,7 +136,7 @@ export async function transitionYearReport(input: TransitionInput, { scope, ip }
     if (input.action === "approveForMinistry")
       Object.assign(data, { committeeNumber: input.number, committeeDate: input.date });
     const { count } = await tx.yearReport.updateMany({ where: { id: report.id, status: report.status }, data });
-    if (count === 0) throw changed();
+    if (count === 0) throw (await statusNow(tx, report.id)) === t.to ? alreadyDone() : changed();
     const comment =
       "comment" in input
         ? input.comment
@@ -130,10 +156,12 @@ export async function transitionYearReport(input: TransitionInput, { scope, ip }
   });
 }
 
-/** The figures a submission freezes, computed before its transaction (a read of the whole year). */
-async function figuresForSubmission(scope: Scope, id: string) {
+/** The figures a submission freezes or a refresh stores, computed before its transaction (a read of the whole year). */
+async function figuresNow(scope: Scope, id: string) {
   const report = await db.yearReport.findFirst({ where: visibleReport(scope, { id }) });
-  return report ? computeFigures(scope, report) : undefined;
+  if (!report) return undefined;
+  const computedAt = new Date();
+  return { figures: await computeFigures(scope, report), computedAt };
 }
 
 /** The step whose notice a decision answers: the director decides a submission, the Committee a sending. */
@@ -182,6 +210,7 @@ async function announce(
 
 /** A correction of a sent report: a new draft version with its narrative, the figures computed afresh. */
 export async function correctYearReport(input: { id: string }, { scope, ip }: Ctx) {
+  const computed = isDostStaff(scope.actor) ? await figuresNow(scope, input.id) : undefined;
   return db.$transaction(async (tx) => {
     const report = await tx.yearReport.findFirst({
       where: visibleReport(scope, { id: input.id }),
@@ -200,6 +229,8 @@ export async function correctYearReport(input: { id: string }, { scope, ip }: Ct
           version: report.version + 1,
           previousId: report.id,
           narrative: report.narrative as Prisma.InputJsonValue,
+          figures: computed?.figures as Prisma.InputJsonValue | undefined,
+          figuresComputedAt: computed?.computedAt,
           createdById: scope.actor.id,
         },
         select: { id: true, version: true },
@@ -217,5 +248,38 @@ export async function correctYearReport(input: { id: string }, { scope, ip }: Ct
       ip,
     });
     return next;
+  });
+}
+
+/**
+ * Computes a draft's figures again as of its date and stores them with the time ("Cập nhật số liệu"), by DOST
+ * staff. The figures are read before the transaction; the UPDATE stores them only while the report is still a
+ * draft, so a report submitted meanwhile keeps the figures its submission froze.
+ */
+export async function refreshYearReportFigures(input: { id: string }, { scope, ip }: Ctx) {
+  const allowed = canRefreshFigures(scope.actor, { status: "DRAFT" });
+  const computed = allowed ? await figuresNow(scope, input.id) : undefined;
+  return db.$transaction(async (tx) => {
+    const report = await tx.yearReport.findFirst({ where: visibleReport(scope, { id: input.id }) });
+    if (!report) throw new AppError("NOT_FOUND");
+    if (!allowed) throw new AppError("FORBIDDEN");
+    if (!computed || !canRefreshFigures(scope.actor, report))
+      throw new AppError("CONFLICT", "yearReports.errors.notDraft");
+    const { count } = await tx.yearReport.updateMany({
+      where: { id: report.id, status: "DRAFT" },
+      data: { figures: computed.figures as Prisma.InputJsonValue, figuresComputedAt: computed.computedAt },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "yearReports.errors.notDraft");
+    await tx.yearReportEvent.create({
+      data: { reportId: report.id, action: "refreshFigures", actorId: scope.actor.id },
+    });
+    await writeAudit(tx, {
+      type: "yearReport.figures_refreshed",
+      actorId: scope.actor.id,
+      target: { type: "yearReport", id: report.id },
+      data: { asOf: formatCalendarDate(report.asOf), computedAt: computed.computedAt.toISOString() },
+      ip,
+    });
+    return { id: report.id, computedAt: computed.computedAt };
   });
 }

@@ -76,6 +76,13 @@ const isSent = (status: YearReportStatus) => (sentStatuses as readonly string[])
 export const canEditNarrative = (actor: Pick<Actor, "role">, report: { status: YearReportStatus }) =>
   isDostStaff(actor) && (report.status === "DRAFT" || report.status === "RETURNED");
 
+/**
+ * DOST staff recompute a draft's figures (the stored ones stay until then). A submitted or returned report keeps
+ * the figures frozen at submission; resubmitting a returned report computes them again.
+ */
+export const canRefreshFigures = (actor: Pick<Actor, "role">, report: { status: YearReportStatus }) =>
+  isDostStaff(actor) && report.status === "DRAFT";
+
 /** A correction of a sent report is a new version (one per version), drafted by DOST staff. */
 export const canCorrect = (actor: Pick<Actor, "role">, report: { status: YearReportStatus; hasCorrection: boolean }) =>
   isDostStaff(actor) && isSent(report.status) && !report.hasCorrection;

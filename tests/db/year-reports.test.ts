@@ -296,7 +296,10 @@ describe("sent reports and corrections", () => {
       "yearReports.errors.correctionExists",
     );
     const v2 = (await getYearReport(scopeFor(inspector), next.id))!;
-    expect(v2).toMatchObject({ status: "DRAFT", previousId: id, figures: null });
+    // The new draft's figures are computed afresh when it is made.
+    expect(v2).toMatchObject({ status: "DRAFT", previousId: id, frozenAt: null });
+    expect(v2.figures).not.toBeNull();
+    expect(v2.figuresComputedAt).toBeInstanceOf(Date);
     await saveNarrative(
       { id: v2.id, lockVersion: v2.lockVersion, sections: { overview: "Sửa số liệu đơn vị." } },
       ctx(inspector),

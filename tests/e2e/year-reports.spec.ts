@@ -103,3 +103,84 @@ test("DOST drafts the November 2021 report on the seeded data; the director appr
   const response = await officer.goto(url);
   expect(response?.status()).toBe(404);
 });
+
+test("a draft's figures show when they were computed and refresh on demand; a double click on “Trình Giám đốc Sở” submits once", async ({
+  browser,
+}) => {
+  test.slow();
+  const page = await as(browser, demo.inspector);
+  await open(page, "/bao-cao");
+  await page.getByLabel("Loại báo cáo").selectOption("MINISTRY_ANNUAL");
+  await page.getByLabel("Năm").fill("2021");
+  await page.getByLabel("Số liệu tính đến ngày").fill("18/12/2021");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.waitForURL(/\/bao-cao\/[0-9a-f-]{36}$/);
+  await hydrated(page);
+  const id = page.url().split("/").at(-1)!;
+
+  // The draft's figures were computed once, when it was made, and say when.
+  const computedLine = page.getByText(/^Số liệu tính lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+  await expect(computedLine).toBeVisible();
+  const firstComputedAt = await app.withClient(async (c) => {
+    const { rows } = await c.query(`SELECT "figuresComputedAt" FROM year_report WHERE id = $1`, [id]);
+    return (rows[0] as { figuresComputedAt: Date }).figuresComputedAt;
+  });
+  expect(firstComputedAt).toBeInstanceOf(Date);
+  await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+  await expect(statusMessage(page, "Đã cập nhật số liệu.")).toBeVisible();
+  const refreshed = await app.withClient(async (c) => {
+    const { rows } = await c.query(
+      `SELECT "figuresComputedAt",
+              (SELECT count(*)::int FROM audit_event WHERE "targetId" = $1::text AND type = 'yearReport.figures_refreshed') AS audits
+         FROM year_report WHERE id = $1::uuid`,
+      [id],
+    );
+    return rows[0] as { figuresComputedAt: Date; audits: number };
+  });
+  expect(refreshed.figuresComputedAt.getTime()).toBeGreaterThan(firstComputedAt.getTime());
+  expect(refreshed.audits).toBe(1);
+
+  // The same draft open in a second tab, before it is submitted.
+  const stalePage = await page.context().newPage();
+  await open(stalePage, `/bao-cao/${id}`);
+
+  // A double click on the submit button: one transition, one history row, one clear state on the page.
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.getByRole("button", { name: "Trình Giám đốc Sở" }).dblclick();
+  await expect(page.getByText("Chờ Giám đốc Sở duyệt").first()).toBeVisible();
+  await expect(page.getByText(/Số liệu đã chốt lúc/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Trình Giám đốc Sở" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Cập nhật số liệu" })).toHaveCount(0);
+  // The history lists the submission once (the event line reads "HH:mm dd/MM/yyyy — Trình Giám đốc Sở (…)").
+  await expect(page.getByRole("listitem").filter({ hasText: /— Trình Giám đốc Sở/ })).toHaveCount(1);
+  await expect(page.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
+  await expect(page.getByText("Báo cáo vừa được người khác thay đổi", { exact: false })).toHaveCount(0);
+  expect(errors).toEqual([]);
+  const stored = await app.withClient(async (c) => {
+    const { rows } = await c.query(
+      `SELECT r.status::text AS status,
+              (SELECT count(*)::int FROM year_report_event e WHERE e."reportId" = r.id AND e.action = 'submit') AS events,
+              (SELECT count(*)::int FROM audit_event a WHERE a."targetId" = r.id::text AND a.type = 'yearReport.transition') AS transitions
+         FROM year_report r WHERE r.id = $1`,
+      [id],
+    );
+    return rows[0];
+  });
+  expect(stored).toEqual({ status: "SUBMITTED", events: 1, transitions: 1 });
+
+  // The same step sent again from a page opened before it (as a second request of a double click would be)
+  // is told, in Vietnamese, that it is already done.
+  await stalePage.getByRole("button", { name: "Trình Giám đốc Sở" }).click();
+  await expect(stalePage.getByText("Bước này đã được thực hiện rồi", { exact: false })).toBeVisible();
+  await expect(stalePage.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
+  expect(
+    await app.withClient(async (c) => {
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS n FROM year_report_event WHERE "reportId" = $1::uuid AND action = 'submit'`,
+        [id],
+      );
+      return (rows[0] as { n: number }).n;
+    }),
+  ).toBe(1);
+});

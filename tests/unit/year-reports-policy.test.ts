@@ -5,6 +5,7 @@ import {
   canCorrect,
   canEditNarrative,
   canReadYearReports,
+  canRefreshFigures,
   yearReportVisibility,
 } from "@/lib/year-reports/policy";
 
@@ -44,6 +45,23 @@ describe("editing, correcting and reading", () => {
     }
     for (const status of ["SUBMITTED", "APPROVED", "SENT", "ACKNOWLEDGED"] as const)
       expect(canEditNarrative({ role: "DOST_ADMIN" }, { status })).toBe(false);
+  });
+
+  // role × status → may recompute the stored figures ("Cập nhật số liệu")
+  const refreshTable: [Role, YearReportStatus, boolean][] = [
+    ["DOST_INSPECTOR", "DRAFT", true],
+    ["DOST_ADMIN", "DRAFT", true],
+    ["DOST_ADMIN", "SUBMITTED", false],
+    ["DOST_INSPECTOR", "RETURNED", false],
+    ["DOST_ADMIN", "APPROVED", false],
+    ["DOST_ADMIN", "SENT", false],
+    ["COMMITTEE_VIEWER", "DRAFT", false],
+    ["COMMITTEE_VIEWER", "SENT", false],
+    ["AGENCY_OFFICER", "DRAFT", false],
+    ["PARTNER_INSPECTOR", "DRAFT", false],
+  ];
+  it.each(refreshTable)("%s may refresh the figures of a report in %s: %s", (role, status, allowed) => {
+    expect(canRefreshFigures({ role }, { status })).toBe(allowed);
   });
 
   it("makes a correction only of a sent report, once, by DOST staff", () => {

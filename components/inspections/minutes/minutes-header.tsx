@@ -1,6 +1,8 @@
 import type { Translate } from "@/lib/i18n";
 import type { InspectionMinutes } from "@/lib/inspections/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
+import { minutesNumberSuffix } from "@/lib/inspections/minutes/document";
+import { blank } from "@/lib/official/format";
 
 /**
  * The head of the minutes as Vietnamese administrative documents lay it out: the issuing body on the left,
@@ -31,6 +33,10 @@ export function MinutesHeader({ minutes, t }: { minutes: InspectionMinutes; t: T
         <div>
           <p className="uppercase">{minutes.plan.leadAgency.name}</p>
           <p className="font-bold uppercase underline underline-offset-4">{t("inspectionRecord.title")}</p>
+          {/* Without a number the paper keeps the blank the lead fills in by hand at signing. */}
+          <p className="mt-2 whitespace-pre">
+            {t("inspectionRecord.number", { number: minutes.recordNumber ?? `${blank}/${minutesNumberSuffix}` })}
+          </p>
         </div>
         <div>
           <p className="font-bold">{t("inspectionRecord.nationalName")}</p>

@@ -741,6 +741,7 @@ export const en: Messages = {
         narrative_saved: "Year report text edited",
         transition: "Year report status changed",
         corrected: "Correction of a year report created",
+        figures_refreshed: "Year report figures refreshed",
       },
     },
   },

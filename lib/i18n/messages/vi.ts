@@ -736,6 +736,7 @@ export const vi = {
         narrative_saved: "Sửa nội dung báo cáo năm",
         transition: "Chuyển trạng thái báo cáo năm",
         corrected: "Tạo phiên bản sửa đổi của báo cáo năm",
+        figures_refreshed: "Cập nhật số liệu báo cáo năm",
       },
     },
   },

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { repeatOfSelect } from "../findings/view";
 import { inspectionVisibility } from "../policy";
+import { minutesNumberSuffix } from "./document";
 import { groupOf, scoreInspection, type InspectionScore } from "../scoring/score";
 
 const minutesInclude = {
@@ -162,3 +163,16 @@ export async function getInspectionMinutes(scope: Scope, id: string) {
   };
 }
 export type InspectionMinutes = NonNullable<Awaited<ReturnType<typeof getInspectionMinutes>>>;
+
+/**
+ * The number to suggest for a record of this plan: one more than the highest number its records carry
+ * ("13/BB-ĐKT" after "12/BB-ĐKT"; "1/BB-ĐKT" for the first), in one query. A suggestion only: the unique
+ * index decides when the conclusion is saved. The caller has loaded the inspection in the actor's scope.
+ */
+export async function nextRecordNumber(inspection: { planId: string }): Promise<string> {
+  const [row] = await db.$queryRaw<{ next: number }[]>`
+    SELECT (COALESCE(MAX(substring("recordNumber" FROM '^([0-9]{1,6})/')::int), 0) + 1)::int AS next
+      FROM inspection
+     WHERE "planId" = ${inspection.planId}::uuid AND "recordNumber" IS NOT NULL`;
+  return `${row?.next ?? 1}/${minutesNumberSuffix}`;
+}

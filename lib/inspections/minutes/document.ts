@@ -7,7 +7,7 @@ import type { Block, OfficialDocument } from "@/lib/official/model";
 import { conformityPercent } from "../scoring/score";
 import type { InspectionMinutes } from "./data";
 
-/** The kind suffix of a record's number, "Số:     /BB-ĐKT", written in by hand at signing (records carry no number yet). */
+/** The kind suffix of a record's number: "Số:     /BB-ĐKT" is left to fill in by hand when the record has no number. */
 export const minutesNumberSuffix = "BB-ĐKT";
 
 /**
@@ -96,7 +96,7 @@ export function minutesDocument(minutes: InspectionMinutes, t: Translate): Offic
 
   return {
     issuer: { parent: province.committee, name: plan.leadAgency.name },
-    number: null,
+    number: minutes.recordNumber,
     numberSuffix: minutesNumberSuffix,
     place: province.place,
     date: minutes.recordDate,

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { FigureTables } from "@/components/year-reports/figure-tables";
 import { NarrativeForm } from "@/components/year-reports/narrative-form";
+import { RefreshFigures } from "@/components/year-reports/refresh-figures";
 import { ReportDiff } from "@/components/year-reports/report-diff";
 import { YearReportWorkflow } from "@/components/year-reports/workflow";
 import { formatDateTime } from "@/lib/dates";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function YearReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { t, report, figures, tables, narrative, diff, names, actions, editable, sent, correctable } =
+  const { t, report, figures, tables, narrative, diff, names, actions, editable, refreshable, sent, correctable } =
     await loadYearReportPage(params);
   const [y, m, d] = figures.asOf.split("-");
   const sections = narrativeSections[report.kind].map((key) => ({
@@ -106,8 +107,15 @@ export default async function YearReportPage({ params }: { params: Promise<{ id:
         <p className="mb-4 text-sm text-slate-700">
           {report.frozenAt
             ? t("yearReports.detail.frozen", { at: formatDateTime(report.frozenAt) })
-            : t("yearReports.detail.live")}
+            : report.figuresComputedAt
+              ? t("yearReports.detail.computed", { at: formatDateTime(report.figuresComputedAt) })
+              : t("yearReports.detail.live")}
         </p>
+        {refreshable ? (
+          <div className="mb-4 max-w-md">
+            <RefreshFigures id={report.id} />
+          </div>
+        ) : null}
         <FigureTables tables={tables} empty={t("yearReports.detail.noRows")} />
       </Card>
       {diff ? (

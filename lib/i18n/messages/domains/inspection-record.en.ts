@@ -9,6 +9,7 @@ export const inspectionRecord: typeof vi = {
   nationalName: "SOCIALIST REPUBLIC OF VIET NAM",
   nationalMotto: "Independence - Freedom - Happiness",
   heading: "INSPECTION RECORD",
+  number: "No.: {number}",
   form: "Form 21. BBKT (Circular 26/2014/TT-BKHCN)",
   subject: "Building, applying, maintaining and improving the quality management system under TCVN ISO 9001",
   draft: "DRAFT — not signed",

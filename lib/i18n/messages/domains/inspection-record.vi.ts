@@ -7,6 +7,7 @@ export const inspectionRecord = {
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   nationalMotto: "Độc lập - Tự do - Hạnh phúc",
   heading: "BIÊN BẢN KIỂM TRA",
+  number: "Số: {number}",
   form: "Mẫu 21. BBKT (Thông tư 26/2014/TT-BKHCN)",
   subject: "Việc xây dựng, áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001",
   draft: "DỰ THẢO — chưa ký",

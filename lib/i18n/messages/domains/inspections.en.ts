@@ -125,6 +125,8 @@ export const inspections: Messages["inspections"] = {
   },
   conclusion: {
     title: "Inspection conclusion",
+    recordNumber: "Record number",
+    recordNumberHint: "Leave empty to write it by hand at signing. The plan's next free number: {next}.",
     recordDate: "Record date",
     representativeName: "Unit representative (name)",
     representativeTitle: "Position",
@@ -254,5 +256,9 @@ export const inspections: Messages["inspections"] = {
     fileType: "Only JPEG or PNG photos, or PDF, DOCX, XLSX files.",
     fileSize: "The file is larger than {size} MB.",
     noFile: "Choose a file to upload.",
+    recordNumberTooLong: "The record number is longer than 40 characters.",
+    recordNumberShape:
+      "The record number should be a number, a slash, then BB and uppercase abbreviations, e.g. 12/BB-ĐKT.",
+    recordNumberTaken: "Record number {number} is already used by another record of this plan.",
   },
 };

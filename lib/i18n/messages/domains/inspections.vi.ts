@@ -123,6 +123,8 @@ export const inspections = {
   },
   conclusion: {
     title: "Kết luận kiểm tra",
+    recordNumber: "Số biên bản",
+    recordNumberHint: "Để trống nếu ghi tay khi ký. Số còn trống tiếp theo của kế hoạch: {next}.",
     recordDate: "Ngày lập biên bản",
     representativeName: "Đại diện đơn vị (họ tên)",
     representativeTitle: "Chức vụ",
@@ -251,5 +253,8 @@ export const inspections = {
     fileType: "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF, DOCX, XLSX.",
     fileSize: "Tệp lớn hơn {size} MB.",
     noFile: "Chọn tệp cần tải lên.",
+    recordNumberTooLong: "Số biên bản dài quá 40 ký tự.",
+    recordNumberShape: "Số biên bản chưa đúng dạng: số, dấu gạch chéo rồi BB và chữ viết tắt in hoa, ví dụ 12/BB-ĐKT.",
+    recordNumberTaken: "Số biên bản {number} đã dùng cho một biên bản khác của kế hoạch này.",
   },
 };

@@ -53,6 +53,9 @@ export const yearReports: typeof vi = {
     downloadPdf: "Download the report (PDF)",
     history: "History",
     noRows: "No figures.",
+    computed: "Figures computed at {at}; they are computed again and frozen on submission.",
+    refresh: "Refresh figures",
+    refreshing: "Computing…",
   },
   sections: {
     overview: "Overview",
@@ -89,6 +92,7 @@ export const yearReports: typeof vi = {
     acknowledge: "Acknowledged by the People's Committee",
     approveForMinistry: "Approved for the Ministry",
     returnByCommittee: "Returned by the People's Committee",
+    refreshFigures: "Figures refreshed",
   },
   diff: {
     title: "Changes since version {version}",
@@ -106,6 +110,7 @@ export const yearReports: typeof vi = {
     saved: "Text saved.",
     done: "Report status updated.",
     corrected: "Correction created.",
+    refreshed: "Figures refreshed.",
   },
   errors: {
     year: "The year must be a number from 2014 to 2100.",
@@ -116,6 +121,8 @@ export const yearReports: typeof vi = {
     changed: "Someone else has just changed this report. Please reload the page.",
     correctionExists: "This version already has a correction.",
     dateBeforeSubmit: "The approval date cannot be before the figures' date.",
+    alreadyDone: "This step has already been taken: the report has moved on.",
+    notDraft: "Only a draft's figures can be refreshed; a submitted report keeps its frozen figures.",
   },
   notify: {
     submit: { title: "Report awaiting approval", body: "{report} {year} was submitted to the director." },

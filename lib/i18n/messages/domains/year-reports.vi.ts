@@ -50,6 +50,9 @@ export const yearReports = {
     downloadPdf: "Tải báo cáo (PDF)",
     history: "Lịch sử",
     noRows: "Không có số liệu.",
+    computed: "Số liệu tính lúc {at}; chúng được tính lại và chốt khi trình duyệt.",
+    refresh: "Cập nhật số liệu",
+    refreshing: "Đang tính lại…",
   },
   sections: {
     overview: "Khái quát",
@@ -86,6 +89,7 @@ export const yearReports = {
     acknowledge: "UBND tỉnh tiếp nhận",
     approveForMinistry: "UBND tỉnh duyệt gửi Bộ",
     returnByCommittee: "UBND tỉnh trả lại",
+    refreshFigures: "Cập nhật số liệu",
   },
   diff: {
     title: "Thay đổi so với phiên bản {version}",
@@ -103,6 +107,7 @@ export const yearReports = {
     saved: "Đã lưu nội dung.",
     done: "Đã cập nhật trạng thái báo cáo.",
     corrected: "Đã tạo phiên bản sửa đổi.",
+    refreshed: "Đã cập nhật số liệu.",
   },
   errors: {
     year: "Năm phải là số từ 2014 đến 2100.",
@@ -113,6 +118,8 @@ export const yearReports = {
     changed: "Báo cáo vừa được người khác thay đổi. Vui lòng tải lại trang.",
     correctionExists: "Phiên bản này đã có phiên bản sửa đổi.",
     dateBeforeSubmit: "Ngày duyệt không được trước ngày tính số liệu.",
+    alreadyDone: "Bước này đã được thực hiện rồi: báo cáo đã chuyển sang bước tiếp theo.",
+    notDraft: "Chỉ cập nhật số liệu của báo cáo đang soạn thảo; báo cáo đã trình giữ số liệu đã chốt.",
   },
   notify: {
     submit: { title: "Báo cáo chờ duyệt", body: "{report} năm {year} đã được trình Giám đốc Sở duyệt." },

@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InspectionConclusionPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ inspection, t, can, comparison, score }, locale] = await Promise.all([
+  const [{ inspection, t, can, comparison, score, suggestedNumber }, locale] = await Promise.all([
     loadInspectionConclusion(params),
     getLocale(),
   ]);
@@ -40,7 +40,9 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
           <ConclusionForm
             inspectionId={inspection.id}
             lockVersion={inspection.lockVersion}
+            suggestedNumber={suggestedNumber ?? ""}
             values={{
+              recordNumber: inspection.recordNumber ?? "",
               recordDate: formatCalendarDate(inspection.recordDate),
               representativeName: inspection.representativeName ?? "",
               representativeTitle: inspection.representativeTitle ?? "",
@@ -56,6 +58,8 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
               <Alert tone="info">{t("inspections.conclusion.onlyLead")}</Alert>
             ) : null}
             <dl className="grid grid-cols-[minmax(10rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="font-semibold">{t("inspections.conclusion.recordNumber")}</dt>
+              <dd>{text(inspection.recordNumber)}</dd>
               <dt className="font-semibold">{t("inspections.conclusion.recordDate")}</dt>
               <dd>{text(formatCalendarDate(inspection.recordDate))}</dd>
               <dt className="font-semibold">{t("inspections.conclusion.representativeName")}</dt>
