@@ -2,8 +2,7 @@ import "server-only";
 import type { RouteContext } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
 import { contentDisposition } from "@/lib/uploads/names";
-import { renderDocx } from "@/lib/official/render/docx";
-import { renderPdf } from "@/lib/official/render/pdf";
+import { type OfficialFormat, officialResponse } from "@/lib/official/respond";
 import { figuresOf, getYearReport } from "./data";
 import { yearReportDocument } from "./document";
 import { narrativeOf } from "./schema";
@@ -31,16 +30,11 @@ export async function yearReportXlsx({ params, scope }: RouteContext<{ id: strin
   });
 }
 
-const documentTypes = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
-
 /**
  * The report as an official paper (Decree 30 layout) in DOCX (to edit and sign) or PDF, with its figures as
  * they stand in the report (frozen once submitted), for whoever may see it; null (404) otherwise.
  */
-export function yearReportFile(format: keyof typeof documentTypes) {
+export function yearReportFile(format: OfficialFormat) {
   return async ({ params, scope }: RouteContext<{ id: string }>): Promise<Response | null> => {
     const report = await getYearReport(scope, params.id);
     if (!report) return null;
@@ -53,15 +47,6 @@ export function yearReportFile(format: keyof typeof documentTypes) {
       approvalNumber: report.approvalNumber,
       approvalDate: report.approvalDate,
     });
-    const bytes = format === "pdf" ? await renderPdf(doc) : await renderDocx(doc);
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "content-type": documentTypes[format],
-        "content-length": String(bytes.length),
-        "content-disposition": contentDisposition(`bao-cao-${report.year}-v${report.version}.${format}`),
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return officialResponse(doc, format, `bao-cao-${report.year}-v${report.version}`);
   };
 }
