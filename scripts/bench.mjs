@@ -11,7 +11,8 @@
 //  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors;
 //  - reminders: the deadline sweep over 100,000 synthetic findings against its raw SQL; the job queue's
 //    jobs/s for a real job against a no-op job;
-//  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole.
+//  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole;
+//  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
 // (e.g. `--embedded` for the load case) go to them.
@@ -84,10 +85,13 @@ const scripts = {
   reminders: "scripts/bench/reminders.ts",
   // First-load JS of the checklist and plan pages against the about page, and no catalogue shipped whole.
   "first-load": "scripts/bench/first-load.ts",
+  // Documents: the November report of a national-scale synthetic year (npm run seed:scale) rendered as DOCX and PDF
+  // against building the same document model.
+  documents: "scripts/bench/documents.ts",
 };
 // Cases that import the app's message catalogue through use-intl, which React's server build breaks: they run
 // as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
-const plainNode = new Set(["reminders"]);
+const plainNode = new Set(["reminders", "documents"]);
 const runScripts = (names, args = []) => {
   const missed = names.filter(
     (name) =>

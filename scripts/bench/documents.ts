@@ -1,0 +1,154 @@
+// Official documents at national scale (part of `npm run bench`; alone:
+// node --import ./scripts/lib/server-only-register.mjs --import tsx scripts/bench/documents.ts [--database-url …]).
+// On the synthetic national data set of `npm run seed:scale` (34 provinces, 2016–2025; built at full scale when
+// its database has no full build of this version, reused otherwise), for the year 2025:
+//  - the November consolidation report (TT26 Đ38) as of 15/11/2025: its figures (lib/year-reports
+//    computeFigures) → yearReportDocument, then renderDocx / renderPdf (lib/official/render), against building
+//    the same document model without rendering (the baseline, measured in the same run).
+// Each case is `{ name, model, render, target }`: `model` builds the documents from the database, `render` turns
+// them into the bytes a user downloads; the ratio is (model + render) ÷ model. A case for the request letters of
+// a plan (each as DOCX, and a ZIP of them) is one more entry in `cases` below.
+import type { Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+import type { OfficialDocument } from "@/lib/official/model";
+import { renderDocx } from "@/lib/official/render/docx";
+import { renderPdf } from "@/lib/official/render/pdf";
+import { computeFigures } from "@/lib/year-reports/data";
+import { yearReportDocument } from "@/lib/year-reports/document";
+import { narrativeOf } from "@/lib/year-reports/schema";
+import { buildScaleDataset, scaleVersion } from "../scale/build";
+import { readFingerprint, scaleDatabaseUrl } from "../scale/database";
+import { embeddedScratch, pgReachable } from "../lib/scratch-db.mjs";
+import { median } from "./measure";
+
+export type DocumentCase = {
+  name: string;
+  /** Builds the documents' models from the database: the baseline. */
+  model: () => Promise<OfficialDocument[]>;
+  /** The files a user downloads, made from the models (one or more buffers). */
+  render: (docs: OfficialDocument[]) => Promise<Uint8Array[]>;
+  /** The most (model + render) ÷ model may be. */
+  target: number;
+};
+
+const rounds = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 3);
+const year = 2025;
+const asOf = new Date(Date.UTC(year, 10, 15));
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+/** The scale database: reused when it holds a full build of this version, else built (minutes). */
+async function scaleDatabase() {
+  let url = scaleDatabaseUrl(option("database-url") ?? process.env.BENCH_SCALE_DATABASE_URL);
+  let stop = async () => {};
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  if (!(await pgReachable(admin.toString()))) {
+    const scratch = await embeddedScratch("qms-bench-scale-", "qms_scale");
+    url = scratch.url;
+    stop = scratch.stop;
+  }
+  const found = await readFingerprint(url, scaleVersion);
+  if (found && found.scale === 1) return { url, stop, built: null, counts: found.counts };
+  console.log("Building the national-scale data set (npm run seed:scale)…");
+  const built = await buildScaleDataset({ url, scale: 1 });
+  return { url, stop, built: built.seconds, counts: built.counts as Record<string, number> };
+}
+
+const database = await scaleDatabase();
+process.env.DATABASE_URL = database.url; // the app's `db`, read by the figures
+
+const admin = await db.user.findUniqueOrThrow({ where: { email: "admin-p01@scale.example" } });
+const actor: Actor = {
+  id: admin.id,
+  email: admin.email,
+  name: admin.name,
+  role: admin.role,
+  agencyId: admin.agencyId,
+  mustChangePassword: false,
+};
+const scope = scopeFor(actor);
+
+const november = async (): Promise<OfficialDocument[]> => {
+  const kind = "NOVEMBER_CONSOLIDATION" as const;
+  const figures = await computeFigures(scope, { kind, year, asOf });
+  const narrative = narrativeOf(kind, {
+    results: "Kết quả kiểm tra năm 2025 trên dữ liệu tổng hợp toàn quốc (34 tỉnh).",
+    findings: "Các điểm không phù hợp tập trung ở nhóm điều khoản về đánh giá nội bộ và hành động khắc phục.",
+  });
+  return [yearReportDocument({ kind, year, figures, narrative, approvalNumber: null, approvalDate: null })];
+};
+
+const cases: DocumentCase[] = [
+  {
+    name: `November ${year} consolidation report (figures → model) + DOCX`,
+    model: november,
+    render: (docs) => Promise.all(docs.map(renderDocx)),
+    target: 3,
+  },
+  {
+    name: `November ${year} consolidation report (figures → model) + PDF`,
+    model: november,
+    render: (docs) => Promise.all(docs.map(renderPdf)),
+    target: 3,
+  },
+];
+
+/** Median ms of the model alone and of model + render, alternating, after one warm-up round of each. */
+async function measure(c: DocumentCase) {
+  const modelMs: number[] = [];
+  const totalMs: number[] = [];
+  const renderMs: number[] = [];
+  let documents = 0;
+  let bytes = 0;
+  for (let round = 0; round <= rounds; round++) {
+    let started = performance.now();
+    await c.model();
+    const m = performance.now() - started;
+    started = performance.now();
+    const docs = await c.model();
+    const built = performance.now();
+    const files = await c.render(docs);
+    const ended = performance.now();
+    if (round === 0) continue;
+    modelMs.push(m);
+    totalMs.push(ended - started);
+    renderMs.push(ended - built);
+    documents = docs.length;
+    bytes = files.reduce((s, f) => s + f.byteLength, 0);
+  }
+  return { model: median(modelMs), total: median(totalMs), render: median(renderMs), documents, bytes };
+}
+
+let failed = false;
+try {
+  const rows = [];
+  for (const c of cases) rows.push({ c, ...(await measure(c)) });
+  const f = (n: number) => n.toFixed(0);
+  const counts = database.counts;
+  console.log(
+    `\nDocuments on the national-scale synthetic data set (${counts.provinces} provinces, ${counts.agency} units, ` +
+      `${counts.inspection_item?.toLocaleString("en")} checklist results, ${counts.finding?.toLocaleString("en")} findings; ` +
+      `${database.built === null ? "reused" : `built in ${database.built.toFixed(0)} s`}); median of ${rounds} after a warm-up:`,
+  );
+  console.log("| case | documents | bytes | model ms (baseline) | render ms | model + render ms | ratio | target |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---|");
+  for (const r of rows) {
+    const ratio = r.total / r.model;
+    if (ratio > r.c.target) failed = true;
+    console.log(
+      `| ${r.c.name} | ${r.documents} | ${r.bytes.toLocaleString("en")} | ${f(r.model)} | ${f(r.render)} | ${f(r.total)} | ${ratio.toFixed(2)} | ≤ ${r.c.target} |`,
+    );
+  }
+} finally {
+  await db.$disconnect();
+  await database.stop();
+}
+if (failed) {
+  console.error("✗ documents: a target was missed");
+  process.exit(1);
+}
