@@ -6,20 +6,30 @@
 //    computeFigures) → yearReportDocument, then renderDocx / renderPdf (lib/official/render), against building
 //    the same document model without rendering (the baseline, measured in the same run).
 // Each case is `{ name, model, render, target }`: `model` builds the documents from the database, `render` turns
-// them into the bytes a user downloads; the ratio is (model + render) ÷ model. A case for the request letters of
-// a plan (each as DOCX, and a ZIP of them) is one more entry in `cases` below.
+// them into the bytes a user downloads; the ratio is (model + render) ÷ model.
+//  - the request letters (TT26 Đ35) of the seeded 2021 An Giang plan, on a database of its own (migrated and
+//    seeded as `npm start` does): the plan's papers read (lib/plans/papers getPlanPapers) → the 197 letters'
+//    models, then the ZIP a user downloads (one DOCX per unit) and the combined DOCX, against the models alone.
 import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { OfficialDocument } from "@/lib/official/model";
 import { renderDocx } from "@/lib/official/render/docx";
 import { renderPdf } from "@/lib/official/render/pdf";
+import { createDb } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
+import { renderDocxMany } from "@/lib/official/render/docx";
+import { getPlanPapers, paperNumber } from "@/lib/plans/papers/data";
+import { requestLetterDocuments } from "@/lib/plans/papers/documents";
+import { requestLettersZip } from "@/lib/plans/papers/letters-zip";
+import { seed } from "@/prisma/seed/seed";
 import { computeFigures } from "@/lib/year-reports/data";
 import { yearReportDocument } from "@/lib/year-reports/document";
 import { narrativeOf } from "@/lib/year-reports/schema";
 import { buildScaleDataset, scaleVersion } from "../scale/build";
 import { readFingerprint, scaleDatabaseUrl } from "../scale/database";
 import { embeddedScratch, pgReachable } from "../lib/scratch-db.mjs";
+import { benchDatabase } from "./database";
 import { median } from "./measure";
 
 export type DocumentCase = {
@@ -30,6 +40,8 @@ export type DocumentCase = {
   render: (docs: OfficialDocument[]) => Promise<Uint8Array[]>;
   /** The most (model + render) ÷ model may be. */
   target: number;
+  /** The database the case reads (the scale data set when absent). */
+  db?: unknown;
 };
 
 const rounds = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 3);
@@ -98,8 +110,48 @@ const cases: DocumentCase[] = [
   },
 ];
 
+/** The seeded An Giang database of the letters case, and the 2021 plan's letters as its administrator reads them. */
+const province = await benchDatabase("qms_bench_documents");
+await migrate({ connectionString: province.url });
+await seed(province.url, { demo: true });
+const provinceDb = createDb(province.url, 5);
+// `db` reads the client in this global (lib/db.ts): each case points it at its own database.
+const globalForDb = globalThis as unknown as { __qmsDb?: unknown };
+const scaleDb = globalForDb.__qmsDb; // created by the administrator's lookup above
+const provinceAdmin = await provinceDb.user.findUniqueOrThrow({ where: { email: "quantri@sokhcn.example" } });
+const plan2021 = await provinceDb.inspectionPlan.findFirstOrThrow({
+  where: { number: "05/KH-SKHCN" },
+  orderBy: { version: "desc" },
+});
+const provinceScope = scopeFor({
+  id: provinceAdmin.id,
+  email: provinceAdmin.email,
+  name: provinceAdmin.name,
+  role: provinceAdmin.role,
+  agencyId: provinceAdmin.agencyId,
+  mustChangePassword: false,
+});
+let letterUnits: Parameters<typeof requestLettersZip>[1] = [];
+const requestLetters = async (): Promise<OfficialDocument[]> => {
+  const papers = await getPlanPapers(provinceScope, plan2021.id);
+  if (!papers) throw new Error("the 2021 plan is not visible to its administrator");
+  letterUnits = papers.letterUnits;
+  return requestLetterDocuments(papers.plan, paperNumber(papers, "REQUEST_LETTER"), papers.letterUnits);
+};
+cases.push({
+  name: "2021 request letters (papers read → models) + ZIP of one DOCX per unit + combined DOCX",
+  model: requestLetters,
+  render: async (docs) => [
+    new Uint8Array(await new Response(requestLettersZip(docs, letterUnits)).arrayBuffer()),
+    new Uint8Array(await renderDocxMany(docs)),
+  ],
+  target: 3,
+  db: provinceDb,
+});
+
 /** Median ms of the model alone and of model + render, alternating, after one warm-up round of each. */
 async function measure(c: DocumentCase) {
+  globalForDb.__qmsDb = c.db ?? scaleDb;
   const modelMs: number[] = [];
   const totalMs: number[] = [];
   const renderMs: number[] = [];
@@ -145,6 +197,9 @@ try {
     );
   }
 } finally {
+  await provinceDb.$disconnect();
+  await province.stop();
+  globalForDb.__qmsDb = scaleDb;
   await db.$disconnect();
   await database.stop();
 }

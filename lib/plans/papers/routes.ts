@@ -2,20 +2,19 @@ import "server-only";
 import type { RouteContext } from "@/lib/http/route";
 import { idSchema } from "@/lib/ids";
 import type { OfficialDocument } from "@/lib/official/model";
-import { renderDocx } from "@/lib/official/render/docx";
 import { officialFileOf, officialResponse } from "@/lib/official/respond";
-import { zipResponse, zipStream, type ZipEntry } from "@/lib/official/zip";
+import { zipResponse } from "@/lib/official/zip";
 import { getPlanPapers, paperNumber, type PlanPapers } from "./data";
 import {
   checkDecisionDocument,
   correctionLetterDocument,
   planDocument,
   requestLetterDocuments,
-  requestLetterEntryName,
   teamDecisionDocument,
 } from "./documents";
 import { approvedStatuses, paperFiles } from "./kinds";
 import { canPaper } from "./policy";
+import { requestLettersZip } from "./letters-zip";
 
 type Params = { id: string; file: string };
 
@@ -72,16 +71,7 @@ export async function planPaperFile({ params, scope }: RouteContext<Params>): Pr
   const doc = paperDocument(papers, zip ? paperFiles.REQUEST_LETTER : file!.base, scope.actor);
   if (!doc) return null;
   const name = `${zip ? paperFiles.REQUEST_LETTER : file!.base}-${papers.plan.year}`;
-  if (zip) {
-    const docs = doc as OfficialDocument[];
-    const units = papers.letterUnits;
-    async function* entries(): AsyncGenerator<ZipEntry> {
-      // One letter rendered at a time, as the archive asks for it.
-      for (const [i, letter] of docs.entries())
-        yield { name: requestLetterEntryName(units[i]!, i), data: new Uint8Array(await renderDocx(letter)) };
-    }
-    return zipResponse(`${name}.zip`, zipStream(entries()));
-  }
+  if (zip) return zipResponse(`${name}.zip`, requestLettersZip(doc as OfficialDocument[], papers.letterUnits));
   if (Array.isArray(doc)) {
     if (file!.format === "pdf") return doc.length === 1 ? officialResponse(doc[0]!, "pdf", name) : null;
     return officialResponse(doc, "docx", name);
