@@ -7,6 +7,7 @@ import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
+import { planArchive } from "./domains/plan-archive.en";
 import { planProposal } from "./domains/plan-proposal.en";
 import { uploads } from "./domains/uploads.en";
 import { yearReports } from "./domains/year-reports.en";
@@ -685,6 +686,7 @@ export const en: Messages = {
         member_removed: "Team member removed",
         visit_saved: "Visit scheduled",
         visit_removed: "Visit removed",
+        archive: { download: "Plan archive downloaded (ZIP)" },
       },
       record: {
         created: "QMS record submitted",
@@ -792,6 +794,7 @@ export const en: Messages = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  planArchive,
   reminders,
   uploads,
   yearReports,

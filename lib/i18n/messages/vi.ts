@@ -6,6 +6,7 @@ import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { reminders } from "./domains/reminders.vi";
+import { planArchive } from "./domains/plan-archive.vi";
 import { planProposal } from "./domains/plan-proposal.vi";
 import { lastResort } from "./last-resort.vi";
 import { uploads } from "./domains/uploads.vi";
@@ -680,6 +681,7 @@ export const vi = {
         member_removed: "Bỏ thành viên đoàn",
         visit_saved: "Xếp lịch kiểm tra",
         visit_removed: "Xoá lịch kiểm tra",
+        archive: { download: "Tải hồ sơ lưu trữ của kế hoạch (ZIP)" },
       },
       record: {
         created: "Nộp hồ sơ HTQLCL",
@@ -784,6 +786,7 @@ export const vi = {
   inspectionCompare,
   inspectionRecord,
   inspections,
+  planArchive,
   reminders,
   uploads,
   yearReports,
