@@ -64,7 +64,8 @@ export async function listUnitRecords(scope: Scope, plan: { id: string; year: nu
           effectiveDate: true,
           createdAt: true,
           files: {
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            // Files uploaded together share their instant: their names order them.
+            orderBy: [{ createdAt: "asc" }, { fileName: "asc" }, { id: "asc" }],
             select: { id: true, storageKey: true, fileName: true, createdAt: true },
           },
           annualReport: true,
@@ -158,7 +159,7 @@ export function getUnitCorrective(scope: Scope, planId: string, agencyId: string
               verifiedAt: true,
               verdictNote: true,
               evidence: {
-                orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+                orderBy: [{ createdAt: "asc" }, { fileName: "asc" }, { id: "asc" }],
                 select: {
                   id: true,
                   kind: true,

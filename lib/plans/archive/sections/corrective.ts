@@ -19,8 +19,8 @@ export const correctiveSection: ArchiveSection = {
   folder,
   async *entries({ scope, plan, t, unique }) {
     for (const unit of await listCorrectiveUnits(scope, plan.id)) {
-      const inspections = await getUnitCorrective(scope, plan.id, unit.id);
-      if (!inspections.some((i) => i.findings.length)) continue;
+      const inspections = (await getUnitCorrective(scope, plan.id, unit.id)).filter((i) => i.findings.length);
+      if (!inspections.length) continue;
       const unitPath = `${folder}/${unitFolder(unit)}`;
       const madeOn = new Date();
       yield {
