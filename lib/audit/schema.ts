@@ -79,6 +79,11 @@ export const auditEventSchemas = {
   }),
   "plan.transition": z.object({ action: z.string(), from: z.string(), to: z.string(), comment: z.string().nullable() }),
   "plan.amended": z.object({ from: z.string(), version: z.number().int() }),
+  /**
+   * A read, audited on purpose: the plan's whole file (TT26 Đ39) left the system as one ZIP. Written in its
+   * own transaction before the archive streams, so a download nobody recorded cannot start.
+   */
+  "plan.archive_downloaded": z.object({ year: z.number().int(), number: z.string(), version: z.number().int() }),
   "plan.member_added": z.object({ userId: z.string(), role: z.string() }),
   "plan.member_removed": z.object({ userId: z.string() }),
   "plan.visit_saved": z.object({

@@ -6,3 +6,5 @@ export { listPlanInspections } from "./data";
 export { carryOverInspections, generateInspections } from "./generation/mutations";
 export { recordTransition } from "./plan-progress/mutations";
 export { conformityPercent, scoreInspection } from "./scoring/score";
+export { getInspectionMinutes } from "./minutes/data";
+export { minutesDocument } from "./minutes/document";

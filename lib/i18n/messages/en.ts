@@ -7,6 +7,7 @@ import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
+import { planArchive } from "./domains/plan-archive.en";
 import { planProposal } from "./domains/plan-proposal.en";
 import { planPapers } from "./domains/plan-papers.en";
 import { uploads } from "./domains/uploads.en";
@@ -688,6 +689,7 @@ export const en: Messages = {
         visit_removed: "Visit removed",
         paper_saved: "Plan paper number and date saved",
         paper_issued: "Plan paper issued",
+        archive_downloaded: "Plan archive downloaded (ZIP)",
       },
       record: {
         created: "QMS record submitted",
@@ -797,6 +799,7 @@ export const en: Messages = {
   inspectionRecord,
   inspections,
   planPapers,
+  planArchive,
   reminders,
   uploads,
   yearReports,

@@ -6,6 +6,7 @@ import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { reminders } from "./domains/reminders.vi";
+import { planArchive } from "./domains/plan-archive.vi";
 import { planProposal } from "./domains/plan-proposal.vi";
 import { planPapers } from "./domains/plan-papers.vi";
 import { lastResort } from "./last-resort.vi";
@@ -683,6 +684,7 @@ export const vi = {
         visit_removed: "Xoá lịch kiểm tra",
         paper_saved: "Lưu số, ngày văn bản của kế hoạch",
         paper_issued: "Ban hành văn bản của kế hoạch",
+        archive_downloaded: "Tải hồ sơ lưu trữ của kế hoạch (ZIP)",
       },
       record: {
         created: "Nộp hồ sơ HTQLCL",
@@ -789,6 +791,7 @@ export const vi = {
   inspectionRecord,
   inspections,
   planPapers,
+  planArchive,
   reminders,
   uploads,
   yearReports,

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { canDownloadArchive } from "@/lib/plans/archive/policy";
 import { loadPlanOverview, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
 
@@ -37,6 +38,16 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             <Link href={`/ke-hoach/${plan.id}/sua`} className={buttonClass("secondary")}>
               {t("plans.edit")}
             </Link>
+          ) : null}
+          {canDownloadArchive(actor) ? (
+            <a
+              href={`/ke-hoach/${plan.id}/luu-tru`}
+              className={buttonClass("secondary")}
+              title={t("planArchive.linkHint")}
+              download
+            >
+              {t("planArchive.link")}
+            </a>
           ) : null}
         </div>
       </PageHeader>

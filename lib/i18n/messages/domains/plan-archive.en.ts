@@ -1,0 +1,66 @@
+import type { planArchive as vi } from "./plan-archive.vi";
+
+/** English messages of the plan's archive; same keys as the Vietnamese file (the archive itself is Vietnamese). */
+export const planArchive: typeof vi = {
+  link: "Download the archive (ZIP)",
+  linkHint: "The plan's whole file (TT26 Art. 39) in one archive, with an index and each file's SHA-256.",
+  kinds: {
+    approvalDecision: "Plan approval decision",
+    record: "Unit's QMS record",
+    annualReport: "Unit's annual report",
+    minutes: "Inspection record",
+    correctiveEvidence: "Corrective-action evidence",
+    correctiveSummary: "Corrective-action summary",
+    yearReport: "DOST report",
+    checksums: "SHA-256 list",
+  },
+  index: {
+    sheet: "Index",
+    title: "Index of the file of plan {number}, {year}",
+    columns: {
+      number: "No.",
+      path: "Path in the archive",
+      kind: "Kind of paper",
+      unit: "Unit",
+      size: "Size (bytes)",
+      sha256: "SHA-256",
+      date: "Date",
+    },
+  },
+  files: {
+    annualReport: "Annual report {year}",
+    correctiveSummary: "Corrective-action summary",
+    yearReport: "{kind} - version {version}",
+    minutesKind: "{unit} - {kind}",
+  },
+  annualReport: {
+    title: "Annual report {year} on building, applying, maintaining and improving the QMS",
+    submitted: "Version {version}, submitted on {date}.",
+    none: "—",
+    yes: "Yes",
+    no: "No",
+    columns: { item: "Item", value: "Answer" },
+  },
+  corrective: {
+    title: "Corrective actions after the inspection of {unit}",
+    basis: "Following the inspection record of {date} ({kind}) of plan {plan}.",
+    noRecordDate: "no date recorded",
+    findings: "Findings",
+    answers: "Corrective-action reports and verification",
+    noAnswers: "The unit has not sent a corrective-action report.",
+    finding: "Finding {number}: {clause}",
+    columns: {
+      number: "No.",
+      clause: "Clause",
+      severity: "Severity",
+      description: "Description",
+      dueDate: "Due date",
+      status: "Status",
+    },
+    answerHeading: "Round {round}, sent on {date}",
+    verdict: "Verification: {status}",
+    verdictOn: "Verification: {status} (on {date})",
+    evidenceFiles: "Evidence files: {files}",
+    evidenceRecord: "Record cited as evidence: {record} (version {version})",
+  },
+};
