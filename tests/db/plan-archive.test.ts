@@ -9,8 +9,9 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { fileSlug } from "@/lib/official/format";
 import { bigPlanArchive, planArchiveWorld } from "@/tests/factories/plan-archive";
-import { pdfPages } from "@/tests/support/official-files";
+import { openDocx, pdfPages } from "@/tests/support/official-files";
 
 // Only the session edge is replaced: the route handler reads the actor from here.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -67,14 +68,23 @@ describe("the plan's archive /ke-hoach/<id>/luu-tru", () => {
     expect(response.headers.get("cache-control")).toBe("private, no-store");
   });
 
-  it("holds the decision, the units' records and annual report, the record, the corrective actions and the year's report, then the index", async () => {
+  it("holds the decision, the plan's issued papers, the units' records and annual report, the letters, the record, the corrective actions and the year's report, then the index", async () => {
     const unitA = `${world.onSite.code} ${world.onSite.name}`;
     const unitB = `${world.dossier.code} ${world.dossier.name.replace("/", " ")}`;
-    expect(files()).toEqual([
+    const planNumber = world.plan.number.replace("/", "-");
+    const letters = "04-cong-van/Công văn đề nghị báo cáo 120-SKHCN-TĐC/";
+    expect(files().filter((f) => !f.startsWith(letters))).toEqual([
       "01-ke-hoach/Quyết định 346 phê duyệt.pdf",
+      // The approved plan and the issued team decision; the check decision, a draft, stays out.
+      `02-van-ban-ke-hoach/Kế hoạch ${planNumber}.pdf`,
+      `02-van-ban-ke-hoach/Kế hoạch ${planNumber}.docx`,
+      "02-van-ban-ke-hoach/Quyết định thành lập đoàn 447-QĐ-SKHCN.pdf",
+      "02-van-ban-ke-hoach/Quyết định thành lập đoàn 447-QĐ-SKHCN.docx",
       `03-ho-so-don-vi/${unitB}/Chính sách chất lượng (v1)/Chính sách.pdf`,
       `03-ho-so-don-vi/${unitB}/Chính sách chất lượng (v1)/Mục tiêu năm nay.pdf`,
       `03-ho-so-don-vi/${unitB}/Báo cáo năm ${year}.pdf`,
+      `04-cong-van/Công văn đề nghị bổ sung 135-SKHCN-TĐC - ${world.dossier.name.replace("/", " ")}.pdf`,
+      `04-cong-van/Công văn đề nghị bổ sung 135-SKHCN-TĐC - ${world.dossier.name.replace("/", " ")}.docx`,
       `05-bien-ban-kiem-tra/${unitA}.pdf`,
       `05-bien-ban-kiem-tra/${unitA}.docx`,
       `06-khac-phuc/${unitA}/Tổng hợp khắc phục.pdf`,
@@ -105,6 +115,22 @@ describe("the plan's archive /ke-hoach/<id>/luu-tru", () => {
       .replace(/\s+/g, "");
     expect(annual).toContain("Sốhoáquytrìnhtiếpnhậnhồsơ");
     expect(annual).toContain("112");
+    // The request letter as sent: one DOCX per dossier unit, each addressed to its unit, with the letter's number.
+    const sent = files().filter((f) => f.startsWith(letters));
+    expect(sent).toHaveLength(2);
+    for (const [file, unit] of [
+      [sent.find((f) => f.includes(fileSlug(world.onSite.code)))!, world.onSite.name],
+      [sent.find((f) => f.includes(fileSlug(world.dossier.code)))!, world.dossier.name],
+    ] as const) {
+      expect(file).toMatch(/\.docx$/);
+      const text = (await openDocx(await zip.file(file)!.async("nodebuffer"))).paragraphs.join("\n");
+      expect(text).toContain("Số: 120/SKHCN-TĐC");
+      expect(text).toContain(unit);
+    }
+    const plan = (await pdfPages(await zip.file(`02-van-ban-ke-hoach/Kế hoạch ${planNumber}.pdf`)!.async("nodebuffer")))
+      .join(" ")
+      .replace(/\s+/g, "");
+    expect(plan).toContain("KẾHOẠCH");
     const report = await zip.file("07-bao-cao/Báo cáo gửi Bộ KH&CN (tháng 12) - phiên bản 1.docx")!.async("nodebuffer");
     expect(report.subarray(0, 2).toString()).toBe("PK");
   });

@@ -148,6 +148,35 @@ export async function planArchiveWorld(year: number) {
     data: { kind: "NOVEMBER_CONSOLIDATION", year, asOf: utc(year, 11, 15), createdById: admin.id },
   });
 
+  // The plan's papers: the team decision and the request letter issued (in), the check decision a draft (out),
+  // and a correction letter, issued, after the dossier unit was asked for its missing records.
+  const issued = { issuedAt: utc(year, 2, 2), issuedById: admin.id, lockVersion: 1 };
+  const correction = await db.recordRequest.create({
+    data: {
+      agencyId: dossier.id,
+      planId: plan.id,
+      categories: ["INTERNAL_AUDIT_REPORT"],
+      comment: "Thiếu báo cáo đánh giá nội bộ",
+      requestedById: admin.id,
+    },
+  });
+  await db.planPaper.createMany({
+    data: [
+      { planId: plan.id, kind: "TEAM_DECISION", ...issued },
+      { planId: plan.id, kind: "REQUEST_LETTER", number: "120/SKHCN-TĐC", date: utc(year, 2, 1), ...issued },
+      { planId: plan.id, kind: "CHECK_DECISION", number: "130/QĐ-SKHCN", lockVersion: 1 },
+      {
+        planId: plan.id,
+        kind: "CORRECTION_LETTER",
+        agencyId: dossier.id,
+        recordRequestId: correction.id,
+        number: "135/SKHCN-TĐC",
+        date: utc(year, 4, 20),
+        ...issued,
+      },
+    ],
+  });
+
   return {
     admin,
     inspector,

@@ -7,6 +7,9 @@ import type { ArchivePlan } from "./data";
 /** What the index says of an entry besides its path, size and hash (lib/plans/archive/index-files.ts). */
 export type ArchiveKind =
   | "approvalDecision"
+  | "planPaper"
+  | "requestLetter"
+  | "correctionLetter"
   | "record"
   | "annualReport"
   | "minutes"

@@ -5,6 +5,9 @@ export const planArchive: typeof vi = {
   link: "Download the archive (ZIP)",
   linkHint: "The plan's whole file (TT26 Art. 39) in one archive, with an index and each file's SHA-256.",
   kinds: {
+    planPaper: "Plan paper",
+    requestLetter: "Request letter",
+    correctionLetter: "Correction letter",
     approvalDecision: "Plan approval decision",
     record: "Unit's QMS record",
     annualReport: "Unit's annual report",
@@ -28,6 +31,11 @@ export const planArchive: typeof vi = {
     },
   },
   files: {
+    plan: "Plan {number}",
+    teamDecision: "Team decision {number}",
+    checkDecision: "Check decision {number}",
+    requestLetters: "Request letters {number}",
+    correctionLetter: "Correction letter {number} - {unit}",
     annualReport: "Annual report {year}",
     correctiveSummary: "Corrective-action summary",
     yearReport: "{kind} - version {version}",

@@ -6,6 +6,9 @@ export const planArchive = {
   link: "Tải hồ sơ lưu trữ (ZIP)",
   linkHint: "Toàn bộ hồ sơ của kế hoạch (TT26 Điều 39) trong một tệp nén, có mục lục và mã SHA-256 của từng tệp.",
   kinds: {
+    planPaper: "Văn bản của kế hoạch",
+    requestLetter: "Công văn đề nghị báo cáo",
+    correctionLetter: "Công văn đề nghị bổ sung, chỉnh sửa",
     approvalDecision: "Quyết định phê duyệt kế hoạch",
     record: "Hồ sơ HTQLCL của đơn vị",
     annualReport: "Báo cáo năm của đơn vị",
@@ -29,6 +32,11 @@ export const planArchive = {
     },
   },
   files: {
+    plan: "Kế hoạch {number}",
+    teamDecision: "Quyết định thành lập đoàn {number}",
+    checkDecision: "Quyết định kiểm tra {number}",
+    requestLetters: "Công văn đề nghị báo cáo {number}",
+    correctionLetter: "Công văn đề nghị bổ sung {number} - {unit}",
     annualReport: "Báo cáo năm {year}",
     correctiveSummary: "Tổng hợp khắc phục",
     yearReport: "{kind} - phiên bản {version}",
