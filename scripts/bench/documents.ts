@@ -38,8 +38,11 @@ export type DocumentCase = {
   model: () => Promise<OfficialDocument[]>;
   /** The files a user downloads, made from the models (one or more buffers). */
   render: (docs: OfficialDocument[]) => Promise<Uint8Array[]>;
-  /** The most (model + render) ÷ model may be. */
-  target: number;
+  /**
+   * The most (model + render) ÷ model may be; null: reported only (the letters' models are a few milliseconds of
+   * pure code, so their ratio says how much rendering costs, not whether anything regressed).
+   */
+  target: number | null;
   /** The database the case reads (the scale data set when absent). */
   db?: unknown;
 };
@@ -145,7 +148,7 @@ cases.push({
     new Uint8Array(await new Response(requestLettersZip(docs, letterUnits)).arrayBuffer()),
     new Uint8Array(await renderDocxMany(docs)),
   ],
-  target: 3,
+  target: null,
   db: provinceDb,
 });
 
@@ -187,13 +190,15 @@ try {
       `${counts.inspection_item?.toLocaleString("en")} checklist results, ${counts.finding?.toLocaleString("en")} findings; ` +
       `${database.built === null ? "reused" : `built in ${database.built.toFixed(0)} s`}); median of ${rounds} after a warm-up:`,
   );
-  console.log("| case | documents | bytes | model ms (baseline) | render ms | model + render ms | ratio | target |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---|");
+  console.log(
+    "| case | documents | bytes | model ms (baseline) | render ms | render ms per document | model + render ms | ratio | target |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     const ratio = r.total / r.model;
-    if (ratio > r.c.target) failed = true;
+    if (r.c.target !== null && ratio > r.c.target) failed = true;
     console.log(
-      `| ${r.c.name} | ${r.documents} | ${r.bytes.toLocaleString("en")} | ${f(r.model)} | ${f(r.render)} | ${f(r.total)} | ${ratio.toFixed(2)} | ≤ ${r.c.target} |`,
+      `| ${r.c.name} | ${r.documents} | ${r.bytes.toLocaleString("en")} | ${f(r.model)} | ${f(r.render)} | ${(r.render / r.documents).toFixed(1)} | ${f(r.total)} | ${ratio.toFixed(2)} | ${r.c.target === null ? "reported" : `≤ ${r.c.target}`} |`,
     );
   }
 } finally {

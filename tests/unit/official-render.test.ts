@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "@/lib/official/render/docx";
 import { renderPdf } from "@/lib/official/render/pdf";
@@ -54,6 +55,22 @@ describe.each(sampleKinds)("the %s as DOCX", (kind) => {
     expect(headers.some((h) => h.includes("PAGE"))).toBe(true);
     expect(document).toContain("<w:tblHeader/>");
     expect(document).toContain('w:ascii="Times New Roman"');
+  });
+
+  it("lays its tables on a fixed grid, the cells' text in the table style (Times New Roman, smaller than the body)", async () => {
+    const [docx] = await rendered[kind]!;
+    const zip = await JSZip.loadAsync(docx);
+    const document = await zip.file("word/document.xml")!.async("string");
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    const data = /<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?<w:tblLayout w:type="fixed"\/>[\s\S]*?<\/w:tbl>/.exec(document)?.[0];
+    expect(data).toBeDefined();
+    const columns = sampleDocument(kind).body.find((b) => b.type === "table")!;
+    expect(data!.match(/<w:gridCol /g)).toHaveLength(columns.type === "table" ? columns.columns.length : 0);
+    expect(data).toContain('<w:pStyle w:val="QmsTableText"/>');
+    expect(data).not.toContain("<w:tcMar>"); // margins are the table's, not repeated in every cell
+    const style = /<w:style [^>]*w:styleId="QmsTableText"[\s\S]*?<\/w:style>/.exec(styles)?.[0];
+    expect(style).toContain('w:ascii="Times New Roman"');
+    expect(style).toContain('<w:sz w:val="24"/>'); // 12 pt, under the body's 13–14
   });
 });
 

@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -128,42 +129,57 @@ const aligns = {
   right: AlignmentType.RIGHT,
 } as const;
 
-function table(block: Extract<Block, { type: "table" }>, widthMm: number): (Paragraph | Table)[] {
-  const widths = block.columns.map((c) => mmToTwip((widthMm * c.width) / 100));
-  const cellOf = (text: string, i: number, bold: boolean) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
-      children: text.split("\n").map((line) =>
-        para({
-          text: line,
-          pt: size.table,
-          bold,
-          align: bold && !block.total ? AlignmentType.CENTER : aligns[block.columns[i]?.align ?? "left"],
+/** The paragraph style of table text (size, no spacing), so a table's thousands of cells carry no run properties. */
+const tableStyle = "QmsTableText";
+
+/** A table cell's lines: plain runs in the table style (bold for the header and the total). */
+const cellParagraphs = (text: string, bold: boolean, alignment: Align) =>
+  text
+    .split("\n")
+    .map(
+      (line) =>
+        new Paragraph({
+          style: tableStyle,
+          alignment,
+          children: [bold ? new TextRun({ text: line, bold }) : new TextRun(line)],
         }),
-      ),
-    });
+    );
+
+function table(block: Extract<Block, { type: "table" }>, widthMm: number): (Paragraph | Table)[] {
+  // Widths and margins are the table's (grid and cell margins): long appendices (a row per unit of the country)
+  // stay fast to write and small, since each cell holds only its text.
+  const widths = block.columns.map((c) => mmToTwip((widthMm * c.width) / 100));
+  const align = block.columns.map((c) => aligns[c.align ?? "left"]);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: block.columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          margins: { left: 60, right: 60, top: 20, bottom: 20 },
-          children: [para({ text: c.title, pt: size.table, bold: true })],
-        }),
+      (c) => new TableCell({ children: cellParagraphs(c.title, true, AlignmentType.CENTER) }),
     ),
   });
-  const rows = block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cellOf(t, i, false)) }));
-  const total = block.total ? [new TableRow({ children: block.total.map((t, i) => cellOf(t, i, true)) })] : [];
+  const rows = block.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.map((t, i) => new TableCell({ children: cellParagraphs(t, false, align[i]!) })),
+      }),
+  );
+  const total = block.total
+    ? [
+        new TableRow({
+          children: block.total.map((t, i) => new TableCell({ children: cellParagraphs(t, true, align[i]!) })),
+        }),
+      ]
+    : [];
   return [
     ...(block.caption
       ? [para({ text: block.caption, pt: size.table, bold: true }, { spacing: { before: 120, after: 60 } })]
       : []),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
       borders: grid,
       rows: [header, ...rows, ...total],
     }),
@@ -291,7 +307,18 @@ const packed = (first: OfficialDocument, sections: ISectionOptions[]) =>
     new Document({
       creator: first.issuer.name,
       title: first.kind ? `${first.kind} ${first.title}` : first.title,
-      styles: { default: { document: { run: { font, size: half(size.body) } } } },
+      styles: {
+        default: { document: { run: { font, size: half(size.body) } } },
+        paragraphStyles: [
+          {
+            id: tableStyle,
+            name: "Bảng (QMS)",
+            basedOn: "Normal",
+            run: { font, size: half(size.table) },
+            paragraph: { spacing: { after: 0 } },
+          },
+        ],
+      },
       sections,
     }),
   );
