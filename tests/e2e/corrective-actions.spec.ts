@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { card, demo, demoPassword, hydrated, open, signIn, statusMessage } from "./support/auth";
-import { createUser, useDatabase } from "./support/db";
+import { card, demo, demoPassword, hydrated, open, statusMessage } from "./support/auth";
+import { createUser } from "./support/db";
 import { insertInspection } from "./support/inspection-rows";
 import { inspectionStatus } from "./support/inspections";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { ownAppPerFile } from "./support/own-app";
 import { createPlan, draftPlanInBrowser, unit } from "./support/plans";
 
 /**
@@ -13,32 +13,10 @@ import { createPlan, draftPlanInBrowser, unit } from "./support/plans";
  * and database of its own (support/own-app.ts): it drafts a 2022 plan, which other files must not see.
  */
 
-test.describe.configure({ mode: "serial" });
+const own = ownAppPerFile();
 
-let app: OwnApp;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-  useDatabase(app.databaseUrl);
-});
-test.afterAll(async () => {
-  useDatabase(null);
-  await app?.stop();
-});
-
-const tablet = {
-  viewport: { width: 768, height: 1024 },
-  hasTouch: true,
-  locale: "vi-VN",
-  timezoneId: "Asia/Ho_Chi_Minh",
-};
-
-async function signedIn(browser: Browser, account: { email: string; name: string }, password = demoPassword) {
-  const context = await browser.newContext({ ...tablet, baseURL: app.base });
-  const page = await context.newPage();
-  await signIn(page, account, password);
-  return page;
-}
+const signedIn = (browser: Browser, account: { email: string; name: string }, password = demoPassword) =>
+  own.signedIn(browser, account, { tablet: true, password });
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\n%%EOF\n`);
 
@@ -148,7 +126,7 @@ test("a major nonconformity from sign-off to acceptance, through a rejection, an
   await expect(inspector.getByText("Chưa phân công người rà soát danh mục TTHC")).toBeVisible();
   await expect(inspector.getByRole("link", { name: "Quyết định phân công.pdf" })).toBeVisible();
   await expect(inspector.getByText("Sở chấp nhận khắc phục")).toBeVisible();
-  const verdicts = await app.withClient(
+  const verdicts = await own.app.withClient(
     async (client) =>
       (
         await client.query<{ status: string; n: string }>(

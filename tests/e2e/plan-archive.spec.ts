@@ -1,34 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import JSZip from "jszip";
-import { demo, open, signIn } from "./support/auth";
-import { useDatabase, withClient } from "./support/db";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { demo, open } from "./support/auth";
+import { withClient } from "./support/db";
+import { ownAppPerFile } from "./support/own-app";
 
 /*
  * On an app and database of its own (support/own-app.ts): the archive of the seeded 2021 plan holds whatever
  * other spec files add to 2021 plans in the shared database, and its audit row is counted here.
  */
-test.describe.configure({ mode: "serial" });
-
-let app: OwnApp;
+const own = ownAppPerFile();
 let planId = "";
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-  useDatabase(app.databaseUrl);
-});
-test.afterAll(async () => {
-  useDatabase(null);
-  await app?.stop();
-});
 
-async function as(browser: Browser, account: (typeof demo)[keyof typeof demo]) {
-  const context = await browser.newContext({ baseURL: app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
+const as = (browser: Browser, account: (typeof demo)[keyof typeof demo]) => own.signedIn(browser, account);
 
 async function openPlan2021(browser: Browser) {
   const page = await as(browser, demo.admin);

@@ -2,39 +2,18 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import { openDocx, pdfPages } from "../support/official-files";
-import { card, demo, hydrated, open, signIn, statusMessage } from "./support/auth";
-import { useDatabase, withClient } from "./support/db";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { card, demo, hydrated, open, statusMessage } from "./support/auth";
+import { withClient } from "./support/db";
+import { ownAppPerFile } from "./support/own-app";
 
 /*
  * The papers of the seeded 2021 plan (05/KH-SKHCN, 197 units by dossier, 66 on site), on an app and database of
  * its own (support/own-app.ts): it issues the plan's check decision, which no other file may see issued.
  */
-test.describe.configure({ mode: "serial" });
+const own = ownAppPerFile();
 
-let app: OwnApp;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-  useDatabase(app.databaseUrl);
-});
-test.afterAll(async () => {
-  useDatabase(null);
-  await app?.stop();
-});
-
-async function as(browser: Browser, account: (typeof demo)[keyof typeof demo]) {
-  const context = await browser.newContext({
-    baseURL: app.base,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    viewport: { width: 768, height: 1024 },
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
+const as = (browser: Browser, account: (typeof demo)[keyof typeof demo]) =>
+  own.signedIn(browser, account, { tablet: true });
 
 /** Clicks a download link and returns the file's suggested name and bytes. */
 async function download(page: Page, name: string) {

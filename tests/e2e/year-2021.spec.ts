@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { card, demo, demoPassword, open, signIn, statusMessage } from "./support/auth";
+import { card, demo, open, statusMessage } from "./support/auth";
 import { unit } from "./support/plans";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { ownAppPerFile } from "./support/own-app";
 
 /**
  * The 2021 year as its users walk it on a fresh start, with nothing built by hand first: the seeded plan
@@ -11,35 +11,13 @@ import { startOwnApp, type OwnApp } from "./support/own-app";
  * (support/own-app.ts), since it changes the seeded plan that other files read.
  */
 
-test.describe.configure({ mode: "serial" });
+const own = ownAppPerFile();
 
-let app: OwnApp;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
-
-async function person(
-  browser: Browser,
-  account: { email: string; name: string },
-  viewport?: { width: number; height: number },
-): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.base,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    ...(viewport ? { viewport, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  await signIn(page, account, demoPassword);
-  return page;
-}
+const person = (browser: Browser, account: { email: string; name: string }, tablet = false): Promise<Page> =>
+  own.signedIn(browser, account, { tablet });
 
 const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  app.withClient(async (client) => (await client.query(sql, params)).rows[0] as T);
+  own.app.withClient(async (client) => (await client.query(sql, params)).rows[0] as T);
 
 const item = (page: Page, index: number) => page.locator(`[data-item-index="${index}"]`);
 
@@ -59,7 +37,7 @@ test("the seeded 2021 plan walks end to end: team and visit, an on-site inspecti
   const total = Number(inspection.items);
 
   // The lead inspector finds the team, its decision and Long Xuyên's visit already in place.
-  const lead = await person(browser, demo.inspector, { width: 768, height: 1024 });
+  const lead = await person(browser, demo.inspector, true);
   await open(lead, `/ke-hoach/${plan.id}/doan`);
   await expect(
     lead.getByRole("table", { name: "Đoàn kiểm tra" }).getByRole("row").filter({ hasText: demo.inspector.name }),

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { card, demo, demoPassword, hydrated, open, signIn, statusMessage } from "./support/auth";
 import { draftPlanInBrowser } from "./support/plans";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { ownAppPerFile } from "./support/own-app";
 
 /**
  * A year that feeds the next (issue 14): a major nonconformity of a 2021 dossier review left unanswered past
@@ -11,19 +11,10 @@ import { startOwnApp, type OwnApp } from "./support/own-app";
  * finding into the seeded 2021 plan and drafts a 2022 plan, which other files must not see.
  */
 
-test.describe.configure({ mode: "serial" });
-
-let app: OwnApp;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
+const own = ownAppPerFile();
 
 const one = async <T>(sql: string, params: unknown[] = []): Promise<T> =>
-  app.withClient(async (client) => (await client.query(sql, params)).rows[0] as T);
+  own.app.withClient(async (client) => (await client.query(sql, params)).rows[0] as T);
 
 async function signedIn(page: Page) {
   await signIn(page, demo.admin, demoPassword);
@@ -46,7 +37,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
       ORDER BY a.code, ii.position LIMIT 1`,
   );
   // The dossier review found a major nonconformity, due 30/09/2021; the unit never answered it.
-  await app.withClient(async (client) => {
+  await own.app.withClient(async (client) => {
     await client.query(`UPDATE inspection_item SET result = 'MAJOR_NC', version = version + 1 WHERE id = $1`, [
       unit.itemId,
     ]);
@@ -57,7 +48,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
     );
   });
 
-  const context = await browser.newContext({ baseURL: app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const context = await browser.newContext({ baseURL: own.app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   const page = await context.newPage();
   await signedIn(page);
 
@@ -108,7 +99,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
   await context.close();
 
   const committeeContext = await browser.newContext({
-    baseURL: app.base,
+    baseURL: own.app.base,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
   });
@@ -123,7 +114,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
 
   // The inspector leads the 2022 team (set here directly; the team page has its own tests).
   const inspector = await one<{ id: string }>(`SELECT id FROM user_account WHERE email = $1`, [demo.inspector.email]);
-  await app.withClient((client) =>
+  await own.app.withClient((client) =>
     client.query(`INSERT INTO plan_member (id, "planId", "userId", role) VALUES (gen_random_uuid(), $1, $2, 'LEAD')`, [
       planId,
       inspector.id,
@@ -134,7 +125,7 @@ test("a 2021 finding left open: the 2022 draft proposes its unit on site with th
     [planId, unit.agencyId],
   );
   const inspectorContext = await browser.newContext({
-    baseURL: app.base,
+    baseURL: own.app.base,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
   });

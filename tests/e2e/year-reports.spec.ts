@@ -1,29 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
-import { demo, hydrated, open, signIn, statusMessage } from "./support/auth";
-import { startOwnApp, type OwnApp } from "./support/own-app";
+import { demo, hydrated, open, statusMessage } from "./support/auth";
+import { ownAppPerFile } from "./support/own-app";
 
 /*
  * On an app and database of its own (support/own-app.ts): the November 2021 figures count every 2021 plan,
  * and other files add 2021 plans to the shared database; a report is also one per kind and year.
  */
-test.describe.configure({ mode: "serial" });
+const own = ownAppPerFile();
 
-let app: OwnApp;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startOwnApp();
-});
-test.afterAll(async () => {
-  await app?.stop();
-});
-
-async function as(browser: Browser, account: (typeof demo)[keyof typeof demo]) {
-  const context = await browser.newContext({ baseURL: app.base, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
+const as = (browser: Browser, account: (typeof demo)[keyof typeof demo]) => own.signedIn(browser, account);
 
 test("DOST drafts the November 2021 report on the seeded data; the director approves and sends it; the committee acknowledges it", async ({
   browser,
@@ -121,14 +107,14 @@ test("a draft's figures show when they were computed and refresh on demand; a do
   // The draft's figures were computed once, when it was made, and say when.
   const computedLine = page.getByText(/^Số liệu tính lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
   await expect(computedLine).toBeVisible();
-  const firstComputedAt = await app.withClient(async (c) => {
+  const firstComputedAt = await own.app.withClient(async (c) => {
     const { rows } = await c.query(`SELECT "figuresComputedAt" FROM year_report WHERE id = $1`, [id]);
     return (rows[0] as { figuresComputedAt: Date }).figuresComputedAt;
   });
   expect(firstComputedAt).toBeInstanceOf(Date);
   await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
   await expect(statusMessage(page, "Đã cập nhật số liệu.")).toBeVisible();
-  const refreshed = await app.withClient(async (c) => {
+  const refreshed = await own.app.withClient(async (c) => {
     const { rows } = await c.query(
       `SELECT "figuresComputedAt",
               (SELECT count(*)::int FROM audit_event WHERE "targetId" = $1::text AND type = 'yearReport.figures_refreshed') AS audits
@@ -157,7 +143,7 @@ test("a draft's figures show when they were computed and refresh on demand; a do
   await expect(page.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
   await expect(page.getByText("Báo cáo vừa được người khác thay đổi", { exact: false })).toHaveCount(0);
   expect(errors).toEqual([]);
-  const stored = await app.withClient(async (c) => {
+  const stored = await own.app.withClient(async (c) => {
     const { rows } = await c.query(
       `SELECT r.status::text AS status,
               (SELECT count(*)::int FROM year_report_event e WHERE e."reportId" = r.id AND e.action = 'submit') AS events,
@@ -175,7 +161,7 @@ test("a draft's figures show when they were computed and refresh on demand; a do
   await expect(stalePage.getByText("Bước này đã được thực hiện rồi", { exact: false })).toBeVisible();
   await expect(stalePage.getByText("Đã có lỗi xảy ra")).toHaveCount(0);
   expect(
-    await app.withClient(async (c) => {
+    await own.app.withClient(async (c) => {
       const { rows } = await c.query(
         `SELECT count(*)::int AS n FROM year_report_event WHERE "reportId" = $1::uuid AND action = 'submit'`,
         [id],

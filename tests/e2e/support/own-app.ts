@@ -3,11 +3,14 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { startEmbeddedDb, stopChild, type EmbeddedDb } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/scripts/lib/database";
 import { freePort } from "@/scripts/lib/net.mjs";
 import { withClient } from "@/tests/support/pg";
+import { demoPassword, signIn } from "./auth";
+import { useDatabase } from "./db";
 
 /**
  * An app of its own for a test that must not disturb the shared e2e server: an embedded PostgreSQL in a
@@ -115,4 +118,48 @@ export function actionId(file: string, name: string): string {
   const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === name);
   if (!found) throw new Error(`no server action ${name} in ${file}: build first`);
   return found[0];
+}
+
+/**
+ * The spec file runs on an app of its own (its tests in order): started before them, stopped after, with the
+ * e2e database helpers (support/db.ts) pointed at its database meanwhile. `app` is the running app;
+ * `signedIn` opens a new browser context on it (Vietnamese, Vietnam's time zone; a touch tablet when asked)
+ * signed in as `account`.
+ */
+export function ownAppPerFile() {
+  let app: OwnApp | undefined;
+  test.describe.configure({ mode: "serial" });
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startOwnApp();
+    useDatabase(app.databaseUrl);
+  });
+  test.afterAll(async () => {
+    useDatabase(null);
+    await app?.stop();
+  });
+  const running = () => {
+    if (!app) throw new Error("the spec file's own app is not started (ownAppPerFile's beforeAll did not run)");
+    return app;
+  };
+  return {
+    get app() {
+      return running();
+    },
+    async signedIn(
+      browser: Browser,
+      account: { email: string; name: string },
+      { tablet = false, password = demoPassword }: { tablet?: boolean; password?: string } = {},
+    ): Promise<Page> {
+      const context = await browser.newContext({
+        baseURL: running().base,
+        locale: "vi-VN",
+        timezoneId: "Asia/Ho_Chi_Minh",
+        ...(tablet ? { viewport: { width: 768, height: 1024 }, hasTouch: true } : {}),
+      });
+      const page = await context.newPage();
+      await signIn(page, account, password);
+      return page;
+    },
+  };
 }

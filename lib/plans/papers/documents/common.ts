@@ -3,7 +3,7 @@ import { dateWords } from "@/lib/official/format";
 import { province } from "@/lib/official/issuer";
 import type { Block, OfficialDocument, Run } from "@/lib/official/model";
 import type { PapersPlan, PaperUnit } from "../kinds";
-import { draftLine, legalBasis, signer } from "./wording";
+import { draftLine, legalBasis, roleLabels, signer } from "./wording";
 
 export const text = (s: string, runs: Partial<Run> = {}): Block => ({
   type: "paragraph",
@@ -77,3 +77,21 @@ export function milestoneWords(plan: PapersPlan, kind: PapersPlan["milestones"][
 /** The units of the dossier track and of the on-site track, in the plan's order. */
 export const dossierUnits = (plan: PapersPlan) => plan.units.filter((u) => u.inDossier);
 export const onSiteUnits = (plan: PapersPlan) => plan.units.filter((u) => u.onSite);
+
+/**
+ * The team as a table (the plan's "Đoàn kiểm tra" and the team decision's Article 1): name, unit and role,
+ * the last column titled `roleTitle`; `none` when the team is not formed yet.
+ */
+export function membersTable(plan: PapersPlan, roleTitle: string, none: Block): Block {
+  if (!plan.members.length) return none;
+  return {
+    type: "table",
+    columns: [
+      { title: "STT", width: 8, align: "center" },
+      { title: "Họ và tên", width: 31 },
+      { title: "Đơn vị công tác", width: 39 },
+      { title: roleTitle, width: 22 },
+    ],
+    rows: plan.members.map((m, i) => [String(i + 1), m.name, m.agency ?? "", roleLabels[m.role]]),
+  };
+}

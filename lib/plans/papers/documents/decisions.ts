@@ -2,8 +2,18 @@ import { formatCalendarDate } from "@/lib/dates";
 import { formatNumber } from "@/lib/official/format";
 import type { Block, OfficialDocument } from "@/lib/official/model";
 import { numberSuffix, type PaperNumber, type PapersPlan } from "../kinds";
-import { centred, decisionBases, draft, frame, onSiteUnits, planReference, text, visitDays } from "./common";
-import { categoryLabels, d36, director, roleLabels } from "./wording";
+import {
+  centred,
+  decisionBases,
+  draft,
+  frame,
+  membersTable,
+  onSiteUnits,
+  planReference,
+  text,
+  visitDays,
+} from "./common";
+import { categoryLabels, d36, director } from "./wording";
 
 const article = (n: number, s: string): Block => ({
   type: "paragraph",
@@ -32,18 +42,11 @@ export function teamDecisionDocument(plan: PapersPlan, paper: PaperNumber): Offi
       1,
       `Thành lập Đoàn kiểm tra việc áp dụng, duy trì và cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001 tại các cơ quan hành chính nhà nước trên địa bàn tỉnh năm ${plan.year}, gồm các ông (bà) có tên sau:`,
     ),
-    plan.members.length
-      ? {
-          type: "table",
-          columns: [
-            { title: "STT", width: 8, align: "center" },
-            { title: "Họ và tên", width: 30 },
-            { title: "Đơn vị công tác", width: 40 },
-            { title: "Chức danh trong Đoàn", width: 22 },
-          ],
-          rows: plan.members.map((m, i) => [String(i + 1), m.name, m.agency ?? "", roleLabels[m.role]]),
-        }
-      : text("(Danh sách thành viên Đoàn kiểm tra chưa được lập.)", { italic: true }),
+    membersTable(
+      plan,
+      "Chức danh trong Đoàn",
+      text("(Danh sách thành viên Đoàn kiểm tra chưa được lập.)", { italic: true }),
+    ),
     article(
       2,
       `Đoàn kiểm tra có nhiệm vụ kiểm tra theo ${planReference(plan)}; nội dung kiểm tra theo Điều 36 Thông tư số 26/2014/TT-BKHCN. Trưởng đoàn chịu trách nhiệm phân công nhiệm vụ cho các thành viên. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.`,

@@ -2,8 +2,8 @@ import { formatCalendarDate } from "@/lib/dates";
 import { formatNumber, romanNumeral, upper } from "@/lib/official/format";
 import type { Block, OfficialDocument } from "@/lib/official/model";
 import { approvedStatuses, numberSuffix, type PapersPlan, type PaperUnit } from "../kinds";
-import { dossierUnits, draft, frame, lines, onSiteUnits, text, visitDays } from "./common";
-import { categoryLabels, d36, legalBasis, milestoneLabels, roleLabels } from "./wording";
+import { dossierUnits, draft, frame, lines, membersTable, onSiteUnits, text, visitDays } from "./common";
+import { categoryLabels, d36, legalBasis, milestoneLabels } from "./wording";
 
 const heading = (n: number, s: string): Block => ({ type: "heading", level: 1, text: `${romanNumeral(n)}. ${s}` });
 const sub = (s: string): Block => ({ type: "heading", level: 2, text: s });
@@ -151,18 +151,7 @@ export function planDocument(plan: PapersPlan): OfficialDocument {
     text(
       `Đơn vị chủ trì: ${plan.leadAgency}${plan.coordinators.length ? `; đơn vị phối hợp: ${plan.coordinators.join(", ")}` : ""}.`,
     ),
-    plan.members.length
-      ? {
-          type: "table",
-          columns: [
-            { title: "STT", width: 8, align: "center" },
-            { title: "Họ và tên", width: 32 },
-            { title: "Đơn vị công tác", width: 38 },
-            { title: "Nhiệm vụ", width: 22 },
-          ],
-          rows: plan.members.map((m, i) => [String(i + 1), m.name, m.agency ?? "", roleLabels[m.role]]),
-        }
-      : text(`Đoàn kiểm tra do Giám đốc ${plan.leadAgency} quyết định thành lập.`),
+    membersTable(plan, "Nhiệm vụ", text(`Đoàn kiểm tra do Giám đốc ${plan.leadAgency} quyết định thành lập.`)),
     heading(6, "KINH PHÍ"),
     text(
       `Kinh phí thực hiện Kế hoạch từ nguồn kinh phí sự nghiệp khoa học và công nghệ năm ${plan.year} được giao cho ${plan.leadAgency}.`,
