@@ -163,3 +163,20 @@ test.describe("a forged X-Forwarded-For from a client that is not a trusted prox
     expect(rows).toEqual([{ ip: "127.0.0.1" }]);
   });
 });
+
+test("/phien tells who this browser is signed in as, from the session alone; signed out, it asks to sign in", async ({
+  page,
+}) => {
+  await page.goto("/phien");
+  await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fphien/);
+  await signIn(page, demo.committee);
+  await page.goto("/phien");
+  await expect(page.getByRole("heading", { level: 1, name: "Phiên đăng nhập" })).toBeVisible();
+  await expect(
+    page.getByText(`Bạn đang đăng nhập với tên ${demo.committee.name} (${demo.committee.email}), vai trò`),
+  ).toBeVisible();
+  // Outside the signed-in shell: no menu, no unread count.
+  await expect(page.getByRole("navigation", { name: mainNav })).toHaveCount(0);
+  await page.getByRole("link", { name: "Về trang chủ" }).click();
+  await expect(page).toHaveURL("/");
+});

@@ -747,6 +747,11 @@ export const en: Messages = {
       },
     },
   },
+  session: {
+    title: "Your session",
+    signedInAs: "You are signed in as {name} ({email}), role {role}.",
+    home: "Go to the home page",
+  },
   about: {
     title: "About",
     body1:

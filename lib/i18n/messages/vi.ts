@@ -742,6 +742,11 @@ export const vi = {
       },
     },
   },
+  session: {
+    title: "Phiên đăng nhập",
+    signedInAs: "Bạn đang đăng nhập với tên {name} ({email}), vai trò {role}.",
+    home: "Về trang chủ",
+  },
   about: {
     title: "Giới thiệu",
     body1:
