@@ -66,6 +66,9 @@ async function listPage(
       skip: (page - 1) * inspectionPageSize,
       take: inspectionPageSize,
       select: listSelect,
+      // One query per relation beats the single lateral-join statement here: 7.2 ms against 11.8 ms for a page
+      // of the seeded 2021 plan (its raw SQL: 2.1 ms; issue 16 measures the lists against their raw SQL).
+      relationLoadStrategy: "query",
     }),
   ]);
   const assessed = await assessedCounts(rows.map((r) => r.id));
