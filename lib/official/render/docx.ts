@@ -134,16 +134,14 @@ const tableStyle = "QmsTableText";
 
 /** A table cell's lines: plain runs in the table style (bold for the header and the total). */
 const cellParagraphs = (text: string, bold: boolean, alignment: Align) =>
-  text
-    .split("\n")
-    .map(
-      (line) =>
-        new Paragraph({
-          style: tableStyle,
-          alignment,
-          children: [bold ? new TextRun({ text: line, bold }) : new TextRun(line)],
-        }),
-    );
+  text.split("\n").map(
+    (line) =>
+      new Paragraph({
+        style: tableStyle,
+        alignment,
+        children: [bold ? new TextRun({ text: line, bold }) : new TextRun(line)],
+      }),
+  );
 
 function table(block: Extract<Block, { type: "table" }>, widthMm: number): (Paragraph | Table)[] {
   // Widths and margins are the table's (grid and cell margins): long appendices (a row per unit of the country)
