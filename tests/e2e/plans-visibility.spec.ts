@@ -48,9 +48,11 @@ test("an agency officer sees only their own unit and visit in a plan that target
   await expect(card(page, "Diễn biến")).toHaveCount(0);
   await expect(card(page, "Quy trình phê duyệt")).toHaveCount(0);
   await expect(page.getByRole("main")).not.toContainText(unit.chauDoc.name);
+  // Their tabs: the plan, their visit, and the papers addressed to their unit (only the issued ones).
   await expect(page.getByRole("navigation", { name: "Kế hoạch" }).getByRole("link")).toHaveText([
     "Tổng quan",
     "Lịch kiểm tra tại trụ sở",
+    "Văn bản",
   ]);
 
   // The schedule page shows their own visit only.
