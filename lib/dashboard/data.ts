@@ -18,7 +18,7 @@ export async function dashboardYears(scope: Scope): Promise<number[]> {
 }
 
 /**
- * The dashboard of a year as of `asOf`, or null for a reader who may not see it. Results, findings and
+ * The dashboard of a year as of the end of the province's day `asOf` (a calendar date, todayInVietnam()), or null for a reader who may not see it. Results, findings and
  * corrective actions count signed-off inspections only, for everyone (the year's figures of
  * lib/year-reports/figures/november.ts); DOST staff also get the inspections still in progress.
  */

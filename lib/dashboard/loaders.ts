@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireScope } from "@/lib/auth/scope";
+import { todayInVietnam } from "@/lib/dates";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { dashboardFigures, dashboardYears } from "./data";
 import { canReadDashboard, seesWorkInProgress } from "./policy";
@@ -20,6 +21,6 @@ export async function loadDashboardPage(searchParams: Promise<Record<string, str
   if (!query.ok) return { ...base, error: query.message, figures: null };
   const year = query.year ?? years[0];
   if (year === undefined) return { ...base, error: null, figures: null };
-  const figures = await dashboardFigures(scope, { year, asOf: new Date() });
+  const figures = await dashboardFigures(scope, { year, asOf: todayInVietnam() });
   return { ...base, error: null, figures };
 }
