@@ -1,6 +1,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { awaitingUnit } from "@/lib/findings/schema";
 import { novemberFigures, plansAtWork } from "@/lib/year-reports";
 import { paretoOf, progressOf, repeatsOf, resultsOf, severityOf } from "./aggregate";
 import { canReadDashboard, seesWorkInProgress } from "./policy";
@@ -42,6 +43,10 @@ export async function dashboardFigures(scope: Scope, { year, asOf }: { year: num
     const count = (kind: "DOSSIER" | "ON_SITE") => rows.find((r) => r.kind === kind)?._count._all ?? 0;
     inProgress = { dossier: count("DOSSIER"), onSite: count("ON_SITE") };
   }
+  const overdueUnits = await topOverdueUnits(
+    plans.map((p) => p.id),
+    asOf,
+  );
   return {
     year,
     asOf: figures.asOf,
@@ -57,7 +62,34 @@ export async function dashboardFigures(scope: Scope, { year, asOf }: { year: num
     severity: severityOf(figures.findingsByGroup),
     repeats: repeatsOf(figures.repeats),
     corrective: figures.corrective,
+    overdueUnits,
   };
+}
+
+/**
+ * The ten units with the most overdue nonconformities of signed-off inspections, as the findings list's
+ * "overdue" filter reads them (still awaiting the unit, due before `asOf`); most first, then by name.
+ */
+async function topOverdueUnits(planIds: string[], asOf: Date) {
+  const rows = await db.finding.groupBy({
+    by: ["agencyId"],
+    where: {
+      inspection: { planId: { in: planIds }, status: "SIGNED_OFF" },
+      status: { in: [...awaitingUnit] },
+      severity: { not: "RECOMMENDATION" },
+      dueDate: { lt: asOf },
+    },
+    _count: { _all: true },
+  });
+  const agencies = await db.agency.findMany({
+    where: { id: { in: rows.map((r) => r.agencyId) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(agencies.map((a) => [a.id, a.name]));
+  return rows
+    .map((r) => ({ agencyId: r.agencyId, name: names.get(r.agencyId) ?? "", overdue: r._count._all }))
+    .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, "vi"))
+    .slice(0, 10);
 }
 
 export type DashboardFigures = NonNullable<Awaited<ReturnType<typeof dashboardFigures>>>;

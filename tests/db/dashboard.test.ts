@@ -151,6 +151,20 @@ describe("the dashboard's figures equal a direct SQL count", () => {
     expect(corrective).toEqual({ nonconformities, answered: 0, accepted: 0, overdue });
     expect([nonconformities, overdue]).toEqual([2, 1]);
   });
+
+  it("the units with the most overdue: the overdue list's rule, counted per unit", async () => {
+    const { overdueUnits } = await figuresFor(admin);
+    const rows = await db.$queryRaw<{ name: string; n: bigint }[]>`
+      SELECT a.name, count(*) AS n FROM finding f JOIN inspection i ON i.id = f."inspectionId"
+      JOIN agency a ON a.id = f."agencyId"
+      WHERE i."planId" = ${planId}::uuid AND i.status = 'SIGNED_OFF' AND f.severity <> 'RECOMMENDATION'
+        AND f.status::text IN ('OPEN', 'REJECTED') AND f."dueDate" < ${todayInVietnam()}
+      GROUP BY a.name ORDER BY count(*) DESC, a.name`;
+    expect(rows).toHaveLength(1);
+    expect(overdueUnits.map(({ name, overdue }) => ({ name, overdue }))).toEqual(
+      rows.map((r) => ({ name: r.name, overdue: Number(r.n) })),
+    );
+  });
 });
 
 describe("who sees what", () => {

@@ -336,6 +336,28 @@ export default async function DashboardPage({
             </tr>
           </tbody>
         </Table>
+        {figures.overdueUnits.length ? (
+          <div className="mt-4">
+            <Table caption={t("dashboard.corrective.topOverdueCaption", { year: figures.year })}>
+              <thead>
+                <tr>
+                  <Th>{t("dashboard.corrective.unit")}</Th>
+                  <Th className={num}>{t("dashboard.corrective.overdue")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {figures.overdueUnits.map((row) => (
+                  <tr key={row.agencyId}>
+                    <Th scope="row" className="bg-white font-normal">
+                      {row.name}
+                    </Th>
+                    <CountCell value={row.overdue} />
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        ) : null}
       </Card>
     </div>
   );

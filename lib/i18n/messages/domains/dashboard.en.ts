@@ -12,7 +12,8 @@ export const dashboard: typeof vi = {
   showYear: "Show",
   noPlans: "No inspection plan has been approved yet.",
   badYear: "Invalid year: {message}",
-  severalPlans: "{year} has {count} plans; the figures do not link to the lists, which filter by one plan.",
+  severalPlans:
+    "{year} has {count, plural, one {# plan} other {# plans}}; the figures do not link to the lists, which filter by one plan.",
   figure: "Figure",
   count: "Count",
   done: "Done",
@@ -60,6 +61,8 @@ export const dashboard: typeof vi = {
     answered: "Answered",
     accepted: "Accepted",
     open: "Not accepted yet",
+    unit: "Unit",
+    topOverdueCaption: "The ten units with the most overdue nonconformities ({year})",
     overdue: "Overdue",
   },
 };

@@ -59,6 +59,8 @@ export const dashboard = {
     answered: "Đã có báo cáo khắc phục",
     accepted: "Đã được chấp nhận",
     open: "Chưa được chấp nhận",
+    unit: "Cơ quan, đơn vị",
+    topOverdueCaption: "Mười đơn vị có nhiều điểm không phù hợp quá hạn khắc phục nhất (năm {year})",
     overdue: "Quá hạn",
   },
 };
