@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditList } from "@/components/audit/audit-list";
+import { canReadDashboard } from "@/lib/dashboard/policy";
 import { formatNumber } from "@/lib/i18n/format";
 import { loadHomePage } from "@/lib/home/loaders";
 
@@ -12,6 +13,13 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: actor.name })} lead={t(`home.${actor.role}`)} />
+      {canReadDashboard(actor) ? (
+        <p>
+          <Link className="font-semibold text-blue-800 underline" href="/tong-quan">
+            {t("dashboard.homeLink")}
+          </Link>
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         {registry ? (
           <Card

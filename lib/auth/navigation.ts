@@ -8,6 +8,8 @@ const everyone: Role[] = ["DOST_ADMIN", "DOST_INSPECTOR", "PARTNER_INSPECTOR", "
 /** The main menu and who sees each entry. A hidden entry is a convenience; every page still checks. */
 const items: (NavItem & { roles: Role[] })[] = [
   { href: "/", label: "nav.home", roles: everyone },
+  // The year's figures (lib/dashboard): DOST staff with work in progress, the committee signed-off results only.
+  { href: "/tong-quan", label: "nav.dashboard", roles: ["DOST_ADMIN", "DOST_INSPECTOR", "COMMITTEE_VIEWER"] },
   {
     href: "/co-quan",
     label: "nav.agencies",

@@ -13,6 +13,7 @@ export const domains = [
   "agencies",
   "audit",
   "checklists",
+  "dashboard",
   "documents",
   "findings",
   "inspections",

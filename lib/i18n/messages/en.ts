@@ -7,6 +7,7 @@ import { inspectionCompare } from "./domains/inspection-compare.en";
 import { inspectionRecord } from "./domains/inspection-record.en";
 import { inspections } from "./domains/inspections.en";
 import { reminders } from "./domains/reminders.en";
+import { dashboard } from "./domains/dashboard.en";
 import { planArchive } from "./domains/plan-archive.en";
 import { planProposal } from "./domains/plan-proposal.en";
 import { planPapers } from "./domains/plan-papers.en";
@@ -47,6 +48,7 @@ export const en: Messages = {
     notifications: "Notifications",
     findings: "Findings",
     corrective: "Corrective actions",
+    dashboard: "Overview",
     yearReports: "Reports",
     changePassword: "Change password",
     signOut: "Sign out",
@@ -805,6 +807,7 @@ export const en: Messages = {
   inspections,
   planPapers,
   planArchive,
+  dashboard,
   reminders,
   uploads,
   yearReports,

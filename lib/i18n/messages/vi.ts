@@ -6,6 +6,7 @@ import { inspectionCompare } from "./domains/inspection-compare.vi";
 import { inspectionRecord } from "./domains/inspection-record.vi";
 import { inspections } from "./domains/inspections.vi";
 import { reminders } from "./domains/reminders.vi";
+import { dashboard } from "./domains/dashboard.vi";
 import { planArchive } from "./domains/plan-archive.vi";
 import { planProposal } from "./domains/plan-proposal.vi";
 import { planPapers } from "./domains/plan-papers.vi";
@@ -48,6 +49,7 @@ export const vi = {
     findings: "Phát hiện",
     corrective: "Khắc phục",
     yearReports: "Báo cáo",
+    dashboard: "Tổng quan",
     changePassword: "Đổi mật khẩu",
     signOut: "Đăng xuất",
     about: "Giới thiệu",
@@ -797,6 +799,7 @@ export const vi = {
   inspections,
   planPapers,
   planArchive,
+  dashboard,
   reminders,
   uploads,
   yearReports,

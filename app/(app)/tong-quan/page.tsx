@@ -1,0 +1,364 @@
+import type { Metadata } from "next";
+import { CountCell } from "@/components/dashboard/count-cell";
+import { groupLabel } from "@/components/inspections/score-panel";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Th } from "@/components/ui/table";
+import { completenessThreshold } from "@/lib/dashboard/aggregate";
+import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
+import { loadDashboardPage } from "@/lib/dashboard/loaders";
+import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatCalendarDate } from "@/lib/text/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslator())("dashboard.title") };
+}
+
+const num = "text-right";
+const resultKeys = ["conforming", "withFindings", "notConforming"] as const;
+const severities = ["MAJOR", "MINOR", "RECOMMENDATION"] as const;
+const severityField = { MAJOR: "major", MINOR: "minor", RECOMMENDATION: "recommendation" } as const;
+
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { t, years, committee, error, figures } = await loadDashboardPage(searchParams);
+  const year = figures?.year;
+  const yearForm = years.length ? (
+    <form method="get" className="flex flex-wrap items-end gap-2">
+      <label className="text-sm font-semibold" htmlFor="nam">
+        {t("dashboard.year")}
+      </label>
+      <select id="nam" name="nam" defaultValue={year} className="rounded border border-slate-400 px-2 py-1">
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="rounded bg-blue-800 px-3 py-1 font-medium text-white">
+        {t("dashboard.showYear")}
+      </button>
+    </form>
+  ) : null;
+
+  if (error || !figures) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("dashboard.title")} />
+        <Card>
+          <p role={error ? "alert" : undefined} className="text-slate-800">
+            {error ? t("dashboard.badYear", { message: error }) : t("dashboard.noPlans")}
+          </p>
+          {yearForm}
+        </Card>
+      </div>
+    );
+  }
+
+  const { progress, inProgress, planId } = figures;
+  const asOf = formatCalendarDate(new Date(`${figures.asOf}T00:00:00Z`));
+  const onSiteScores = figures.scores;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("dashboard.title")}
+        lead={t(committee ? "dashboard.leadCommittee" : "dashboard.lead", { year: figures.year, asOf })}
+      />
+      {yearForm}
+      {figures.planCount > 1 ? (
+        <p className="text-sm text-slate-700">
+          {t("dashboard.severalPlans", { year: figures.year, count: figures.planCount })}
+        </p>
+      ) : null}
+
+      <Card title={t("dashboard.progress.title")}>
+        <div className="space-y-4">
+          <Table caption={t("dashboard.progress.caption", { year: figures.year })}>
+            <thead>
+              <tr>
+                <Th>{t("dashboard.figure")}</Th>
+                <Th className={num}>{t("dashboard.done")}</Th>
+                {inProgress ? <Th className={num}>{t("dashboard.inProgress")}</Th> : null}
+                <Th className={num}>{t("dashboard.planned")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {(["DOSSIER", "ON_SITE"] as const).map((kind) => {
+                const dossier = kind === "DOSSIER";
+                const label = t(dossier ? "dashboard.progress.dossier" : "dashboard.progress.onSite");
+                return (
+                  <tr key={kind}>
+                    <Th scope="row" className="bg-white font-normal">
+                      {label}
+                    </Th>
+                    <CountCell
+                      value={dossier ? progress.dossierDone : progress.onSiteDone}
+                      href={inspectionsHref(planId, { kind, status: "SIGNED_OFF" })}
+                      label={`${label}: ${t("dashboard.done")}`}
+                    />
+                    {inProgress ? (
+                      <CountCell
+                        value={dossier ? inProgress.dossier : inProgress.onSite}
+                        href={inspectionsHref(planId, { kind, status: "IN_PROGRESS" })}
+                        label={`${label}: ${t("dashboard.inProgress")}`}
+                      />
+                    ) : null}
+                    <CountCell
+                      value={dossier ? progress.dossierPlanned : progress.onSitePlanned}
+                      href={inspectionsHref(planId, { kind })}
+                      label={`${label}: ${t("dashboard.planned")}`}
+                    />
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+          <Table caption={t("dashboard.progress.completenessCaption", { year: figures.year })}>
+            <thead>
+              <tr>
+                <Th>{t("dashboard.progress.completenessTitle")}</Th>
+                <Th className={num}>{t("dashboard.count")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              <tr>
+                <Th scope="row" className="bg-white font-normal">
+                  {t("dashboard.progress.completenessUnits")}
+                </Th>
+                <CountCell value={progress.completenessUnits} />
+              </tr>
+              <tr>
+                <Th scope="row" className="bg-white font-normal">
+                  {t("dashboard.progress.completenessAverage")}
+                </Th>
+                <CountCell value={progress.completenessAverage} />
+              </tr>
+              <tr>
+                <Th scope="row" className="bg-white font-normal">
+                  {t("dashboard.progress.completenessBelow", { threshold: completenessThreshold })}
+                </Th>
+                <CountCell value={progress.completenessBelow} />
+              </tr>
+            </tbody>
+          </Table>
+        </div>
+      </Card>
+
+      <Card title={t("dashboard.results.title")}>
+        <div className="space-y-4">
+          {committee ? null : <p className="text-sm text-slate-700">{t("dashboard.signedOffOnly")}</p>}
+          <Table caption={t("dashboard.results.overallCaption", { year: figures.year })}>
+            <thead>
+              <tr>
+                <Th>{t("dashboard.results.result")}</Th>
+                <Th className={num}>{t("dashboard.count")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {resultKeys.map((key) => (
+                <tr key={key}>
+                  <Th scope="row" className="bg-white font-normal">
+                    {t(`yearReports.results.${key}`)}
+                  </Th>
+                  <CountCell value={figures.results[key]} />
+                </tr>
+              ))}
+              <tr>
+                <Th scope="row" className="bg-white">
+                  {t("dashboard.results.total")}
+                </Th>
+                <CountCell value={figures.results.total} />
+              </tr>
+            </tbody>
+          </Table>
+          <Table caption={t("dashboard.results.scoresCaption", { year: figures.year })}>
+            <thead>
+              <tr>
+                <Th>{t("dashboard.results.band")}</Th>
+                <Th className={num}>{t("dashboard.results.dossier")}</Th>
+                <Th className={num}>{t("dashboard.results.onSite")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {onSiteScores.map((row) => (
+                <tr key={row.band}>
+                  <Th scope="row" className="bg-white font-normal">
+                    {t(`yearReports.bands.${row.band}`)}
+                  </Th>
+                  <CountCell value={row.dossier} />
+                  <CountCell value={row.onSite} />
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Table caption={t("dashboard.results.byKindCaption", { year: figures.year })}>
+            <thead>
+              <tr>
+                <Th>{t("dashboard.results.kind")}</Th>
+                {resultKeys.map((key) => (
+                  <Th key={key} className={num}>
+                    {t(`yearReports.results.${key}`)}
+                  </Th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {figures.resultsByKind.map((row) => (
+                <tr key={row.kind}>
+                  <Th scope="row" className="bg-white font-normal">
+                    {row.kind}
+                  </Th>
+                  {resultKeys.map((key) => (
+                    <CountCell key={key} value={row[key]} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+      </Card>
+
+      <Card title={t("dashboard.findings.title")}>
+        {figures.severity.total === 0 ? (
+          <p className="text-slate-700">{t("dashboard.findings.none")}</p>
+        ) : (
+          <div className="space-y-4">
+            <Table caption={t("dashboard.findings.paretoCaption", { year: figures.year })}>
+              <thead>
+                <tr>
+                  <Th>{t("dashboard.findings.group")}</Th>
+                  <Th className={num}>{t("dashboard.count")}</Th>
+                  <Th className={num}>{t("dashboard.percent")}</Th>
+                  <Th className={num}>{t("dashboard.findings.cumulative")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {figures.pareto.map((row) => (
+                  <tr key={`${row.standard} ${row.group}`}>
+                    <Th scope="row" className="bg-white font-normal">
+                      {groupLabel(t, { standard: row.standard as ChecklistStandard, group: row.group })}
+                    </Th>
+                    <CountCell value={row.count} />
+                    <CountCell value={row.percent} />
+                    <CountCell value={row.cumulativePercent} />
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Table caption={t("dashboard.findings.severityCaption", { year: figures.year })}>
+              <thead>
+                <tr>
+                  <Th>{t("dashboard.findings.severity")}</Th>
+                  <Th className={num}>{t("dashboard.count")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {severities.map((s) => (
+                  <tr key={s}>
+                    <Th scope="row" className="bg-white font-normal">
+                      {t(`findings.severities.${s}`)}
+                    </Th>
+                    <CountCell
+                      value={figures.severity[severityField[s]]}
+                      href={findingsHref(planId, { severity: s })}
+                      label={`${t("dashboard.findings.title")}: ${t(`findings.severities.${s}`)}`}
+                    />
+                  </tr>
+                ))}
+                <tr>
+                  <Th scope="row" className="bg-white">
+                    {t("dashboard.findings.total")}
+                  </Th>
+                  <CountCell
+                    value={figures.severity.total}
+                    href={findingsHref(planId)}
+                    label={`${t("dashboard.findings.title")}: ${t("dashboard.findings.total")}`}
+                  />
+                </tr>
+                <tr>
+                  <Th scope="row" className="bg-white font-normal">
+                    {t("dashboard.findings.repeats")}
+                  </Th>
+                  <CountCell value={figures.repeats} />
+                </tr>
+              </tbody>
+            </Table>
+          </div>
+        )}
+      </Card>
+
+      <Card title={t("dashboard.corrective.title")}>
+        <Table caption={t("dashboard.corrective.caption", { year: figures.year })}>
+          <thead>
+            <tr>
+              <Th>{t("dashboard.figure")}</Th>
+              <Th className={num}>{t("dashboard.count")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            <tr>
+              <Th scope="row" className="bg-white font-normal">
+                {t("dashboard.corrective.nonconformities")}
+              </Th>
+              <CountCell value={figures.corrective.nonconformities} />
+            </tr>
+            <tr>
+              <Th scope="row" className="bg-white font-normal">
+                {t("dashboard.corrective.answered")}
+              </Th>
+              <CountCell value={figures.corrective.answered} />
+            </tr>
+            <tr>
+              <Th scope="row" className="bg-white font-normal">
+                {t("dashboard.corrective.accepted")}
+              </Th>
+              <CountCell value={figures.corrective.accepted} />
+            </tr>
+            <tr>
+              <Th scope="row" className="bg-white font-normal">
+                {t("dashboard.corrective.open")}
+              </Th>
+              <CountCell value={figures.corrective.nonconformities - figures.corrective.accepted} />
+            </tr>
+            <tr>
+              <Th scope="row" className="bg-white font-normal">
+                {t("dashboard.corrective.overdue")}
+              </Th>
+              <CountCell
+                value={figures.corrective.overdue}
+                href={findingsHref(planId, { overdue: true })}
+                label={`${t("dashboard.corrective.title")}: ${t("dashboard.corrective.overdue")}`}
+              />
+            </tr>
+          </tbody>
+        </Table>
+        {figures.overdueUnits.length ? (
+          <div className="mt-4">
+            <Table caption={t("dashboard.corrective.topOverdueCaption", { year: figures.year })}>
+              <thead>
+                <tr>
+                  <Th>{t("dashboard.corrective.unit")}</Th>
+                  <Th className={num}>{t("dashboard.corrective.overdue")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {figures.overdueUnits.map((row) => (
+                  <tr key={row.agencyId}>
+                    <Th scope="row" className="bg-white font-normal">
+                      {row.name}
+                    </Th>
+                    <CountCell value={row.overdue} />
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
