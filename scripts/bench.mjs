@@ -147,7 +147,7 @@ try {
   try {
     const cookie = await signIn(base, "quantri@sokhcn.example", "AnGiang@2021");
     // The signed-in pages are measured against two baselines: the database-free about page, and /phien, a
-    // dynamic page that reads the session and nothing else (target: the home and list pages ≥ 0.5× of it).
+    // dynamic page that reads the session and nothing else (target: the home, list and dashboard pages ≥ 0.5× of it).
     const signedIn = (name, url) => ({ name, url: `${base}${url}`, headers: { cookie }, signedIn: true });
     const cases = [
       { name: "page without database /gioi-thieu (baseline)", url: `${base}/gioi-thieu` },
@@ -159,6 +159,7 @@ try {
       signedIn("list: inspections /kiem-tra", "/kiem-tra"),
       signedIn("list: findings /phat-hien", "/phat-hien"),
       signedIn("list: records /ho-so", "/ho-so"),
+      signedIn("dashboard /tong-quan?nam=2021", "/tong-quan?nam=2021"),
     ];
     for (const c of cases) await load({ url: c.url, headers: c.headers, connections: 2, seconds: 1 }); // warm-up
     const baseline = await load({ url: cases[0].url, connections, seconds });
