@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { CountCell } from "@/components/dashboard/count-cell";
 import { groupLabel } from "@/components/inspections/score-panel";
+import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
 import { Table, Th } from "@/components/ui/table";
 import { completenessThreshold } from "@/lib/dashboard/aggregate";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
@@ -27,20 +29,16 @@ export default async function DashboardPage({
   const { t, years, committee, error, figures } = await loadDashboardPage(searchParams);
   const year = figures?.year;
   const yearForm = years.length ? (
-    <form method="get" className="flex flex-wrap items-end gap-2">
-      <label className="text-sm font-semibold" htmlFor="nam">
-        {t("dashboard.year")}
-      </label>
-      <select id="nam" name="nam" defaultValue={year} className="rounded border border-slate-400 px-2 py-1">
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="rounded bg-blue-800 px-3 py-1 font-medium text-white">
-        {t("dashboard.showYear")}
-      </button>
+    <form method="get" className="flex flex-wrap items-end gap-3">
+      <div className="w-40">
+        <SelectField
+          label={t("dashboard.year")}
+          name="nam"
+          defaultValue={year === undefined ? undefined : String(year)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+      </div>
+      <Button type="submit">{t("dashboard.showYear")}</Button>
     </form>
   ) : null;
 
