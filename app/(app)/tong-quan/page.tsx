@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CountCell } from "@/components/dashboard/count-cell";
+import { CountCell, FigureRow, FigureTable, RowHeader } from "@/components/dashboard/count-cell";
 import { groupLabel } from "@/components/inspections/score-panel";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -90,9 +90,7 @@ export default async function DashboardPage({
                 const label = t(dossier ? "dashboard.progress.dossier" : "dashboard.progress.onSite");
                 return (
                   <tr key={kind}>
-                    <Th scope="row" className="bg-white font-normal">
-                      {label}
-                    </Th>
+                    <RowHeader>{label}</RowHeader>
                     <CountCell
                       value={dossier ? progress.dossierDone : progress.onSiteDone}
                       href={inspectionsHref(planId, { kind, status: "SIGNED_OFF" })}
@@ -115,64 +113,34 @@ export default async function DashboardPage({
               })}
             </tbody>
           </Table>
-          <Table caption={t("dashboard.progress.completenessCaption", { year: figures.year })}>
-            <thead>
-              <tr>
-                <Th>{t("dashboard.progress.completenessTitle")}</Th>
-                <Th className={num}>{t("dashboard.count")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              <tr>
-                <Th scope="row" className="bg-white font-normal">
-                  {t("dashboard.progress.completenessUnits")}
-                </Th>
-                <CountCell value={progress.completenessUnits} />
-              </tr>
-              <tr>
-                <Th scope="row" className="bg-white font-normal">
-                  {t("dashboard.progress.completenessAverage")}
-                </Th>
-                <CountCell value={progress.completenessAverage} />
-              </tr>
-              <tr>
-                <Th scope="row" className="bg-white font-normal">
-                  {t("dashboard.progress.completenessBelow", { threshold: completenessThreshold })}
-                </Th>
-                <CountCell value={progress.completenessBelow} />
-              </tr>
-            </tbody>
-          </Table>
+          <FigureTable
+            caption={t("dashboard.progress.completenessCaption", { year: figures.year })}
+            heading={t("dashboard.progress.completenessTitle")}
+            countHeading={t("dashboard.count")}
+          >
+            <FigureRow label={t("dashboard.progress.completenessUnits")} value={progress.completenessUnits} />
+            <FigureRow label={t("dashboard.progress.completenessAverage")} value={progress.completenessAverage} />
+            <FigureRow
+              label={t("dashboard.progress.completenessBelow", { threshold: completenessThreshold })}
+              value={progress.completenessBelow}
+            />
+          </FigureTable>
         </div>
       </Card>
 
       <Card title={t("dashboard.results.title")}>
         <div className="space-y-4">
           {committee ? null : <p className="text-sm text-slate-700">{t("dashboard.signedOffOnly")}</p>}
-          <Table caption={t("dashboard.results.overallCaption", { year: figures.year })}>
-            <thead>
-              <tr>
-                <Th>{t("dashboard.results.result")}</Th>
-                <Th className={num}>{t("dashboard.count")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {resultKeys.map((key) => (
-                <tr key={key}>
-                  <Th scope="row" className="bg-white font-normal">
-                    {t(`yearReports.results.${key}`)}
-                  </Th>
-                  <CountCell value={figures.results[key]} />
-                </tr>
-              ))}
-              <tr>
-                <Th scope="row" className="bg-white">
-                  {t("dashboard.results.total")}
-                </Th>
-                <CountCell value={figures.results.total} />
-              </tr>
-            </tbody>
-          </Table>
+          <FigureTable
+            caption={t("dashboard.results.overallCaption", { year: figures.year })}
+            heading={t("dashboard.results.result")}
+            countHeading={t("dashboard.count")}
+          >
+            {resultKeys.map((key) => (
+              <FigureRow key={key} label={t(`yearReports.results.${key}`)} value={figures.results[key]} />
+            ))}
+            <FigureRow label={t("dashboard.results.total")} value={figures.results.total} total />
+          </FigureTable>
           <Table caption={t("dashboard.results.scoresCaption", { year: figures.year })}>
             <thead>
               <tr>
@@ -184,9 +152,7 @@ export default async function DashboardPage({
             <tbody className="divide-y divide-slate-200">
               {onSiteScores.map((row) => (
                 <tr key={row.band}>
-                  <Th scope="row" className="bg-white font-normal">
-                    {t(`yearReports.bands.${row.band}`)}
-                  </Th>
+                  <RowHeader>{t(`yearReports.bands.${row.band}`)}</RowHeader>
                   <CountCell value={row.dossier} />
                   <CountCell value={row.onSite} />
                 </tr>
@@ -207,9 +173,7 @@ export default async function DashboardPage({
             <tbody className="divide-y divide-slate-200">
               {figures.resultsByKind.map((row) => (
                 <tr key={row.kind}>
-                  <Th scope="row" className="bg-white font-normal">
-                    {row.kind}
-                  </Th>
+                  <RowHeader>{row.kind}</RowHeader>
                   {resultKeys.map((key) => (
                     <CountCell key={key} value={row[key]} />
                   ))}
@@ -237,9 +201,9 @@ export default async function DashboardPage({
               <tbody className="divide-y divide-slate-200">
                 {figures.pareto.map((row) => (
                   <tr key={`${row.standard} ${row.group}`}>
-                    <Th scope="row" className="bg-white font-normal">
+                    <RowHeader>
                       {groupLabel(t, { standard: row.standard as ChecklistStandard, group: row.group })}
-                    </Th>
+                    </RowHeader>
                     <CountCell value={row.count} />
                     <CountCell value={row.percent} />
                     <CountCell value={row.cumulativePercent} />
@@ -247,113 +211,64 @@ export default async function DashboardPage({
                 ))}
               </tbody>
             </Table>
-            <Table caption={t("dashboard.findings.severityCaption", { year: figures.year })}>
-              <thead>
-                <tr>
-                  <Th>{t("dashboard.findings.severity")}</Th>
-                  <Th className={num}>{t("dashboard.count")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {severities.map((s) => (
-                  <tr key={s}>
-                    <Th scope="row" className="bg-white font-normal">
-                      {t(`findings.severities.${s}`)}
-                    </Th>
-                    <CountCell
-                      value={figures.severity[severityField[s]]}
-                      href={findingsHref(planId, { severity: s })}
-                      label={`${t("dashboard.findings.title")}: ${t(`findings.severities.${s}`)}`}
-                    />
-                  </tr>
-                ))}
-                <tr>
-                  <Th scope="row" className="bg-white">
-                    {t("dashboard.findings.total")}
-                  </Th>
-                  <CountCell
-                    value={figures.severity.total}
-                    href={findingsHref(planId)}
-                    label={`${t("dashboard.findings.title")}: ${t("dashboard.findings.total")}`}
-                  />
-                </tr>
-                <tr>
-                  <Th scope="row" className="bg-white font-normal">
-                    {t("dashboard.findings.repeats")}
-                  </Th>
-                  <CountCell value={figures.repeats} />
-                </tr>
-              </tbody>
-            </Table>
+            <FigureTable
+              caption={t("dashboard.findings.severityCaption", { year: figures.year })}
+              heading={t("dashboard.findings.severity")}
+              countHeading={t("dashboard.count")}
+            >
+              {severities.map((s) => (
+                <FigureRow
+                  key={s}
+                  label={t(`findings.severities.${s}`)}
+                  value={figures.severity[severityField[s]]}
+                  href={findingsHref(planId, { severity: s })}
+                  linkLabel={`${t("dashboard.findings.title")}: ${t(`findings.severities.${s}`)}`}
+                />
+              ))}
+              <FigureRow
+                label={t("dashboard.findings.total")}
+                value={figures.severity.total}
+                href={findingsHref(planId)}
+                linkLabel={`${t("dashboard.findings.title")}: ${t("dashboard.findings.total")}`}
+                total
+              />
+              <FigureRow label={t("dashboard.findings.repeats")} value={figures.repeats} />
+            </FigureTable>
           </div>
         )}
       </Card>
 
       <Card title={t("dashboard.corrective.title")}>
-        <Table caption={t("dashboard.corrective.caption", { year: figures.year })}>
-          <thead>
-            <tr>
-              <Th>{t("dashboard.figure")}</Th>
-              <Th className={num}>{t("dashboard.count")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            <tr>
-              <Th scope="row" className="bg-white font-normal">
-                {t("dashboard.corrective.nonconformities")}
-              </Th>
-              <CountCell value={figures.corrective.nonconformities} />
-            </tr>
-            <tr>
-              <Th scope="row" className="bg-white font-normal">
-                {t("dashboard.corrective.answered")}
-              </Th>
-              <CountCell value={figures.corrective.answered} />
-            </tr>
-            <tr>
-              <Th scope="row" className="bg-white font-normal">
-                {t("dashboard.corrective.accepted")}
-              </Th>
-              <CountCell value={figures.corrective.accepted} />
-            </tr>
-            <tr>
-              <Th scope="row" className="bg-white font-normal">
-                {t("dashboard.corrective.open")}
-              </Th>
-              <CountCell value={figures.corrective.nonconformities - figures.corrective.accepted} />
-            </tr>
-            <tr>
-              <Th scope="row" className="bg-white font-normal">
-                {t("dashboard.corrective.overdue")}
-              </Th>
-              <CountCell
-                value={figures.corrective.overdue}
-                href={findingsHref(planId, { overdue: true })}
-                label={`${t("dashboard.corrective.title")}: ${t("dashboard.corrective.overdue")}`}
-              />
-            </tr>
-          </tbody>
-        </Table>
+        <FigureTable
+          caption={t("dashboard.corrective.caption", { year: figures.year })}
+          heading={t("dashboard.figure")}
+          countHeading={t("dashboard.count")}
+        >
+          <FigureRow label={t("dashboard.corrective.nonconformities")} value={figures.corrective.nonconformities} />
+          <FigureRow label={t("dashboard.corrective.answered")} value={figures.corrective.answered} />
+          <FigureRow label={t("dashboard.corrective.accepted")} value={figures.corrective.accepted} />
+          <FigureRow
+            label={t("dashboard.corrective.open")}
+            value={figures.corrective.nonconformities - figures.corrective.accepted}
+          />
+          <FigureRow
+            label={t("dashboard.corrective.overdue")}
+            value={figures.corrective.overdue}
+            href={findingsHref(planId, { overdue: true })}
+            linkLabel={`${t("dashboard.corrective.title")}: ${t("dashboard.corrective.overdue")}`}
+          />
+        </FigureTable>
         {figures.overdueUnits.length ? (
           <div className="mt-4">
-            <Table caption={t("dashboard.corrective.topOverdueCaption", { year: figures.year })}>
-              <thead>
-                <tr>
-                  <Th>{t("dashboard.corrective.unit")}</Th>
-                  <Th className={num}>{t("dashboard.corrective.overdue")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {figures.overdueUnits.map((row) => (
-                  <tr key={row.agencyId}>
-                    <Th scope="row" className="bg-white font-normal">
-                      {row.name}
-                    </Th>
-                    <CountCell value={row.overdue} />
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <FigureTable
+              caption={t("dashboard.corrective.topOverdueCaption", { year: figures.year })}
+              heading={t("dashboard.corrective.unit")}
+              countHeading={t("dashboard.corrective.overdue")}
+            >
+              {figures.overdueUnits.map((row) => (
+                <FigureRow key={row.agencyId} label={row.name} value={row.overdue} />
+              ))}
+            </FigureTable>
           </div>
         ) : null}
       </Card>
