@@ -65,31 +65,21 @@ export function paretoOf(groups: NovemberFigures["findingsByGroup"]): ParetoRow[
   });
 }
 
+/** Each of `keys` summed over `rows`, and their grand total. */
+function totalsOf<K extends string>(rows: readonly Record<K, number>[], keys: readonly K[]) {
+  const totals = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<K, number>;
+  return { ...totals, total: keys.reduce((s, k) => s + totals[k], 0) };
+}
+
 export type SeverityTotals = { major: number; minor: number; recommendation: number; total: number };
 
-export function severityOf(groups: NovemberFigures["findingsByGroup"]): SeverityTotals {
-  const totals = { major: 0, minor: 0, recommendation: 0, total: 0 };
-  for (const g of groups) {
-    totals.major += g.major;
-    totals.minor += g.minor;
-    totals.recommendation += g.recommendation;
-  }
-  totals.total = totals.major + totals.minor + totals.recommendation;
-  return totals;
-}
+export const severityOf = (groups: NovemberFigures["findingsByGroup"]): SeverityTotals =>
+  totalsOf(groups, ["major", "minor", "recommendation"]);
 
 export const repeatsOf = (repeats: NovemberFigures["repeats"]) => repeats.reduce((s, r) => s + r.repeats, 0);
 
 export type ResultTotals = { conforming: number; withFindings: number; notConforming: number; total: number };
 
 /** The year's overall results over every kind of unit. */
-export function resultsOf(byKind: NovemberFigures["resultsByKind"]): ResultTotals {
-  const totals = { conforming: 0, withFindings: 0, notConforming: 0, total: 0 };
-  for (const k of byKind) {
-    totals.conforming += k.conforming;
-    totals.withFindings += k.withFindings;
-    totals.notConforming += k.notConforming;
-  }
-  totals.total = totals.conforming + totals.withFindings + totals.notConforming;
-  return totals;
-}
+export const resultsOf = (byKind: NovemberFigures["resultsByKind"]): ResultTotals =>
+  totalsOf(byKind, ["conforming", "withFindings", "notConforming"]);

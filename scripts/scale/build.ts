@@ -7,7 +7,7 @@ import { dropHelperFunctionsSql, helperFunctionsSql, scaleSeed } from "./ids";
 import { inspectionSteps } from "./inspections";
 import { planRows } from "./plans";
 import { recordSteps } from "./records";
-import { suspendConstraints } from "./bulk";
+import { bulkTables, suspendConstraints } from "./bulk";
 import { prepareScaleDatabase } from "./database";
 import { provinceCount, provinces, registryRows } from "./registry";
 
@@ -22,16 +22,7 @@ export const countedTables = [
   "user_account",
   "inspection_plan",
   "plan_member",
-  "plan_target",
-  "inspection",
-  "inspection_item",
-  "finding",
-  "corrective_report",
-  "corrective_answer",
-  "qms_record",
-  "record_version",
-  "record_file",
-  "annual_report",
+  ...bulkTables,
 ] as const;
 
 export type ScaleCounts = Record<(typeof countedTables)[number], number> & { provinces: number };

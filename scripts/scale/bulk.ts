@@ -12,7 +12,7 @@ export const bulkTables = [
   "record_version",
   "record_file",
   "annual_report",
-];
+] as const;
 
 /**
  * A bulk load as PostgreSQL's documentation advises ("Populating a Database"): the loaded tables' foreign keys
