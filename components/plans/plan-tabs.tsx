@@ -1,11 +1,7 @@
 import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
 
-/**
- * The plan's sub-pages; the current one carries aria-current. The papers tab ("Văn bản") closes the row for
- * everyone who sees the plan: what each may read there is the papers page's business.
- */
-export async function PlanTabs({
+/** The plan's sub-pages (lib/plans/loaders planTabs); the current one carries aria-current. */
+export function PlanTabs({
   planId,
   current,
   tabs,
@@ -14,14 +10,10 @@ export async function PlanTabs({
   current: string;
   tabs: { slug: string; label: string }[];
 }) {
-  const t = await getTranslator();
-  const all = tabs.some((tab) => tab.slug === "van-ban")
-    ? tabs
-    : [...tabs, { slug: "van-ban", label: t("planPapers.tab") }];
   return (
     <nav aria-label="Kế hoạch" className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
-        {all.map((tab) => {
+        {tabs.map((tab) => {
           const href = tab.slug ? `/ke-hoach/${planId}/${tab.slug}` : `/ke-hoach/${planId}`;
           const active = tab.slug === current;
           return (

@@ -150,5 +150,7 @@ export function planTabs(
     { slug: "lich", label: t("plans.schedule.title") },
     ...(staffish ? [{ slug: "kiem-tra", label: t("inspections.planTab.title") }] : []),
     ...(staffish && plan.previous ? [{ slug: "so-sanh", label: t("plans.workflow.compare") }] : []),
+    // Everyone who sees the plan: what each may read there is the papers page's business (lib/plans/papers).
+    { slug: "van-ban", label: t("planPapers.tab") },
   ];
 }
