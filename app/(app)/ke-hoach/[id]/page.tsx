@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanSummary } from "@/components/plans/plan-summary";
-import { PlanTabs } from "@/components/plans/plan-tabs";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { PlanWorkflow } from "@/components/plans/plan-workflow";
 import { ScopeStatement } from "@/components/plans/scope-statement";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { canDownloadArchive } from "@/lib/plans/archive/policy";
@@ -23,14 +23,13 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const locale = await getLocale();
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader
+      <PlanPageTop
+        backLabel={t("plans.back")}
         title={`${plan.number}${plan.version > 1 ? ` — ${t("plans.version", { version: plan.version })}` : ""}`}
         lead={plan.title}
+        planId={plan.id}
+        current=""
+        tabs={planTabs(t, actor, plan)}
       >
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={plan.status} label={t(`plans.statuses.${plan.status}`)} />
@@ -50,8 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             </a>
           ) : null}
         </div>
-      </PageHeader>
-      <PlanTabs planId={plan.id} current="" tabs={planTabs(t, actor, plan)} />
+      </PlanPageTop>
       {plan.isSample ? <Alert tone="info">{t("plans.sample")}</Alert> : null}
       {whole && notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       {plan.amendment ? (

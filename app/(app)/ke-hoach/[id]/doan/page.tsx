@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PlanTabs } from "@/components/plans/plan-tabs";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { AddMemberForm, RemoveMemberButton } from "@/components/plans/team-forms";
 import { Alert } from "@/components/ui/alert";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPlanTeamPage, planTabs } from "@/lib/plans/loaders";
@@ -17,20 +16,18 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
   const { actor, plan, t, editable, candidates } = await loadPlanTeamPage(params);
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader
+      <PlanPageTop
+        backLabel={t("plans.back")}
         title={`${plan.number} — ${t("plans.team.title")}`}
         lead={
           plan.teamDecisionNumber
             ? `${t("plans.teamDecision")}: ${plan.teamDecisionNumber} (${formatCalendarDate(plan.teamDecisionDate)})`
             : plan.title
         }
+        planId={plan.id}
+        current="doan"
+        tabs={planTabs(t, actor, plan)}
       />
-      <PlanTabs planId={plan.id} current="doan" tabs={planTabs(t, actor, plan)} />
       {plan.isSample && plan.members.length ? <Alert tone="info">{t("plans.sampleTeam")}</Alert> : null}
       <Card title={t("plans.team.title")}>
         {plan.members.length ? (

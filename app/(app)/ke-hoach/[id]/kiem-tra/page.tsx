@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BulkAssignForm } from "@/components/inspections/bulk-assign";
 import { InspectionFilters } from "@/components/inspections/inspection-filters";
 import { InspectionTable } from "@/components/inspections/inspection-table";
-import { PlanTabs } from "@/components/plans/plan-tabs";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
+import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -33,13 +32,14 @@ export default async function PlanInspectionsPage({
   }));
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader title={`${plan.number} — ${t("inspections.planTab.title")}`} lead={plan.title} />
-      <PlanTabs planId={plan.id} current="kiem-tra" tabs={planTabs(t, actor, plan)} />
+      <PlanPageTop
+        backLabel={t("plans.back")}
+        title={`${plan.number} — ${t("inspections.planTab.title")}`}
+        lead={plan.title}
+        planId={plan.id}
+        current="kiem-tra"
+        tabs={planTabs(t, actor, plan)}
+      />
       <Card>
         <InspectionFilters t={t} query={query} assignees={members} />
       </Card>

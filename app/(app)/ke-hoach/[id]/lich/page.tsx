@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PlanTabs } from "@/components/plans/plan-tabs";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { RemoveVisitButton, VisitForm } from "@/components/plans/visit-form";
 import { Alert } from "@/components/ui/alert";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { calendarDay, formatCalendarDate, vietnamTime } from "@/lib/dates";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -45,13 +45,14 @@ export default async function PlanSchedulePage({
   const weekdays = t("plans.schedule.weekdays").split(",");
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader title={`${plan.number} — ${t("plans.schedule.title")}`} lead={plan.title} />
-      <PlanTabs planId={plan.id} current="lich" tabs={planTabs(t, actor, plan)} />
+      <PlanPageTop
+        backLabel={t("plans.back")}
+        title={`${plan.number} — ${t("plans.schedule.title")}`}
+        lead={plan.title}
+        planId={plan.id}
+        current="lich"
+        tabs={planTabs(t, actor, plan)}
+      />
       {plan.isSample && plan.visits.length ? <Alert tone="info">{t("plans.sampleTeam")}</Alert> : null}
       {plan.conflicts.length ? (
         <Alert tone="error">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { OnSiteProposal } from "@/components/plans/on-site-proposal";
 import { PlanSummary } from "@/components/plans/plan-summary";
-import { PlanTabs } from "@/components/plans/plan-tabs";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { TargetRow } from "@/components/plans/target-row";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { loadPlanScopePage, planTabs } from "@/lib/plans/loaders";
@@ -57,13 +56,14 @@ export default async function PlanScopePage({
   });
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader title={`${plan.number} — ${t("plans.scope.title")}`} lead={plan.title} />
-      <PlanTabs planId={plan.id} current="pham-vi" tabs={planTabs(t, actor, plan)} />
+      <PlanPageTop
+        backLabel={t("plans.back")}
+        title={`${plan.number} — ${t("plans.scope.title")}`}
+        lead={plan.title}
+        planId={plan.id}
+        current="pham-vi"
+        tabs={planTabs(t, actor, plan)}
+      />
       {plan.isSample ? <Alert tone="info">{t("plans.sample")}</Alert> : null}
       {notice ? <p className="text-sm text-slate-700">{t(notice)}</p> : null}
       <Card title={t("plans.summary.title")}>

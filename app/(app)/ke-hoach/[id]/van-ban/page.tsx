@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PaperCard } from "@/components/plans/papers/paper-card";
-import { PlanTabs } from "@/components/plans/plan-tabs";
-import { Card, PageHeader } from "@/components/ui/card";
+import { PlanPageTop } from "@/components/plans/plan-page-top";
+import { Card } from "@/components/ui/card";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPlanPapersPage } from "@/lib/plans/papers/loaders";
 
@@ -14,16 +13,14 @@ export default async function PlanPapersPage({ params }: { params: Promise<{ id:
   const { t, plan, whole, tabs, items } = await loadPlanPapersPage(params);
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/ke-hoach" className="text-blue-800 underline">
-          ← {t("plans.back")}
-        </Link>
-      </p>
-      <PageHeader
+      <PlanPageTop
+        backLabel={t("plans.back")}
         title={`${plan.number} — ${t("planPapers.title")}`}
         lead={t(whole ? "planPapers.lead" : "planPapers.leadOfficer")}
+        planId={plan.id}
+        current="van-ban"
+        tabs={tabs}
       />
-      <PlanTabs planId={plan.id} current="van-ban" tabs={tabs} />
       {items.length ? (
         <ul className="space-y-4" aria-label={t("planPapers.title")}>
           {items.map((item) => (
