@@ -16,9 +16,12 @@ import { approvedStatuses } from "@/lib/plans/papers/kinds";
 import { pathSegment } from "../names";
 import type { ArchiveContext, ArchiveEntry, ArchiveKind, ArchiveSection } from "../types";
 
-/** The plan's papers as the plan's archive reads them (a section's generator reads them once, lazily). */
-async function papersOf({ scope, plan }: ArchiveContext): Promise<PlanPapers | null> {
-  return getPlanPapers(scope, plan.id);
+/** The plan's papers, read once per archive for its two paper sections (02 and 04), when the first reaches them. */
+const papersRead = new WeakMap<ArchiveContext, Promise<PlanPapers | null>>();
+function papersOf(ctx: ArchiveContext): Promise<PlanPapers | null> {
+  let papers = papersRead.get(ctx);
+  if (!papers) papersRead.set(ctx, (papers = getPlanPapers(ctx.scope, ctx.plan.id)));
+  return papers;
 }
 
 /** A document number in a file name: "05/KH-SKHCN" → "05-KH-SKHCN" (a slash would be a folder). */
