@@ -139,6 +139,22 @@ describe("a paper's number and date", () => {
     await save(admin, { planId, kind: "REQUEST_LETTER", number: "7/SKHCN-TĐC", date: "01/03/2053", lockVersion: "0" });
   });
 
+  it("saved for the first time by two people at once: one save makes the paper, the other is told it changed", async () => {
+    const plan = await insertPlan({ createdById: admin.id, year: 2054, status: "APPROVED", targets: [] });
+    const form = { planId: plan.id, kind: "CHECK_DECISION", date: "02/04/2054", lockVersion: "0" };
+    const results = await Promise.allSettled([
+      save(admin, { ...form, number: "21/QĐ-SKHCN" }),
+      save(inspector, { ...form, number: "22/QĐ-SKHCN" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "CONFLICT", messageKey: "planPapers.errors.stale" });
+    const rows = await db.planPaper.findMany({ where: { planId: plan.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: "CHECK_DECISION", lockVersion: 1 });
+    expect(await auditRowsFor({ type: "plan", id: plan.id }, "plan.paper_saved")).toHaveLength(1);
+  });
+
   it("once issued are read-only, and the issue is audited", async () => {
     await save(admin, {
       planId,
