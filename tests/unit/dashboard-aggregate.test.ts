@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { paretoOf, progressOf, repeatsOf, resultsOf, severityOf } from "@/lib/dashboard/aggregate";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
-import { canReadDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
+import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
 import { parseDashboardQuery } from "@/lib/dashboard/schema";
 import type { NovemberFigures, UnitRow } from "@/lib/year-reports/figures/types";
 
@@ -105,14 +105,21 @@ describe("the year in the URL", () => {
 });
 
 describe("who reads the dashboard and where its counts lead", () => {
-  it("lets DOST staff and the committee in, work in progress for DOST only", () => {
-    expect(
-      ["DOST_ADMIN", "DOST_INSPECTOR", "COMMITTEE_VIEWER"].every((role) => canReadDashboard({ role } as never)),
-    ).toBe(true);
-    expect(canReadDashboard({ role: "AGENCY_OFFICER" })).toBe(false);
-    expect(canReadDashboard({ role: "PARTNER_INSPECTOR" })).toBe(false);
-    expect(seesWorkInProgress({ role: "DOST_INSPECTOR" })).toBe(true);
-    expect(seesWorkInProgress({ role: "COMMITTEE_VIEWER" })).toBe(false);
+  it("lets DOST staff, the committee and partners (on their plans) in; work in progress for DOST and partners; officers to their own unit", () => {
+    const table = [
+      { role: "DOST_ADMIN", reads: true, wip: true },
+      { role: "DOST_INSPECTOR", reads: true, wip: true },
+      { role: "PARTNER_INSPECTOR", reads: true, wip: true },
+      { role: "COMMITTEE_VIEWER", reads: true, wip: false },
+      { role: "AGENCY_OFFICER", reads: false, wip: false },
+    ] as const;
+    for (const row of table) {
+      expect([row.role, canReadDashboard({ role: row.role })]).toEqual([row.role, row.reads]);
+      expect([row.role, seesWorkInProgress({ role: row.role })]).toEqual([row.role, row.wip]);
+    }
+    const unit = "0190a1b2-0000-7000-8000-000000000009";
+    expect(ownUnitDashboard({ role: "AGENCY_OFFICER", agencyId: unit })).toBe(unit);
+    expect(ownUnitDashboard({ role: "DOST_ADMIN", agencyId: null })).toBeNull();
   });
 
   it("links with the filters the lists read, and not at all without a single plan", () => {

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/actor";
+import { endOfVietnamDay } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { planVisibility } from "@/lib/plans/policy";
+import { plansAtWork } from "@/lib/year-reports";
+import { seesWorkInProgress } from "./policy";
+
+/**
+ * What one dashboard view counts, settled once from the reader and the URL, and handed to every section: the plans
+ * (the year's plans at work that the reader may see, or the one plan chosen), the day the figures are as of, the
+ * region, and whether work in progress shows. Sections put it in their SQL with the fragments below, so a section
+ * cannot forget the reader's plans or the region.
+ */
+export type DashboardFilter = {
+  year: number;
+  /** Plans counted: at work (approved, in progress, completed), of `year`, visible to the reader; never empty. */
+  planIds: string[];
+  /** The calendar day the figures are as of (UTC midnight of that date), and the end of that day in the province. */
+  asOf: Date;
+  end: Date;
+  /** A district-level unit: only it and its communes count; null: the whole province (every unit of the plans). */
+  districtId: string | null;
+  /** DOST staff and partner inspectors also see inspections in progress; the committee signed-off results only. */
+  workInProgress: boolean;
+};
+
+/** The plans at work of a year that the reader may see, oldest first (one plan when `planId` is given and visible). */
+export async function visiblePlans(scope: Scope, year: number, planId?: string) {
+  return db.inspectionPlan.findMany({
+    where: {
+      AND: [planVisibility(scope.actor), { year, status: { in: [...plansAtWork] } }, planId ? { id: planId } : {}],
+    },
+    orderBy: { issuedOn: "asc" },
+    select: { id: true, number: true, year: true },
+  });
+}
+
+/** The filter of a view, or null when the reader sees no plan of that year (or not the plan asked for). */
+export async function dashboardFilter(
+  scope: Scope,
+  options: { year: number; asOf: Date; planId?: string; districtId?: string | null },
+): Promise<DashboardFilter | null> {
+  const plans = await visiblePlans(scope, options.year, options.planId);
+  if (!plans.length) return null;
+  return {
+    year: options.year,
+    planIds: plans.map((p) => p.id),
+    asOf: options.asOf,
+    end: endOfVietnamDay(options.asOf),
+    districtId: options.districtId ?? null,
+    workInProgress: seesWorkInProgress(scope.actor),
+  };
+}
+
+/** SQL: the plan `alias`.id (or a column holding a plan id) is one of the filter's plans. */
+export const inPlans = (filter: DashboardFilter, column: Prisma.Sql) =>
+  Prisma.sql`${column} = ANY(${filter.planIds}::uuid[])`;
+
+/** SQL: the unit `agency` (an alias of the agency table) is in the filter's region. */
+export const inRegion = (filter: DashboardFilter, agency: Prisma.Sql) =>
+  filter.districtId === null
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`(${agency}.id = ${filter.districtId}::uuid OR ${agency}."parentId" = ${filter.districtId}::uuid)`;
+
+/** SQL: an inspection `i` counts as done by the end of the as-of day (signed off by then). */
+export const signedOffByThen = (filter: DashboardFilter, i: Prisma.Sql) =>
+  Prisma.sql`(${i}.status = 'SIGNED_OFF' AND ${i}."signedOffAt" <= ${filter.end})`;
