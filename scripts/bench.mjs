@@ -12,7 +12,8 @@
 //  - load: 200 simulated users of every role for 60 s (pages and item saves), 0 errors;
 //  - reminders: the deadline sweep over 100,000 synthetic findings against its raw SQL; the job queue's
 //    jobs/s for a real job against a no-op job;
-//  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole;
+//  - first-load JS of every page (each app/**/page.tsx, a sample URL on the seeded 2021 data, the role that opens
+//    it): `<script src>` JS gzip ≤ 150 KiB per page, the inline RSC payload apart; no message catalogue shipped whole;
 //  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
@@ -84,7 +85,7 @@ const scripts = {
   load: "scripts/bench/load.ts",
   // Reminders: the deadline sweep over 100,000 findings against its raw SQL (≤ 1.5×); queue jobs/s against a no-op job.
   reminders: "scripts/bench/reminders.ts",
-  // First-load JS of the checklist and plan pages against the about page, and no catalogue shipped whole.
+  // First-load JS of every page (JS gzip ≤ 150 KiB each, inline RSC apart), and no catalogue shipped whole.
   "first-load": "scripts/bench/first-load.ts",
   // Documents: the November report of a national-scale synthetic year (npm run seed:scale) rendered as DOCX and PDF
   // against building the same document model.
