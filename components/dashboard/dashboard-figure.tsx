@@ -1,3 +1,4 @@
+import { chartRows } from "@/lib/dashboard/format";
 import type { DashboardTable } from "@/lib/dashboard/table-model";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { DashboardTableView } from "./dashboard-table";
@@ -16,14 +17,15 @@ const chartModel = (table: DashboardTable): DashboardTable => ({
 /**
  * A dashboard figure: its title, its chart (when the model has one) and its table, side by side on wide
  * screens and one under the other on a tablet or a phone. The table is always there and carries the figures;
- * the chart is an image named after it. Printed, each figure stays on one page where it fits.
+ * the chart is an image named after it (none when the table has no row but totals). Printed, each figure
+ * stays on one page where it fits.
  */
 export async function DashboardFigure({ table }: { table: DashboardTable }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslator()]);
   return (
     <div id={table.id} className="dashboard-figure scroll-mt-4">
       <h3 className="mb-2 font-semibold text-slate-900 print:break-after-avoid">{table.title}</h3>
-      {table.chart ? (
+      {table.chart && chartRows(table).length > 0 ? (
         <div className="grid items-start gap-4 xl:grid-cols-2">
           <LazyTableChart
             table={chartModel(table)}
