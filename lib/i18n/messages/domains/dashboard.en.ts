@@ -65,4 +65,16 @@ export const dashboard: typeof vi = {
     topOverdueCaption: "The ten units with the most overdue nonconformities ({year})",
     overdue: "Overdue",
   },
+  export: {
+    print: "Print / Save as PDF",
+    xlsx: "Download the tables (XLSX)",
+    summarySheet: "Overview",
+    year: "Year: {year}",
+    asOf: "Figures as of: {asOf}",
+    region: "Scope: {region}",
+    by: "Exported by: {name}",
+  },
+  chart: {
+    label: "Chart: {title}. The figures are in the table with it.",
+  },
 };

@@ -63,4 +63,16 @@ export const dashboard = {
     topOverdueCaption: "Mười đơn vị có nhiều điểm không phù hợp quá hạn khắc phục nhất (năm {year})",
     overdue: "Quá hạn",
   },
+  export: {
+    print: "In / Lưu PDF",
+    xlsx: "Tải bảng số liệu (XLSX)",
+    summarySheet: "Tổng quan",
+    year: "Năm: {year}",
+    asOf: "Số liệu đến ngày: {asOf}",
+    region: "Phạm vi: {region}",
+    by: "Người xuất: {name}",
+  },
+  chart: {
+    label: "Biểu đồ: {title}. Số liệu có trong bảng kèm theo.",
+  },
 };
