@@ -1,8 +1,10 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import { groupLabelKey } from "@/lib/checklists/clauses/groups";
-import type { Locale, MessageKey, Translate } from "@/lib/i18n";
+import { groupLabel } from "@/lib/checklists/clauses/labels";
+import type { Locale, Translate } from "@/lib/i18n";
 import { interpolate } from "@/lib/i18n/translator";
-import { formulaParts, type GroupScore, type InspectionScore, type Tally } from "@/lib/inspections/scoring/score";
+
+export { groupLabel };
+import { formulaParts, type InspectionScore, type Tally } from "@/lib/inspections/scoring/score";
 
 export type ScoreLabels = {
   title: string;
@@ -24,14 +26,6 @@ export type ScoreLabels = {
   ratio: string;
   overall: string;
 };
-
-/** A group's name: "TCVN ISO 9001:2015 — 8. Thực hiện", or the group as typed when the catalogue has no name for it. */
-export function groupLabel(t: Translate, group: Pick<GroupScore, "standard" | "group">): string {
-  const standard = t(`checklistStandard.${group.standard}`);
-  if (!group.group) return standard;
-  const key = groupLabelKey(group.standard, group.group);
-  return t("inspectionRecord.group.part", { standard, group: key ? t(key as MessageKey) : group.group });
-}
 
 /** The panel's labels in the current language (the fill-in page and the minutes share them). */
 export function scorePanelLabels(t: Translate, score: InspectionScore): { labels: ScoreLabels; groupLabels: string[] } {

@@ -4,4 +4,5 @@
 export { composeChecklist, standardsFor, type ComposableItem } from "./composition/compose";
 export { getPublishedTemplates, type PublishedTemplate } from "./composition/published";
 export { clauseGroupFor, groupLabelKey } from "./clauses/groups";
+export { groupLabel } from "./clauses/labels";
 export { compareAcrossVersions, iso2008To2015, type ClauseResult, type CrosswalkPair } from "./clauses/crosswalk";

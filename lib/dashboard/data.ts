@@ -1,16 +1,30 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { awaitingUnit } from "@/lib/findings/schema";
-import { novemberFigures, plansAtWork } from "@/lib/year-reports";
-import { paretoOf, progressOf, repeatsOf, resultsOf, severityOf } from "./aggregate";
-import { canReadDashboard, seesWorkInProgress } from "./policy";
+import { plansAtWork } from "@/lib/year-reports";
+import {
+  byCategory,
+  byKind,
+  byRegion,
+  completenessOf,
+  findingsByGroup,
+  paretoOf,
+  scoresOf,
+  severityOf,
+  totalsOfUnits,
+  unitResult,
+} from "./aggregate";
+import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "./facts";
+import { dashboardFilter, visiblePlans, type DashboardRegion } from "./filter";
+import { canReadDashboard } from "./policy";
+import { planVisibility } from "@/lib/plans/policy";
 
-/** Years with a plan at work (approved, in progress or completed), latest first. */
+/** Years with a plan at work (approved, in progress or completed) that the reader may see, latest first. */
 export async function dashboardYears(scope: Scope): Promise<number[]> {
   if (!canReadDashboard(scope.actor)) return [];
   const rows = await db.inspectionPlan.findMany({
-    where: { status: { in: [...plansAtWork] } },
+    where: { AND: [planVisibility(scope.actor), { status: { in: [...plansAtWork] } }] },
     distinct: ["year"],
     orderBy: { year: "desc" },
     select: { year: true },
@@ -18,78 +32,74 @@ export async function dashboardYears(scope: Scope): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-/**
- * The dashboard of a year as of the end of the province's day `asOf` (a calendar date, todayInVietnam()), or null for a reader who may not see it. Results, findings and
- * corrective actions count signed-off inspections only, for everyone (the year's figures of
- * lib/year-reports/figures/november.ts); DOST staff also get the inspections still in progress.
- */
-export async function dashboardFigures(scope: Scope, { year, asOf }: { year: number; asOf: Date }) {
-  if (!canReadDashboard(scope.actor)) return null;
-  const [figures, plans] = await Promise.all([
-    novemberFigures(scope, { year, asOf }),
-    db.inspectionPlan.findMany({
-      where: { year, status: { in: [...plansAtWork] } },
-      orderBy: { issuedOn: "asc" },
-      select: { id: true },
-    }),
-  ]);
-  let inProgress: { dossier: number; onSite: number } | null = null;
-  if (seesWorkInProgress(scope.actor)) {
-    const rows = await db.inspection.groupBy({
-      by: ["kind"],
-      where: { planId: { in: plans.map((p) => p.id) }, status: "IN_PROGRESS" },
-      _count: { _all: true },
-    });
-    const count = (kind: "DOSSIER" | "ON_SITE") => rows.find((r) => r.kind === kind)?._count._all ?? 0;
-    inProgress = { dossier: count("DOSSIER"), onSite: count("ON_SITE") };
-  }
-  const overdueUnits = await topOverdueUnits(
-    plans.map((p) => p.id),
-    asOf,
-  );
-  return {
-    year,
-    asOf: figures.asOf,
-    /** The lists filter by plan: links are offered when the year has exactly one plan at work. */
-    planId: plans.length === 1 ? plans[0]!.id : null,
-    planCount: plans.length,
-    progress: progressOf(figures),
-    inProgress,
-    results: resultsOf(figures.resultsByKind),
-    resultsByKind: figures.resultsByKind,
-    scores: figures.scores,
-    pareto: paretoOf(figures.findingsByGroup),
-    severity: severityOf(figures.findingsByGroup),
-    repeats: repeatsOf(figures.repeats),
-    corrective: figures.corrective,
-    overdueUnits,
-  };
+/** The region's name and where it sits, or null when the id is not a district-level unit. */
+async function regionOf(region: DashboardRegion | null) {
+  if (region === null || typeof region === "string") return { region, name: null };
+  const district = await db.agency.findFirst({
+    where: { id: region.district, kind: { level: 2 } },
+    select: { name: true },
+  });
+  return district ? { region, name: district.name } : null;
 }
 
 /**
- * The ten units with the most overdue nonconformities of signed-off inspections, as the findings list's
- * "overdue" filter reads them (still awaiting the unit, due before `asOf`); most first, then by name.
+ * The dashboard of a year (or one plan of it) as of the end of the province's day `asOf`, for a region or the whole
+ * province; null for a reader who may not see it (or a year without a plan they see, or an unknown district).
+ * Results, findings and corrective actions count inspections signed off by then; DOST staff and partners also get
+ * what is in progress.
  */
-async function topOverdueUnits(planIds: string[], asOf: Date) {
-  const rows = await db.finding.groupBy({
-    by: ["agencyId"],
-    where: {
-      inspection: { planId: { in: planIds }, status: "SIGNED_OFF" },
-      status: { in: [...awaitingUnit] },
-      severity: { not: "RECOMMENDATION" },
-      dueDate: { lt: asOf },
-    },
-    _count: { _all: true },
-  });
-  const agencies = await db.agency.findMany({
-    where: { id: { in: rows.map((r) => r.agencyId) } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(agencies.map((a) => [a.id, a.name]));
-  return rows
-    .map((r) => ({ agencyId: r.agencyId, name: names.get(r.agencyId) ?? "", overdue: r._count._all }))
-    .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, "vi"))
-    .slice(0, 10);
+export async function dashboardFigures(
+  scope: Scope,
+  options: { year: number; asOf: Date; planId?: string; region?: DashboardRegion | null },
+) {
+  if (!canReadDashboard(scope.actor)) return null;
+  const [filter, region] = await Promise.all([dashboardFilter(scope, options), regionOf(options.region ?? null)]);
+  if (!filter || !region) return null;
+  const [units, groupFacts, repeats, corrective, percents, plans] = await Promise.all([
+    unitFacts(filter),
+    findingGroupFacts(filter),
+    repeatFacts(filter),
+    correctiveFacts(filter),
+    completenessFacts(filter),
+    visiblePlans(scope, filter.year),
+  ]);
+  const groups = findingsByGroup(groupFacts);
+  return {
+    year: filter.year,
+    asOf: isoDay(filter.asOf),
+    region: region.region,
+    regionName: region.name,
+    workInProgress: filter.workInProgress,
+    /** The year's plans the reader sees (the view counts one of them when a plan was chosen). */
+    plans: plans.map((p) => ({ id: p.id, number: p.number })),
+    /** The one plan the view counts, if it counts one: the lists filter by plan, so counts link only then. */
+    planId: filter.planIds.length === 1 ? filter.planIds[0]! : null,
+    totals: totalsOfUnits(units),
+    completeness: completenessOf(units, percents),
+    units: units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      kindVi: u.kindVi,
+      kindEn: u.kindEn,
+      level: u.level,
+      onSite: u.onSite,
+      category: u.category,
+      dossierDone: u.dossier?.done ?? false,
+      onSiteDone: u.onSiteStage?.done ?? false,
+      ...unitResult(u),
+      completeness: percents.get(u.id) ?? null,
+      annualReport: u.annualReport,
+    })),
+    byKind: byKind(units),
+    byRegion: byRegion(units),
+    byCategory: byCategory(units),
+    scores: scoresOf(units),
+    groups,
+    pareto: paretoOf(groups),
+    severity: severityOf(groups),
+    repeats,
+    corrective,
+  };
 }
 
 export type DashboardFigures = NonNullable<Awaited<ReturnType<typeof dashboardFigures>>>;

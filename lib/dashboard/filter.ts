@@ -6,6 +6,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { planVisibility } from "@/lib/plans/policy";
 import { plansAtWork } from "@/lib/year-reports";
 import { seesWorkInProgress } from "./policy";
+import type { DashboardRegion } from "./schema";
+
+export type { DashboardRegion };
 
 /**
  * What one dashboard view counts, settled once from the reader and the URL, and handed to every section: the plans
@@ -20,8 +23,8 @@ export type DashboardFilter = {
   /** The calendar day the figures are as of (UTC midnight of that date), and the end of that day in the province. */
   asOf: Date;
   end: Date;
-  /** A district-level unit: only it and its communes count; null: the whole province (every unit of the plans). */
-  districtId: string | null;
+  /** Where the units counted are; null: everywhere the plans reach. */
+  region: DashboardRegion | null;
   /** DOST staff and partner inspectors also see inspections in progress; the committee signed-off results only. */
   workInProgress: boolean;
 };
@@ -40,7 +43,7 @@ export async function visiblePlans(scope: Scope, year: number, planId?: string) 
 /** The filter of a view, or null when the reader sees no plan of that year (or not the plan asked for). */
 export async function dashboardFilter(
   scope: Scope,
-  options: { year: number; asOf: Date; planId?: string; districtId?: string | null },
+  options: { year: number; asOf: Date; planId?: string; region?: DashboardRegion | null },
 ): Promise<DashboardFilter | null> {
   const plans = await visiblePlans(scope, options.year, options.planId);
   if (!plans.length) return null;
@@ -49,7 +52,7 @@ export async function dashboardFilter(
     planIds: plans.map((p) => p.id),
     asOf: options.asOf,
     end: endOfVietnamDay(options.asOf),
-    districtId: options.districtId ?? null,
+    region: options.region ?? null,
     workInProgress: seesWorkInProgress(scope.actor),
   };
 }
@@ -59,11 +62,24 @@ export const inPlans = (filter: DashboardFilter, column: Prisma.Sql) =>
   Prisma.sql`${column} = ANY(${filter.planIds}::uuid[])`;
 
 /** SQL: the unit `agency` (an alias of the agency table) is in the filter's region. */
-export const inRegion = (filter: DashboardFilter, agency: Prisma.Sql) =>
-  filter.districtId === null
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`(${agency}.id = ${filter.districtId}::uuid OR ${agency}."parentId" = ${filter.districtId}::uuid)`;
+export function inRegion(filter: Pick<DashboardFilter, "region">, agency: Prisma.Sql): Prisma.Sql {
+  const region = filter.region;
+  if (region === null) return Prisma.sql`TRUE`;
+  const level = Prisma.sql`(SELECT k.level FROM agency_kind k WHERE k.id = ${agency}."kindId")`;
+  if (region === "agencies") return Prisma.sql`${level} = 1`;
+  if (region === "communes") return Prisma.sql`(${level} >= 3 AND ${agency}."parentId" IS NULL)`;
+  return Prisma.sql`(${agency}.id = ${region.district}::uuid OR ${agency}."parentId" = ${region.district}::uuid)`;
+}
 
 /** SQL: an inspection `i` counts as done by the end of the as-of day (signed off by then). */
 export const signedOffByThen = (filter: DashboardFilter, i: Prisma.Sql) =>
   Prisma.sql`(${i}.status = 'SIGNED_OFF' AND ${i}."signedOffAt" <= ${filter.end})`;
+
+/** The region as a Prisma `where` on units, for reads that go through Prisma (records completeness). */
+export function regionWhere(filter: Pick<DashboardFilter, "region">): Prisma.AgencyWhereInput {
+  const region = filter.region;
+  if (region === null) return {};
+  if (region === "agencies") return { kind: { level: 1 } };
+  if (region === "communes") return { kind: { level: { gte: 3 } }, parentId: null };
+  return { OR: [{ id: region.district }, { parentId: region.district }] };
+}

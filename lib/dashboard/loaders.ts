@@ -1,26 +1,50 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import type { Scope } from "@/lib/auth/actor";
 import { requireScope } from "@/lib/auth/scope";
-import { todayInVietnam } from "@/lib/dates";
+import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { dashboardFigures, dashboardYears } from "./data";
-import { canReadDashboard, seesWorkInProgress } from "./policy";
-import { parseDashboardQuery } from "./schema";
+import { canReadDashboard, ownUnitDashboard } from "./policy";
+import { parseDashboardQuery, type DashboardQuery } from "./schema";
 
-/** /tong-quan?nam=2021: the year's figures for DOST staff and the committee; 404 for everyone else. */
-export async function loadDashboardPage(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The view a URL asks for, as the reader may see it: the figures, or null with the reason (a bad URL, no plan). */
+export async function dashboardView(scope: Scope, params: SearchParams) {
+  const today = todayInVietnam();
+  const years = await dashboardYears(scope);
+  const query = parseDashboardQuery(params, today);
+  if (!query.ok) return { years, query: null, error: query.message, figures: null };
+  const year = query.year ?? years[0];
+  if (year === undefined) return { years, query, error: null, figures: null };
+  const figures = await dashboardFigures(scope, {
+    year,
+    asOf: query.asOf ?? today,
+    planId: query.planId,
+    region: query.region,
+  });
+  // A plan or a district the reader cannot see (or that is not one) reads as not found, as elsewhere.
+  return { years, query, error: null, figures, missing: !figures && Boolean(query.planId || query.region) };
+}
+
+/**
+ * /tong-quan: the province's dashboard for DOST staff, the committee and partners (their plans); an officer goes
+ * to their own unit's dashboard.
+ */
+export async function loadDashboardPage(searchParams: Promise<SearchParams>) {
   const scope = await requireScope();
+  const own = ownUnitDashboard(scope.actor);
+  if (own) redirect(`/tong-quan/don-vi/${own}`);
   if (!canReadDashboard(scope.actor)) notFound();
-  const [t, locale, years, query] = await Promise.all([
+  const [t, locale, view] = await Promise.all([
     getTranslator(),
     getLocale(),
-    dashboardYears(scope),
-    searchParams.then(parseDashboardQuery),
+    searchParams.then((params) => dashboardView(scope, params)),
   ]);
-  const base = { t, locale, years, committee: !seesWorkInProgress(scope.actor) };
-  if (!query.ok) return { ...base, error: query.message, figures: null };
-  const year = query.year ?? years[0];
-  if (year === undefined) return { ...base, error: null, figures: null };
-  const figures = await dashboardFigures(scope, { year, asOf: todayInVietnam() });
-  return { ...base, error: null, figures };
+  if (view.missing) notFound();
+  return { t, locale, ...view, asOfText: asOfText(view.query) };
 }
+
+/** The as-of day the URL asked for, as dd/MM/yyyy (kept by links and forms); null: today. */
+export const asOfText = (query: DashboardQuery | null) => (query?.asOf ? formatCalendarDate(query.asOf) : null);

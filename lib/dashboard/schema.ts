@@ -1,21 +1,102 @@
 import { z } from "zod";
+import { parseVietnameseDate } from "@/lib/dates";
 
-/** `?nam=2021`: the year the dashboard counts; absent means the latest year with a plan at work. */
+/*
+ * The dashboard's URL: `?nam=2021` (the year; absent: the latest year with a plan at work), `&ke-hoach=<id>` (one plan
+ * of it), `&ngay=30/11/2021` (figures as of the end of that day; absent: today), `&huyen=<id>` (a district with its
+ * communes), `huyen=tinh` (the provincial agencies) or `huyen=xa` (communes directly under the province).
+ */
+/**
+ * A region of the drill-down below the province: a district-level unit with its communes, the provincial agencies
+ * (kind level 1, with their sub-units), or the communes directly under the province (after the 2025 reorganisation
+ * there is no district level).
+ */
+export type DashboardRegion = { district: string } | "agencies" | "communes";
+
+const message = {
+  year: "Năm phải là một số, ví dụ ?nam=2021.",
+  yearInt: "Năm phải là số nguyên, ví dụ ?nam=2021.",
+  yearRange: "Năm phải từ 2000 đến 2100.",
+  plan: "Mã kế hoạch không hợp lệ.",
+  day: "Ngày phải có dạng ngày/tháng/năm, ví dụ ?ngay=30/11/2021.",
+  future: "Ngày tính số liệu không được sau hôm nay.",
+  region:
+    "Địa bàn không hợp lệ: dùng mã đơn vị cấp huyện, “tinh” (cơ quan cấp tỉnh) hoặc “xa” (cấp xã trực thuộc tỉnh).",
+};
+
 export const dashboardQuerySchema = z.object({
   nam: z.coerce
-    .number({ error: "Năm phải là một số, ví dụ ?nam=2021." })
-    .int({ error: "Năm phải là số nguyên, ví dụ ?nam=2021." })
-    .min(2000, { error: "Năm phải từ 2000 đến 2100." })
-    .max(2100, { error: "Năm phải từ 2000 đến 2100." })
+    .number({ error: message.year })
+    .int({ error: message.yearInt })
+    .min(2000, { error: message.yearRange })
+    .max(2100, { error: message.yearRange })
+    .optional(),
+  "ke-hoach": z.uuid({ error: message.plan }).optional(),
+  ngay: z
+    .string()
+    .transform((value, ctx) => {
+      const day = parseVietnameseDate(value);
+      if (!day) {
+        ctx.addIssue({ code: "custom", message: message.day });
+        return z.NEVER;
+      }
+      return day;
+    })
+    .optional(),
+  huyen: z
+    .string()
+    .refine((value) => value === "tinh" || value === "xa" || z.uuid().safeParse(value).success, {
+      error: message.region,
+    })
+    .transform((value): DashboardRegion =>
+      value === "tinh" ? "agencies" : value === "xa" ? "communes" : { district: value },
+    )
     .optional(),
 });
 
-/** The year asked for, undefined when none, or the Vietnamese message for a bad one. */
+export type DashboardQuery = {
+  year: number | undefined;
+  planId: string | undefined;
+  asOf: Date | undefined;
+  region: DashboardRegion | null;
+};
+
+/** The URL's choices (absent ones undefined), or the Vietnamese message for the first bad one. */
 export function parseDashboardQuery(
   params: Record<string, string | string[] | undefined>,
-): { ok: true; year: number | undefined } | { ok: false; message: string } {
-  const raw = Array.isArray(params.nam) ? params.nam[0] : params.nam;
-  const parsed = dashboardQuerySchema.safeParse({ nam: raw === undefined || raw === "" ? undefined : raw });
+  today: Date,
+): ({ ok: true } & DashboardQuery) | { ok: false; message: string } {
+  const first = (key: string) => {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    return value === undefined || value.trim() === "" ? undefined : value.trim();
+  };
+  const parsed = dashboardQuerySchema.safeParse({
+    nam: first("nam"),
+    "ke-hoach": first("ke-hoach"),
+    ngay: first("ngay"),
+    huyen: first("huyen"),
+  });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  return { ok: true, year: parsed.data.nam };
+  const { nam, ngay, huyen } = parsed.data;
+  if (ngay && ngay > today) return { ok: false, message: message.future };
+  return { ok: true, year: nam, planId: parsed.data["ke-hoach"], asOf: ngay, region: huyen ?? null };
+}
+
+/** The URL's value of a region (the inverse of the schema's `huyen`). */
+export const regionParam = (region: DashboardRegion): string =>
+  region === "agencies" ? "tinh" : region === "communes" ? "xa" : region.district;
+
+/** A dashboard URL with the given choices (the year always; the rest when set). */
+export function dashboardHref(choices: {
+  year: number;
+  planId?: string | null;
+  asOf?: string | null;
+  region?: DashboardRegion | null;
+}): string {
+  const params = new URLSearchParams({ nam: String(choices.year) });
+  if (choices.planId) params.set("ke-hoach", choices.planId);
+  if (choices.region) params.set("huyen", regionParam(choices.region));
+  if (choices.asOf) params.set("ngay", choices.asOf);
+  return `/tong-quan?${params}`;
 }

@@ -32,11 +32,11 @@ export type DashboardRow = {
 
 export type DashboardChart =
   /** Bars of the named columns, one group per row (stacked when `stacked`). */
-  | { kind: "bar"; series: string[]; stacked?: boolean; horizontal?: boolean }
+  | { kind: "bar"; series: readonly string[]; stacked?: boolean; horizontal?: boolean }
   /** Bars of `series` with the running share `cumulative` (a percent column) as a line on a 0–100 % axis. */
   | { kind: "pareto"; series: string; cumulative: string }
   /** Lines of the named columns across the rows (years, months). */
-  | { kind: "line"; series: string[] };
+  | { kind: "line"; series: readonly string[] };
 
 export type DashboardTable = {
   /** Stable slug (a–z, 0–9, "-"): the section anchor, the chart's id and the XLSX sheet's key. */

@@ -5,4 +5,4 @@ export { visibleRecords } from "./data";
 export { tellReviewers, type Ctx } from "./mutations";
 export { previewable } from "./upload/preview";
 export { unitCompleteness } from "./completeness/data";
-export { answersPlan } from "./completeness/rules";
+export { answersPlan, baseRequiredCategories } from "./completeness/rules";

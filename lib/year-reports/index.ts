@@ -6,3 +6,4 @@ export { yearReportDocument } from "./document";
 export { narrativeOf } from "./schema";
 export { novemberFigures, plansAtWork } from "./figures/november";
 export type { NovemberFigures, UnitRow } from "./figures/types";
+export { scoreBand, scoreBands, type ScoreBand } from "./figures/types";

@@ -1,47 +1,177 @@
 import { describe, expect, it } from "vitest";
-import { paretoOf, progressOf, repeatsOf, resultsOf, severityOf } from "@/lib/dashboard/aggregate";
+import {
+  byCategory,
+  byKind,
+  byRegion,
+  completenessOf,
+  conformityOf,
+  findingsByGroup,
+  paretoOf,
+  scoresOf,
+  severityOf,
+  totalsOfUnits,
+  unitResult,
+  type GroupCount,
+} from "@/lib/dashboard/aggregate";
+import type { StageFact, UnitFact } from "@/lib/dashboard/facts";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
 import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
-import { parseDashboardQuery } from "@/lib/dashboard/schema";
-import type { NovemberFigures, UnitRow } from "@/lib/year-reports/figures/types";
+import { dashboardHref, parseDashboardQuery } from "@/lib/dashboard/schema";
 
-const unit = (completeness: number | null): UnitRow => ({
-  name: "Đơn vị",
-  kind: "UBND cấp xã",
-  district: null,
-  onSite: false,
-  dossierDone: false,
-  onSiteDone: false,
-  conformity: null,
-  result: null,
-  nonconformities: 0,
-  unresolved: 0,
-  completeness,
+const stage = (
+  done: boolean,
+  conforming: number | null,
+  applicable: number | null,
+  result: StageFact["result"] = null,
+): StageFact => ({
+  id: `i-${Math.random()}`,
+  done,
+  inProgress: !done,
+  conforming,
+  applicable,
+  result,
 });
 
-describe("progressOf", () => {
-  it("adds the kinds' coverage and counts the units below 50 % completeness", () => {
-    const progress = progressOf({
-      coverage: [
-        { kind: "Sở", dossierPlanned: 10, dossierDone: 4, onSitePlanned: 3, onSiteDone: 1 },
-        { kind: "Xã", dossierPlanned: 5, dossierDone: 5, onSitePlanned: 2, onSiteDone: 0 },
-      ],
-      units: [unit(49), unit(50), unit(0), unit(null), unit(100)],
-      completeness: { units: 4, complete: 1, averagePercent: 49 },
-    });
-    expect(progress).toEqual({
-      dossierDone: 9,
-      dossierPlanned: 15,
+let serial = 0;
+function unit(changes: Partial<UnitFact> = {}): UnitFact {
+  serial += 1;
+  return {
+    id: `u${serial}`,
+    name: `Đơn vị ${serial}`,
+    sortKey: String(serial).padStart(3, "0"),
+    kindVi: "UBND cấp xã",
+    kindEn: "Commune People's Committee",
+    level: 3,
+    kindOrder: 3,
+    districtId: "d1",
+    districtName: "Huyện A",
+    onSite: false,
+    category: null,
+    dossier: null,
+    onSiteStage: null,
+    annualReport: false,
+    ...changes,
+  };
+}
+
+// A small world with known answers: two provincial agencies, a district with two communes, a commune under the province.
+const world: UnitFact[] = [
+  unit({
+    kindVi: "Sở",
+    kindEn: "Department",
+    level: 1,
+    kindOrder: 1,
+    districtId: null,
+    districtName: null,
+    onSite: true,
+    category: "MANDATORY",
+    dossier: stage(true, 40, 50, "CONFORMING_WITH_FINDINGS"),
+    onSiteStage: stage(true, 45, 50, "CONFORMING"),
+    annualReport: true,
+  }),
+  unit({
+    kindVi: "Sở",
+    kindEn: "Department",
+    level: 1,
+    kindOrder: 1,
+    districtId: null,
+    districtName: null,
+    dossier: stage(false, null, null),
+  }),
+  unit({
+    kindVi: "UBND cấp huyện",
+    kindEn: "District People's Committee",
+    level: 2,
+    kindOrder: 2,
+    districtId: "d1",
+    districtName: "Huyện A",
+    dossier: stage(true, 20, 50, "NOT_CONFORMING"),
+    annualReport: true,
+  }),
+  unit({
+    onSite: true,
+    category: "ENCOURAGED",
+    dossier: stage(true, 50, 50, "CONFORMING"),
+    onSiteStage: stage(false, null, null),
+  }),
+  unit({ dossier: stage(true, 0, 0, "CONFORMING") }),
+  unit({ districtId: null, districtName: null, dossier: stage(true, 30, 40, "CONFORMING_WITH_FINDINGS") }),
+];
+
+describe("totalsOfUnits", () => {
+  it("counts the units' progress and results, taking the on-site result over the dossier's", () => {
+    expect(totalsOfUnits(world)).toEqual({
+      units: 6,
+      dossierDone: 5,
+      dossierInProgress: 1,
+      onSitePlanned: 2,
       onSiteDone: 1,
-      onSitePlanned: 5,
-      completenessUnits: 4,
-      completenessAverage: 49,
-      completenessBelow: 2,
+      onSiteInProgress: 1,
+      conforming: 3,
+      withFindings: 1,
+      notConforming: 1,
+      // 45/50, 20/50, 50/50, 30/40 (the unit with nothing applicable has no score)
+      scored: 4,
+      averageConformity: (0.9 + 0.4 + 1 + 0.75) / 4,
+      annualReports: 2,
     });
+    expect(unitResult(world[0]!)).toEqual({ result: "conforming", conformity: 0.9 });
+    expect(conformityOf(world[4]!.dossier)).toBeNull();
   });
 });
 
-const groups: NovemberFigures["findingsByGroup"] = [
+describe("byRegion, byKind, byCategory, scoresOf, completenessOf", () => {
+  it("groups the units by area: provincial agencies, each district with its communes, communes under the province", () => {
+    expect(byRegion(world).map((r) => [r.key, r.name, r.units, r.region])).toEqual([
+      ["agencies", "", 2, "agencies"],
+      ["d1", "Huyện A", 3, { district: "d1" }],
+      ["communes", "", 1, "communes"],
+    ]);
+    expect(byKind(world).map((k) => [k.name, k.nameEn, k.units])).toEqual([
+      ["Sở", "Department", 2],
+      ["UBND cấp huyện", "District People's Committee", 1],
+      ["UBND cấp xã", "Commune People's Committee", 3],
+    ]);
+    expect(byCategory(world).map((c) => [c.category, c.units, c.onSiteDone, c.conforming])).toEqual([
+      ["MANDATORY", 1, 1, 1],
+      ["ENCOURAGED", 1, 0, 1],
+    ]);
+  });
+
+  it("puts done inspections in score bands and averages completeness down", () => {
+    expect(scoresOf(world)).toEqual([
+      { band: "below50", dossier: 1, onSite: 0 },
+      { band: "from50", dossier: 1, onSite: 0 },
+      { band: "from80", dossier: 1, onSite: 1 },
+      { band: "full", dossier: 1, onSite: 0 },
+    ]);
+    const percents = new Map([
+      [world[0]!.id, 100],
+      [world[1]!.id, 49],
+      [world[2]!.id, 50],
+    ]);
+    expect(completenessOf(world, percents)).toEqual({ units: 3, average: 66, below: 1 });
+    expect(completenessOf([], percents)).toEqual({ units: 0, average: 0, below: 0 });
+  });
+});
+
+describe("findingsByGroup", () => {
+  it("adds severities per clause group, naming a group-less item's group from its clause", () => {
+    expect(
+      findingsByGroup([
+        { standard: "ISO_9001_2015", clauseGroup: "8", clause: null, severity: "MINOR", count: 2 },
+        { standard: "ISO_9001_2015", clauseGroup: "8", clause: null, severity: "MAJOR", count: 1 },
+        { standard: "ISO_9001_2015", clauseGroup: "", clause: "8.5.1", severity: "MINOR", count: 1 },
+        { standard: "ISO_9001_2015", clauseGroup: "10", clause: null, severity: "RECOMMENDATION", count: 3 },
+      ]),
+    ).toEqual([
+      { standard: "ISO_9001_2015", group: "8", major: 1, minor: 3, recommendation: 0 },
+      { standard: "ISO_9001_2015", group: "10", major: 0, minor: 0, recommendation: 3 },
+    ]);
+  });
+});
+
+const groups: GroupCount[] = [
   { standard: "ISO_9001_2015", group: "4", major: 0, minor: 1, recommendation: 0 },
   { standard: "ISO_9001_2015", group: "8", major: 2, minor: 3, recommendation: 1 },
   { standard: "QD19_2014", group: "Đ36.2", major: 1, minor: 2, recommendation: 0 },
@@ -72,35 +202,53 @@ describe("paretoOf", () => {
   });
 });
 
-describe("severityOf, repeatsOf, resultsOf", () => {
-  it("add up the findings by severity, the repeats and the results of every kind", () => {
+describe("severityOf", () => {
+  it("adds up the findings by severity", () => {
     expect(severityOf(groups)).toEqual({ major: 3, minor: 6, recommendation: 1, total: 10 });
-    expect(
-      repeatsOf([
-        { name: "A", repeats: 2 },
-        { name: "B", repeats: 1 },
-      ]),
-    ).toBe(3);
-    expect(
-      resultsOf([
-        { kind: "Sở", conforming: 2, withFindings: 1, notConforming: 0 },
-        { kind: "Xã", conforming: 0, withFindings: 4, notConforming: 3 },
-      ]),
-    ).toEqual({ conforming: 2, withFindings: 5, notConforming: 3, total: 10 });
   });
 });
 
-describe("the year in the URL", () => {
-  it("accepts a year, none, and refuses a bad one with a Vietnamese message", () => {
-    expect(parseDashboardQuery({ nam: "2021" })).toEqual({ ok: true, year: 2021 });
-    expect(parseDashboardQuery({})).toEqual({ ok: true, year: undefined });
-    expect(parseDashboardQuery({ nam: "" })).toEqual({ ok: true, year: undefined });
-    expect(parseDashboardQuery({ nam: "abc" })).toEqual({ ok: false, message: "Năm phải là một số, ví dụ ?nam=2021." });
-    expect(parseDashboardQuery({ nam: "1999" })).toEqual({ ok: false, message: "Năm phải từ 2000 đến 2100." });
-    expect(parseDashboardQuery({ nam: "2021.5" })).toEqual({
-      ok: false,
-      message: "Năm phải là số nguyên, ví dụ ?nam=2021.",
+describe("the dashboard's URL", () => {
+  const today = new Date(Date.UTC(2026, 11, 6));
+  it("accepts a year, a plan, an as-of day and a region, and none of them", () => {
+    const plan = "0190a1b2-0000-7000-8000-000000000001";
+    expect(parseDashboardQuery({ nam: "2021", "ke-hoach": plan, ngay: "30/11/2021", huyen: "tinh" }, today)).toEqual({
+      ok: true,
+      year: 2021,
+      planId: plan,
+      asOf: new Date(Date.UTC(2021, 10, 30)),
+      region: "agencies",
     });
+    expect(parseDashboardQuery({ huyen: plan }, today)).toMatchObject({ ok: true, region: { district: plan } });
+    expect(parseDashboardQuery({ huyen: "xa" }, today)).toMatchObject({ ok: true, region: "communes" });
+    expect(parseDashboardQuery({}, today)).toEqual({
+      ok: true,
+      year: undefined,
+      planId: undefined,
+      asOf: undefined,
+      region: null,
+    });
+    expect(parseDashboardQuery({ nam: "" }, today)).toMatchObject({ ok: true, year: undefined });
+  });
+
+  it("refuses a bad value with a Vietnamese message", () => {
+    const message = (params: Record<string, string>) => {
+      const parsed = parseDashboardQuery(params, today);
+      return parsed.ok ? null : parsed.message;
+    };
+    expect(message({ nam: "abc" })).toBe("Năm phải là một số, ví dụ ?nam=2021.");
+    expect(message({ nam: "1999" })).toBe("Năm phải từ 2000 đến 2100.");
+    expect(message({ nam: "2021.5" })).toBe("Năm phải là số nguyên, ví dụ ?nam=2021.");
+    expect(message({ ngay: "31/02/2021" })).toBe("Ngày phải có dạng ngày/tháng/năm, ví dụ ?ngay=30/11/2021.");
+    expect(message({ ngay: "07/12/2026" })).toBe("Ngày tính số liệu không được sau hôm nay.");
+    expect(message({ "ke-hoach": "x" })).toBe("Mã kế hoạch không hợp lệ.");
+    expect(message({ huyen: "quan-1" })).toMatch(/^Địa bàn không hợp lệ/);
+  });
+
+  it("writes the view back as a URL the schema reads", () => {
+    expect(dashboardHref({ year: 2021, region: "agencies", asOf: "30/11/2021" })).toBe(
+      "/tong-quan?nam=2021&huyen=tinh&ngay=30%2F11%2F2021",
+    );
   });
 });
 
