@@ -3,12 +3,14 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AuditList } from "@/components/audit/audit-list";
 import { canReadDashboard } from "@/lib/dashboard/policy";
+import { ownUnitDashboardHref } from "@/lib/dashboard/unit/links";
 import { formatNumber } from "@/lib/i18n/format";
 import { loadHomePage } from "@/lib/home/loaders";
 
 /** Each role's home: what that role works on, from live data. */
 export default async function HomePage() {
   const { actor, t, locale, ownUnit, registry, agency, users, audit, checklists, unread } = await loadHomePage();
+  const unitDashboard = ownUnitDashboardHref(actor);
 
   return (
     <div className="space-y-6">
@@ -17,6 +19,13 @@ export default async function HomePage() {
         <p>
           <Link className="font-semibold text-blue-800 underline" href="/tong-quan">
             {t("dashboard.homeLink")}
+          </Link>
+        </p>
+      ) : null}
+      {unitDashboard ? (
+        <p>
+          <Link className="font-semibold text-blue-800 underline" href={unitDashboard}>
+            {t("dashboard.unit.homeLink")}
           </Link>
         </p>
       ) : null}

@@ -2,7 +2,7 @@ import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formatFileSize } from "@/lib/i18n/format";
 import type { InspectionDetail } from "@/lib/inspections/loaders";
-import { evidenceHref } from "@/lib/inspections/schema";
+import { checklistGroupKey, evidenceHref } from "@/lib/inspections/schema";
 import { groupItems } from "@/lib/inspections/scoring/score";
 import { findingView } from "@/lib/inspections/findings/view";
 import type { EvidenceView, ItemGroup, ItemView } from "./types";
@@ -23,7 +23,7 @@ export function checklistGroups(inspection: InspectionDetail, locale: Locale, t:
   return groupItems(rows).map(({ standard, group, items }) => {
     const labelKey = group ? groupLabelKey(standard, group) : null;
     return {
-      key: `${standard}-${group || "all"}`,
+      key: checklistGroupKey(standard, group),
       standardLabel: t(`inspections.standards.${standard}`),
       label: !group ? "" : labelKey ? t(labelKey as MessageKey) : t("inspections.clauseGroup", { group }),
       items: items.map(({ row }) => itemView(inspection, row, locale, t)),

@@ -120,6 +120,15 @@ export const fileEvidenceSchema = z.object({ itemId: id, caption: optionalText(5
 export const evidenceHref = (inspectionId: string, evidenceId: string) =>
   `/api/kiem-tra/${inspectionId}/minh-chung/${evidenceId}`;
 
+/**
+ * A clause group's key on the inspection page: its heading's id is `group-<key>` (components/inspections/checklist.tsx),
+ * so a link can open the checklist at that group (the dashboard's drill-down to a clause).
+ */
+export const checklistGroupKey = (standard: string, group: string) => `${standard}-${group || "all"}`;
+/** The inspection page opened at one clause group of its checklist. */
+export const checklistGroupHref = (inspectionId: string, standard: string, group: string) =>
+  `/kiem-tra/${inspectionId}#group-${checklistGroupKey(standard, group)}`;
+
 /** The list's filters, from the URL. Unknown values fall back to "all" rather than failing the page. */
 export const inspectionListQuerySchema = z.object({
   plan: z.uuid().optional().catch(undefined),

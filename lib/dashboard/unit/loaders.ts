@@ -1,0 +1,44 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { canReadDashboard } from "@/lib/dashboard/policy";
+import { todayInVietnam } from "@/lib/dates";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { idSchema } from "@/lib/ids";
+import { requireScope } from "@/lib/auth/scope";
+import { unitDashboard } from "./data";
+import { parseUnitDashboardQuery } from "./schema";
+
+/**
+ * /tong-quan/don-vi/<id>?kiem-tra=<inspection>: one unit's dashboard as of today, or 404 when the reader may not see
+ * the unit (an officer: any unit but their own). A malformed `kiem-tra` shows its message beside the dashboard; an
+ * inspection the reader does not see among the unit's is said so in its place.
+ */
+export async function loadUnitDashboardPage(
+  params: Promise<{ id: string }>,
+  searchParams: Promise<Record<string, string | string[] | undefined>>,
+) {
+  const scope = await requireScope();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const query = parseUnitDashboardQuery(await searchParams);
+  const [t, locale, dashboard] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    unitDashboard(scope, {
+      agencyId: id.data,
+      asOf: todayInVietnam(),
+      inspectionId: query.ok ? query.inspectionId : undefined,
+    }),
+  ]);
+  if (!dashboard) notFound();
+  return {
+    t,
+    locale,
+    dashboard,
+    /** The province's view (and its district view) is offered to whoever may read it: not to an officer. */
+    province: canReadDashboard(scope.actor),
+    error: query.ok ? null : query.message,
+  };
+}
+
+export type { UnitDashboard } from "./data";
