@@ -5,7 +5,8 @@ import { requireScope } from "@/lib/auth/scope";
 import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { dashboardFigures, dashboardYears } from "./data";
-import { canReadDashboard, ownUnitDashboard } from "./policy";
+import { canReadDashboard } from "./policy";
+import { ownUnitDashboardHref } from "./unit/links";
 import { parseDashboardQuery, type DashboardQuery } from "./schema";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -34,8 +35,8 @@ export async function dashboardView(scope: Scope, params: SearchParams) {
  */
 export async function loadDashboardPage(searchParams: Promise<SearchParams>) {
   const scope = await requireScope();
-  const own = ownUnitDashboard(scope.actor);
-  if (own) redirect(`/tong-quan/don-vi/${own}`);
+  const own = ownUnitDashboardHref(scope.actor);
+  if (own) redirect(own);
   if (!canReadDashboard(scope.actor)) notFound();
   const [t, locale, view] = await Promise.all([
     getTranslator(),

@@ -6,6 +6,7 @@
 import type { DashboardFigures } from "./data";
 import { findingsHref, inspectionsHref } from "./links";
 import { dashboardHref } from "./schema";
+import { unitDashboardHref } from "./unit/links";
 import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-model";
 import { groupLabel } from "@/lib/checklists";
 import type { Locale, Translate } from "@/lib/i18n";
@@ -223,7 +224,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
           ],
           rows: figures.units.map((u) => ({
             header: u.name,
-            headerHref: `/tong-quan/don-vi/${u.id}?nam=${year}`,
+            headerHref: unitDashboardHref(u.id),
             cells: [
               cell(locale === "vi" ? u.kindVi : u.kindEn),
               cell(t(u.dossierDone ? "dashboard.units.done" : "dashboard.units.notDone")),
@@ -289,7 +290,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
     rows: [
       ...figures.repeats.slice(0, 10).map((r) => ({
         header: r.name,
-        headerHref: `/tong-quan/don-vi/${r.agencyId}?nam=${year}`,
+        headerHref: unitDashboardHref(r.agencyId),
         cells: [cell(r.repeats)],
       })),
       { header: t("dashboard.findings.repeatsTotal"), cells: [cell(repeatTotal)], total: true },
@@ -334,7 +335,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
     columns: [count("overdue", t("dashboard.corrective.overdue"))],
     rows: c.topOverdue.map((u) => ({
       header: u.name,
-      headerHref: `/tong-quan/don-vi/${u.agencyId}?nam=${year}`,
+      headerHref: unitDashboardHref(u.agencyId),
       cells: [cell(u.overdue)],
     })),
   };

@@ -115,6 +115,7 @@ export const dashboard: typeof vi = {
   },
   chart: {
     label: "Chart: {title}. The figures are in the table with it.",
+  },
   unit: {
     title: "Unit overview: {name}",
     homeLink: "Unit overview",

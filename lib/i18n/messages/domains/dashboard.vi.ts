@@ -113,6 +113,7 @@ export const dashboard = {
   },
   chart: {
     label: "Biểu đồ: {title}. Số liệu có trong bảng kèm theo.",
+  },
   unit: {
     title: "Tổng quan đơn vị: {name}",
     homeLink: "Tổng quan đơn vị",
