@@ -56,7 +56,11 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
         header: t("dashboard.progress.dossier"),
         cells: [
           cell(totals.dossierDone, inspectionsHref(single, { kind: "DOSSIER", status: "SIGNED_OFF" })),
-          cell(totals.units),
+          cell(
+            totals.units,
+            inspectionsHref(single, { kind: "DOSSIER" }),
+            t("dashboard.progress.plannedLink", { what: t("dashboard.progress.dossier") }),
+          ),
           cell(share(totals.dossierDone, totals.units)),
           ...(wip
             ? [cell(totals.dossierInProgress, inspectionsHref(single, { kind: "DOSSIER", status: "IN_PROGRESS" }))]
@@ -67,7 +71,11 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
         header: t("dashboard.progress.onSite"),
         cells: [
           cell(totals.onSiteDone, inspectionsHref(single, { kind: "ON_SITE", status: "SIGNED_OFF" })),
-          cell(totals.onSitePlanned),
+          cell(
+            totals.onSitePlanned,
+            inspectionsHref(single, { kind: "ON_SITE" }),
+            t("dashboard.progress.plannedLink", { what: t("dashboard.progress.onSite") }),
+          ),
           cell(share(totals.onSiteDone, totals.onSitePlanned)),
           ...(wip
             ? [cell(totals.onSiteInProgress, inspectionsHref(single, { kind: "ON_SITE", status: "IN_PROGRESS" }))]

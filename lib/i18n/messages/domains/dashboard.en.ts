@@ -46,6 +46,7 @@ export const dashboard: typeof vi = {
     notReceived: "Not received",
   },
   progress: {
+    plannedLink: "{what}: planned",
     annualReports: "Annual reports received",
     dossierDone: "Dossier reviews done",
     onSitePlanned: "On-site inspections planned",

@@ -44,6 +44,7 @@ export const dashboard = {
     notReceived: "Chưa nhận",
   },
   progress: {
+    plannedLink: "{what}: theo kế hoạch",
     annualReports: "Báo cáo năm đã nhận",
     dossierDone: "Đã kiểm tra hồ sơ",
     onSitePlanned: "Kiểm tra tại trụ sở theo kế hoạch",
