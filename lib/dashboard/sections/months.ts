@@ -3,7 +3,8 @@ import { startOfVietnamDay, timeZone } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InspectionKind, MilestoneKind } from "@/lib/generated/prisma/enums";
-import { inPlans, inRegion, signedOffByThen, type DashboardFilter } from "../filter";
+import { inPlans, signedOffByThen, type DashboardFilter } from "../filter";
+import { unitInRegion } from "./region";
 import type { MonthlyProgress, MonthRow } from "./months-table";
 
 export { monthsTable, type MonthlyProgress, type MonthRow } from "./months-table";
@@ -37,23 +38,23 @@ export async function monthlyProgress(filter: DashboardFilter): Promise<MonthlyP
   const [[planned], done, started, milestones] = await Promise.all([
     db.$queryRaw<{ dossier: number; onSite: number }[]>`
       SELECT count(*) FILTER (WHERE t."inDossier")::int AS dossier, count(*) FILTER (WHERE t."onSite")::int AS "onSite"
-        FROM plan_target t JOIN agency a ON a.id = t."agencyId"
-       WHERE ${inPlans(filter, Prisma.sql`t."planId"`)} AND ${inRegion(filter, Prisma.sql`a`)}`,
+        FROM plan_target t
+       WHERE ${inPlans(filter, Prisma.sql`t."planId"`)} AND ${unitInRegion(filter, Prisma.sql`t."agencyId"`)}`,
     count === 0
       ? []
       : db.$queryRaw<{ month: number; kind: InspectionKind; n: number }[]>`
       SELECT ${monthOf(Prisma.sql`i."signedOffAt"`)} AS month, i.kind, count(*)::int AS n
-        FROM inspection i JOIN agency a ON a.id = i."agencyId"
+        FROM inspection i
        WHERE ${inPlans(filter, Prisma.sql`i."planId"`)} AND ${signedOffByThen(filter, Prisma.sql`i`)}
-         AND i."signedOffAt" < ${nextYearStart} AND ${inRegion(filter, Prisma.sql`a`)}
+         AND i."signedOffAt" < ${nextYearStart} AND ${unitInRegion(filter, Prisma.sql`i."agencyId"`)}
        GROUP BY 1, 2`,
     count === 0 || !filter.workInProgress
       ? []
       : db.$queryRaw<{ month: number; kind: InspectionKind; n: number }[]>`
       SELECT ${monthOf(Prisma.sql`i."startedAt"`)} AS month, i.kind, count(*)::int AS n
-        FROM inspection i JOIN agency a ON a.id = i."agencyId"
+        FROM inspection i
        WHERE ${inPlans(filter, Prisma.sql`i."planId"`)} AND i."startedAt" <= ${filter.end}
-         AND i."startedAt" < ${nextYearStart} AND ${inRegion(filter, Prisma.sql`a`)}
+         AND i."startedAt" < ${nextYearStart} AND ${unitInRegion(filter, Prisma.sql`i."agencyId"`)}
        GROUP BY 1, 2`,
     count === 0
       ? []

@@ -5,8 +5,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { planVisibility } from "@/lib/plans/policy";
 import { plansAtWork } from "@/lib/year-reports";
-import { inPlans, inRegion, signedOffByThen, type DashboardFilter } from "../filter";
+import { inPlans, signedOffByThen, type DashboardFilter } from "../filter";
 import { canReadDashboard } from "../policy";
+import { unitInRegion } from "./region";
 import type { YearFigures, YearOverYear } from "./years-table";
 
 export { yearsTables, type YearFigures, type YearOverYear } from "./years-table";
@@ -42,11 +43,6 @@ export async function yearOverYear(
   };
   const plans = Prisma.sql`SELECT id, year FROM inspection_plan WHERE ${inPlans(filter, Prisma.sql`id`)}`;
   const signedOff = signedOffByThen(filter, Prisma.sql`i`);
-  // The region as a condition on a unit id; nothing at all for the whole province (no join to pay for).
-  const inRegionOf = (unit: Prisma.Sql) =>
-    filter.districtId === null
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`${unit} IN (SELECT r.id FROM agency r WHERE ${inRegion(filter, Prisma.sql`r`)})`;
 
   const [units, findings] = await Promise.all([
     // One pass over the year's targets and signed-off inspections, grouped by (year, unit): a unit in two plans
@@ -70,12 +66,12 @@ export async function yearOverYear(
                    NULL::"InspectionKind" AS kind, NULL::"OverallResult" AS result, NULL::float8 AS conformity,
                    NULL::"StandardVersion" AS version
               FROM plan_target t JOIN plans p ON p.id = t."planId"
-             WHERE t."inDossier" AND ${inRegionOf(Prisma.sql`t."agencyId"`)}
+             WHERE t."inDossier" AND ${unitInRegion(filter, Prisma.sql`t."agencyId"`)}
             UNION ALL
             SELECT p.year, i."agencyId", FALSE, FALSE, i.kind, i."overallResult",
                    i."itemsConforming"::float8 / NULLIF(i."itemsApplicable", 0), i."standardVersion"
               FROM inspection i JOIN plans p ON p.id = i."planId"
-             WHERE ${signedOff} AND ${inRegionOf(Prisma.sql`i."agencyId"`)}
+             WHERE ${signedOff} AND ${unitInRegion(filter, Prisma.sql`i."agencyId"`)}
           ) u
          GROUP BY u.year, u."agencyId"
       )
@@ -102,7 +98,7 @@ export async function yearOverYear(
         FROM finding f
         JOIN inspection i ON i.id = f."inspectionId"
         JOIN plans p ON p.id = i."planId"
-       WHERE ${signedOff} AND f."createdAt" <= ${filter.end} AND ${inRegionOf(Prisma.sql`f."agencyId"`)}
+       WHERE ${signedOff} AND f."createdAt" <= ${filter.end} AND ${unitInRegion(filter, Prisma.sql`f."agencyId"`)}
        GROUP BY p.year`,
   ]);
 
