@@ -4,6 +4,7 @@
 // As the scale administrator (admin-p01@scale.example, DOST staff: every plan, work in progress), it times (median of
 // 10 after 3 warm-up runs) monthlyProgress for 2021 (the 34 provinces' plans) as of 31/12/2021 and as of 15/06/2021,
 // the same for one district, and yearOverYear as of 15/11/2025, for the province and for one district.
+import { cpus, loadavg } from "node:os";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { dashboardFilter } from "@/lib/dashboard/filter";
@@ -57,4 +58,10 @@ cases.push([
 ]);
 
 for (const [name, run] of cases) console.log(`${name}: ${(await time(run, 10)).toFixed(1)} ms (median of 10)`);
+// The machine's load says how far these are from an idle server's figures.
+console.log(
+  `load average: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${cpus().length} cores`,
+);
 await db.$disconnect();

@@ -7,6 +7,7 @@ import { yearOverYear, type YearFigures } from "@/lib/dashboard/sections/years";
 import { endOfVietnamDay, isoDay, vietnamInstant } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { InspectionKind, OverallResult, StandardVersion } from "@/lib/generated/prisma/enums";
+import { novemberFigures } from "@/lib/year-reports";
 import { createAgency } from "@/tests/factories/agencies";
 import { insertInspection, type FindingRow, type ItemRow } from "@/tests/factories/inspection-rows";
 import { insertPlan } from "@/tests/factories/plans";
@@ -592,6 +593,29 @@ describe("year over year", () => {
     const committees = (await yearOverYear(scopeFor(committee), { asOf }))!;
     const staff = (await yearOverYear(scopeFor(admin), { asOf }))!;
     expect(rowOf(committees.years, Y)).toEqual(rowOf(staff.years, Y));
+  });
+
+  it("agrees with the year's November figures, which score each inspection from its items", async () => {
+    const asOf = day(Y2, 12, 31);
+    const row = rowOf((await yearOverYear(scopeFor(admin), { asOf }))!.years, Y);
+    const november = await novemberFigures(scopeFor(admin), { year: Y, asOf });
+    const sum = (key: "dossierPlanned" | "dossierDone" | "onSitePlanned" | "onSiteDone") =>
+      november.coverage.reduce((s, r) => s + r[key], 0);
+    expect([row.units, row.dossierDone, row.onSitePlanned, row.onSiteDone]).toEqual([
+      sum("dossierPlanned"),
+      sum("dossierDone"),
+      sum("onSitePlanned"),
+      sum("onSiteDone"),
+    ]);
+    const results = (key: "conforming" | "withFindings" | "notConforming") =>
+      november.resultsByKind.reduce((s, r) => s + r[key], 0);
+    expect(row.results).toEqual({
+      conforming: results("conforming"),
+      withFindings: results("withFindings"),
+      notConforming: results("notConforming"),
+    });
+    const scores = november.units.flatMap((u) => (u.conformity === null ? [] : [u.conformity]));
+    expect(row.conformity).toBeCloseTo(scores.reduce((s, x) => s + x, 0) / scores.length, 10);
   });
 
   it("is not the officer's: they have their own unit's dashboard", async () => {

@@ -78,10 +78,10 @@ export const dashboard: typeof vi = {
     onSiteStarted: "On-site inspections started in the month",
     milestones: "Plan milestones",
     milestone: "{name}: {date}",
-    milestoneOfSome: "{name}: {date} ({plans}/{total} plans)",
-    note: "Planned: {dossier} units for dossier review, {onSite} units for on-site inspection. Done means the record is signed off; figures as of {asOf}.",
+    milestoneOfSome: "{name}: {date} ({plans}/{total, plural, one {# plan} other {# plans}})",
+    note: "Planned: {dossier, plural, one {# unit} other {# units}} for dossier review, {onSite, plural, one {# unit} other {# units}} for on-site inspection. Done means the record is signed off; figures as of {asOf}.",
     noteWorkInProgress:
-      "Planned: {dossier} units for dossier review, {onSite} units for on-site inspection. Done means the record is signed off; the started columns count every inspection started in the month, including those since done; figures as of {asOf}.",
+      "Planned: {dossier, plural, one {# unit} other {# units}} for dossier review, {onSite, plural, one {# unit} other {# units}} for on-site inspection. Done means the record is signed off; the started columns count every inspection started in the month, including those since done; figures as of {asOf}.",
   },
   years: {
     year: "Year",
