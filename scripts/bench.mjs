@@ -14,7 +14,8 @@
 //    jobs/s for a real job against a no-op job;
 //  - first-load JS of every page (each app/**/page.tsx, a sample URL on the seeded 2021 data, the role that opens
 //    it): `<script src>` JS gzip ≤ 150 KiB per page, the inline RSC payload apart; no message catalogue shipped whole;
-//  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model.
+//  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model;
+//  - dashboard: each section on the national data set against its raw SQL, and /tong-quan's p95 under load.
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
 // (e.g. `--embedded` for the load case) go to them.
@@ -90,10 +91,12 @@ const scripts = {
   // Documents: the November report of a national-scale synthetic year (npm run seed:scale) rendered as DOCX and PDF
   // against building the same document model.
   documents: "scripts/bench/documents.ts",
+  // Dashboard at national scale: each section against its raw SQL (≤ 1.5×), /tong-quan's p95 (< 300 ms) against /phien.
+  dashboard: "scripts/bench/dashboard.ts",
 };
 // Cases that import the app's message catalogue through use-intl, which React's server build breaks: they run
 // as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
-const plainNode = new Set(["reminders", "documents"]);
+const plainNode = new Set(["reminders", "documents", "dashboard"]);
 const runScripts = (names, args = []) => {
   const missed = names.filter(
     (name) =>

@@ -18,6 +18,7 @@ import {
 import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "./facts";
 import { dashboardFilter, visiblePlans, type DashboardRegion } from "./filter";
 import { canReadDashboard } from "./policy";
+import { monthlyProgress } from "./sections/months";
 import { planVisibility } from "@/lib/plans/policy";
 
 /** Years with a plan at work (approved, in progress or completed) that the reader may see, latest first. */
@@ -32,8 +33,8 @@ export async function dashboardYears(scope: Scope): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-/** The region's name and where it sits, or null when the id is not a district-level unit. */
-async function regionOf(region: DashboardRegion | null) {
+/** The region with its name (a district's), or null when the id is not a district-level unit. */
+export async function regionOf(region: DashboardRegion | null) {
   if (region === null || typeof region === "string") return { region, name: null };
   const district = await db.agency.findFirst({
     where: { id: region.district, kind: { level: 2 } },
@@ -55,13 +56,14 @@ export async function dashboardFigures(
   if (!canReadDashboard(scope.actor)) return null;
   const [filter, region] = await Promise.all([dashboardFilter(scope, options), regionOf(options.region ?? null)]);
   if (!filter || !region) return null;
-  const [units, groupFacts, repeats, corrective, percents, plans] = await Promise.all([
+  const [units, groupFacts, repeats, corrective, percents, plans, months] = await Promise.all([
     unitFacts(filter),
     findingGroupFacts(filter),
     repeatFacts(filter),
     correctiveFacts(filter),
     completenessFacts(filter),
     visiblePlans(scope, filter.year),
+    monthlyProgress(filter),
   ]);
   const groups = findingsByGroup(groupFacts);
   return {
@@ -99,6 +101,7 @@ export async function dashboardFigures(
     severity: severityOf(groups),
     repeats,
     corrective,
+    months,
   };
 }
 

@@ -4,7 +4,8 @@ import type { Scope } from "@/lib/auth/actor";
 import { requireScope } from "@/lib/auth/scope";
 import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { dashboardFigures, dashboardYears } from "./data";
+import { dashboardFigures, dashboardYears, regionOf } from "./data";
+import { yearOverYear } from "./sections/years";
 import { canReadDashboard } from "./policy";
 import { ownUnitDashboardHref } from "./unit/links";
 import { parseDashboardQuery, type DashboardQuery } from "./schema";
@@ -49,3 +50,21 @@ export async function loadDashboardPage(searchParams: Promise<SearchParams>) {
 
 /** The as-of day the URL asked for, as dd/MM/yyyy (kept by links and forms); null: today. */
 export const asOfText = (query: DashboardQuery | null) => (query?.asOf ? formatCalendarDate(query.asOf) : null);
+
+/**
+ * /tong-quan/qua-cac-nam: the same figures for every year with a plan at work the reader sees, for the province or a
+ * region, as of a day (?ngay=, ?huyen=); officers go to their unit's dashboard (its own years), others get 404.
+ */
+export async function loadTrendPage(searchParams: Promise<SearchParams>) {
+  const scope = await requireScope();
+  const own = ownUnitDashboardHref(scope.actor);
+  if (own) redirect(own);
+  if (!canReadDashboard(scope.actor)) notFound();
+  const [t, locale, params] = await Promise.all([getTranslator(), getLocale(), searchParams]);
+  const query = parseDashboardQuery(params, todayInVietnam());
+  if (!query.ok) return { t, locale, error: query.message, query: null, region: null, data: null, asOfText: null };
+  const region = await regionOf(query.region);
+  if (!region) notFound();
+  const data = await yearOverYear(scope, { asOf: query.asOf ?? todayInVietnam(), region: query.region });
+  return { t, locale, error: null, query, region, data, asOfText: asOfText(query) };
+}

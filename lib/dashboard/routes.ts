@@ -1,5 +1,5 @@
 import "server-only";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import type { RouteContext } from "@/lib/http/route";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { contentDisposition } from "@/lib/uploads/names";
@@ -7,6 +7,7 @@ import { asOfText, dashboardView } from "./loaders";
 import { canReadDashboard } from "./policy";
 import { dashboardTables, regionLabel } from "./tables";
 import { dashboardWorkbook } from "./xlsx";
+import { yearOverYear, yearsTables } from "./sections/years";
 
 /**
  * /tong-quan/bang-so-lieu?<the dashboard's own query>: every table of the view as one XLSX workbook (a summary sheet,
@@ -22,8 +23,10 @@ export async function dashboardXlsx({ request, scope }: RouteContext<Record<stri
   const figures = view.figures;
   const asOf = formatCalendarDate(new Date(`${figures.asOf}T00:00:00Z`));
   const tables = dashboardTables(figures, { t, locale, planId: view.query.planId, asOf: asOfText(view.query) });
+  // The years' figures are the trend view's; the workbook carries them too, so one file holds the whole dashboard.
+  const years = await yearOverYear(scope, { asOf: view.query.asOf ?? todayInVietnam(), region: figures.region });
   const body = await dashboardWorkbook(
-    tables.flatMap((s) => s.tables),
+    [...tables.flatMap((s) => s.tables), ...(years ? yearsTables(years, t, locale) : [])],
     {
       title: t("dashboard.export.title", { year: figures.year }),
       lines: [

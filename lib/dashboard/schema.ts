@@ -100,3 +100,12 @@ export function dashboardHref(choices: {
   if (choices.asOf) params.set("ngay", choices.asOf);
   return `/tong-quan?${params}`;
 }
+
+/** The every-year view of a region and day (the year is not part of it). */
+export function trendHref(choices: { asOf?: string | null; region?: DashboardRegion | null }): string {
+  const params = new URLSearchParams();
+  if (choices.region) params.set("huyen", regionParam(choices.region));
+  if (choices.asOf) params.set("ngay", choices.asOf);
+  const query = params.toString();
+  return query ? `/tong-quan/qua-cac-nam?${query}` : "/tong-quan/qua-cac-nam";
+}

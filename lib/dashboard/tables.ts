@@ -7,6 +7,7 @@ import type { DashboardFigures } from "./data";
 import { findingsHref, inspectionsHref } from "./links";
 import { dashboardHref } from "./schema";
 import { unitDashboardHref } from "./unit/links";
+import { monthsTable } from "./sections/months-table";
 import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-model";
 import { groupLabel } from "@/lib/checklists";
 import type { Locale, Translate } from "@/lib/i18n";
@@ -350,7 +351,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
 
   const present = (tables: (DashboardTable | null)[]) => tables.filter((x): x is DashboardTable => x !== null);
   return [
-    { section: "progress", tables: present([progress, completeness]) },
+    { section: "progress", tables: present([progress, monthsTable(figures.months, t, locale), completeness]) },
     { section: "results", tables: present([overall, scores, byKind, byRegion, byCategory, units]) },
     { section: "findings", tables: present([pareto, severity, repeats]) },
     { section: "corrective", tables: present([corrective, overdue]) },

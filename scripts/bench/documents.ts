@@ -26,10 +26,8 @@ import { seed } from "@/prisma/seed/seed";
 import { computeFigures } from "@/lib/year-reports/data";
 import { yearReportDocument } from "@/lib/year-reports/document";
 import { narrativeOf } from "@/lib/year-reports/schema";
-import { buildScaleDataset, scaleVersion } from "../scale/build";
-import { readFingerprint, scaleDatabaseUrl } from "../scale/database";
-import { embeddedScratch, pgReachable } from "../lib/scratch-db.mjs";
 import { benchDatabase } from "./database";
+import { scaleBenchDatabase } from "./scale";
 import { median } from "./measure";
 
 export type DocumentCase = {
@@ -51,30 +49,7 @@ const rounds = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 3);
 const year = 2025;
 const asOf = new Date(Date.UTC(year, 10, 15));
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
-
-/** The scale database: reused when it holds a full build of this version, else built (minutes). */
-async function scaleDatabase() {
-  let url = scaleDatabaseUrl(option("database-url") ?? process.env.BENCH_SCALE_DATABASE_URL);
-  let stop = async () => {};
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  if (!(await pgReachable(admin.toString()))) {
-    const scratch = await embeddedScratch("qms-bench-scale-", "qms_scale");
-    url = scratch.url;
-    stop = scratch.stop;
-  }
-  const found = await readFingerprint(url, scaleVersion);
-  if (found && found.scale === 1) return { url, stop, built: null, counts: found.counts };
-  console.log("Building the national-scale data set (npm run seed:scale)…");
-  const built = await buildScaleDataset({ url, scale: 1 });
-  return { url, stop, built: built.seconds, counts: built.counts as Record<string, number> };
-}
-
-const database = await scaleDatabase();
+const database = await scaleBenchDatabase();
 process.env.DATABASE_URL = database.url; // the app's `db`, read by the figures
 
 const admin = await db.user.findUniqueOrThrow({ where: { email: "admin-p01@scale.example" } });

@@ -82,6 +82,20 @@ test("the committee reads 197 and 66 for 2021, drills from the province to a dis
     .filter((v) => typeof v === "number");
   expect(values).toEqual(expect.arrayContaining([197, 66]));
 
+  // By month: May 2021 holds the commune's dossier review, against the plan's 197.
+  const months = page.getByRole("table", { name: "Tiến độ kiểm tra theo tháng năm 2021" });
+  const may = months.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "05/2021" }) });
+  await expect(may.getByRole("cell").first()).toHaveText("1");
+
+  // Over the years: 2021's row reads the same 197 units in scope.
+  await page.getByRole("link", { name: "Qua các năm" }).click();
+  await page.waitForURL(/\/tong-quan\/qua-cac-nam/);
+  const years = page.getByRole("table", { name: "Tiến độ và kết quả kiểm tra qua các năm" });
+  const y2021 = years.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2021" }) });
+  await expect(y2021.getByRole("cell").first()).toHaveText("197");
+  await page.goBack();
+  await page.waitForURL(/\/tong-quan\?nam=2021/);
+
   // Province → district: Long Xuyên's row in the table by area.
   const byArea = page.getByRole("table", { name: /^Kết quả theo địa bàn năm 2021/ });
   await byArea.getByRole("link", { name: unit.longXuyen.name, exact: true }).click();

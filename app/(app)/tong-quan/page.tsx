@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardFigure } from "@/components/dashboard/dashboard-figure";
 import { DashboardFilters } from "@/components/dashboard/filters";
+import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
@@ -63,6 +64,7 @@ export default async function DashboardPage({
         }
         lead={t(figures.workInProgress ? "dashboard.lead" : "dashboard.leadCommittee", { year: figures.year, asOf })}
       />
+      <DashboardTabs t={t} current="year" year={figures.year} asOf={asOfText} region={figures.region} />
       <nav aria-label={t("dashboard.breadcrumb")} className="text-sm print:hidden">
         <ol className="flex flex-wrap gap-2">
           <li>

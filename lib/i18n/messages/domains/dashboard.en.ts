@@ -28,6 +28,18 @@ export const dashboard: typeof vi = {
   asOf: "Figures as of",
   asOfHint: "Empty: as of today.",
   badQuery: "The page address is not valid: {message}",
+  tabs: {
+    label: "Views of the overview",
+    year: "Year {year}",
+    yearAny: "By year",
+    trend: "Over the years",
+  },
+  trend: {
+    title: "Over the years",
+    heading: "Overview over the years: {region}",
+    lead: "The same figures for every year with an approved inspection plan, as of {asOf}. Signed-off inspections only.",
+    province: "Back to the whole province",
+  },
   region: {
     heading: "Area",
     province: "Whole province",

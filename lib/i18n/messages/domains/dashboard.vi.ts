@@ -26,6 +26,18 @@ export const dashboard = {
   asOf: "Số liệu đến ngày",
   asOfHint: "Để trống: đến hôm nay.",
   badQuery: "Địa chỉ trang không hợp lệ: {message}",
+  tabs: {
+    label: "Các góc nhìn của tổng quan",
+    year: "Năm {year}",
+    yearAny: "Theo năm",
+    trend: "Qua các năm",
+  },
+  trend: {
+    title: "Qua các năm",
+    heading: "Tổng quan qua các năm: {region}",
+    lead: "Cùng các số liệu cho mọi năm có kế hoạch kiểm tra đã phê duyệt, đến ngày {asOf}. Chỉ tính các cuộc kiểm tra đã ký biên bản.",
+    province: "Về toàn tỉnh",
+  },
   region: {
     heading: "Địa bàn",
     province: "Toàn tỉnh",

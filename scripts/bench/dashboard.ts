@@ -1,0 +1,165 @@
+// The dashboard at national scale (part of `npm run bench`; alone: `npm run bench -- dashboard`). On the synthetic
+// national data set of `npm run seed:scale` (34 provinces, 2016–2025, ~3,500 units; reused when qms_scale holds a
+// full build of this version, else built first):
+//  1. each section's server time against its raw SQL in the same run: the section's data function as the page calls
+//     it (scope, filter, mapping) against the very statements it sent, replayed through a plain pg pool of the same
+//     size, in parallel as the section sends them (median of BENCH_DASHBOARD_ROUNDS after warm-up). Target ≤ 1.5×;
+//  2. the page /tong-quan?nam=2021 (the 34 provinces' 2021 plans, as DOST staff) under load through `next start`:
+//     requests/s and p95 with BENCH_CONNECTIONS connections for BENCH_SECONDS, against /phien (the signed-in page that
+//     reads the session only). Target: p95 < 300 ms and ≥ 0.5× of /phien's requests/s.
+// A bench account (bench-admin@scale.example, DOST administrator) is added to the data set to sign in with; the rest
+// of the data set is read only.
+import { cpus, loadavg } from "node:os";
+import pg from "pg";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { scopeFor } from "@/lib/auth/scope";
+import { dashboardFigures } from "@/lib/dashboard/data";
+import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "@/lib/dashboard/facts";
+import { dashboardFilter } from "@/lib/dashboard/filter";
+import { monthlyProgress } from "@/lib/dashboard/sections/months";
+import { yearOverYear } from "@/lib/dashboard/sections/years";
+import { createDb } from "@/lib/db";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { freePort } from "../lib/net.mjs";
+import { load, signIn } from "./http.mjs";
+import { median } from "./measure";
+import { hasBuild, startNext } from "./next";
+import { scaleBenchDatabase } from "./scale";
+
+const rounds = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 15);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 5);
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
+
+const database = await scaleBenchDatabase();
+// The app's client, with every raw statement it sends recorded while `recording` is set.
+const client: PrismaClient = createDb(database.url, poolSize);
+const sendRaw = client.$queryRaw.bind(client);
+let recording: Prisma.Sql[] | null = null;
+Object.defineProperty(client, "$queryRaw", {
+  value: (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+    const sql = Array.isArray(strings)
+      ? Prisma.sql(strings as TemplateStringsArray, ...values)
+      : (strings as Prisma.Sql);
+    recording?.push(sql);
+    return sendRaw(sql);
+  },
+});
+(globalThis as unknown as { __qmsDb?: PrismaClient }).__qmsDb = client;
+const pool = new pg.Pool({ connectionString: database.url, max: poolSize });
+
+const password = "Bench@2026-dashboard";
+const admin = await client.user.upsert({
+  where: { email: "bench-admin@scale.example" },
+  create: {
+    email: "bench-admin@scale.example",
+    name: "Quản trị đo hiệu năng",
+    role: "DOST_ADMIN",
+    status: "ACTIVE",
+    passwordHash: await hashPassword(password),
+  },
+  update: { passwordHash: await hashPassword(password), status: "ACTIVE", role: "DOST_ADMIN" },
+});
+const actor: Actor = { ...admin, mustChangePassword: false };
+const scope = scopeFor(actor);
+const asOf = new Date(Date.UTC(2021, 11, 31));
+const filter = (await dashboardFilter(scope, { year: 2021, asOf }))!;
+
+/** A section: its data function, timed against the statements it sends, replayed on the plain pool. */
+async function section(name: string, run: () => Promise<unknown>) {
+  recording = [];
+  await run();
+  const statements = recording;
+  recording = null;
+  const replay = () => Promise.all(statements.map((s) => pool.query(s.text, s.values as unknown[])));
+  for (let i = 0; i < 3; i++) {
+    await run();
+    await replay();
+  }
+  const app: number[] = [];
+  const raw: number[] = [];
+  // Alternated, so both sides see the same load on the machine.
+  for (let i = 0; i < rounds; i++) {
+    let started = performance.now();
+    await run();
+    app.push(performance.now() - started);
+    started = performance.now();
+    await replay();
+    raw.push(performance.now() - started);
+  }
+  return { name, statements: statements.length, app: median(app), raw: median(raw), ratio: median(app) / median(raw) };
+}
+
+const rows = [
+  await section("units (progress, results, areas, categories)", () => unitFacts(filter)),
+  await section("findings by clause group and severity", () => findingGroupFacts(filter)),
+  await section("repeated findings", () => repeatFacts(filter)),
+  await section("corrective actions", () => correctiveFacts(filter)),
+  await section("records completeness", () => completenessFacts(filter)),
+  await section("progress by month", () => monthlyProgress(filter)),
+  await section("year over year (page /tong-quan/qua-cac-nam)", () => yearOverYear(scope, { asOf })),
+  await section("the whole year page (dashboardFigures)", () => dashboardFigures(scope, { year: 2021, asOf })),
+];
+console.log(
+  `\nDashboard sections on the national data set (${database.counts.agency?.toLocaleString("en")} units, ` +
+    `${filter.planIds.length} plans of 2021, as of 31/12/2021; DOST staff), median of ${rounds}; pool of ${poolSize}`,
+);
+console.log("| section | statements | app ms | raw SQL ms | ratio | target |\n|---|---:|---:|---:|---:|---|");
+const misses: string[] = [];
+for (const r of rows) {
+  const ok = r.ratio <= 1.5;
+  if (!ok) misses.push(r.name);
+  console.log(
+    `| ${r.name} | ${r.statements} | ${fmt(r.app)} | ${fmt(r.raw)} | ${fmt(r.ratio, 2)} | ≤ 1.5 ${ok ? "✓" : "✗"} |`,
+  );
+}
+
+// 2. The page under load, through the built app.
+if (!hasBuild()) {
+  console.error("No build (.next): run `npm run bench` (it builds) or `npx next build` first.");
+  process.exit(1);
+}
+const port = await freePort();
+const stop = await startNext(database.url, port);
+const pages: { name: string; path: string; rps: number; p50: number; p95: number; errors: number }[] = [];
+try {
+  const base = `http://127.0.0.1:${port}`;
+  const cookie = await signIn(base, admin.email, password);
+  for (const [name, path] of [
+    ["/phien (session only, baseline)", "/phien"],
+    ["/tong-quan?nam=2021", "/tong-quan?nam=2021"],
+    ["/tong-quan/qua-cac-nam", "/tong-quan/qua-cac-nam"],
+  ] as const) {
+    await load({ url: `${base}${path}`, headers: { cookie }, connections, seconds: 2 });
+    const r = await load({ url: `${base}${path}`, headers: { cookie }, connections, seconds });
+    pages.push({ name, path, ...r });
+  }
+} finally {
+  await stop();
+}
+const baseline = pages[0]!.rps;
+console.log(`\nDashboard pages under load (${connections} connections, ${seconds} s, national data set)`);
+console.log("| page | req/s | vs /phien | p50 ms | p95 ms | errors | target |\n|---|---:|---:|---:|---:|---:|---|");
+for (const p of pages) {
+  const ratio = p.rps / baseline;
+  const isPage = p.path !== "/phien";
+  const ok = !isPage || (p.p95 < 300 && ratio >= 0.5 && p.errors === 0);
+  if (!ok) misses.push(p.name);
+  console.log(
+    `| ${p.name} | ${fmt(p.rps)} | ${fmt(ratio, 2)} | ${fmt(p.p50, 0)} | ${fmt(p.p95, 0)} | ${p.errors} | ${isPage ? `p95 < 300, ≥ 0.5× ${ok ? "✓" : "✗"}` : ""} |`,
+  );
+}
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${cpus().length} cores`,
+);
+await pool.end();
+await client.$disconnect();
+await database.stop();
+if (misses.length) {
+  console.error(`Missed: ${misses.join("; ")}`);
+  process.exit(1);
+}

@@ -1,0 +1,31 @@
+// The national-scale data set for the benches that read it (documents, dashboard, lists).
+import { buildScaleDataset, scaleVersion } from "../scale/build";
+import { readFingerprint, scaleDatabaseUrl } from "../scale/database";
+import { embeddedScratch, pgReachable } from "../lib/scratch-db.mjs";
+
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+
+/**
+ * The scale database (`--database-url`, BENCH_SCALE_DATABASE_URL, else qms_scale beside DATABASE_URL; an embedded
+ * scratch server when no PostgreSQL answers): reused when it holds a full build of this version, else built (a
+ * minute or two).
+ */
+export async function scaleBenchDatabase() {
+  let url = scaleDatabaseUrl(option("database-url") ?? process.env.BENCH_SCALE_DATABASE_URL);
+  let stop = async () => {};
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  if (!(await pgReachable(admin.toString()))) {
+    const scratch = await embeddedScratch("qms-bench-scale-", "qms_scale");
+    url = scratch.url;
+    stop = scratch.stop;
+  }
+  const found = await readFingerprint(url, scaleVersion);
+  if (found && found.scale === 1) return { url, stop, built: null, counts: found.counts as Record<string, number> };
+  console.log("Building the national-scale data set (npm run seed:scale)…");
+  const built = await buildScaleDataset({ url, scale: 1 });
+  return { url, stop, built: built.seconds, counts: built.counts as Record<string, number> };
+}
