@@ -16,7 +16,8 @@ import {
   unitResult,
 } from "./aggregate";
 import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "./facts";
-import { dashboardFilter, visiblePlans, type DashboardRegion } from "./filter";
+import { dashboardFilter, visiblePlans, type DashboardFilter, type DashboardRegion } from "./filter";
+import { atDataVersion } from "./snapshot";
 import { canReadDashboard } from "./policy";
 import { monthlyProgress } from "./sections/months";
 import { planVisibility } from "@/lib/plans/policy";
@@ -54,15 +55,28 @@ export async function dashboardFigures(
   options: { year: number; asOf: Date; planId?: string; region?: DashboardRegion | null },
 ) {
   if (!canReadDashboard(scope.actor)) return null;
-  const [filter, region] = await Promise.all([dashboardFilter(scope, options), regionOf(options.region ?? null)]);
+  const [filter, region, plans] = await Promise.all([
+    dashboardFilter(scope, options),
+    regionOf(options.region ?? null),
+    visiblePlans(scope, options.year),
+  ]);
   if (!filter || !region) return null;
-  const [units, groupFacts, repeats, corrective, percents, plans, months] = await Promise.all([
+  // The figures depend on the reader only through the filter (their plans, work in progress) and the year's plans.
+  const key = JSON.stringify(["year", filter, plans.map((p) => p.id)]);
+  return atDataVersion(key, () => computeFigures(filter, region, plans));
+}
+
+async function computeFigures(
+  filter: DashboardFilter,
+  region: { region: DashboardRegion | null; name: string | null },
+  plans: { id: string; number: string }[],
+) {
+  const [units, groupFacts, repeats, corrective, percents, months] = await Promise.all([
     unitFacts(filter),
     findingGroupFacts(filter),
     repeatFacts(filter),
     correctiveFacts(filter),
     completenessFacts(filter),
-    visiblePlans(scope, filter.year),
     monthlyProgress(filter),
   ]);
   const groups = findingsByGroup(groupFacts);
@@ -105,4 +119,4 @@ export async function dashboardFigures(
   };
 }
 
-export type DashboardFigures = NonNullable<Awaited<ReturnType<typeof dashboardFigures>>>;
+export type DashboardFigures = Awaited<ReturnType<typeof computeFigures>>;

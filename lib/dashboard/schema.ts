@@ -24,6 +24,19 @@ const message = {
     "Địa bàn không hợp lệ: dùng mã đơn vị cấp huyện, “tinh” (cơ quan cấp tỉnh) hoặc “xa” (cấp xã trực thuộc tỉnh).",
 };
 
+/** `ngay=30/11/2021` (or 2021-11-30): the day figures are as of, a calendar date; not after today (checked apart). */
+export const asOfDaySchema = z.string().transform((value, ctx) => {
+  const day = parseVietnameseDate(value);
+  if (!day) {
+    ctx.addIssue({ code: "custom", message: message.day });
+    return z.NEVER;
+  }
+  return day;
+});
+
+/** The as-of day's message when it is after today (the schema cannot know today). */
+export const futureDayMessage = message.future;
+
 export const dashboardQuerySchema = z.object({
   nam: z.coerce
     .number({ error: message.year })
@@ -32,17 +45,7 @@ export const dashboardQuerySchema = z.object({
     .max(2100, { error: message.yearRange })
     .optional(),
   "ke-hoach": z.uuid({ error: message.plan }).optional(),
-  ngay: z
-    .string()
-    .transform((value, ctx) => {
-      const day = parseVietnameseDate(value);
-      if (!day) {
-        ctx.addIssue({ code: "custom", message: message.day });
-        return z.NEVER;
-      }
-      return day;
-    })
-    .optional(),
+  ngay: asOfDaySchema.optional(),
   huyen: z
     .string()
     .refine((value) => value === "tinh" || value === "xa" || z.uuid().safeParse(value).success, {

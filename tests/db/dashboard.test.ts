@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { dashboardFigures, dashboardYears } from "@/lib/dashboard/data";
+import { dashboardDataVersion } from "@/lib/dashboard/snapshot";
 import { todayInVietnam } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createAgency } from "@/tests/factories/agencies";
@@ -313,5 +314,31 @@ describe("who sees what", () => {
     expect(await dashboardYears(scopeFor(officer))).toEqual([]);
     expect(await dashboardYears(scopeFor(partnerOff))).not.toContain(year);
     expect(await dashboardYears(scopeFor(committee))).toContain(year);
+  });
+});
+
+// Last in the file: it signs off the review in progress.
+describe("figures kept under the data version", () => {
+  it("are served again while nothing changes, and computed again after any write the dashboard counts", async () => {
+    const first = await figuresFor(admin);
+    expect(await figuresFor(admin)).toBe(first);
+    const before = await dashboardDataVersion();
+    // One transaction changing several counted rows bumps the version once, at commit.
+    await db.$transaction([
+      db.finding.updateMany({ where: { inspection: { planId } }, data: { description: "Sửa mô tả" } }),
+      db.inspection.updateMany({ where: { planId, status: "IN_PROGRESS" }, data: { strengths: "Điểm mạnh" } }),
+    ]);
+    expect(BigInt(await dashboardDataVersion())).toBe(BigInt(before) + 1n);
+    const after = await figuresFor(admin);
+    expect(after).not.toBe(first);
+    expect(after.totals).toEqual(first.totals);
+    // A counted change shows at once: the in-progress review signed off.
+    await db.inspection.updateMany({
+      where: { planId, status: "IN_PROGRESS" },
+      data: { status: "SIGNED_OFF", signedOffAt: monthAgo, overallResult: "NOT_CONFORMING" },
+    });
+    const signed = await figuresFor(admin);
+    expect(signed.totals.dossierDone).toBe(first.totals.dossierDone + 1);
+    expect(signed.totals.dossierInProgress).toBe(0);
   });
 });

@@ -141,14 +141,24 @@ describe("overdue findings, links and the query", () => {
     expect(ownUnitDashboardHref({ role: "COMMITTEE_VIEWER", agencyId: id })).toBeNull();
   });
 
-  it("?kiem-tra takes an inspection id; anything else gets a Vietnamese message", () => {
+  it("?kiem-tra takes an inspection id and ?ngay= a day up to today; anything else gets a Vietnamese message", () => {
     const id = "7d3f3f0e-5a43-4a43-9a43-2b7c8a1e0c11";
-    expect(parseUnitDashboardQuery({})).toEqual({ ok: true, inspectionId: undefined });
-    expect(parseUnitDashboardQuery({ "kiem-tra": "" })).toEqual({ ok: true, inspectionId: undefined });
-    expect(parseUnitDashboardQuery({ "kiem-tra": [id, "x"] })).toEqual({ ok: true, inspectionId: id });
-    expect(parseUnitDashboardQuery({ "kiem-tra": "abc" })).toEqual({
+    const today = new Date(Date.UTC(2026, 11, 6));
+    const none = { ok: true, inspectionId: undefined, asOf: undefined };
+    expect(parseUnitDashboardQuery({}, today)).toEqual(none);
+    expect(parseUnitDashboardQuery({ "kiem-tra": "" }, today)).toEqual(none);
+    expect(parseUnitDashboardQuery({ "kiem-tra": [id, "x"] }, today)).toEqual({ ...none, inspectionId: id });
+    expect(parseUnitDashboardQuery({ ngay: "30/06/2021" }, today)).toEqual({
+      ...none,
+      asOf: new Date(Date.UTC(2021, 5, 30)),
+    });
+    expect(parseUnitDashboardQuery({ "kiem-tra": "abc" }, today)).toEqual({
       ok: false,
       message: "Mã cuộc kiểm tra không hợp lệ.",
+    });
+    expect(parseUnitDashboardQuery({ ngay: "07/12/2026" }, today)).toEqual({
+      ok: false,
+      message: "Ngày tính số liệu không được sau hôm nay.",
     });
   });
 });

@@ -7,6 +7,7 @@ import { planVisibility } from "@/lib/plans/policy";
 import { plansAtWork } from "@/lib/year-reports";
 import { inPlans, signedOffByThen, type DashboardFilter, type DashboardRegion } from "../filter";
 import { canReadDashboard } from "../policy";
+import { atDataVersion } from "../snapshot";
 import { unitInRegion } from "./region";
 import type { YearFigures, YearOverYear } from "./years-table";
 
@@ -41,6 +42,12 @@ export async function yearOverYear(
     region,
     workInProgress: false,
   };
+  // Kept under the data version (lib/dashboard/snapshot.ts): the figures depend on the reader only through the plans.
+  return atDataVersion(JSON.stringify(["years", filter]), () => yearsOf(filter, years));
+}
+
+async function yearsOf(filter: DashboardFilter, years: number[]): Promise<YearOverYear> {
+  const { asOf, region } = filter;
   const plans = Prisma.sql`SELECT id, year FROM inspection_plan WHERE ${inPlans(filter, Prisma.sql`id`)}`;
   const signedOff = signedOffByThen(filter, Prisma.sql`i`);
 

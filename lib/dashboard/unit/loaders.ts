@@ -9,7 +9,7 @@ import { unitDashboard } from "./data";
 import { parseUnitDashboardQuery } from "./schema";
 
 /**
- * /tong-quan/don-vi/<id>?kiem-tra=<inspection>: one unit's dashboard as of today, or 404 when the reader may not see
+ * /tong-quan/don-vi/<id>?kiem-tra=<inspection>&ngay=<day>: one unit's dashboard as of that day (absent: today), or 404 when the reader may not see
  * the unit (an officer: any unit but their own). A malformed `kiem-tra` shows its message beside the dashboard; an
  * inspection the reader does not see among the unit's is said so in its place.
  */
@@ -20,13 +20,14 @@ export async function loadUnitDashboardPage(
   const scope = await requireScope();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const query = parseUnitDashboardQuery(await searchParams);
+  const today = todayInVietnam();
+  const query = parseUnitDashboardQuery(await searchParams, today);
   const [t, locale, dashboard] = await Promise.all([
     getTranslator(),
     getLocale(),
     unitDashboard(scope, {
       agencyId: id.data,
-      asOf: todayInVietnam(),
+      asOf: (query.ok ? query.asOf : undefined) ?? today,
       inspectionId: query.ok ? query.inspectionId : undefined,
     }),
   ]);
