@@ -4,6 +4,9 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { DashboardTableView } from "./dashboard-table";
 import { LazyTableChart } from "./lazy-table-chart";
 
+/** Beyond this many rows a chart cannot be read (the table carries them); none is drawn. */
+const maxChartRows = 40;
+
 /** What the chart needs of a table, and no more is sent to the browser: no links, no link names. */
 const chartModel = (table: DashboardTable): DashboardTable => ({
   ...table,
@@ -25,7 +28,7 @@ export async function DashboardFigure({ table }: { table: DashboardTable }) {
   return (
     <div id={table.id} className="dashboard-figure scroll-mt-4">
       <h3 className="mb-2 font-semibold text-slate-900 print:break-after-avoid">{table.title}</h3>
-      {table.chart && chartRows(table).length > 0 ? (
+      {table.chart && chartRows(table).length > 0 && chartRows(table).length <= maxChartRows ? (
         <div className="grid items-start gap-4 xl:grid-cols-2">
           <LazyTableChart
             table={chartModel(table)}

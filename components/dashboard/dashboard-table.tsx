@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { cellText } from "@/lib/dashboard/format";
 import type { DashboardCell, DashboardColumn, DashboardTable } from "@/lib/dashboard/table-model";
 import type { Locale } from "@/lib/i18n/config";
@@ -7,21 +6,27 @@ import { getLocale } from "@/lib/i18n/server";
 
 const rowLink = "text-blue-800 underline print:text-black print:no-underline";
 const figureLink = `font-semibold ${rowLink} print:font-normal`;
-const figureClass = (column: DashboardColumn) =>
-  column.format === "text" ? "" : "whitespace-nowrap text-right tabular-nums";
+// The cells' looks are set once on the body, not on each of (at national scale) thousands of cells: the page's HTML
+// and its server-component payload both carry every class written on a cell.
+const bodyClass =
+  "divide-y divide-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:text-slate-900 " +
+  "[&_td.n]:whitespace-nowrap [&_td.n]:text-right [&_td.n]:tabular-nums " +
+  "[&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:text-slate-900 [&_th]:font-normal [&_th]:bg-white " +
+  "[&_tr.t_th]:font-semibold [&_tr.t_th]:bg-slate-50 [&_tr.t]:border-t-2 [&_tr.t]:border-slate-400 [&_tr.t]:bg-slate-50 [&_tr.t]:font-semibold";
 
+/** A figure cell. Plain links (no client router per cell): a drill-down opens a new page anyway. */
 function Cell({ cell, column, locale }: { cell: DashboardCell; column: DashboardColumn; locale: Locale }) {
   const text = cellText(cell, column, locale);
   return (
-    <Td className={figureClass(column)}>
+    <td className={column.format === "text" ? undefined : "n"}>
       {cell.href && cell.value !== null ? (
-        <Link href={cell.href} className={figureLink} aria-label={cell.label}>
+        <a href={cell.href} className={figureLink} aria-label={cell.label}>
           {text}
-        </Link>
+        </a>
       ) : (
         text
       )}
-    </Td>
+    </td>
   );
 }
 
@@ -46,21 +51,18 @@ export async function DashboardTableView({ table, locale }: { table: DashboardTa
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
+        <tbody className={bodyClass}>
           {table.rows.map((row, index) => (
-            <tr
-              key={`${index}-${row.header}`}
-              className={row.total ? "border-t-2 border-slate-400 bg-slate-50 font-semibold" : undefined}
-            >
-              <Th scope="row" className={row.total ? "bg-slate-50!" : "bg-white! font-normal!"}>
+            <tr key={`${index}-${row.header}`} className={row.total ? "t" : undefined}>
+              <th scope="row">
                 {row.headerHref ? (
-                  <Link href={row.headerHref} className={rowLink}>
+                  <a href={row.headerHref} className={rowLink}>
                     {row.header}
-                  </Link>
+                  </a>
                 ) : (
                   row.header
                 )}
-              </Th>
+              </th>
               {table.columns.map((column, i) => (
                 <Cell key={column.key} cell={row.cells[i] ?? { value: null }} column={column} locale={lang} />
               ))}
