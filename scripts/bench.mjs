@@ -13,7 +13,9 @@
 //  - reminders: the deadline sweep over 100,000 synthetic findings against its raw SQL; the job queue's
 //    jobs/s for a real job against a no-op job;
 //  - first-load JS of the checklist page (and others) against the about page; no message catalogue shipped whole;
-//  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model.
+//  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model;
+//  - lists: the registry, inspections, findings and records lists' data functions on the national-scale data set
+//    against their raw SQL (same ids in the same order, ≤ 2×).
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
 // (e.g. `--embedded` for the load case) go to them.
@@ -89,10 +91,13 @@ const scripts = {
   // Documents: the November report of a national-scale synthetic year (npm run seed:scale) rendered as DOCX and PDF
   // against building the same document model.
   documents: "scripts/bench/documents.ts",
+  // Lists: registry, inspections, findings and records on the national-scale data set (npm run seed:scale), each
+  // list's data function as its page calls it against hand-written SQL of the same rows (≤ 2×).
+  lists: "scripts/bench/lists.ts",
 };
-// Cases that import the app's message catalogue through use-intl, which React's server build breaks: they run
-// as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
-const plainNode = new Set(["reminders", "documents"]);
+// Cases that import what React's server build breaks (the app's message catalogue through use-intl; for lists,
+// next/navigation through the session behind scopeFor): they run as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
+const plainNode = new Set(["reminders", "documents", "lists"]);
 const runScripts = (names, args = []) => {
   const missed = names.filter(
     (name) =>
