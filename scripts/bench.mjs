@@ -18,7 +18,9 @@
 //    against their raw SQL (same ids in the same order, ≤ 2×).
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
-// (e.g. `--embedded` for the load case) go to them.
+// (e.g. `--embedded` for the load case) go to them. `npm run bench -- pages` runs only the pages' requests/s
+// (no start-up figures, no script cases); BENCH_PAGES narrows it to the pages whose path contains one of its
+// comma-separated words (the two baselines always run), e.g. BENCH_PAGES=/kiem-tra,/co-quan.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -117,12 +119,13 @@ const runScripts = (names, args = []) => {
   }
 };
 const named = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const unknown = named.filter((name) => !Object.hasOwn(scripts, name));
+const pagesOnly = named.length === 1 && named[0] === "pages";
+const unknown = pagesOnly ? [] : named.filter((name) => !Object.hasOwn(scripts, name));
 if (unknown.length) {
   console.error(`Unknown bench case: ${unknown.join(", ")} (cases: ${Object.keys(scripts).join(", ")})`);
   process.exit(1);
 }
-if (named.length) {
+if (named.length && !pagesOnly) {
   runScripts(
     named,
     process.argv.slice(2).filter((a) => a.startsWith("-")),
@@ -134,13 +137,14 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must reach its folder
 const rows = [];
 const slowPages = [];
+const pagesDone = Symbol("pages measured"); // `bench -- pages`: skips the start-up table
 try {
   // 1. Start-up. The first start creates the data folder (migrations, seed); later ones reuse it.
   const port = await freePort();
   const first = await startApp(dataDir, port);
   await first.stop();
   const warm = [];
-  for (let i = 0; i < startRuns; i++) {
+  for (let i = 0; i < (pagesOnly ? 0 : startRuns); i++) {
     const app = await startApp(dataDir, port);
     warm.push(app.seconds);
     await app.stop();
@@ -166,6 +170,8 @@ try {
       signedIn("list: records /ho-so", "/ho-so"),
       signedIn("dashboard /tong-quan?nam=2021", "/tong-quan?nam=2021"),
     ];
+    const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
+    if (only) cases.splice(3, cases.length, ...cases.slice(3).filter((c) => only.some((w) => c.url.includes(w))));
     for (const c of cases) await load({ url: c.url, headers: c.headers, connections: 2, seconds: 1 }); // warm-up
     const baseline = await load({ url: cases[0].url, connections, seconds });
     rows.push({ ...cases[0], ...baseline });
@@ -190,6 +196,7 @@ try {
   } finally {
     await app.stop();
   }
+  if (pagesOnly) throw pagesDone;
   console.log(`\nStart-up (npm start → /api/health 200, installed and built clone):`);
   console.log(`| data folder | runs | median s | min s | max s |`);
   console.log(`|---|---:|---:|---:|---:|`);
@@ -199,8 +206,14 @@ try {
   console.log(
     `| existing | ${warm.length} | ${fmt(median(warm), 2)} | ${fmt(Math.min(...warm), 2)} | ${fmt(Math.max(...warm), 2)} |`,
   );
+} catch (error) {
+  if (error !== pagesDone) throw error;
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
+}
+if (pagesOnly) {
+  if (slowPages.length) console.error(`\nSigned-in pages under 0.5× of /phien's requests/s: ${slowPages.join(", ")}`);
+  process.exit(slowPages.length ? 1 : 0);
 }
 
 // All of the script cases run, and the bench fails at the end if any missed (the slow pages included).
