@@ -89,8 +89,8 @@ async function pageRows(ids: string[], total: number) {
 
 /** The inspections the actor may read, filtered as in the URL, one page at a time (see inspectionListPage). */
 export async function listInspections(scope: Scope, query: InspectionListQuery) {
-  const { ids, total } = await inspectionListPage(scope, query, inspectionPageSize);
-  return pageRows(ids, total);
+  const { rows, total } = await inspectionListPage(scope, query, inspectionPageSize);
+  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows };
 }
 
 /**

@@ -3,9 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listInspections } from "@/lib/inspections/data";
+import { listInspections, listPlanInspections } from "@/lib/inspections/data";
 import { inspectionVisibility } from "@/lib/inspections/policy";
-import { inspectionListQuerySchema } from "@/lib/inspections/schema";
+import { inspectionListQuerySchema, planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { foldForSearch } from "@/lib/text/normalize";
 import { approvedPlanWithInspections, assign, qmsUnit } from "@/tests/factories/inspections";
 import { createActor } from "@/tests/factories/users";
@@ -133,6 +133,10 @@ describe("listInspections (/kiem-tra) reads what inspectionVisibility allows, in
       expect(row.plan.id).toBe(plan.id);
     }
     expect(result.inspections.flatMap((r) => r.assignees.map((a) => a.member.user.name))).toEqual([partner.user.name]);
+    // The same rows, field for field and typed alike (dates as Date), as the plan's tab reads through Prisma.
+    const tab = await listPlanInspections(scopeFor(admin.actor), plan.id, planInspectionsQuerySchema.parse({}));
+    expect(result.inspections).toEqual(tab.inspections);
+    expect(result.inspections.filter((r) => r.signedOffAt instanceof Date)).toHaveLength(2);
     // Over the whole table, page 2 continues page 1 without overlap.
     const [one, two] = await Promise.all([listed(admin.actor, { page: "1" }), listed(admin.actor, { page: "2" })]);
     expect(one.ids.filter((id) => two.ids.includes(id))).toEqual([]);
