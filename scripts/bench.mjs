@@ -15,10 +15,14 @@
 //  - first-load JS of every page (each app/**/page.tsx, a sample URL on the seeded 2021 data, the role that opens
 //    it): `<script src>` JS gzip ≤ 150 KiB per page, the inline RSC payload apart; no message catalogue shipped whole;
 //  - documents: the November report of a national-scale synthetic year as DOCX and PDF against its document model;
-//  - dashboard: each section on the national data set against its raw SQL, and /tong-quan's p95 under load.
+//  - dashboard: each section on the national data set against its raw SQL, and /tong-quan's p95 under load;
+//  - lists: the registry, inspections, findings and records lists' data functions on the national-scale data set
+//    against their raw SQL (same ids in the same order, ≤ 2×).
 // Later issues add their cases to `cases` below. BENCH_SECONDS and BENCH_CONNECTIONS tune the load.
 // `npm run bench -- load` (or registry, uploads, inspections) runs only the named cases; other arguments
-// (e.g. `--embedded` for the load case) go to them.
+// (e.g. `--embedded` for the load case) go to them. `npm run bench -- pages` runs only the pages' requests/s
+// (no start-up figures, no script cases); BENCH_PAGES narrows it to the pages whose path contains one of its
+// comma-separated words (the two baselines always run), e.g. BENCH_PAGES=/kiem-tra,/co-quan.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -93,10 +97,14 @@ const scripts = {
   documents: "scripts/bench/documents.ts",
   // Dashboard at national scale: each section against its raw SQL (≤ 1.5×), /tong-quan's p95 (< 300 ms) against /phien.
   dashboard: "scripts/bench/dashboard.ts",
+  // Lists: registry, inspections, findings and records on the national-scale data set (npm run seed:scale), each
+  // list's data function as its page calls it against hand-written SQL of the same rows (≤ 2×).
+  lists: "scripts/bench/lists.ts",
 };
-// Cases that import the app's message catalogue through use-intl, which React's server build breaks: they run
-// as plain Node with `server-only` resolved to an empty module instead (scripts/lib/server-only-register.mjs).
-const plainNode = new Set(["reminders", "documents", "dashboard"]);
+// Cases that import what React's server build breaks (the app's message catalogue through use-intl; for lists,
+// next/navigation through the session behind scopeFor): they run as plain Node with `server-only` resolved to an
+// empty module instead (scripts/lib/server-only-register.mjs).
+const plainNode = new Set(["reminders", "documents", "dashboard", "lists"]);
 const runScripts = (names, args = []) => {
   const missed = names.filter(
     (name) =>
@@ -116,12 +124,13 @@ const runScripts = (names, args = []) => {
   }
 };
 const named = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const unknown = named.filter((name) => !Object.hasOwn(scripts, name));
+const pagesOnly = named.length === 1 && named[0] === "pages";
+const unknown = pagesOnly ? [] : named.filter((name) => !Object.hasOwn(scripts, name));
 if (unknown.length) {
   console.error(`Unknown bench case: ${unknown.join(", ")} (cases: ${Object.keys(scripts).join(", ")})`);
   process.exit(1);
 }
-if (named.length) {
+if (named.length && !pagesOnly) {
   runScripts(
     named,
     process.argv.slice(2).filter((a) => a.startsWith("-")),
@@ -133,13 +142,14 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "qms-bench-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must reach its folder
 const rows = [];
 const slowPages = [];
+const pagesDone = Symbol("pages measured"); // `bench -- pages`: skips the start-up table
 try {
   // 1. Start-up. The first start creates the data folder (migrations, seed); later ones reuse it.
   const port = await freePort();
   const first = await startApp(dataDir, port);
   await first.stop();
   const warm = [];
-  for (let i = 0; i < startRuns; i++) {
+  for (let i = 0; i < (pagesOnly ? 0 : startRuns); i++) {
     const app = await startApp(dataDir, port);
     warm.push(app.seconds);
     await app.stop();
@@ -165,6 +175,8 @@ try {
       signedIn("list: records /ho-so", "/ho-so"),
       signedIn("dashboard /tong-quan?nam=2021", "/tong-quan?nam=2021"),
     ];
+    const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
+    if (only) cases.splice(3, cases.length, ...cases.slice(3).filter((c) => only.some((w) => c.url.includes(w))));
     for (const c of cases) await load({ url: c.url, headers: c.headers, connections: 2, seconds: 1 }); // warm-up
     const baseline = await load({ url: cases[0].url, connections, seconds });
     rows.push({ ...cases[0], ...baseline });
@@ -189,6 +201,7 @@ try {
   } finally {
     await app.stop();
   }
+  if (pagesOnly) throw pagesDone;
   console.log(`\nStart-up (npm start → /api/health 200, installed and built clone):`);
   console.log(`| data folder | runs | median s | min s | max s |`);
   console.log(`|---|---:|---:|---:|---:|`);
@@ -198,8 +211,14 @@ try {
   console.log(
     `| existing | ${warm.length} | ${fmt(median(warm), 2)} | ${fmt(Math.min(...warm), 2)} | ${fmt(Math.max(...warm), 2)} |`,
   );
+} catch (error) {
+  if (error !== pagesDone) throw error;
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
+}
+if (pagesOnly) {
+  if (slowPages.length) console.error(`\nSigned-in pages under 0.5× of /phien's requests/s: ${slowPages.join(", ")}`);
+  process.exit(slowPages.length ? 1 : 0);
 }
 
 // All of the script cases run, and the bench fails at the end if any missed (the slow pages included).

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
 import { repeatOfSelect } from "./findings/view";
+import { inspectionListPage } from "./list-sql";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
@@ -24,18 +25,26 @@ const listSelect = {
   agency: { select: { id: true, code: true, name: true } },
   plan: { select: { id: true, number: true, year: true, version: true } },
   assignees: { select: { member: { select: { id: true, user: { select: { name: true } } } } } },
-  _count: { select: { items: true, findings: true } },
 } satisfies Prisma.InspectionSelect;
 
-/** Assessed items per inspection, for the progress column. */
-async function assessedCounts(ids: string[]) {
-  if (!ids.length) return new Map<string, number>();
-  const rows = await db.inspectionItem.groupBy({
-    by: ["inspectionId"],
-    where: { inspectionId: { in: ids }, result: { not: null } },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.inspectionId, r._count._all]));
+/** Items, assessed items (a result given) and findings per inspection of a page, for the progress columns. */
+async function pageCounts(ids: string[]) {
+  if (!ids.length) return new Map<string, { items: number; findings: number; assessed: number }>();
+  const [items, findings] = await Promise.all([
+    db.inspectionItem.groupBy({
+      by: ["inspectionId"],
+      where: { inspectionId: { in: ids } },
+      _count: { _all: true, result: true },
+    }),
+    db.finding.groupBy({ by: ["inspectionId"], where: { inspectionId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const found = new Map(findings.map((r) => [r.inspectionId, r._count._all]));
+  return new Map(
+    items.map((r) => [
+      r.inspectionId,
+      { items: r._count._all, assessed: r._count.result, findings: found.get(r.inspectionId) ?? 0 },
+    ]),
+  );
 }
 
 /** The filters both lists share: form, status, unit name without diacritics (every word must match). */
@@ -52,41 +61,36 @@ function commonFilters(query: {
   };
 }
 
-/** One page of the visible inspections matching `where`, in `orderBy`, with their progress. */
-async function listPage(
-  where: Prisma.InspectionWhereInput,
-  orderBy: Prisma.InspectionOrderByWithRelationInput[],
-  page: number,
-) {
-  const [total, rows] = await Promise.all([
-    db.inspection.count({ where }),
-    db.inspection.findMany({
-      where,
-      orderBy,
-      skip: (page - 1) * inspectionPageSize,
-      take: inspectionPageSize,
-      select: listSelect,
-      // One query per relation beats the single lateral-join statement here: 7.2 ms against 11.8 ms for a page
-      // of the seeded 2021 plan (its raw SQL: 2.1 ms; issue 16 measures the lists against their raw SQL).
-      relationLoadStrategy: "query",
-    }),
+/**
+ * The list's rows for a page of ids, in the ids' order, with their progress. The page is chosen first (filters,
+ * order, page: the part Postgres must sort) and its relations and counts read after for those ids only: in one
+ * statement Postgres builds the relations of every matching row before the sort (and `_count` in the select
+ * groups the whole item table: 2 million rows at national scale, 400 ms), and one query per relation costs a
+ * round trip each.
+ */
+async function pageRows(ids: string[], total: number) {
+  const [rows, counts] = await Promise.all([
+    ids.length ? db.inspection.findMany({ where: { id: { in: ids } }, select: listSelect }) : [],
+    pageCounts(ids),
   ]);
-  const assessed = await assessedCounts(rows.map((r) => r.id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
     pages: Math.max(1, Math.ceil(total / inspectionPageSize)),
-    inspections: rows.map((r) => ({ ...r, assessed: assessed.get(r.id) ?? 0 })),
+    inspections: ids.flatMap((id) => {
+      const r = byId.get(id);
+      const c = counts.get(id);
+      return r
+        ? [{ ...r, _count: { items: c?.items ?? 0, findings: c?.findings ?? 0 }, assessed: c?.assessed ?? 0 }]
+        : [];
+    }),
   };
 }
 
-/** The inspections the actor may read, filtered as in the URL, one page at a time. */
+/** The inspections the actor may read, filtered as in the URL, one page at a time (see inspectionListPage). */
 export async function listInspections(scope: Scope, query: InspectionListQuery) {
-  const where = visible(scope, {
-    ...commonFilters(query),
-    ...(query.plan ? { planId: query.plan } : {}),
-    ...(query.mine ? { assignees: { some: { member: { userId: scope.actor.id } } } } : {}),
-  });
-  return listPage(where, [{ plan: { year: "desc" } }, { agency: { sortKey: "asc" } }, { kind: "asc" }], query.page);
+  const { rows, total } = await inspectionListPage(scope, query, inspectionPageSize);
+  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows };
 }
 
 /**
@@ -100,10 +104,20 @@ export async function listPlanInspections(scope: Scope, planId: string, query: P
       : query.assignee
         ? { assignees: { some: { memberId: query.assignee, member: { planId } } } }
         : {};
-  return listPage(
-    visible(scope, { planId, ...commonFilters(query), ...assignee }),
-    [{ agency: { sortKey: "asc" } }, { kind: "asc" }],
-    query.page,
+  const where = visible(scope, { planId, ...commonFilters(query), ...assignee });
+  const [page, total] = await Promise.all([
+    db.inspection.findMany({
+      where,
+      orderBy: [{ agency: { sortKey: "asc" } }, { kind: "asc" }, { id: "asc" }],
+      skip: (query.page - 1) * inspectionPageSize,
+      take: inspectionPageSize,
+      select: { id: true },
+    }),
+    db.inspection.count({ where }),
+  ]);
+  return pageRows(
+    page.map((r) => r.id),
+    total,
   );
 }
 export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>["inspections"][number];

@@ -5,7 +5,7 @@ import { UnitBadges } from "@/components/agencies/unit-badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadAgencyListPage } from "@/lib/agencies/loaders";
 import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { formatNumber } from "@/lib/i18n/format";
@@ -15,6 +15,12 @@ import { formatCalendarDate } from "@/lib/text/dates";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.title") };
 }
+
+/**
+ * The body's cells styled as Td, from the row group: 50 rows × 7 cells repeat no class in the HTML or the RSC
+ * payload (the list is measured against a session-only page in `npm run bench`).
+ */
+const rowCells = "divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top [&>tr>td]:text-slate-900";
 
 export default async function AgenciesPage({
   searchParams,
@@ -78,25 +84,25 @@ export default async function AgenciesPage({
                 <Th>{t("agencies.announcement")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody className={rowCells}>
               {agencies.map((a) => (
                 <tr key={a.id}>
-                  <Td className="tabular-nums">{a.code}</Td>
-                  <Td>
+                  <td className="tabular-nums">{a.code}</td>
+                  <td>
                     <Link href={`/co-quan/${a.id}`} className="font-medium text-blue-800 underline">
                       {a.name}
                     </Link>
                     <UnitBadges confirmed={a.confirmed} validTo={a.validTo} t={t} />
-                  </Td>
-                  <Td>{locale === "vi" ? a.kind.nameVi : a.kind.nameEn}</Td>
-                  <Td>{a.parent?.name ?? "—"}</Td>
-                  <Td>{t(`isoRequirement.${a.isoRequirement}`)}</Td>
-                  <Td>{t(`standardVersion.${a.standardVersion}`)}</Td>
-                  <Td>
+                  </td>
+                  <td>{locale === "vi" ? a.kind.nameVi : a.kind.nameEn}</td>
+                  <td>{a.parent?.name ?? "—"}</td>
+                  <td>{t(`isoRequirement.${a.isoRequirement}`)}</td>
+                  <td>{t(`standardVersion.${a.standardVersion}`)}</td>
+                  <td>
                     {a.announcementNumber
                       ? `${a.announcementNumber} (${formatCalendarDate(a.announcementDate)})`
                       : t("agencies.notAnnounced")}
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>
