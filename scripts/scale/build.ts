@@ -71,6 +71,9 @@ export async function buildScaleDataset(options: { url: string; scale?: number; 
   try {
     await client.query(helperFunctionsSql);
     await client.query("BEGIN");
+    // The dashboard's data-version triggers fire at each statement's end, not at commit: the build alters tables
+    // (suspendConstraints), which PostgreSQL refuses while trigger events are pending.
+    await client.query("SET CONSTRAINTS dashboard_data_changed IMMEDIATE");
     await client.query(
       "SET LOCAL synchronous_commit = off; SET LOCAL work_mem = '64MB'; SET LOCAL maintenance_work_mem = '256MB'",
     );
