@@ -5,7 +5,6 @@ import { useMemo, type ReactNode } from "react";
 import { timeZone, type Locale } from "@/lib/i18n/config";
 import { errorPolicy, wrapTranslator, type Translator } from "@/lib/i18n/translator";
 import type { MessageKey } from "@/lib/i18n";
-import "@/lib/zod-browser";
 
 const report = (message: string, fields: Record<string, unknown>) => console.error(message, fields);
 
