@@ -1,7 +1,7 @@
 "use client";
 
 import { lastResort } from "@/lib/i18n/messages/last-resort.vi";
-import { interpolate } from "@/lib/i18n/translator";
+import { interpolate } from "@/lib/i18n/format-message";
 
 /** Last resort when the root layout itself fails: plain Vietnamese, no details. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

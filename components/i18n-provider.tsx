@@ -1,17 +1,24 @@
 "use client";
 
-import { NextIntlClientProvider, useLocale as useIntlLocale, useTranslations } from "next-intl";
-import { useMemo, type ReactNode } from "react";
-import { timeZone, type Locale } from "@/lib/i18n/config";
-import { errorPolicy, wrapTranslator, type Translator } from "@/lib/i18n/translator";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/config";
+import { messageTranslator } from "@/lib/i18n/format-message";
 import type { MessageKey } from "@/lib/i18n";
-import "@/lib/zod-browser";
+import type { Translator } from "@/lib/i18n/translator";
 
-const report = (message: string, fields: Record<string, unknown>) => console.error(message, fields);
+type I18n = { locale: Locale; t: Translator<MessageKey> };
+const I18nContext = createContext<I18n | null>(null);
+
+function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error("A client component that translates is rendered outside I18nProvider.");
+  return i18n;
+}
 
 /**
  * Gives the client components below it the namespaces the server picked for them (components/i18n-messages):
- * never a whole catalogue. A nested provider replaces its parent's messages, it does not add to them.
+ * never a whole catalogue. A nested provider replaces its parent's messages, it does not add to them. The
+ * messages are formatted by lib/i18n/format-message (not next-intl, whose ICU parser would ship to every page).
  */
 export function I18nProvider({
   locale,
@@ -22,20 +29,15 @@ export function I18nProvider({
   messages: Record<string, unknown>;
   children: ReactNode;
 }) {
-  const policy = useMemo(() => errorPolicy(messages, report), [messages]);
-  return (
-    <NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone} {...policy}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  const value = useMemo(() => ({ locale, t: messageTranslator<MessageKey>(locale, messages) }), [locale, messages]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 /** The translator of the request's language, with full dotted keys (`t("plans.title")`), as on the server. */
 export function useT(): Translator<MessageKey> {
-  const t = useTranslations();
-  return useMemo(() => wrapTranslator<MessageKey>(t), [t]);
+  return useI18n().t;
 }
 
 export function useLocale(): Locale {
-  return useIntlLocale();
+  return useI18n().locale;
 }

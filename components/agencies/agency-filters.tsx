@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
-import { standardVersions } from "@/lib/agencies/schema";
+import { standardVersions } from "@/lib/agencies/constants";
 import type { Translate } from "@/lib/i18n";
 
 const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";

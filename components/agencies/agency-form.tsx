@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { updateAgencyAction } from "@/lib/agencies/actions";
-import { standardVersions } from "@/lib/agencies/schema";
+import { standardVersions } from "@/lib/agencies/constants";
 
 export type AgencyFormValues = Record<
   | "id"

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/session-client";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { useT } from "@/components/i18n-provider";

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/session-client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";

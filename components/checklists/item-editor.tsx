@@ -11,7 +11,8 @@ import { echoed, echoedList, fieldErrors, FormStatus } from "@/components/ui/for
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { addChecklistItemAction, removeChecklistItemAction, updateChecklistItemAction } from "@/lib/checklists/actions";
-import { itemStandardVersions, type ItemFields } from "@/lib/checklists/schema";
+import { itemStandardVersions } from "@/lib/checklists/constants";
+import type { ItemFields } from "@/lib/checklists/schema";
 
 type Props = {
   templateId: string;

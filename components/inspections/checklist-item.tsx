@@ -4,7 +4,7 @@ import { memo } from "react";
 import { useT } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/i18n/format";
-import { itemResults, type ItemResultValue } from "@/lib/inspections/schema";
+import { itemResults, type ItemResultValue } from "@/lib/inspections/constants";
 import { EvidenceList, type RecordOption } from "./evidence-list";
 import { FindingForm } from "./finding-form";
 import type { ItemView } from "./types";

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, type KeyboardEvent } from "react";
 import { useT } from "@/components/i18n-provider";
-import { itemResults } from "@/lib/inspections/schema";
+import { itemResults } from "@/lib/inspections/constants";
 import { ChecklistItem } from "./checklist-item";
 import type { RecordOption } from "./evidence-list";
 import { ScoreLine } from "./score-line";

@@ -8,7 +8,7 @@ import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { saveConclusionAction } from "@/lib/inspections/actions";
-import { overallResults, recordNumberMax } from "@/lib/inspections/schema";
+import { overallResults, recordNumberMax } from "@/lib/inspections/constants";
 
 export type ConclusionValues = {
   recordNumber: string;

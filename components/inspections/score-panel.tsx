@@ -1,7 +1,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { groupLabel } from "@/lib/checklists/clauses/labels";
 import type { Locale, Translate } from "@/lib/i18n";
-import { interpolate } from "@/lib/i18n/translator";
+import { interpolate } from "@/lib/i18n/format-message";
 
 export { groupLabel };
 import { formulaParts, type InspectionScore, type Tally } from "@/lib/inspections/scoring/score";

@@ -1,5 +1,5 @@
 import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
-import type { ItemResultValue } from "@/lib/inspections/schema";
+import type { ItemResultValue } from "@/lib/inspections/constants";
 
 import type { FindingView } from "@/lib/inspections/findings/view";
 

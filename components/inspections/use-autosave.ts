@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { checkSessionAction } from "@/lib/auth/actions";
 import { saveInspectionItemAction } from "@/lib/inspections/actions";
 import type { ItemConflict } from "@/lib/inspections/loaders";
-import type { ItemResultValue } from "@/lib/inspections/schema";
+import type { ItemResultValue } from "@/lib/inspections/constants";
 import type { FindingView, ItemView } from "./types";
 
 export type SaveStatus = "idle" | "saving" | "saved" | "error" | "offline" | "conflict";

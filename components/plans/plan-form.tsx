@@ -11,7 +11,7 @@ import { idleState } from "@/components/ui/idle-state";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ActionState } from "@/lib/action";
 import { createPlanAction, updatePlanAction } from "@/lib/plans/actions";
-import { milestoneKinds } from "@/lib/plans/schema";
+import { milestoneKinds } from "@/lib/plans/constants";
 
 export type PlanFormValues = { [field: string]: string | string[] | undefined; coordinatorIds: string[] };
 type Option = { value: string; label: string };

@@ -8,7 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { echoed, fieldErrors, FormStatus } from "@/components/ui/form-status";
 import { idleState } from "@/components/ui/idle-state";
 import { createYearReportAction } from "@/lib/year-reports/actions";
-import { yearReportKinds } from "@/lib/year-reports/schema";
+import { yearReportKinds } from "@/lib/year-reports/constants";
 
 /** A new report: kind, year and the day its figures are counted at. Opens the report once created. */
 export function CreateYearReportForm({ defaultYear, defaultAsOf }: { defaultYear: number; defaultAsOf: string }) {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isoRequirements, standardVersions } from "@/lib/agencies/constants";
 import { calendarDate } from "@/lib/text/date-schema";
 
+export { isoRequirements, standardVersions };
+
 /** Messages are catalogue keys; the action client translates them. */
-export const standardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
-export const isoRequirements = ["MANDATORY", "ENCOURAGED"] as const;
 
 const optionalText = (max: number) =>
   z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
+import { itemStandardVersions } from "@/lib/checklists/constants";
 
 /** Messages are catalogue keys; the action client translates them. */
 const text = (max: number, required = false) => formText(max, "checklists.errors.tooLong", required);
@@ -9,7 +10,7 @@ const optionalText = (max: number) => optionalFormText(max, "checklists.errors.t
 const list = <T extends z.ZodType<string, string>>(item: T, max: number) =>
   formList(item, max, "errors.invalidChoice").transform((v) => [...new Set(v)] as z.output<T>[]);
 
-export const itemStandardVersions = ["ISO_9001_2008", "ISO_9001_2015", "NONE"] as const;
+export { itemStandardVersions };
 
 export const itemFieldsSchema = z.object({
   code: z

@@ -1,9 +1,12 @@
-import { createTranslator, IntlError, IntlErrorCode } from "next-intl";
-import { defaultLocale, timeZone, type Locale } from "./config";
+import { IntlError, IntlErrorCode } from "next-intl";
+import { keyShape } from "./format-message";
+
+export { interpolate } from "./format-message";
 
 /**
- * The project's translator on top of next-intl's, shared by the server (lib/i18n) and the browser
- * (components/i18n-provider). No catalogue here: the caller brings next-intl's translator.
+ * The project's translator on top of next-intl's, for the server (lib/i18n); the browser's
+ * (lib/i18n/format-message, components/i18n-provider) has the same shape. No catalogue here: the caller brings
+ * next-intl's translator.
  */
 export type Params = Record<string, string | number>;
 export type Translator<Key extends string = string> = ((key: Key, params?: Params) => string) & {
@@ -12,9 +15,6 @@ export type Translator<Key extends string = string> = ((key: Key, params?: Param
 };
 
 type BaseTranslator = (key: string, values?: Params) => string;
-
-/** A dotted path of identifiers: what a catalogue key looks like, and a sentence does not. */
-const keyShape = /^[A-Za-z][\w-]*(\.[\w-]+)+$/;
 
 export function wrapTranslator<Key extends string>(base: unknown): Translator<Key> {
   const t = base as BaseTranslator;
@@ -58,14 +58,4 @@ export function errorPolicy(
       return typeof template === "string" ? template : path;
     },
   };
-}
-
-/**
- * Fills an ICU template handed down as text (a label a server page gave a client component) with `locale`'s
- * plural rules. A missing parameter leaves the template as it is.
- */
-export function interpolate(template: string, params?: Params, locale: Locale = defaultLocale): string {
-  const messages = { template };
-  const report = (message: string, fields: Record<string, unknown>) => console.error(message, fields);
-  return createTranslator({ locale, messages, timeZone, ...errorPolicy(messages, report, false) })("template", params);
 }

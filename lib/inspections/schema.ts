@@ -3,18 +3,19 @@ import { addMonths } from "@/lib/dates";
 import { idSchema } from "@/lib/ids";
 import { calendarDate } from "@/lib/text/date-schema";
 import { formList, optionalFormText } from "@/lib/text/form-schema";
+import { itemResults, overallResults, recordNumberMax } from "@/lib/inspections/constants";
+
+export { itemResults, overallResults, recordNumberMax };
+export type { ItemResultValue } from "@/lib/inspections/constants";
 
 /** Messages are catalogue keys; the action client translates them. */
 
-export const itemResults = ["CONFORM", "MINOR_NC", "MAJOR_NC", "RECOMMENDATION", "NOT_APPLICABLE"] as const;
-export type ItemResultValue = (typeof itemResults)[number];
 /** Results that raise a finding, and the finding's severity. */
 export const findingSeverityOf = { MINOR_NC: "MINOR", MAJOR_NC: "MAJOR", RECOMMENDATION: "RECOMMENDATION" } as const;
 export type FindingSeverityValue = (typeof findingSeverityOf)[keyof typeof findingSeverityOf];
 export const raisesFinding = (result: string | null | undefined): result is keyof typeof findingSeverityOf =>
   !!result && result in findingSeverityOf;
 
-export const overallResults = ["CONFORMING", "CONFORMING_WITH_FINDINGS", "NOT_CONFORMING"] as const;
 export const reopenReasonMin = 10;
 
 const id = idSchema;
@@ -52,7 +53,6 @@ export type SaveFindingInput = z.output<typeof saveFindingSchema>;
  * letters only, as the papers print them.
  */
 export const recordNumberPattern = /^\d{1,6}\/BB(?:-[\p{Lu}\d]+)+$/u;
-export const recordNumberMax = 40;
 
 /** The record's number in the conclusion form: trimmed, NFC; empty is null (left to fill in by hand). */
 export const recordNumberSchema = z

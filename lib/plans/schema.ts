@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDate } from "@/lib/text/date-schema";
 import { formList, formText, optionalFormText } from "@/lib/text/form-schema";
+import { milestoneKinds } from "@/lib/plans/constants";
 
 /** Messages are catalogue keys; the action client translates them. */
 const text = (max: number, required = false) => formText(max, "plans.errors.tooLong", required);
@@ -20,14 +21,7 @@ const documentNumber = (kind: "KH" | "QĐ" | "any") =>
       kind === "KH" ? "plans.errors.planNumber" : "plans.errors.decisionNumber",
     );
 
-export const milestoneKinds = [
-  "TEAM_SETUP",
-  "DOSSIER_DEADLINE",
-  "ONSITE_START",
-  "ONSITE_END",
-  "CONSOLIDATION",
-  "REPORT",
-] as const;
+export { milestoneKinds };
 
 const uuidList = formList(z.uuid("errors.invalidId"), 20);
 

@@ -1,23 +1,11 @@
 import { z } from "zod";
-import type { YearReportKind, YearReportStatus } from "@/lib/generated/prisma/enums";
+import type { YearReportKind } from "@/lib/generated/prisma/enums";
 import { idSchema } from "@/lib/ids";
 import { calendarDate } from "@/lib/text/date-schema";
 import { formText } from "@/lib/text/form-schema";
+import { yearReportKinds, yearReportStatuses } from "@/lib/year-reports/constants";
 
-export const yearReportKinds = [
-  "NOVEMBER_CONSOLIDATION",
-  "MINISTRY_ANNUAL",
-] as const satisfies readonly YearReportKind[];
-export const yearReportStatuses = [
-  "DRAFT",
-  "SUBMITTED",
-  "APPROVED",
-  "RETURNED",
-  "SENT",
-  "ACKNOWLEDGED",
-  "APPROVED_FOR_MINISTRY",
-  "RETURNED_BY_COMMITTEE",
-] as const satisfies readonly YearReportStatus[];
+export { yearReportKinds, yearReportStatuses };
 
 /**
  * The editable narrative of each kind, in the document's order. The figures go between them as tables; the

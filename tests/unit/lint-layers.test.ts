@@ -116,11 +116,54 @@ describe("a client component imports no server-only code", () => {
       await problems(
         "components/plans/lint-case.tsx",
         client(
-          `import type { Actor } from "@/lib/auth/actor";\nimport { planSchema } from "@/lib/plans/schema";\nexport const f = (a: Actor) => [a, planSchema];`,
+          `import type { Actor } from "@/lib/auth/actor";\nimport { milestoneKinds } from "@/lib/plans/constants";\nexport const f = (a: Actor) => [a, milestoneKinds];`,
         ),
       ),
     ).toEqual([]);
   });
+});
+
+describe("a client component imports no zod", () => {
+  const client = (line: string) => `"use client";\n\n${line}\n`;
+  const zodRule = /^layers\/client-imports-no-zod: /;
+
+  it("refuses zod, a schema.ts, and a module that reaches one", { timeout: 60_000 }, async () => {
+    for (const [line, chain] of [
+      [`import { z } from "zod";\nvoid z;`, "(zod)"],
+      [`import { milestoneKinds } from "@/lib/plans/schema";\nvoid milestoneKinds;`, "(lib/plans/schema.ts → zod)"],
+      [
+        `import { planFormValues } from "@/lib/plans/form/values";\nvoid planFormValues;`,
+        "(lib/plans/form/values.ts → lib/plans/schema.ts → zod)",
+      ],
+      [`export { itemResults } from "@/lib/inspections/schema";`, "(lib/inspections/schema.ts → zod)"],
+      [`export const load = () => import("@/lib/plans/schema");`, "(lib/plans/schema.ts → zod)"],
+    ] as const) {
+      const found = await problems("components/plans/lint-case.tsx", client(line));
+      expect(found, line).toEqual([expect.stringMatching(zodRule)]);
+      expect(found[0], line).toContain(chain);
+    }
+  });
+
+  it(
+    "accepts constants, type imports of a schema, server actions, and a server component",
+    { timeout: 60_000 },
+    async () => {
+      expect(
+        await problems(
+          "components/plans/lint-case.tsx",
+          client(
+            `import { milestoneKinds } from "@/lib/plans/constants";\nimport type { PlanFields } from "@/lib/plans/schema";\nimport { type UpdatePlanInput } from "@/lib/plans/schema";\nimport { createPlanAction } from "@/lib/plans/actions";\nexport const f = (a: PlanFields, b: UpdatePlanInput) => [a, b, milestoneKinds, createPlanAction];`,
+          ),
+        ),
+      ).toEqual([]);
+      expect(
+        await problems(
+          "components/plans/lint-case.tsx",
+          `import { planFieldsSchema } from "@/lib/plans/schema";\nexport const f = () => planFieldsSchema;\n`,
+        ),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("which roles are which is said once", () => {
