@@ -7,7 +7,7 @@ import { ClientMessages } from "@/components/i18n-messages";
  */
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages namespaces={["checklists", "findings", "inspectionRecord", "inspections"]}>
+    <ClientMessages namespaces={["checklistStandard", "checklists", "findings", "inspectionRecord", "inspections"]}>
       {children}
     </ClientMessages>
   );
