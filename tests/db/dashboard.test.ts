@@ -46,7 +46,24 @@ beforeAll(async () => {
     createAgency(),
     createAgency(),
   ]);
-  const level = async (n: number) => (await db.agencyKind.findFirstOrThrow({ where: { level: n } })).id;
+  // Kinds of the test's own at the district and commune levels: the seeded kinds' counts stay the registry's.
+  const level = async (n: number) => {
+    const code = `test_level_${n}`;
+    await db.agencyKind.createMany({
+      data: [
+        {
+          code,
+          nameVi: `Cấp thử ${n}`,
+          nameEn: `Test level ${n}`,
+          level: n,
+          defaultIsoRequirement: "ENCOURAGED",
+          sortOrder: 90 + n,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    return (await db.agencyKind.findUniqueOrThrow({ where: { code } })).id;
+  };
   await db.agency.update({ where: { id: district.id }, data: { kindId: await level(2) } });
   const commune = await createAgency({ parentId: district.id });
   await db.agency.update({ where: { id: commune.id }, data: { kindId: await level(3) } });

@@ -7,14 +7,15 @@ CREATE TABLE dashboard_data_version (
   version bigint NOT NULL,
   changed_at timestamptz(3) NOT NULL DEFAULT now()
 );
-INSERT INTO dashboard_data_version (id, version) VALUES (1, 1);
+-- No row until the first change (read as version 0): an empty database stays empty, as a restore expects.
 
 CREATE FUNCTION dashboard_data_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- Once per transaction, however many rows it changed.
   IF current_setting('qms.dashboard_version_bumped', true) IS DISTINCT FROM txid_current()::text THEN
     PERFORM set_config('qms.dashboard_version_bumped', txid_current()::text, true);
-    UPDATE dashboard_data_version SET version = version + 1, changed_at = now() WHERE id = 1;
+    INSERT INTO dashboard_data_version AS v (id, version) VALUES (1, 1)
+      ON CONFLICT (id) DO UPDATE SET version = v.version + 1, changed_at = now();
   END IF;
   RETURN NULL;
 END $$;
