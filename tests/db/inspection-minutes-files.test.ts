@@ -32,7 +32,7 @@ let signedId: string;
 let draftId: string;
 
 beforeAll(async () => {
-  const unit = await createAgency({ name: "UBND Xã Mỹ Hòa Hưng Biên Bản Tệp" });
+  const unit = await createAgency({ name: "UBND Xã Thử Nghiệm Biên Bản Tệp" });
   admin = (await createActor("DOST_ADMIN")).actor;
   officer = (await createActor("AGENCY_OFFICER", { agencyId: unit.id })).actor;
   otherOfficer = (await createActor("AGENCY_OFFICER")).actor;
@@ -106,7 +106,7 @@ describe("the inspection record as PDF and DOCX", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toContain(
-      `filename*=UTF-8''${encodeURIComponent("Biên bản kiểm tra - UBND Xã Mỹ Hòa Hưng Biên Bản Tệp.pdf")}`,
+      `filename*=UTF-8''${encodeURIComponent("Biên bản kiểm tra - UBND Xã Thử Nghiệm Biên Bản Tệp.pdf")}`,
     );
     // PDF text extraction may put a space where a line broke ("447/ QĐ-"): compare without spaces.
     const text = (await pdfPages(bytes)).join(" ").replace(/\s+/g, "");
