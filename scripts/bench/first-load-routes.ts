@@ -81,7 +81,8 @@ export const samples: Record<string, (w: World) => Sample> = {
   "/quan-tri/thu-di": () => ({ url: "/quan-tri/thu-di", role: "DOST_ADMIN" }),
   "/thong-bao": () => ({ url: "/thong-bao", role: "DOST_ADMIN" }),
   "/tong-quan": () => ({ url: "/tong-quan?nam=2021", role: "COMMITTEE_VIEWER" }),
-  "/tong-quan/don-vi/[id]": (w) => ({ url: `/tong-quan/don-vi/${w.agencyId}?nam=2021`, role: "COMMITTEE_VIEWER" }),
+  "/tong-quan/don-vi/[id]": (w) => ({ url: `/tong-quan/don-vi/${w.agencyId}`, role: "COMMITTEE_VIEWER" }),
+  "/tong-quan/qua-cac-nam": () => ({ url: "/tong-quan/qua-cac-nam", role: "COMMITTEE_VIEWER" }),
 };
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
