@@ -71,6 +71,13 @@ export async function DashboardTableView({ table, locale }: { table: DashboardTa
         </tbody>
       </Table>
       {table.note ? <p className="text-sm text-slate-700">{table.note}</p> : null}
+      {table.more ? (
+        <p className="text-sm print:hidden">
+          <a href={table.more.href} className="font-semibold text-blue-800 underline">
+            {table.more.label}
+          </a>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -46,6 +46,10 @@ export const dashboardQuerySchema = z.object({
     .optional(),
   "ke-hoach": z.uuid({ error: message.plan }).optional(),
   ngay: asOfDaySchema.optional(),
+  bang: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, { error: "Bảng không hợp lệ." })
+    .optional(),
   huyen: z
     .string()
     .refine((value) => value === "tinh" || value === "xa" || z.uuid().safeParse(value).success, {
@@ -62,6 +66,8 @@ export type DashboardQuery = {
   planId: string | undefined;
   asOf: Date | undefined;
   region: DashboardRegion | null;
+  /** `bang=<table id>`: that table shown whole (long tables show their first rows otherwise). */
+  table?: string;
 };
 
 /** The URL's choices (absent ones undefined), or the Vietnamese message for the first bad one. */
@@ -79,11 +85,19 @@ export function parseDashboardQuery(
     "ke-hoach": first("ke-hoach"),
     ngay: first("ngay"),
     huyen: first("huyen"),
+    bang: first("bang"),
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
   const { nam, ngay, huyen } = parsed.data;
   if (ngay && ngay > today) return { ok: false, message: message.future };
-  return { ok: true, year: nam, planId: parsed.data["ke-hoach"], asOf: ngay, region: huyen ?? null };
+  return {
+    ok: true,
+    year: nam,
+    planId: parsed.data["ke-hoach"],
+    asOf: ngay,
+    region: huyen ?? null,
+    table: parsed.data.bang,
+  };
 }
 
 /** The URL's value of a region (the inverse of the schema's `huyen`). */
@@ -96,12 +110,14 @@ export function dashboardHref(choices: {
   planId?: string | null;
   asOf?: string | null;
   region?: DashboardRegion | null;
+  table?: string;
 }): string {
   const params = new URLSearchParams({ nam: String(choices.year) });
   if (choices.planId) params.set("ke-hoach", choices.planId);
   if (choices.region) params.set("huyen", regionParam(choices.region));
   if (choices.asOf) params.set("ngay", choices.asOf);
-  return `/tong-quan?${params}`;
+  if (choices.table) params.set("bang", choices.table);
+  return `/tong-quan?${params}${choices.table ? `#${choices.table}` : ""}`;
 }
 
 /** The every-year view of a region and day (the year is not part of it). */

@@ -49,5 +49,7 @@ export type DashboardTable = {
   rows: DashboardRow[];
   /** A short note under the table (what is counted, as of when); optional. */
   note?: string;
+  /** Set when the page shows only the first rows: how many there are, and where the whole table is. */
+  more?: { total: number; href: string; label: string };
   chart?: DashboardChart;
 };

@@ -364,3 +364,33 @@ export function regionLabel(figures: Pick<DashboardFigures, "region" | "regionNa
   if (figures.region === "communes") return t("dashboard.region.communes");
   return figures.regionName ?? t("dashboard.region.province");
 }
+
+/** How many rows a table shows on the page before "see all" (the export always has them all). */
+export const pageRows = 25;
+
+/**
+ * The tables as the page shows them: a table longer than `pageRows` shows its first rows (and its total rows) with a
+ * link to the page showing it whole, except the one asked for whole (`full`). At a province's size no table is cut;
+ * on the national data set the area table has 270 districts.
+ */
+export function limitRows(
+  sections: SectionTables,
+  { full, hrefOf, t }: { full?: string; hrefOf: (tableId: string) => string; t: Translate },
+): SectionTables {
+  return sections.map(({ section, tables }) => ({
+    section,
+    tables: tables.map((table) => {
+      const rows = table.rows.filter((r) => !r.total);
+      if (table.id === full || rows.length <= pageRows) return table;
+      return {
+        ...table,
+        rows: [...rows.slice(0, pageRows), ...table.rows.filter((r) => r.total)],
+        more: {
+          total: rows.length,
+          href: hrefOf(table.id),
+          label: t("dashboard.showAll", { shown: pageRows, total: rows.length }),
+        },
+      };
+    }),
+  }));
+}

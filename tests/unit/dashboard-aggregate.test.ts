@@ -14,6 +14,8 @@ import {
   type GroupCount,
 } from "@/lib/dashboard/aggregate";
 import type { StageFact, UnitFact } from "@/lib/dashboard/facts";
+import type { DashboardTable } from "@/lib/dashboard/table-model";
+import { limitRows, pageRows } from "@/lib/dashboard/tables";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
 import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
 import { dashboardHref, parseDashboardQuery } from "@/lib/dashboard/schema";
@@ -279,5 +281,32 @@ describe("who reads the dashboard and where its counts lead", () => {
     expect(findingsHref(plan, { severity: "MAJOR" })).toBe(`/phat-hien?plan=${plan}&severity=MAJOR`);
     expect(inspectionsHref(null)).toBeNull();
     expect(findingsHref(null)).toBeNull();
+  });
+});
+
+describe("limitRows", () => {
+  const table = (id: string, n: number): DashboardTable => ({
+    id,
+    title: id,
+    rowHeading: "Địa bàn",
+    columns: [{ key: "n", label: "Số", format: "count" }],
+    rows: [
+      ...Array.from({ length: n }, (_, i) => ({ header: `Hàng ${i + 1}`, cells: [{ value: i }] })),
+      { header: "Tổng", cells: [{ value: n }], total: true },
+    ],
+  });
+  const t = ((key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params)}`) as never;
+  const hrefOf = (id: string) => `/tong-quan?nam=2021&bang=${id}#${id}`;
+
+  it("shows a long table's first rows and its total with a link to the whole, and the one asked for whole", () => {
+    const sections = [{ section: "results" as const, tables: [table("dai", 30), table("ngan", 3), table("ca", 40)] }];
+    const [shown] = limitRows(sections, { full: "ca", hrefOf, t });
+    const [long, short, whole] = shown!.tables;
+    expect(long!.rows).toHaveLength(pageRows + 1);
+    expect(long!.rows.at(-1)!.total).toBe(true);
+    expect(long!.more).toMatchObject({ total: 30, href: hrefOf("dai") });
+    expect(short!.more).toBeUndefined();
+    expect(whole!.rows).toHaveLength(41);
+    expect(whole!.more).toBeUndefined();
   });
 });

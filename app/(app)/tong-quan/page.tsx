@@ -6,7 +6,7 @@ import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
-import { dashboardTables, regionLabel } from "@/lib/dashboard/tables";
+import { dashboardTables, limitRows, regionLabel } from "@/lib/dashboard/tables";
 import { dashboardHref } from "@/lib/dashboard/schema";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -44,11 +44,11 @@ export default async function DashboardPage({
   }
 
   const asOf = formatCalendarDate(new Date(`${figures.asOf}T00:00:00Z`));
-  const sections = dashboardTables(figures, {
+  const sections = limitRows(dashboardTables(figures, { t, locale, planId: query?.planId, asOf: asOfText }), {
+    full: query?.table,
     t,
-    locale,
-    planId: query?.planId,
-    asOf: asOfText,
+    hrefOf: (table) =>
+      dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region, table }),
   });
   const exportParams = new URLSearchParams(
     dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region }).split("?")[1],

@@ -40,6 +40,7 @@ export const dashboard: typeof vi = {
     lead: "The same figures for every year with an approved inspection plan, as of {asOf}. Signed-off inspections only.",
     province: "Back to the whole province",
   },
+  showAll: "Showing {shown} of {total, plural, one {# row} other {# rows}} — see the whole table",
   region: {
     heading: "Area",
     province: "Whole province",

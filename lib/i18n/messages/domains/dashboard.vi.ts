@@ -38,6 +38,7 @@ export const dashboard = {
     lead: "Cùng các số liệu cho mọi năm có kế hoạch kiểm tra đã phê duyệt, đến ngày {asOf}. Chỉ tính các cuộc kiểm tra đã ký biên bản.",
     province: "Về toàn tỉnh",
   },
+  showAll: "Đang hiện {shown}/{total} dòng — xem cả bảng",
   region: {
     heading: "Địa bàn",
     province: "Toàn tỉnh",
