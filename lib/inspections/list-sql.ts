@@ -42,6 +42,19 @@ export type InspectionListRow = {
   assessed: number;
 };
 
+type FlatRow = Omit<InspectionListRow, "agency" | "plan" | "assignees" | "_count"> & {
+  agency_id: string;
+  agency_code: string;
+  agency_name: string;
+  plan_id: string;
+  plan_number: string;
+  plan_year: number;
+  plan_version: number;
+  assignees: { id: string; name: string }[];
+  items: number;
+  findings: number;
+};
+
 /**
  * One page of the inspections the actor may read under the list's filters (newest plan year first, then unit and
  * form; the id last, as units of the same name in two provinces would otherwise swap places between pages), with
@@ -70,34 +83,47 @@ export async function inspectionListPage(
     ...tokens.map((token) => Prisma.sql`a."searchText" LIKE ${`%${token}%`}`),
   ];
   const where = Prisma.join(conditions, " AND ");
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<InspectionListRow[]>`
+  const [flat, [count]] = await Promise.all([
+    // Flat columns, shaped below: building JSON objects in the database for every row cost as much as the query.
+    db.$queryRaw<FlatRow[]>`
       WITH page AS (
         SELECT i.id, i.kind, i.status, i."standardVersion", i."overallResult", i."signedOffAt",
-               json_build_object('id', a.id, 'code', a.code, 'name', a.name) AS agency,
-               json_build_object('id', p.id, 'number', p.number, 'year', p.year, 'version', p.version) AS plan,
-               p.year, a."sortKey"
+               a.id AS agency_id, a.code AS agency_code, a.name AS agency_name,
+               p.id AS plan_id, p.number AS plan_number, p.year AS plan_year, p.version AS plan_version,
+               a."sortKey"
           FROM inspection i JOIN agency a ON a.id = i."agencyId" JOIN inspection_plan p ON p.id = i."planId"
          WHERE ${where}
          ORDER BY p.year DESC, a."sortKey", i.kind, i.id
          LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize})
       SELECT page.id, page.kind::text AS kind, page.status::text AS status,
              page."standardVersion"::text AS "standardVersion", page."overallResult"::text AS "overallResult",
-             page."signedOffAt", page.agency, page.plan,
-             (SELECT coalesce(json_agg(json_build_object('member', json_build_object('id', m.id,
-                       'user', json_build_object('name', u.name))) ORDER BY m.id), '[]')
+             page."signedOffAt", page.agency_id, page.agency_code, page.agency_name,
+             page.plan_id, page.plan_number, page.plan_year, page.plan_version,
+             (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', u.name) ORDER BY m.id), '[]')
                 FROM inspection_assignee ia JOIN plan_member m ON m.id = ia."memberId"
                 JOIN user_account u ON u.id = m."userId" WHERE ia."inspectionId" = page.id) AS assignees,
-             json_build_object(
-               'items', (SELECT count(*) FROM inspection_item it WHERE it."inspectionId" = page.id),
-               'findings', (SELECT count(*) FROM finding f WHERE f."inspectionId" = page.id)) AS "_count",
+             (SELECT count(*)::int FROM inspection_item it WHERE it."inspectionId" = page.id) AS items,
+             (SELECT count(*)::int FROM finding f WHERE f."inspectionId" = page.id) AS findings,
              (SELECT count(*)::int FROM inspection_item it
                WHERE it."inspectionId" = page.id AND it.result IS NOT NULL) AS assessed
-        FROM page ORDER BY page.year DESC, page."sortKey", page.kind, page.id`,
+        FROM page ORDER BY page.plan_year DESC, page."sortKey", page.kind, page.id`,
     tokens.length
       ? db.$queryRaw<{ total: number }[]>`
           SELECT count(*)::int AS total FROM inspection i JOIN agency a ON a.id = i."agencyId" WHERE ${where}`
       : db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM inspection i WHERE ${where}`,
   ]);
+  const rows = flat.map((r): InspectionListRow => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    standardVersion: r.standardVersion,
+    overallResult: r.overallResult,
+    signedOffAt: r.signedOffAt,
+    agency: { id: r.agency_id, code: r.agency_code, name: r.agency_name },
+    plan: { id: r.plan_id, number: r.plan_number, year: r.plan_year, version: r.plan_version },
+    assignees: r.assignees.map((m) => ({ member: { id: m.id, user: { name: m.name } } })),
+    _count: { items: r.items, findings: r.findings },
+    assessed: r.assessed,
+  }));
   return { rows, total: count?.total ?? 0 };
 }
