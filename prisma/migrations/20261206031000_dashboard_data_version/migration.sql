@@ -14,6 +14,10 @@ BEGIN
   -- Once per transaction, however many rows it changed.
   IF current_setting('qms.dashboard_version_bumped', true) IS DISTINCT FROM txid_current()::text THEN
     PERFORM set_config('qms.dashboard_version_bumped', txid_current()::text, true);
+    -- The audit chain's seal lock first (migration audit_chain, also taken at commit): a commit that bumps the
+    -- version always holds it before the version row, so two commits whose deferred triggers fire in opposite
+    -- orders (audit row first, or counted row first) cannot deadlock.
+    PERFORM pg_advisory_xact_lock(1364022081);
     INSERT INTO dashboard_data_version AS v (id, version) VALUES (1, 1)
       ON CONFLICT (id) DO UPDATE SET version = v.version + 1, changed_at = now();
   END IF;
