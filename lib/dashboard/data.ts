@@ -16,7 +16,7 @@ import {
   unitResult,
 } from "./aggregate";
 import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "./facts";
-import { dashboardFilter, visiblePlans, type DashboardFilter, type DashboardRegion } from "./filter";
+import { filterOf, visiblePlans, type DashboardFilter, type DashboardRegion } from "./filter";
 import { atDataVersion } from "./snapshot";
 import { canReadDashboard } from "./policy";
 import { monthlyProgress } from "./sections/months";
@@ -55,11 +55,9 @@ export async function dashboardFigures(
   options: { year: number; asOf: Date; planId?: string; region?: DashboardRegion | null },
 ) {
   if (!canReadDashboard(scope.actor)) return null;
-  const [filter, region, plans] = await Promise.all([
-    dashboardFilter(scope, options),
-    regionOf(options.region ?? null),
-    visiblePlans(scope, options.year),
-  ]);
+  const [plans, region] = await Promise.all([visiblePlans(scope, options.year), regionOf(options.region ?? null)]);
+  // The year's plans are read once: the view counts all of them, or the one chosen among them.
+  const filter = filterOf(scope, options.planId ? plans.filter((p) => p.id === options.planId) : plans, options);
   if (!filter || !region) return null;
   // The figures depend on the reader only through the filter (their plans, work in progress) and the year's plans.
   const key = JSON.stringify(["year", filter, plans.map((p) => p.id)]);

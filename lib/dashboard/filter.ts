@@ -45,7 +45,15 @@ export async function dashboardFilter(
   scope: Scope,
   options: { year: number; asOf: Date; planId?: string; region?: DashboardRegion | null },
 ): Promise<DashboardFilter | null> {
-  const plans = await visiblePlans(scope, options.year, options.planId);
+  return filterOf(scope, await visiblePlans(scope, options.year, options.planId), options);
+}
+
+/** The filter over plans already read (the year's visible plans, or the one chosen); null when there are none. */
+export function filterOf(
+  scope: Scope,
+  plans: readonly { id: string }[],
+  options: { year: number; asOf: Date; region?: DashboardRegion | null },
+): DashboardFilter | null {
   if (!plans.length) return null;
   return {
     year: options.year,

@@ -10,7 +10,7 @@ import { withClient } from "@/tests/support/pg";
  */
 const url = process.env.TEST_DATABASE_URL!;
 const audit = `INSERT INTO audit_event (type, data) VALUES ('user.enabled', '{}')`;
-const touch = (id: string) => [`UPDATE agency SET note = 'sửa' WHERE id = $1`, [id]] as const;
+const touch = (id: string): [string, string[]] => [`UPDATE agency SET note = 'sửa' WHERE id = $1`, [id]];
 
 describe("the data version beside the audit chain", () => {
   it("two commits whose triggers fire in opposite orders both go through, and each bumps the version once", async () => {
