@@ -8,6 +8,8 @@ import { findingsHref, inspectionsHref } from "./links";
 import { dashboardHref } from "./schema";
 import { unitDashboardHref } from "./unit/links";
 import { monthsTable } from "./sections/months-table";
+import { percentOf, shareOf } from "./sections/share";
+import { formatFigure } from "./format";
 import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-model";
 import { groupLabel } from "@/lib/checklists";
 import type { Locale, Translate } from "@/lib/i18n";
@@ -27,9 +29,6 @@ const percent = (key: string, label: string): DashboardColumn => ({ key, label, 
 const text = (key: string, label: string): DashboardColumn => ({ key, label, format: "text" });
 const cell = (value: DashboardCell["value"], href?: string | null, label?: string): DashboardCell =>
   href ? { value, href, label } : { value };
-/** a ÷ b as a percentage with one decimal (null when b is 0). */
-export const share = (a: number, b: number): number | null => (b ? Math.round((a * 1000) / b) / 10 : null);
-const conformityPercent = (c: number | null) => (c === null ? null : Math.round(c * 1000) / 10);
 
 /** The section a table belongs to on the page. */
 export type Section = "progress" | "results" | "findings" | "corrective";
@@ -62,7 +61,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
             inspectionsHref(single, { kind: "DOSSIER" }),
             t("dashboard.progress.plannedLink", { what: t("dashboard.progress.dossier") }),
           ),
-          cell(share(totals.dossierDone, totals.units)),
+          cell(shareOf(totals.dossierDone, totals.units)),
           ...(wip
             ? [cell(totals.dossierInProgress, inspectionsHref(single, { kind: "DOSSIER", status: "IN_PROGRESS" }))]
             : []),
@@ -77,7 +76,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
             inspectionsHref(single, { kind: "ON_SITE" }),
             t("dashboard.progress.plannedLink", { what: t("dashboard.progress.onSite") }),
           ),
-          cell(share(totals.onSiteDone, totals.onSitePlanned)),
+          cell(shareOf(totals.onSiteDone, totals.onSitePlanned)),
           ...(wip
             ? [cell(totals.onSiteInProgress, inspectionsHref(single, { kind: "ON_SITE", status: "IN_PROGRESS" }))]
             : []),
@@ -88,7 +87,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
         cells: [
           cell(totals.annualReports),
           cell(totals.units),
-          cell(share(totals.annualReports, totals.units)),
+          cell(shareOf(totals.annualReports, totals.units)),
           ...(wip ? [cell(null)] : []),
         ],
       },
@@ -121,7 +120,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
     rows: [
       ...resultKeys.map((key) => ({
         header: t(`yearReports.results.${key}`),
-        cells: [cell(totals[key]), cell(share(totals[key], resultsTotal))],
+        cells: [cell(totals[key]), cell(shareOf(totals[key], resultsTotal))],
       })),
       {
         header: t("dashboard.results.total"),
@@ -133,10 +132,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
       totals.averageConformity === null
         ? undefined
         : t("dashboard.results.average", {
-            percent: new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-              minimumFractionDigits: 1,
-              maximumFractionDigits: 1,
-            }).format(conformityPercent(totals.averageConformity)!),
+            percent: formatFigure(percentOf(totals.averageConformity)!, "percent", locale),
             units: totals.scored,
           }),
     chart: { kind: "bar", series: ["count"] },
@@ -172,7 +168,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
     cell(g.conforming),
     cell(g.withFindings),
     cell(g.notConforming),
-    cell(conformityPercent(g.averageConformity)),
+    cell(percentOf(g.averageConformity)),
   ];
   const resultsChart = { kind: "bar", series: ["conforming", "withFindings", "notConforming"], stacked: true } as const;
 
@@ -242,7 +238,7 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
                   ? t(u.onSiteDone ? "dashboard.units.done" : "dashboard.units.notDone")
                   : t("dashboard.units.notPlanned"),
               ),
-              cell(conformityPercent(u.conformity)),
+              cell(percentOf(u.conformity)),
               cell(u.result ? t(`yearReports.results.${u.result}`) : null),
               cell(u.completeness),
               cell(t(u.annualReport ? "dashboard.units.received" : "dashboard.units.notReceived")),
@@ -319,19 +315,19 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
       },
       {
         header: t("dashboard.corrective.answered"),
-        cells: [cell(c.answered), cell(share(c.answered, c.nonconformities))],
+        cells: [cell(c.answered), cell(shareOf(c.answered, c.nonconformities))],
       },
       {
         header: t("dashboard.corrective.accepted"),
-        cells: [cell(c.accepted), cell(share(c.accepted, c.nonconformities))],
+        cells: [cell(c.accepted), cell(shareOf(c.accepted, c.nonconformities))],
       },
       {
         header: t("dashboard.corrective.open"),
-        cells: [cell(c.nonconformities - c.accepted), cell(share(c.nonconformities - c.accepted, c.nonconformities))],
+        cells: [cell(c.nonconformities - c.accepted), cell(shareOf(c.nonconformities - c.accepted, c.nonconformities))],
       },
       {
         header: t("dashboard.corrective.overdue"),
-        cells: [cell(c.overdue, findingsHref(single, { overdue: true })), cell(share(c.overdue, c.nonconformities))],
+        cells: [cell(c.overdue, findingsHref(single, { overdue: true })), cell(shareOf(c.overdue, c.nonconformities))],
       },
     ],
     chart: { kind: "bar", series: ["count"], horizontal: true },

@@ -77,7 +77,7 @@ export const dashboard: typeof vi = {
     completenessBelow: "Units below {threshold} %",
   },
   results: {
-    average: "Average conformity {percent} % ({units, plural, one {# unit} other {# units}} scored).",
+    average: "Average conformity {percent} ({units, plural, one {# unit} other {# units}} scored).",
     averageColumn: "Average conformity (%)",
     byRegionCaption: "Results by area, {year} (choose an area to see its detail)",
     byCategoryCaption: "On-site inspections: mandatory and encouraged, {year}",

@@ -75,7 +75,7 @@ export const dashboard = {
     completenessBelow: "Số đơn vị dưới {threshold} %",
   },
   results: {
-    average: "Mức phù hợp trung bình {percent} % ({units} đơn vị có điểm).",
+    average: "Mức phù hợp trung bình {percent} ({units} đơn vị có điểm).",
     averageColumn: "Mức phù hợp trung bình (%)",
     byRegionCaption: "Kết quả theo địa bàn năm {year} (chọn tên địa bàn để xem chi tiết)",
     byCategoryCaption: "Kiểm tra tại trụ sở: bắt buộc và khuyến khích năm {year}",
