@@ -12,9 +12,7 @@
 // of the data set is read only.
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
-import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { scopeFor } from "@/lib/auth/scope";
 import { dashboardFigures } from "@/lib/dashboard/data";
 import { completenessFacts, correctiveFacts, findingGroupFacts, repeatFacts, unitFacts } from "@/lib/dashboard/facts";
 import { dashboardFilter } from "@/lib/dashboard/filter";
@@ -26,7 +24,7 @@ import { freePort } from "../lib/net.mjs";
 import { load, signIn } from "./http.mjs";
 import { median } from "./measure";
 import { hasBuild, startNext } from "./next";
-import { scaleBenchDatabase } from "./scale";
+import { benchScope, scaleBenchDatabase } from "./scale";
 
 const rounds = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 15);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -65,8 +63,7 @@ const admin = await client.user.upsert({
   },
   update: { passwordHash: await hashPassword(password), status: "ACTIVE", role: "DOST_ADMIN" },
 });
-const actor: Actor = { ...admin, mustChangePassword: false };
-const scope = scopeFor(actor);
+const scope = benchScope(admin);
 const asOf = new Date(Date.UTC(2021, 11, 31));
 const filter = (await dashboardFilter(scope, { year: 2021, asOf }))!;
 

@@ -10,8 +10,6 @@
 //  - the request letters (TT26 Đ35) of the seeded 2021 An Giang plan, on a database of its own (migrated and
 //    seeded as `npm start` does): the plan's papers read (lib/plans/papers getPlanPapers) → the 197 letters'
 //    models, then the ZIP a user downloads (one DOCX per unit) and the combined DOCX, against the models alone.
-import type { Actor } from "@/lib/auth/actor";
-import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { OfficialDocument } from "@/lib/official/model";
 import { renderDocx } from "@/lib/official/render/docx";
@@ -27,7 +25,7 @@ import { computeFigures } from "@/lib/year-reports/data";
 import { yearReportDocument } from "@/lib/year-reports/document";
 import { narrativeOf } from "@/lib/year-reports/schema";
 import { benchDatabase } from "./database";
-import { scaleBenchDatabase } from "./scale";
+import { benchScope, scaleAdminScope, scaleBenchDatabase } from "./scale";
 import { median } from "./measure";
 
 export type DocumentCase = {
@@ -52,16 +50,7 @@ const asOf = new Date(Date.UTC(year, 10, 15));
 const database = await scaleBenchDatabase();
 process.env.DATABASE_URL = database.url; // the app's `db`, read by the figures
 
-const admin = await db.user.findUniqueOrThrow({ where: { email: "admin-p01@scale.example" } });
-const actor: Actor = {
-  id: admin.id,
-  email: admin.email,
-  name: admin.name,
-  role: admin.role,
-  agencyId: admin.agencyId,
-  mustChangePassword: false,
-};
-const scope = scopeFor(actor);
+const scope = await scaleAdminScope();
 
 const november = async (): Promise<OfficialDocument[]> => {
   const kind = "NOVEMBER_CONSOLIDATION" as const;
@@ -101,14 +90,7 @@ const plan2021 = await provinceDb.inspectionPlan.findFirstOrThrow({
   where: { number: "05/KH-SKHCN" },
   orderBy: { version: "desc" },
 });
-const provinceScope = scopeFor({
-  id: provinceAdmin.id,
-  email: provinceAdmin.email,
-  name: provinceAdmin.name,
-  role: provinceAdmin.role,
-  agencyId: provinceAdmin.agencyId,
-  mustChangePassword: false,
-});
+const provinceScope = benchScope(provinceAdmin);
 let letterUnits: Parameters<typeof requestLettersZip>[1] = [];
 const requestLetters = async (): Promise<OfficialDocument[]> => {
   const papers = await getPlanPapers(provinceScope, plan2021.id);

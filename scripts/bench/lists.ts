@@ -9,8 +9,6 @@
 // warm-up runs, the two alternating case by case; target ≤ 2×. Before timing, the raw SQL must return the same
 // ids in the same order and the same total as the app (otherwise the comparison means nothing).
 import pg from "pg";
-import type { Actor } from "@/lib/auth/actor";
-import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { listAgencies } from "@/lib/agencies/data";
 import { agencyListQuerySchema } from "@/lib/agencies/schema";
@@ -23,7 +21,7 @@ import { inspectionListQuerySchema } from "@/lib/inspections/schema";
 import { todayInVietnam } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
 import { median } from "./measure";
-import { scaleBenchDatabase } from "./scale";
+import { scaleAdminScope, scaleBenchDatabase } from "./scale";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
 const target = 2;
@@ -38,17 +36,7 @@ const pool = new pg.Pool({ connectionString: database.url, max: 5 });
 const sql = async <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) =>
   (await pool.query<T>(text, params)).rows;
 
-const adminUser = await db.user.findUniqueOrThrow({ where: { email: "admin-p01@scale.example" } });
-const actor: Actor = {
-  id: adminUser.id,
-  email: adminUser.email,
-  name: adminUser.name,
-  role: adminUser.role,
-  agencyId: adminUser.agencyId,
-  mustChangePassword: false,
-};
-if (actor.role !== "DOST_ADMIN") throw new Error("admin-p01@scale.example is not a DOST administrator");
-const scope = scopeFor(actor);
+const scope = await scaleAdminScope();
 // A plan of 2021 (the seeded An Giang plan's year), as a user picks it in the plan filter: the first whose id the
 // filter's schema takes (the data set's ids are hashes shaped as UUIDs, and most lack a valid version digit).
 const plan2021 = (

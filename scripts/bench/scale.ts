@@ -3,6 +3,10 @@ import { buildScaleDataset, scaleVersion } from "../scale/build";
 import { readFingerprint, scaleDatabaseUrl } from "../scale/database";
 import { migrate } from "@/lib/db/migrate";
 import pg from "pg";
+import type { Actor } from "@/lib/auth/actor";
+import { scopeFor } from "@/lib/auth/scope";
+import { db } from "@/lib/db";
+import type { User } from "@/lib/generated/prisma/client";
 import { embeddedScratch, pgReachable } from "../lib/scratch-db.mjs";
 
 const option = (name: string) => {
@@ -41,4 +45,18 @@ export async function scaleBenchDatabase() {
   console.log("Building the national-scale data set (npm run seed:scale)…");
   const built = await buildScaleDataset({ url, scale: 1 });
   return { url, stop, built: built.seconds, counts: built.counts as Record<string, number> };
+}
+
+/** The scope a bench reads as, for a user row (the app makes it at sign-in; benches have no session). */
+export function benchScope(user: Pick<User, "id" | "email" | "name" | "role" | "agencyId">) {
+  const { id, email, name, role, agencyId } = user;
+  const actor: Actor = { id, email, name, role, agencyId, mustChangePassword: false };
+  return scopeFor(actor);
+}
+
+/** The data set's DOST administrator of its first province (DOST staff: every plan, work in progress). */
+export async function scaleAdminScope() {
+  const user = await db.user.findUniqueOrThrow({ where: { email: "admin-p01@scale.example" } });
+  if (user.role !== "DOST_ADMIN") throw new Error("admin-p01@scale.example is not a DOST administrator");
+  return benchScope(user);
 }
