@@ -161,21 +161,21 @@ export async function unitDashboard(
     ? inspections.find((i) => i.id === inspectionId)
     : inspections.find((i) => i.status === "SIGNED_OFF");
 
-  const completeness = [];
-  for (const plan of plans) {
-    for (const c of await unitCompleteness(scope, db, plan, { id: { in: line } }))
-      completeness.push({
-        year: plan.year,
-        planId: plan.id,
-        planNumber: plan.number,
-        agencyId: c.agency.id,
-        agencyName: c.agency.name,
-        percent: c.percent,
-        required: c.required.length,
-        accepted: c.accepted.length,
-        missing: c.missing,
-      });
-  }
+  // Every plan's completeness read at once (the same rule as the records page), not one plan after another.
+  const perPlan = await Promise.all(plans.map((plan) => unitCompleteness(scope, db, plan, { id: { in: line } })));
+  const completeness = plans.flatMap((plan, i) =>
+    perPlan[i]!.map((c) => ({
+      year: plan.year,
+      planId: plan.id,
+      planNumber: plan.number,
+      agencyId: c.agency.id,
+      agencyName: c.agency.name,
+      percent: c.percent,
+      required: c.required.length,
+      accepted: c.accepted.length,
+      missing: c.missing,
+    })),
+  );
 
   const annual = new Map<
     string,
