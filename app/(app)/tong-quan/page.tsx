@@ -5,6 +5,7 @@ import { DashboardFilters } from "@/components/dashboard/filters";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { dashboardFigure, keptWith } from "@/lib/dashboard/figure";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
 import { dashboardTables, limitRows, regionLabel } from "@/lib/dashboard/tables";
 import { dashboardHref } from "@/lib/dashboard/schema";
@@ -44,12 +45,15 @@ export default async function DashboardPage({
   }
 
   const asOf = formatCalendarDate(new Date(`${figures.asOf}T00:00:00Z`));
-  const sections = limitRows(dashboardTables(figures, { t, locale, planId: query?.planId, asOf: asOfText }), {
-    full: query?.table,
-    t,
-    hrefOf: (table) =>
-      dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region, table }),
-  });
+  // Drawn once per kept figures and view: read again before the next write, the page only sends them.
+  const sections = keptWith(figures, JSON.stringify([locale, query?.planId, asOfText, query?.table]), () =>
+    limitRows(dashboardTables(figures, { t, locale, planId: query?.planId, asOf: asOfText }), {
+      full: query?.table,
+      t,
+      hrefOf: (table) =>
+        dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region, table }),
+    }).map(({ section, tables }) => ({ section, figures: tables.map((table) => dashboardFigure(table, t, locale)) })),
+  );
   const exportParams = new URLSearchParams(
     dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region }).split("?")[1],
   );
@@ -108,11 +112,11 @@ export default async function DashboardPage({
           {t("dashboard.severalPlans", { year: figures.year, count: figures.plans.length })}
         </p>
       ) : null}
-      {sections.map(({ section, tables }) => (
+      {sections.map(({ section, figures: drawn }) => (
         <Card key={section} title={t(sectionTitle[section])}>
           <div className="space-y-8">
-            {tables.map((table) => (
-              <DashboardFigure key={table.id} table={table} />
+            {drawn.map((figure) => (
+              <DashboardFigure key={figure.id} figure={figure} locale={locale} />
             ))}
           </div>
         </Card>

@@ -4,6 +4,7 @@ import { DashboardFigure } from "@/components/dashboard/dashboard-figure";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { dashboardFigure, keptWith } from "@/lib/dashboard/figure";
 import { loadTrendPage } from "@/lib/dashboard/loaders";
 import { trendHref } from "@/lib/dashboard/schema";
 import { yearsTables } from "@/lib/dashboard/sections/years";
@@ -53,8 +54,10 @@ export default async function DashboardTrendPage({
       {data.years.length ? (
         <Card title={t("dashboard.trend.title")}>
           <div className="space-y-8">
-            {yearsTables(data, t, locale).map((table) => (
-              <DashboardFigure key={table.id} table={table} />
+            {keptWith(data, locale, () =>
+              yearsTables(data, t, locale).map((table) => dashboardFigure(table, t, locale)),
+            ).map((figure) => (
+              <DashboardFigure key={figure.id} figure={figure} locale={locale} />
             ))}
           </div>
         </Card>
