@@ -9,14 +9,14 @@ import { clientAddressFrom } from "@/lib/http/client-address";
 import { idSchema } from "@/lib/ids";
 import { servedOverHttps } from "@/lib/security/headers";
 import type { Actor } from "./actor";
-import { actorOfSession } from "./sessions";
+import { sessionOf } from "./sessions";
 
 /**
- * The current actor, read from the database on every request: a role change, a disabled account or an
+ * The current actor and their stored language, read from the database on every request: a role change, a disabled account or an
  * ended session takes effect at once, not at token expiry. null: not signed in, or the token's session
  * (its `sid`) is missing, revoked or expired, or the account is disabled (lib/auth/sessions.ts).
  */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+export const getCurrentSession = cache(async () => {
   const cookieStore = await cookies();
   const token = await getToken({
     req: { cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
@@ -27,8 +27,11 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const sessionId = token?.sid;
   // A token from before server-side sessions has no sid: refused, the user signs in again.
   if (!userId || !idSchema.safeParse(sessionId).success) return null;
-  return actorOfSession(db, { sessionId: sessionId as string, userId, now: new Date() });
+  return sessionOf(db, { sessionId: sessionId as string, userId, now: new Date() });
 });
+
+/** The current actor (getCurrentSession without the stored language). */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => (await getCurrentSession())?.actor ?? null);
 
 /**
  * For pages: the actor, or a redirect to the sign-in page. A user who still has to change an

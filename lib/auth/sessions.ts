@@ -1,6 +1,7 @@
 import { writeAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/db";
 import type { Actor } from "./actor";
+import type { Locale } from "@/lib/i18n/config";
 
 /**
  * Server-side sessions (table user_session). The session token (a next-auth JWT) carries the row's id as
@@ -60,17 +61,24 @@ const actorSelect = {
 } as const;
 
 /**
- * The actor of a live session, in one statement (the session joined to its user): null when the row is
- * missing, revoked, expired, belongs to someone else, or its user is not active. Refreshes lastSeenAt when
- * it is older than `lastSeenIntervalMs` (a conditional UPDATE, so parallel requests write it once).
+ * The actor of a live session and their stored language, in one statement (the session joined to its user): null
+ * when the row is missing, revoked, expired, belongs to someone else, or its user is not active. Refreshes
+ * lastSeenAt when it is older than `lastSeenIntervalMs` (a conditional UPDATE, so parallel requests write it once).
+ * The language comes with it so that a page of a browser without a language cookie reads no second row.
  */
-export async function actorOfSession(
+export async function sessionOf(
   client: Db,
   input: { sessionId: string; userId: string; now: Date },
-): Promise<Actor | null> {
+): Promise<{ actor: Actor; locale: Locale } | null> {
   const session = await client.userSession.findUnique({
     where: { id: input.sessionId },
-    select: { userId: true, expiresAt: true, revokedAt: true, lastSeenAt: true, user: { select: actorSelect } },
+    select: {
+      userId: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      user: { select: { ...actorSelect, locale: true } },
+    },
   });
   if (!session || session.userId !== input.userId || session.revokedAt || session.expiresAt <= input.now) return null;
   if (session.user.status !== "ACTIVE") return null;
@@ -81,8 +89,16 @@ export async function actorOfSession(
       data: { lastSeenAt: input.now },
     });
   }
-  const { status: _status, ...actor } = session.user;
-  return actor;
+  const { status: _status, locale, ...actor } = session.user;
+  return { actor, locale };
+}
+
+/** The actor of a live session (sessionOf without the language). */
+export async function actorOfSession(
+  client: Db,
+  input: { sessionId: string; userId: string; now: Date },
+): Promise<Actor | null> {
+  return (await sessionOf(client, input))?.actor ?? null;
 }
 
 /** How many live sessions a user has (the administration page shows it). */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { scopeFor } from "@/lib/auth/scope";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { actorOfSession, endSession, lastSeenIntervalMs } from "@/lib/auth/sessions";
+import { actorOfSession, endSession, lastSeenIntervalMs, sessionOf } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { signOutEverywhere, signOutUserEverywhere } from "@/lib/users/mutations";
@@ -33,6 +33,16 @@ describe("actorOfSession", () => {
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatch(/user_session/);
     expect(statements[0]).toMatch(/user_account/);
+  });
+
+  it("gives the user's stored language with the actor, in the same one statement", async () => {
+    const user = await createUser({ role: "AGENCY_OFFICER" });
+    await db.user.update({ where: { id: user.id }, data: { locale: "en" } });
+    const session = await createSession(user.id);
+    statements.length = 0;
+    const found = await sessionOf(counted, { sessionId: session.id, userId: user.id, now: new Date() });
+    expect(found).toEqual({ actor: actorOf(user), locale: "en" });
+    expect(statements).toHaveLength(1);
   });
 
   it.each([
