@@ -25,13 +25,17 @@ import { planVisibility } from "@/lib/plans/policy";
 /** Years with a plan at work (approved, in progress or completed) that the reader may see, latest first. */
 export async function dashboardYears(scope: Scope): Promise<number[]> {
   if (!canReadDashboard(scope.actor)) return [];
-  const rows = await db.inspectionPlan.findMany({
-    where: { AND: [planVisibility(scope.actor), { status: { in: [...plansAtWork] } }] },
-    distinct: ["year"],
-    orderBy: { year: "desc" },
-    select: { year: true },
+  // Kept under the data version (plans are counted tables), per visibility: the where clause is the key.
+  const visibility = planVisibility(scope.actor);
+  return atDataVersion(JSON.stringify(["years-with-plans", visibility]), async () => {
+    const rows = await db.inspectionPlan.findMany({
+      where: { AND: [visibility, { status: { in: [...plansAtWork] } }] },
+      distinct: ["year"],
+      orderBy: { year: "desc" },
+      select: { year: true },
+    });
+    return rows.map((r) => r.year);
   });
-  return rows.map((r) => r.year);
 }
 
 /** The region with its name (a district's), or null when the id is not a district-level unit. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { atDataVersion } from "./snapshot";
 import type { Scope } from "@/lib/auth/actor";
 import { endOfVietnamDay } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -31,13 +32,16 @@ export type DashboardFilter = {
 
 /** The plans at work of a year that the reader may see, oldest first (one plan when `planId` is given and visible). */
 export async function visiblePlans(scope: Scope, year: number, planId?: string) {
-  return db.inspectionPlan.findMany({
-    where: {
-      AND: [planVisibility(scope.actor), { year, status: { in: [...plansAtWork] } }, planId ? { id: planId } : {}],
-    },
-    orderBy: { issuedOn: "asc" },
-    select: { id: true, number: true, year: true },
-  });
+  // Kept under the data version (plans and their members are counted tables), per visibility: the where clause is
+  // the key.
+  const visibility = planVisibility(scope.actor);
+  return atDataVersion(JSON.stringify(["visible-plans", visibility, year, planId ?? null]), () =>
+    db.inspectionPlan.findMany({
+      where: { AND: [visibility, { year, status: { in: [...plansAtWork] } }, planId ? { id: planId } : {}] },
+      orderBy: { issuedOn: "asc" },
+      select: { id: true, number: true, year: true },
+    }),
+  );
 }
 
 /** The filter of a view, or null when the reader sees no plan of that year (or not the plan asked for). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 /*
@@ -13,10 +14,14 @@ const limit = 64;
 const kept = new Map<string, unknown>();
 const pending = new Map<string, Promise<unknown>>();
 
-export async function dashboardDataVersion(): Promise<string> {
+/**
+ * The data version, read once per request (React's cache): the request's years, plans and figures are all kept
+ * under the same version, and read from memory when nothing has changed.
+ */
+export const dashboardDataVersion = cache(async (): Promise<string> => {
   const [row] = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM dashboard_data_version WHERE id = 1`;
   return String(row?.version ?? 0);
-}
+});
 
 /**
  * The value of `compute` for `key` at the current data version: kept from an earlier call when nothing the dashboard
