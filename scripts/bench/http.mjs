@@ -56,3 +56,29 @@ export async function signIn(base, email, password) {
   if (!session) throw new Error(`sign-in failed for ${email} (HTTP ${response.status})`);
   return all.join("; ");
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Pages measured against a baseline in interleaved rounds: each case is warmed up, then every round loads each case
+ * in turn for `seconds`. A page's ratio is the median over the rounds of its req/s against the baseline's in the same
+ * round, so a slow patch of the machine (the 2 cores are shared with the database and this client) or the server's
+ * warming up weigh on both sides of a ratio alike. req/s, p50 and p95 are the medians of the rounds; errors the sum.
+ * `cases[baseline]` is the baseline (the first case unless told).
+ */
+export async function loadRounds(cases, { connections = 8, seconds = 5, rounds = 3, warmup = 2, baseline = 0 } = {}) {
+  for (const c of cases) await load({ url: c.url, headers: c.headers, connections, seconds: warmup });
+  const runs = cases.map(() => []);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, c] of cases.entries())
+      runs[i].push(await load({ url: c.url, headers: c.headers, connections, seconds }));
+  return cases.map((c, i) => ({
+    ...c,
+    rps: median(runs[i].map((r) => r.rps)),
+    p50: median(runs[i].map((r) => r.p50)),
+    p95: median(runs[i].map((r) => r.p95)),
+    errors: runs[i].reduce((sum, r) => sum + r.errors, 0),
+    ratio: median(runs[i].map((r, round) => r.rps / runs[baseline][round].rps)),
+    ratios: runs[i].map((r, round) => r.rps / runs[baseline][round].rps),
+  }));
+}
