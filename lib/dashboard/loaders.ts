@@ -8,7 +8,7 @@ import { dashboardFigures, dashboardYears, regionOf } from "./data";
 import { yearOverYear } from "./sections/years";
 import { canReadDashboard } from "./policy";
 import { ownUnitDashboardHref } from "./unit/links";
-import { parseDashboardQuery, type DashboardQuery } from "./schema";
+import { dashboardHref, hasEmptyChoices, parseDashboardQuery, type DashboardQuery } from "./schema";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -39,13 +39,15 @@ export async function loadDashboardPage(searchParams: Promise<SearchParams>) {
   const own = ownUnitDashboardHref(scope.actor);
   if (own) redirect(own);
   if (!canReadDashboard(scope.actor)) notFound();
-  const [t, locale, view] = await Promise.all([
-    getTranslator(),
-    getLocale(),
-    searchParams.then((params) => dashboardView(scope, params)),
-  ]);
+  const params = await searchParams;
+  const [t, locale, view] = await Promise.all([getTranslator(), getLocale(), dashboardView(scope, params)]);
   if (view.missing) notFound();
-  return { t, locale, ...view, asOfText: asOfText(view.query) };
+  const text = asOfText(view.query);
+  if (view.figures && hasEmptyChoices(params)) {
+    const { year, region } = view.figures;
+    redirect(dashboardHref({ year, planId: view.query?.planId, asOf: text, region, table: view.query?.table }));
+  }
+  return { t, locale, ...view, asOfText: text };
 }
 
 /** The as-of day the URL asked for, as dd/MM/yyyy (kept by links and forms); null: today. */

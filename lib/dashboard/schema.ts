@@ -71,6 +71,9 @@ export type DashboardQuery = {
 };
 
 /** The URL's choices (absent ones undefined), or the Vietnamese message for the first bad one. */
+/** The dashboard URL's parameters. */
+const dashboardParams = ["nam", "ke-hoach", "ngay", "huyen", "bang"] as const;
+
 export function parseDashboardQuery(
   params: Record<string, string | string[] | undefined>,
   today: Date,
@@ -98,6 +101,19 @@ export function parseDashboardQuery(
     region: huyen ?? null,
     table: parsed.data.bang,
   };
+}
+
+/**
+ * Whether the URL names a choice with nothing in it (`ngay=`, `ke-hoach=`): what the filter form sends when a field is
+ * left empty, since a plain GET form sends every field. The page answers it with its canonical URL (dashboardHref),
+ * so the address bar, bookmarks and shared links read only the choices made.
+ */
+export function hasEmptyChoices(params: Record<string, string | string[] | undefined>): boolean {
+  return dashboardParams.some((key) => {
+    const raw = params[key];
+    const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    return values.some((value) => value.trim() === "");
+  });
 }
 
 /** The URL's value of a region (the inverse of the schema's `huyen`). */

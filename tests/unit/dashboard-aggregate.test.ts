@@ -18,7 +18,7 @@ import type { DashboardTable } from "@/lib/dashboard/table-model";
 import { limitRows, pageRows } from "@/lib/dashboard/tables";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
 import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
-import { dashboardHref, parseDashboardQuery } from "@/lib/dashboard/schema";
+import { dashboardHref, hasEmptyChoices, parseDashboardQuery } from "@/lib/dashboard/schema";
 
 const stage = (
   done: boolean,
@@ -231,6 +231,15 @@ describe("the dashboard's URL", () => {
       region: null,
     });
     expect(parseDashboardQuery({ nam: "" }, today)).toMatchObject({ ok: true, year: undefined });
+  });
+
+  it("tells a URL with an empty choice (what the form sends for a field left empty) from a canonical one", () => {
+    expect(hasEmptyChoices({ nam: "2021", ngay: "" })).toBe(true);
+    expect(hasEmptyChoices({ nam: "2021", "ke-hoach": " " })).toBe(true);
+    expect(hasEmptyChoices({ nam: "2021", ngay: ["30/11/2021", ""] })).toBe(true);
+    expect(hasEmptyChoices({ nam: "2021", ngay: "30/11/2021", huyen: "tinh" })).toBe(false);
+    expect(hasEmptyChoices({ nam: "2021", other: "" })).toBe(false);
+    expect(hasEmptyChoices({})).toBe(false);
   });
 
   it("refuses a bad value with a Vietnamese message", () => {
