@@ -137,9 +137,7 @@ export default async function HomePage() {
                   <span>
                     {t(`checklistStandard.${c.standard}`)} (v{c.version})
                   </span>
-                  <span className="tabular-nums text-slate-700">
-                    {t("home.checklistItems", { count: c._count.items })}
-                  </span>
+                  <span className="tabular-nums text-slate-700">{t("home.checklistItems", { count: c.items })}</span>
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@ import { requireScope } from "@/lib/auth/scope";
 import { isAdmin } from "@/lib/auth/roles";
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 import { listOutbox } from "@/lib/mail/outbox";
-import { listAuditEvents } from "./data";
+import { listAuditEvents, listRecentAuditEvents } from "./data";
 import { canReadAuditLog } from "./policy";
 import { auditEventSchemas } from "./schema";
 
@@ -42,5 +42,5 @@ export async function loadOutboxPage(searchParams: Promise<{ status?: string }>)
 export async function loadRecentActivity(take: number) {
   const scope = await requireScope();
   if (!isAdmin(scope.actor)) return null;
-  return listAuditEvents(scope, { take });
+  return { events: await listRecentAuditEvents(scope, take) };
 }

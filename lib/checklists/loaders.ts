@@ -6,7 +6,14 @@ import type { ChecklistStandard } from "@/lib/generated/prisma/enums";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { compareClauses } from "./clauses/crosswalk";
-import { getChecklistTemplate, listChecklistTemplates, listClauseTitles, listCrosswalk, listKindOptions } from "./data";
+import {
+  getChecklistTemplate,
+  listChecklistOverview,
+  listChecklistTemplates,
+  listClauseTitles,
+  listCrosswalk,
+  listKindOptions,
+} from "./data";
 import { canChecklist, readOnlyReason } from "./policy";
 import { filterItems } from "./search/filter-items";
 
@@ -31,7 +38,7 @@ export async function loadChecklistsPage(searchParams: Promise<{ ok?: string }>)
 /** The checklist versions for the home page: the inspection side only (null for everyone else). */
 export async function loadChecklistOverview() {
   const scope = await requireScope();
-  return isInspectorRole(scope.actor) ? listChecklistTemplates(scope) : null;
+  return isInspectorRole(scope.actor) ? listChecklistOverview(scope) : null;
 }
 
 /**

@@ -64,9 +64,12 @@ export async function getUser(scope: Scope, id: string) {
 
 export async function countUsersByStatus(scope: Scope) {
   if (!canManageUser(scope.actor, "list")) return null;
-  const rows = await db.user.groupBy({ by: ["status"], _count: { _all: true } });
-  const count = (status: string) => rows.find((r) => r.status === status)?._count._all ?? 0;
-  return { active: count("ACTIVE"), disabled: count("DISABLED") };
+  // Plain SQL: the administrator's home page reads it on every view, where a model groupBy costs several times the CPU.
+  const [row] = await db.$queryRaw<{ active: number; disabled: number }[]>`
+    SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active,
+           count(*) FILTER (WHERE status = 'DISABLED')::int AS disabled
+      FROM user_account`;
+  return { active: row?.active ?? 0, disabled: row?.disabled ?? 0 };
 }
 
 /** How many live sessions a user has; 0 for anyone who may not manage accounts. */
