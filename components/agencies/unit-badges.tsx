@@ -1,3 +1,4 @@
+import { endedBadgeClass, unconfirmedBadgeClass } from "@/lib/agencies/registry/rows-html";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
 
@@ -5,15 +6,9 @@ import { formatCalendarDate } from "@/lib/text/dates";
 export function UnitBadges({ confirmed, validTo, t }: { confirmed: boolean; validTo: Date | null; t: Translate }) {
   return (
     <>
-      {!confirmed ? (
-        <span className="ml-2 inline-block rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900 ring-1 ring-amber-700">
-          {t("agencies.unconfirmed")}
-        </span>
-      ) : null}
+      {!confirmed ? <span className={unconfirmedBadgeClass}>{t("agencies.unconfirmed")}</span> : null}
       {validTo ? (
-        <span className="ml-2 inline-block rounded bg-slate-200 px-2 text-xs font-semibold text-slate-800">
-          {t("agencies.ended", { date: formatCalendarDate(validTo) })}
-        </span>
+        <span className={endedBadgeClass}>{t("agencies.ended", { date: formatCalendarDate(validTo) })}</span>
       ) : null}
     </>
   );

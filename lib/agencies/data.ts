@@ -3,6 +3,7 @@ import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
 import { withActors } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { type AgencyKind, Prisma } from "@/lib/generated/prisma/client";
+import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
 import { foldForSearch } from "@/lib/text/normalize";
 import { canAgency } from "./policy";
@@ -15,94 +16,110 @@ export const agencyInScope = (scope: Scope, id: string): Prisma.AgencyWhereInput
   AND: [{ id }, { id: agencyIdFilter(scope) }],
 });
 
-/** The `where` of the list and the export: the scope first, then the filters. */
-export function agencyWhere(
-  scope: Scope,
-  query: Omit<AgencyListQuery, "page">,
-  today = todayInVietnam(),
-): Prisma.AgencyWhereInput {
-  const and: Prisma.AgencyWhereInput[] = [{ id: agencyIdFilter(scope) }];
+/** The scope as a condition on the units `a` of a plain SQL statement (nothing for a scope that sees all). */
+const unitsInScope = (scope: Scope) =>
+  scope.agencyIds === "all" ? Prisma.empty : Prisma.sql`AND a.id = ANY(${[...scope.agencyIds]}::uuid[])`;
+
+/**
+ * The condition of the list and the export on the units `a` (with their kind `k` and parent `p` joined): the
+ * scope first, then the filters. Plain SQL: the registry reads a page and its count on every view, and its two
+ * model queries cost the server several times the CPU of the same statements.
+ */
+export function agencyWhereSql(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()) {
+  const and: Prisma.Sql[] = [Prisma.sql`TRUE ${unitsInScope(scope)}`];
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
-  for (const token of tokens) and.push({ searchText: { contains: token } });
-  if (query.kind) and.push({ kind: { code: query.kind } });
-  if (query.district) and.push({ OR: [{ code: query.district }, { parent: { code: query.district } }] });
-  if (query.standard) and.push({ standardVersion: query.standard });
-  if (query.requirement) and.push({ isoRequirement: query.requirement });
-  if (query.announced === "yes") and.push({ announcementDate: { not: null } });
-  if (query.announced === "no") and.push({ announcementDate: null });
-  if (query.unconfirmed === "yes") and.push({ confirmed: false });
+  // Every word must match; LIKE's wildcards pass through, as in Prisma's `contains` (the other lists' search).
+  for (const token of tokens) and.push(Prisma.sql`a."searchText" LIKE ${`%${token}%`}`);
+  if (query.kind) and.push(Prisma.sql`k.code = ${query.kind}`);
+  if (query.district) and.push(Prisma.sql`(a.code = ${query.district} OR p.code = ${query.district})`);
+  if (query.standard) and.push(Prisma.sql`a."standardVersion" = ${query.standard}::"StandardVersion"`);
+  if (query.requirement) and.push(Prisma.sql`a."isoRequirement" = ${query.requirement}::"IsoRequirement"`);
+  if (query.announced === "yes") and.push(Prisma.sql`a."announcementDate" IS NOT NULL`);
+  if (query.announced === "no") and.push(Prisma.sql`a."announcementDate" IS NULL`);
+  if (query.unconfirmed === "yes") and.push(Prisma.sql`NOT a.confirmed`);
   if (query.activeOn !== "all") {
     const on = (query.activeOn && parseVietnameseDate(query.activeOn)) || today;
-    and.push({ validFrom: { lte: on } }, { OR: [{ validTo: null }, { validTo: { gte: on } }] });
+    and.push(Prisma.sql`a."validFrom" <= ${on}::date AND (a."validTo" IS NULL OR a."validTo" >= ${on}::date)`);
   }
-  return { AND: and };
+  return Prisma.join(and, " AND ");
 }
 
-const listSelect = {
-  id: true,
-  code: true,
-  name: true,
-  shortName: true,
-  isoRequirement: true,
-  standardVersion: true,
-  announcementNumber: true,
-  announcementDate: true,
-  confirmed: true,
-  validFrom: true,
-  validTo: true,
-  kind: { select: { code: true, nameVi: true, nameEn: true } },
-  parent: { select: { id: true, name: true } },
-} satisfies Prisma.AgencySelect;
+const unitsKindsParents = Prisma.sql`agency a JOIN agency_kind k ON k.id = a."kindId" LEFT JOIN agency p ON p.id = a."parentId"`;
+/** The registry's order: Vietnamese alphabetical, then code and start of validity (a reused code). */
+const orderSql = Prisma.sql`ORDER BY a."sortKey", a.code, a."validFrom"`;
 
-const order: Prisma.AgencyOrderByWithRelationInput[] = [{ sortKey: "asc" }, { code: "asc" }, { validFrom: "asc" }];
+type ListRow = {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  isoRequirement: IsoRequirement;
+  standardVersion: StandardVersion;
+  announcementNumber: string | null;
+  announcementDate: Date | null;
+  confirmed: boolean;
+  validFrom: Date;
+  validTo: Date | null;
+  kindCode: string;
+  kindNameVi: string;
+  kindNameEn: string;
+  parentId: string | null;
+  parentName: string | null;
+};
 
-/** One page of the registry in Vietnamese alphabetical order. */
+/** One page of the registry in Vietnamese alphabetical order, with each unit's kind and parent. */
 export async function listAgencies(scope: Scope, query: AgencyListQuery) {
   if (!canAgency(scope.actor, "list")) return { agencies: [], total: 0, pages: 1 };
-  const where = agencyWhere(scope, query);
-  const [agencies, total] = await Promise.all([
-    db.agency.findMany({
-      where,
-      select: listSelect,
-      orderBy: order,
-      skip: (query.page - 1) * agencyPageSize,
-      take: agencyPageSize,
-      // A join loads kind and parent in the same statement, but Postgres evaluates the joined rows for the
-      // skipped ones too: past the first page, two short queries are cheaper (measured in scripts/bench/registry.ts).
-      relationLoadStrategy: query.page > 1 ? "query" : "join",
-    }),
-    db.agency.count({ where }),
+  const where = agencyWhereSql(scope, query);
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<ListRow[]>`
+      SELECT a.id::text AS id, a.code, a.name, a."shortName", a."isoRequirement"::text AS "isoRequirement",
+             a."standardVersion"::text AS "standardVersion", a."announcementNumber", a."announcementDate",
+             a.confirmed, a."validFrom", a."validTo", k.code AS "kindCode", k."nameVi" AS "kindNameVi",
+             k."nameEn" AS "kindNameEn", p.id::text AS "parentId", p.name AS "parentName"
+        FROM ${unitsKindsParents}
+       WHERE ${where}
+       ${orderSql}
+       LIMIT ${agencyPageSize}::int OFFSET ${(query.page - 1) * agencyPageSize}::int`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${unitsKindsParents} WHERE ${where}`,
   ]);
+  const total = count?.total ?? 0;
+  const agencies = rows.map(({ kindCode, kindNameVi, kindNameEn, parentId, parentName, ...unit }) => ({
+    ...unit,
+    kind: { code: kindCode, nameVi: kindNameVi, nameEn: kindNameEn },
+    parent: parentId ? { id: parentId, name: parentName ?? "" } : null,
+  }));
   return { agencies, total, pages: Math.max(1, Math.ceil(total / agencyPageSize)) };
 }
 export type AgencyListItem = Awaited<ReturnType<typeof listAgencies>>["agencies"][number];
 
-const exportSelect = {
-  code: true,
-  name: true,
-  shortName: true,
-  nameEn: true,
-  group: true,
-  isoRequirement: true,
-  standardVersion: true,
-  announcementNumber: true,
-  announcementDate: true,
-  procedureCount: true,
-  contactName: true,
-  contactPhone: true,
-  contactEmail: true,
-  confirmed: true,
-  validFrom: true,
-  validTo: true,
-  note: true,
-  kind: { select: { code: true, nameVi: true } },
-  parent: { select: { code: true } },
-} satisfies Prisma.AgencySelect;
+type ExportRow = Omit<ListRow, "id" | "kindNameEn" | "parentId" | "parentName"> & {
+  nameEn: string | null;
+  group: string | null;
+  procedureCount: number | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  note: string | null;
+  parentCode: string | null;
+};
 
 /** Every unit matching the filter, for export; null when the actor may not export. */
 export async function listAgenciesForExport(scope: Scope, query: Omit<AgencyListQuery, "page">) {
   if (!canAgency(scope.actor, "export")) return null;
-  return db.agency.findMany({ where: agencyWhere(scope, query), select: exportSelect, orderBy: order });
+  const rows = await db.$queryRaw<ExportRow[]>`
+    SELECT a.code, a.name, a."shortName", a."nameEn", a."group", a."isoRequirement"::text AS "isoRequirement",
+           a."standardVersion"::text AS "standardVersion", a."announcementNumber", a."announcementDate",
+           a."procedureCount", a."contactName", a."contactPhone", a."contactEmail", a.confirmed, a."validFrom",
+           a."validTo", a.note, k.code AS "kindCode", k."nameVi" AS "kindNameVi", p.code AS "parentCode"
+      FROM ${unitsKindsParents}
+     WHERE ${agencyWhereSql(scope, query)}
+     ${orderSql}`;
+  return rows.map(({ kindCode, kindNameVi, parentCode, ...unit }) => ({
+    ...unit,
+    kind: { code: kindCode, nameVi: kindNameVi },
+    parent: parentCode === null ? null : { code: parentCode },
+  }));
 }
 export type AgencyExportRow = NonNullable<Awaited<ReturnType<typeof listAgenciesForExport>>>[number];
 
@@ -111,8 +128,6 @@ export async function summariseRegistry(scope: Scope) {
   // Plain SQL, one statement: every DOST and committee home page reads it, and the two model queries it replaces
   // (kinds, then a groupBy) cost the server several times the CPU of the same figures.
   const today = todayInVietnam();
-  const inScope =
-    scope.agencyIds === "all" ? Prisma.empty : Prisma.sql`AND a.id = ANY(${[...scope.agencyIds]}::uuid[])`;
   const rows = await db.$queryRaw<
     (AgencyKind & { total: number; mandatory: number; encouraged: number; unconfirmed: number })[]
   >`
@@ -123,7 +138,7 @@ export async function summariseRegistry(scope: Scope) {
            count(*) FILTER (WHERE a."isoRequirement" = 'ENCOURAGED')::int AS encouraged,
            count(*) FILTER (WHERE NOT a.confirmed)::int AS unconfirmed
       FROM agency a JOIN agency_kind k ON k.id = a."kindId"
-     WHERE a."validFrom" <= ${today}::date AND (a."validTo" IS NULL OR a."validTo" >= ${today}::date) ${inScope}
+     WHERE a."validFrom" <= ${today}::date AND (a."validTo" IS NULL OR a."validTo" >= ${today}::date) ${unitsInScope(scope)}
      GROUP BY k.id
      ORDER BY k."sortOrder"`;
   return rows.map(({ total, mandatory, encouraged, unconfirmed, ...kind }) => ({
@@ -193,11 +208,12 @@ export function listAgencyKinds(_scope: Scope) {
 
 /** District-level units in the scope (for the district filter), in force or not, in alphabetical order. */
 export function listDistricts(scope: Scope) {
-  return db.agency.findMany({
-    where: { id: agencyIdFilter(scope), kind: { level: 2 } },
-    select: { id: true, code: true, name: true, validTo: true },
-    orderBy: order,
-  });
+  // Plain SQL: the registry's filters read it on every view (see listAgencyKinds).
+  return db.$queryRaw<{ id: string; code: string; name: string; validTo: Date | null }[]>`
+    SELECT a.id::text AS id, a.code, a.name, a."validTo"
+      FROM agency a JOIN agency_kind k ON k.id = a."kindId"
+     WHERE k.level = 2 ${unitsInScope(scope)}
+     ${orderSql}`;
 }
 
 /** The unit's change history from the audit log; empty when the unit is outside the scope. */

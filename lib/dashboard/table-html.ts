@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { escapeHtml, htmlLink } from "@/lib/text/html";
 import { cellText } from "./format";
 import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-model";
 
@@ -7,21 +8,14 @@ import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-mod
  * static (no state, no handler) and large (a province's areas, a region's units, a year's months), and React
  * would carry each of their thousands of cells twice, once as markup and once in the page's server-component
  * payload; as one string each table costs one escaped copy. Every text of the model is escaped here, and the
- * string is only ever built from the model (never from a request's words).
+ * string is only ever built from the model (never from a request's words). Links take their looks from the table
+ * (.dashboard-table a); the "see all" link under it has its own.
  */
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text or an attribute's value with the five HTML-significant characters escaped. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => escapes[c]!);
-
-// Links take their looks from the table (.dashboard-table a); the "see all" link under it has its own.
-const link = (href: string, text: string, { label, className }: { label?: string; className?: string } = {}) =>
-  `<a href="${escapeHtml(href)}"${className ? ` class="${className}"` : ""}${label ? ` aria-label="${escapeHtml(label)}"` : ""}>${escapeHtml(text)}</a>`;
 
 function cellHtml(cell: DashboardCell, column: DashboardColumn, locale: Locale): string {
   const text = cellText(cell, column, locale);
-  const content = cell.href && cell.value !== null ? link(cell.href, text, { label: cell.label }) : escapeHtml(text);
+  const content =
+    cell.href && cell.value !== null ? htmlLink(cell.href, text, { label: cell.label }) : escapeHtml(text);
   return column.format === "text" ? `<td>${content}</td>` : `<td class="n">${content}</td>`;
 }
 
@@ -36,7 +30,7 @@ export function dashboardTableHtml(table: DashboardTable, locale: Locale): strin
     .join("");
   const body = table.rows
     .map((row) => {
-      const header = row.headerHref ? link(row.headerHref, row.header) : escapeHtml(row.header);
+      const header = row.headerHref ? htmlLink(row.headerHref, row.header) : escapeHtml(row.header);
       const cells = table.columns
         .map((column, i) => cellHtml(row.cells[i] ?? { value: null }, column, locale))
         .join("");
@@ -45,7 +39,7 @@ export function dashboardTableHtml(table: DashboardTable, locale: Locale): strin
     .join("");
   const note = table.note ? `<p class="text-sm text-slate-700">${escapeHtml(table.note)}</p>` : "";
   const more = table.more
-    ? `<p class="text-sm print:hidden">${link(table.more.href, table.more.label, { className: "font-semibold text-blue-800 underline" })}</p>`
+    ? `<p class="text-sm print:hidden">${htmlLink(table.more.href, table.more.label, { className: "font-semibold text-blue-800 underline" })}</p>`
     : "";
   return (
     `<div class="overflow-x-auto rounded-lg border border-slate-300 bg-white">` +

@@ -106,6 +106,14 @@ test("the admin finds units without typing diacritics and filters the list by ki
   await expect(dataRows(table)).toHaveCount(11);
   await expect(dataRows(table).filter({ hasNotText: "UBND cấp huyện" })).toHaveCount(0);
   await expect(table.getByRole("link", { name: "UBND Thành phố Long Xuyên", exact: true })).toBeVisible();
+
+  // A unit's link (the rows are plain markup) opens its page without reloading the app, from the keyboard too.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await table.getByRole("link", { name: "UBND Thành phố Long Xuyên", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/co-quan\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "UBND Thành phố Long Xuyên" })).toBeVisible();
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
 test("the CSV export of a filtered list has the column headers and only the filtered units", async ({ page }) => {

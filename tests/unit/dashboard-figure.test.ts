@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dashboardFigure, keptWith, maxChartRows } from "@/lib/dashboard/figure";
-import { dashboardTableHtml, escapeHtml } from "@/lib/dashboard/table-html";
+import { dashboardTableHtml } from "@/lib/dashboard/table-html";
+import { escapeHtml } from "@/lib/text/html";
 import type { DashboardTable } from "@/lib/dashboard/table-model";
 import { createTranslator } from "@/lib/i18n";
 
