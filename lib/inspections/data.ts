@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
 import { repeatOfSelect } from "./findings/view";
-import { inspectionListPage } from "./list-sql";
+import { inspectionListPage, inspectionVisibilitySql } from "./list-sql";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
@@ -124,11 +124,12 @@ export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>["ins
 
 /** Plans that have inspections the actor may read, for the list's filter. */
 export function listInspectionPlans(scope: Scope) {
-  return db.inspectionPlan.findMany({
-    where: { inspections: { some: inspectionVisibility(scope.actor) } },
-    select: { id: true, number: true, year: true, version: true },
-    orderBy: [{ year: "desc" }, { number: "asc" }, { version: "desc" }],
-  });
+  // Plain SQL with the list's own visibility (inspectionVisibilitySql): the /kiem-tra filters read it on every view.
+  return db.$queryRaw<{ id: string; number: string; year: number; version: number }[]>`
+    SELECT p.id::text AS id, p.number, p.year, p.version
+      FROM inspection_plan p
+     WHERE EXISTS (SELECT 1 FROM inspection i WHERE i."planId" = p.id AND ${inspectionVisibilitySql(scope.actor)})
+     ORDER BY p.year DESC, p.number, p.version DESC`;
 }
 
 /**

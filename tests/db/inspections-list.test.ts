@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listInspections, listPlanInspections } from "@/lib/inspections/data";
+import { listInspectionPlans, listInspections, listPlanInspections } from "@/lib/inspections/data";
 import { inspectionVisibility } from "@/lib/inspections/policy";
 import { inspectionListQuerySchema, planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { foldForSearch } from "@/lib/text/normalize";
@@ -91,6 +91,29 @@ describe("listInspections (/kiem-tra) reads what inspectionVisibility allows, in
     const own = await listed(officer.actor, { plan: plan.id });
     const rows = await db.inspection.findMany({ where: { id: { in: own.ids } }, select: { agencyId: true } });
     expect(rows.map((r) => r.agencyId)).toEqual([units[0]!.id]);
+  });
+
+  it("offers as plan filter the plans with an inspection the actor may read, as the policy says, newest first", async () => {
+    const { plan, admin, lead, partner, outsider, committee, officer } = world;
+    for (const [name, { actor }] of Object.entries({ admin, lead, partner, outsider, committee, officer })) {
+      const plans = await listInspectionPlans(scopeFor(actor));
+      // Other files add plans meanwhile: the policy's answer is read after, for the plans listed and this one.
+      const expected = await db.inspectionPlan.findMany({
+        where: { id: { in: [...plans.map((p) => p.id), plan.id] }, inspections: { some: inspectionVisibility(actor) } },
+        select: { id: true, number: true, year: true, version: true },
+      });
+      expect(new Set(plans.map((p) => p.id)), name).toEqual(new Set(expected.map((p) => p.id)));
+      expect(
+        plans.some((p) => p.id === plan.id),
+        name,
+      ).toBe(name !== "outsider");
+      expect(
+        plans.find((p) => p.id === plan.id),
+        name,
+      ).toEqual(expected.find((p) => p.id === plan.id));
+      const years = plans.map((p) => p.year);
+      expect(years, name).toEqual([...years].sort((a, b) => b - a));
+    }
   });
 
   it("filters by form, status, the actor's own assignments and the unit's name without diacritics", async () => {
