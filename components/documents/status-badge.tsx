@@ -16,8 +16,11 @@ export function ReviewBadge({
   label: string;
   superseded?: boolean;
 }) {
+  return <span className={reviewBadgeClass(status, superseded)}>{label}</span>;
+}
+
+/** The badge's looks, also for rows written as HTML (record-rows-html.ts). */
+export function reviewBadgeClass(status: ReviewStatus, superseded = false): string {
   const tone = superseded ? "bg-slate-100 text-slate-800 ring-1 ring-slate-500" : tones[status];
-  return (
-    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tone}`}>{label}</span>
-  );
+  return `inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ${tone}`;
 }

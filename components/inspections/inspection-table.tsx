@@ -1,16 +1,8 @@
 import { SoftLinks } from "@/components/ui/soft-links";
-import { Table, Th } from "@/components/ui/table";
+import { rowGroupClass, Table, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
 import type { InspectionRow } from "@/lib/inspections/loaders";
 import { inspectionRowsHtml } from "@/lib/inspections/list/rows-html";
-
-/**
- * The body's cells styled as Td, from the row group: a page of rows repeats no class. The rows are one HTML string
- * (lib/inspections/list/rows-html.ts) and their links navigate through SoftLinks: a page of rows as React elements
- * with a next/link each cost the /kiem-tra list a third of its server time (measured against a session-only page
- * in `npm run bench`).
- */
-const rowCells = "divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top [&>tr>td]:text-slate-900";
 
 /** Inspections as rows: unit, plan, form, status, progress, findings, assignees; optionally a tick box per row. */
 export function InspectionTable({
@@ -44,7 +36,7 @@ export function InspectionTable({
           </tr>
         </thead>
         <tbody
-          className={rowCells}
+          className={rowGroupClass}
           dangerouslySetInnerHTML={{ __html: inspectionRowsHtml(rows, t, { showPlan, selectName }) }}
         />
       </Table>

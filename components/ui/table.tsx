@@ -25,3 +25,10 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={`px-3 py-2 align-top text-slate-900 ${className}`} {...props} />;
 }
+
+/**
+ * A table body whose cells look like Td, styled once on the row group: the lists write their rows as one HTML string
+ * (lib/text/html.ts), and a page of rows repeats no class.
+ */
+export const rowGroupClass =
+  "divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top [&>tr>td]:text-slate-900";

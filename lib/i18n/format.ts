@@ -1,8 +1,11 @@
 /** Dates and times live in lib/dates (Viet Nam's time zone); re-exported for the many pages that format here. */
 export { formatDate, formatDateTime, timeZone } from "@/lib/dates";
 
+// Made once: an Intl formatter costs far more to make than to use, and pages format their counts on every view.
+const numbers = new Intl.NumberFormat("vi-VN");
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("vi-VN").format(value);
+  return numbers.format(value);
 }
 
 /** A file's size as people read it: "850 B", "820 KB", "1,2 MB" (decimal comma in Vietnamese). Sizes stored as BIGINT are taken too. */

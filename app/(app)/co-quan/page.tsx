@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SoftLinks } from "@/components/ui/soft-links";
-import { Table, Th } from "@/components/ui/table";
+import { rowGroupClass, Table, Th } from "@/components/ui/table";
 import { loadAgencyListPage } from "@/lib/agencies/loaders";
 import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { agencyRowsHtml } from "@/lib/agencies/registry/rows-html";
@@ -16,14 +16,6 @@ import { formatCalendarDate } from "@/lib/text/dates";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("agencies.title") };
 }
-
-/**
- * The body's cells styled as Td, from the row group: 50 rows × 7 cells repeat no class. The rows are one HTML
- * string (lib/agencies/registry/rows-html.ts) and their links navigate through SoftLinks: 50 rows of React
- * elements and next/link cost about as much server time as the rest of the page (the list is measured against a
- * session-only page in `npm run bench`).
- */
-const rowCells = "divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top [&>tr>td]:text-slate-900";
 
 export default async function AgenciesPage({
   searchParams,
@@ -88,7 +80,10 @@ export default async function AgenciesPage({
                   <Th>{t("agencies.announcement")}</Th>
                 </tr>
               </thead>
-              <tbody className={rowCells} dangerouslySetInnerHTML={{ __html: agencyRowsHtml(agencies, t, locale) }} />
+              <tbody
+                className={rowGroupClass}
+                dangerouslySetInnerHTML={{ __html: agencyRowsHtml(agencies, t, locale) }}
+              />
             </Table>
           </SoftLinks>
         ) : (
