@@ -8,11 +8,9 @@ const tones: Record<FindingSeverity, string> = {
 
 /** A finding's severity as a coloured label; the text carries the meaning, the colour only helps. */
 export function SeverityBadge({ severity, label }: { severity: FindingSeverity; label: string }) {
-  return (
-    <span
-      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold print:border-black print:bg-white print:text-black ${tones[severity]}`}
-    >
-      {label}
-    </span>
-  );
+  return <span className={severityBadgeClass(severity)}>{label}</span>;
 }
+
+/** The badge's looks, also for rows written as HTML (finding-rows-html.ts). */
+export const severityBadgeClass = (severity: FindingSeverity) =>
+  `inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold print:border-black print:bg-white print:text-black ${tones[severity]}`;
