@@ -1,21 +1,18 @@
-import { isOverdue } from "@/lib/findings/deadlines/overdue";
 import type { FindingListItem } from "@/lib/findings/loaders";
 import type { Translate } from "@/lib/i18n";
-import { formatCalendarDate } from "@/lib/text/dates";
 import { escapeHtml, htmlLink } from "@/lib/text/html";
-import { overdueClass, undatedClass } from "./due-date";
+import { datedClass, dueDateState, overdueClass, undatedClass } from "./due-date";
 import { repeatBadgeClass } from "./repeat-badge";
 import { severityBadgeClass } from "./severity-badge";
 
 const excerpt = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
 
-/** The due date cell as due-date.tsx draws it: no deadline for a recommendation, "quá hạn" once passed and open. */
+/** The due date cell as DueDate (due-date.tsx) draws it, from the same dueDateState. */
 function dueDateHtml(f: FindingListItem, today: Date, t: Translate): string {
-  if (f.severity === "RECOMMENDATION")
-    return `<span class="${undatedClass}">${escapeHtml(t("findings.noDeadline"))}</span>`;
-  if (!f.dueDate) return `<span class="${undatedClass}">${escapeHtml(t("findings.noDueDate"))}</span>`;
-  const late = isOverdue(f, today) ? `<span class="${overdueClass}">${escapeHtml(t("findings.overdue"))}</span>` : "";
-  return `<span class="whitespace-nowrap tabular-nums">${formatCalendarDate(f.dueDate)}${late}</span>`;
+  const due = dueDateState(f, today);
+  if ("undated" in due) return `<span class="${undatedClass}">${escapeHtml(t(due.undated))}</span>`;
+  const late = due.overdue ? `<span class="${overdueClass}">${escapeHtml(t("findings.overdue"))}</span>` : "";
+  return `<span class="${datedClass}">${due.date}${late}</span>`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { SoftLinks } from "@/components/ui/soft-links";
 import { rowGroupClass, Table, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
 import type { InspectionRow } from "@/lib/inspections/loaders";
-import { inspectionRowsHtml } from "@/lib/inspections/list/rows-html";
+import { inspectionRowsHtml } from "./inspection-rows-html";
 
 /** Inspections as rows: unit, plan, form, status, progress, findings, assignees; optionally a tick box per row. */
 export function InspectionTable({

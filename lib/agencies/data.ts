@@ -25,7 +25,7 @@ const unitsInScope = (scope: Scope) =>
  * scope first, then the filters. Plain SQL: the registry reads a page and its count on every view, and its two
  * model queries cost the server several times the CPU of the same statements.
  */
-export function agencyWhereSql(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()) {
+function agencyWhereSql(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()) {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE ${unitsInScope(scope)}`];
   const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
   // Every word must match; LIKE's wildcards pass through, as in Prisma's `contains` (the other lists' search).

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingRowsHtml } from "@/components/findings/finding-rows-html";
 import type { FindingListItem } from "@/lib/findings/loaders";
 import { createTranslator } from "@/lib/i18n";
+import { rowCells } from "@/tests/support/html-cells";
 
 const vi = createTranslator("vi");
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -27,18 +28,10 @@ const finding = (overrides: Partial<FindingListItem> = {}): FindingListItem =>
     ...overrides,
   }) as FindingListItem;
 
-const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
-const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&(lt|gt|quot|#39|amp);/g, (e) => entities[e]!);
-/** The rows' cells as text, as a reader gets them. */
-const cells = (html: string) =>
-  [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, r]) =>
-    [...r!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map(([, c]) => text(c!)),
-  );
-
 describe("findings as HTML rows", () => {
   it("writes unit, inspection link, numbered link, clause, severity, excerpt, due date marked overdue, status", () => {
     const html = findingRowsHtml([finding()], today, vi);
-    expect(cells(html)).toEqual([
+    expect(rowCells(html)).toEqual([
       [
         "UBND thành phố Long Xuyên",
         vi("findings.inspectionLink", { plan: "05/KH-SKHCN", kind: vi("findings.kinds.ON_SITE") }),
@@ -57,7 +50,7 @@ describe("findings as HTML rows", () => {
   });
 
   it("marks a repeat, cuts a long description, and says when there is no deadline or no due date yet", () => {
-    const rows = cells(
+    const rows = rowCells(
       findingRowsHtml(
         [
           finding({ repeatOfId: "earlier", description: "x".repeat(200), dueDate: day(2021, 7, 1) }),
@@ -79,7 +72,7 @@ describe("findings as HTML rows", () => {
     const html = findingRowsHtml([finding({ description: `<img src=x onerror=alert(1)>`, clause: "<b>" })], today, vi);
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<b>");
-    expect(cells(html)[0]!.slice(3, 6)).toEqual([
+    expect(rowCells(html)[0]!.slice(3, 6)).toEqual([
       "<b>",
       vi("findings.severities.MINOR"),
       "<img src=x onerror=alert(1)>",

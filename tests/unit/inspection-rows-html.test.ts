@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n";
-import { inspectionRowsHtml } from "@/lib/inspections/list/rows-html";
-import type { InspectionListRow } from "@/lib/inspections/list-sql";
+import { inspectionRowsHtml } from "@/components/inspections/inspection-rows-html";
+import type { InspectionRow } from "@/lib/inspections/loaders";
+import { rowCells } from "@/tests/support/html-cells";
 
 const vi = createTranslator("vi");
 
-const row = (overrides: Partial<InspectionListRow> = {}): InspectionListRow => ({
+const row = (overrides: Partial<InspectionRow> = {}): InspectionRow => ({
   id: "0b7d8a4e-0000-4000-8000-000000000001",
   kind: "ON_SITE",
   status: "IN_PROGRESS",
@@ -23,18 +24,10 @@ const row = (overrides: Partial<InspectionListRow> = {}): InspectionListRow => (
   ...overrides,
 });
 
-const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
-const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&(lt|gt|quot|#39|amp);/g, (e) => entities[e]!);
-/** The rows' cells as text, as a reader gets them. */
-const cells = (html: string) =>
-  [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, r]) =>
-    [...r!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map(([, c]) => text(c!)),
-  );
-
 describe("inspections as HTML rows", () => {
   it("writes the unit as a link to the inspection, the plan, form, status, progress, findings and assignees", () => {
     const html = inspectionRowsHtml([row()], vi, { showPlan: true });
-    expect(cells(html)).toEqual([
+    expect(rowCells(html)).toEqual([
       [
         "UBND thành phố Long Xuyên",
         vi("inspections.planVersion", { number: "05/KH-SKHCN", version: 1 }),
@@ -49,7 +42,7 @@ describe("inspections as HTML rows", () => {
   });
 
   it("leaves the plan out within a plan, and says nobody is assigned", () => {
-    const [cellsOf] = cells(inspectionRowsHtml([row({ assignees: [] })], vi, { showPlan: false }));
+    const [cellsOf] = rowCells(inspectionRowsHtml([row({ assignees: [] })], vi, { showPlan: false }));
     expect(cellsOf).toHaveLength(6);
     expect(cellsOf![5]).toBe(vi("inspections.nobody"));
   });
@@ -76,6 +69,6 @@ describe("inspections as HTML rows", () => {
       { showPlan: false, selectName: "ids" },
     );
     expect(html).not.toContain("<script>");
-    expect(cells(html)[0]![1]).toBe(`<script>alert("x")</script>`);
+    expect(rowCells(html)[0]![1]).toBe(`<script>alert("x")</script>`);
   });
 });

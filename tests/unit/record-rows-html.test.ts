@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recordRowsHtml } from "@/components/documents/record-rows-html";
 import type { RecordListItem } from "@/lib/documents/loaders";
 import { createTranslator } from "@/lib/i18n";
+import { rowCells } from "@/tests/support/html-cells";
 
 const vi = createTranslator("vi");
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -20,18 +21,10 @@ const record = (overrides: Partial<RecordListItem> = {}): RecordListItem => ({
   ...overrides,
 });
 
-const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
-const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&(lt|gt|quot|#39|amp);/g, (e) => entities[e]!);
-/** The rows' cells as text, as a reader gets them. */
-const cells = (html: string) =>
-  [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, r]) =>
-    [...r!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map(([, c]) => text(c!)),
-  );
-
 describe("QMS records as HTML rows", () => {
   it("in the review queue: unit, category, linked title with its plan, coverage, version, status, submitted at", () => {
     const html = recordRowsHtml([record()], vi, true);
-    expect(cells(html)).toEqual([
+    expect(rowCells(html)).toEqual([
       [
         "Sở Tư pháp",
         vi("documents.categories.QUALITY_POLICY"),
@@ -46,7 +39,7 @@ describe("QMS records as HTML rows", () => {
   });
 
   it("in the unit's own list: no unit column, the last comment (— when none), — for a record without a version", () => {
-    const [first, second] = cells(
+    const [first, second] = rowCells(
       recordRowsHtml([record(), record({ lastComment: null, latest: null, plan: null })], vi, false),
     );
     expect(first).toHaveLength(6);
@@ -60,6 +53,6 @@ describe("QMS records as HTML rows", () => {
     const html = recordRowsHtml([record({ title: "<b>x</b>", lastComment: `"><img src=x>` })], vi, false);
     expect(html).not.toContain("<b>");
     expect(html).not.toContain("<img");
-    expect(cells(html)[0]![1]).toBe("<b>x</b>05/KH-SKHCN (2021)");
+    expect(rowCells(html)[0]![1]).toBe("<b>x</b>05/KH-SKHCN (2021)");
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { AgencyListItem } from "@/lib/agencies/data";
-import { agencyRowsHtml } from "@/lib/agencies/registry/rows-html";
+import { agencyRowsHtml } from "@/components/agencies/agency-rows-html";
+import type { AgencyListItem } from "@/lib/agencies/loaders";
 import { createTranslator } from "@/lib/i18n";
+import { rowCells } from "@/tests/support/html-cells";
 
 const unit = (overrides: Partial<AgencyListItem> = {}): AgencyListItem => ({
   id: "6f1c0e1a-0000-4000-8000-000000000001",
@@ -20,23 +21,12 @@ const unit = (overrides: Partial<AgencyListItem> = {}): AgencyListItem => ({
   ...overrides,
 });
 
-const entities: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
-
-/** The rows' cells as text, as a reader gets them: tags dropped, the five escapes read back. */
-function cells(html: string) {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) =>
-    [...row!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map(([, cell]) =>
-      cell!.replace(/<[^>]*>/g, "").replace(/&(lt|gt|quot|#39|amp);/g, (e) => entities[e]!),
-    ),
-  );
-}
-
 describe("the registry's rows as HTML", () => {
   const vi = createTranslator("vi");
 
   it("writes a row per unit: code, linked name, kind, parent, requirement, standard, announcement", () => {
     const html = agencyRowsHtml([unit()], vi, "vi");
-    expect(cells(html)).toEqual([
+    expect(rowCells(html)).toEqual([
       [
         "30280",
         "UBND phường Mỹ Bình",
@@ -64,7 +54,7 @@ describe("the registry's rows as HTML", () => {
       vi,
       "vi",
     );
-    const [row] = cells(html);
+    const [row] = rowCells(html);
     expect(row![1]).toBe(
       `UBND phường Mỹ Bình${vi("agencies.unconfirmed")}${vi("agencies.ended", { date: "30/06/2025" })}`,
     );
@@ -74,13 +64,13 @@ describe("the registry's rows as HTML", () => {
 
   it("names the kind in English for an English reader", () => {
     const en = createTranslator("en");
-    expect(cells(agencyRowsHtml([unit()], en, "en"))[0]![2]).toBe("Commune People's Committee");
+    expect(rowCells(agencyRowsHtml([unit()], en, "en"))[0]![2]).toBe("Commune People's Committee");
   });
 
   it("escapes every text, so a name cannot become markup", () => {
     const html = agencyRowsHtml([unit({ name: `<img src=x onerror="alert(1)">&`, code: "<b>1</b>" })], vi, "vi");
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<b>");
-    expect(cells(html)[0]!.slice(0, 2)).toEqual(["<b>1</b>", `<img src=x onerror="alert(1)">&`]);
+    expect(rowCells(html)[0]!.slice(0, 2)).toEqual(["<b>1</b>", `<img src=x onerror="alert(1)">&`]);
   });
 });

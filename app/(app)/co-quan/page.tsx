@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { agencyRowsHtml } from "@/components/agencies/agency-rows-html";
 import { AgencyFilters } from "@/components/agencies/agency-filters";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -8,7 +9,6 @@ import { SoftLinks } from "@/components/ui/soft-links";
 import { rowGroupClass, Table, Th } from "@/components/ui/table";
 import { loadAgencyListPage } from "@/lib/agencies/loaders";
 import { agencyListHref } from "@/lib/agencies/registry/query-string";
-import { agencyRowsHtml } from "@/lib/agencies/registry/rows-html";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";

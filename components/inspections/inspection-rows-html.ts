@@ -1,25 +1,16 @@
-import type { InspectionStatus } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n";
+import type { InspectionRow } from "@/lib/inspections/loaders";
 import { escapeHtml, htmlLink } from "@/lib/text/html";
-import type { InspectionListRow } from "../list-sql";
-
-/** The looks of an inspection's status (components/inspections/status-badge.tsx draws the same with React). */
-export const statusBadgeClass = (status: InspectionStatus) =>
-  `inline-block rounded px-2 py-0.5 text-sm font-semibold ${tones[status]}`;
-const tones: Record<InspectionStatus, string> = {
-  NOT_STARTED: "bg-slate-200 text-slate-900",
-  IN_PROGRESS: "bg-blue-100 text-blue-900 ring-1 ring-blue-700",
-  SIGNED_OFF: "bg-green-800 text-white",
-};
+import { statusBadgeClass } from "./status-badge";
 
 /**
  * A page of inspections as the rows of their table, one HTML string (see lib/text/html.ts): unit (a link to the
  * inspection), plan (when the list spans plans), form, status, progress, findings, assignees; with `selectName`,
  * first a tick box per row for the plan's bulk assignment (form "bulk-assign"), none on a signed-off inspection.
- * The row group styles the cells (components/inspections/inspection-table.tsx); every text is escaped.
+ * The row group styles the cells (inspection-table.tsx); every text is escaped.
  */
 export function inspectionRowsHtml(
-  rows: InspectionListRow[],
+  rows: InspectionRow[],
   t: Translate,
   { showPlan, selectName }: { showPlan: boolean; selectName?: string },
 ): string {

@@ -1,13 +1,9 @@
+import type { AgencyListItem } from "@/lib/agencies/loaders";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n";
 import { formatCalendarDate } from "@/lib/text/dates";
 import { escapeHtml, htmlLink } from "@/lib/text/html";
-import type { AgencyListItem } from "../data";
-
-/** The marks beside a unit's name (components/agencies/unit-badges.tsx draws the same with React). */
-export const unconfirmedBadgeClass =
-  "ml-2 inline-block rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900 ring-1 ring-amber-700";
-export const endedBadgeClass = "ml-2 inline-block rounded bg-slate-200 px-2 text-xs font-semibold text-slate-800";
+import { endedBadgeClass, unconfirmedBadgeClass } from "./unit-badges";
 
 const badges = (unit: Pick<AgencyListItem, "confirmed" | "validTo">, t: Translate) =>
   (unit.confirmed ? "" : `<span class="${unconfirmedBadgeClass}">${escapeHtml(t("agencies.unconfirmed"))}</span>`) +
