@@ -27,7 +27,10 @@ export type DashboardFigureModel = {
 const chartKeys = (chart: DashboardChart): readonly string[] =>
   chart.kind === "pareto" ? [chart.series, chart.cumulative] : chart.series;
 
-/** The table cut to what its chart draws: its series' columns, the rows but the totals, the figures without links. */
+/**
+ * The table cut to what its chart draws: its series' columns, the rows but the totals (named as the axis names them),
+ * the figures without links.
+ */
 function chartModel(table: DashboardTable, chart: DashboardChart): DashboardTable {
   const keys = chartKeys(chart);
   const columns = table.columns
@@ -40,7 +43,7 @@ function chartModel(table: DashboardTable, chart: DashboardChart): DashboardTabl
     chart,
     columns: columns.map(({ column }) => column),
     rows: chartRows(table).map((row) => ({
-      header: row.header,
+      header: row.chartHeader ?? row.header,
       cells: columns.map(({ index }) => ({ value: row.cells[index]?.value ?? null })),
     })),
   };

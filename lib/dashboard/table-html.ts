@@ -14,15 +14,18 @@ import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-mod
 
 function cellHtml(cell: DashboardCell, column: DashboardColumn, locale: Locale): string {
   const text = cellText(cell, column, locale);
+  const figure = cell.href && cell.value !== null ? htmlLink(cell.href, text, { label: cell.label }) : escapeHtml(text);
   const content =
-    cell.href && cell.value !== null ? htmlLink(cell.href, text, { label: cell.label }) : escapeHtml(text);
+    cell.detail && cell.value !== null
+      ? `<span title="${escapeHtml(cell.detail)}">${figure}</span><span class="sr-only"> (${escapeHtml(cell.detail)})</span>`
+      : figure;
   return column.format === "text" ? `<td>${content}</td>` : `<td class="n">${content}</td>`;
 }
 
 /**
  * The table: its title as the caption, the rows' names as row headers (links to the drill-down when they have one),
- * figures right-aligned in the language's format (a link on each figure that has a list behind it), "—" for
- * nothing, total rows bold; then its note and the link to the whole table when the page shows its first rows only.
+ * figures right-aligned in the language's format (a link on each figure that has a list behind it; a figure's detail
+ * on hover and for a screen reader), "—" for nothing, total rows bold; then its note and the link to the whole table when the page shows its first rows only.
  */
 export function dashboardTableHtml(table: DashboardTable, locale: Locale): string {
   const head = table.columns
@@ -30,7 +33,9 @@ export function dashboardTableHtml(table: DashboardTable, locale: Locale): strin
     .join("");
   const body = table.rows
     .map((row) => {
-      const header = row.headerHref ? htmlLink(row.headerHref, row.header) : escapeHtml(row.header);
+      const header = row.headerHref
+        ? htmlLink(row.headerHref, row.header, { label: row.headerLabel })
+        : escapeHtml(row.header);
       const cells = table.columns
         .map((column, i) => cellHtml(row.cells[i] ?? { value: null }, column, locale))
         .join("");

@@ -10,6 +10,11 @@ export type DashboardCell = {
   href?: string | null;
   /** Accessible name of the link, when the figure alone would not say what it opens. */
   label?: string;
+  /**
+   * What the figure stands for in full (a score's sum, "25/30 = 83,3 %"): the table says it to a screen reader after
+   * the figure and shows it on hover, the XLSX writes it as the cell's note; a chart takes the figure alone.
+   */
+  detail?: string;
 };
 
 export type DashboardColumn = {
@@ -24,6 +29,10 @@ export type DashboardRow = {
   header: string;
   /** Where the row's name leads (drill-down to a district, a unit, an inspection); null: plain text. */
   headerHref?: string | null;
+  /** Accessible name of that link, when the row's name alone would not say where it leads. */
+  headerLabel?: string;
+  /** The row's name on the chart's axis, when the full name is too long to read there (the table keeps it). */
+  chartHeader?: string;
   /** One cell per column, in column order. */
   cells: DashboardCell[];
   /** A total row: drawn bold, left out of charts. */
@@ -53,3 +62,11 @@ export type DashboardTable = {
   more?: { total: number; href: string; label: string };
   chart?: DashboardChart;
 };
+
+/* The columns and cells the tables are written with (lib/dashboard/tables.ts, lib/dashboard/unit/tables.ts). */
+export const count = (key: string, label: string): DashboardColumn => ({ key, label, format: "count" });
+export const percent = (key: string, label: string): DashboardColumn => ({ key, label, format: "percent" });
+export const text = (key: string, label: string): DashboardColumn => ({ key, label, format: "text" });
+/** A figure, with the list behind it (`href`) and the link's accessible name when it has one. */
+export const cell = (value: DashboardCell["value"], href?: string | null, label?: string): DashboardCell =>
+  href ? { value, href, label } : { value };

@@ -10,7 +10,7 @@ import { unitDashboardHref } from "./unit/links";
 import { monthsTable } from "./sections/months-table";
 import { percentOf, shareOf } from "./sections/share";
 import { formatFigure } from "./format";
-import type { DashboardCell, DashboardColumn, DashboardTable } from "./table-model";
+import { cell, count, percent, text, type DashboardCell, type DashboardTable } from "./table-model";
 import { groupLabel } from "@/lib/checklists";
 import type { Locale, Translate } from "@/lib/i18n";
 import { completenessThreshold, resultKeys, type UnitTotals } from "./aggregate";
@@ -23,12 +23,6 @@ export type TableContext = {
   planId?: string | null;
   asOf?: string | null;
 };
-
-const count = (key: string, label: string): DashboardColumn => ({ key, label, format: "count" });
-const percent = (key: string, label: string): DashboardColumn => ({ key, label, format: "percent" });
-const text = (key: string, label: string): DashboardColumn => ({ key, label, format: "text" });
-const cell = (value: DashboardCell["value"], href?: string | null, label?: string): DashboardCell =>
-  href ? { value, href, label } : { value };
 
 /** The section a table belongs to on the page. */
 export type Section = "progress" | "results" | "findings" | "corrective";

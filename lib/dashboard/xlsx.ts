@@ -59,8 +59,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: DashboardTable, name: 
       }),
     ]);
     table.columns.forEach((column, i) => {
-      const value = row.cells[i]?.value;
+      const cell = row.cells[i];
+      const value = cell?.value;
       if (typeof value === "number") added.getCell(i + 2).numFmt = numberFormat(column, value);
+      // A note is never run as a formula: the detail is written as it is.
+      if (cell?.detail && value !== null && value !== undefined) added.getCell(i + 2).note = cell.detail;
     });
     if (row.total) added.font = { bold: true };
   }
@@ -81,8 +84,9 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: DashboardTable, name: 
  * The dashboard's tables as an XLSX workbook: a first sheet "Tổng quan" (the title, the lines that say what
  * was exported — year, as-of date, region, who — and the tables' titles), then one sheet per table (its title,
  * the header row, the rows; total rows bold; the note last). Figures are numbers a spreadsheet can sum, with
- * number formats; a percent stays 0–100 as in the table (its column heading says "%"). Links are not written:
- * the values are. `meta.sheetName` names the first sheet in another language.
+ * number formats; a percent stays 0–100 as in the table (its column heading says "%"); a figure's detail (a score's
+ * sum) is the cell's note. Links are not written: the values are. `meta.sheetName` names the first sheet in another
+ * language.
  */
 export async function dashboardWorkbook(
   tables: DashboardTable[],

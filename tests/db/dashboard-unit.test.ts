@@ -17,7 +17,7 @@ import { createActor } from "@/tests/factories/users";
  * inspection signed off, B's dossier review in progress, O's signed off. Year y2 (after the merger): a plan on N,
  * its dossier review signed off with an overdue major finding. Years of their own: other files count whole years.
  */
-const y1 = 3000 + Math.floor(Math.random() * 800);
+const y1 = 6000 + Math.floor(Math.random() * 800);
 const y2 = y1 + 4;
 const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -14,7 +14,7 @@ import { appError } from "@/tests/support/errors";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 /** Years of their own: a report is one per kind and year, and its figures count the whole year. */
-let nextYear = 3000 + Math.floor(Math.random() * 900);
+let nextYear = 4000 + Math.floor(Math.random() * 900);
 const uniqueYear = () => nextYear++;
 const ctx = (actor: Actor) => ({ scope: scopeFor(actor), ip: "198.51.100.41" });
 

@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { demo } from "./support/auth";
 import { ownAppPerFile } from "./support/own-app";
 import { unit } from "./support/plans";
@@ -16,6 +18,29 @@ const unitId = (code: string) =>
   one<{ id: string }>(`SELECT id FROM agency WHERE code = $1 AND "validTo" IS NULL`, [code]).then((r) => r.id);
 
 let dossierId: string;
+
+/** The 2021 dossier score of Long Xuyên as the page writes it (one decimal, rounded half up), and as a number. */
+async function score2021() {
+  const { conforming, applicable } = await one<{ conforming: number; applicable: number }>(
+    `SELECT "itemsConforming" AS conforming, "itemsApplicable" AS applicable FROM inspection WHERE id = $1`,
+    [dossierId],
+  );
+  expect(applicable).toBeGreaterThan(conforming);
+  const value = Math.round((conforming / applicable) * 1000) / 10;
+  return { value, text: `${value.toFixed(1).replace(".", ",")} %` };
+}
+
+/** Clicks the page's export link; the downloaded workbook, its name and its first bytes. */
+async function exportWorkbook(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải bảng số liệu (XLSX)" }).click(),
+  ]);
+  const bytes = readFileSync((await download.path())!);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as never);
+  return { name: download.suggestedFilename(), magic: bytes.subarray(0, 2).toString("latin1"), workbook };
+}
 
 test.beforeAll(async () => {
   // Long Xuyên's dossier review of the seeded 2021 plan, signed off: every item conforms but the first (minor).
@@ -51,12 +76,7 @@ test("the officer opens their unit's dashboard from the home page, reads the 202
   // An officer is not offered the province's view.
   await expect(page.getByRole("link", { name: "Về tổng quan của tỉnh" })).toHaveCount(0);
 
-  const { conforming, applicable } = await one<{ conforming: number; applicable: number }>(
-    `SELECT "itemsConforming" AS conforming, "itemsApplicable" AS applicable FROM inspection WHERE id = $1`,
-    [dossierId],
-  );
-  expect(applicable).toBeGreaterThan(conforming);
-  const percent = `${(Math.round((conforming / applicable) * 1000) / 10).toFixed(1).replace(".", ",")} %`;
+  const percent = (await score2021()).text;
   const scores = page.getByRole("table", {
     name: `Mức phù hợp và kết quả kiểm tra của ${unit.longXuyen.name} qua các năm`,
   });
@@ -106,5 +126,49 @@ test("the committee opens any unit's dashboard and a signed-off inspection from 
   await inspections.getByRole("link", { name: /^Mở cuộc kiểm tra: Qua hồ sơ, báo cáo 2021/ }).click();
   await page.waitForURL(new RegExp(`/kiem-tra/${dossierId}$`));
   await expect(page.getByText("Cuộc kiểm tra đã ký kết luận: chỉ xem.")).toBeVisible();
+  await page.context().close();
+});
+
+test("the officer downloads their unit's tables as XLSX: the 2021 score is in it, as on the page", async ({
+  browser,
+}) => {
+  const page = await own.signedIn(browser, demo.officer);
+  await page.getByRole("link", { name: "Tổng quan đơn vị" }).click();
+  await page.waitForURL(/\/tong-quan\/don-vi\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("button", { name: "In / Lưu PDF" })).toBeVisible();
+
+  const { name, magic, workbook } = await exportWorkbook(page);
+  expect(name).toMatch(new RegExp(`^tong-quan-don-vi-${unit.longXuyen.code}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+  expect(magic).toBe("PK");
+  expect(workbook.worksheets[0]!.name).toBe("Tổng quan");
+  expect(workbook.worksheets[0]!.getCell("A1").value).toBe(`Tổng quan đơn vị: ${unit.longXuyen.name}`);
+  const scores = workbook.worksheets.find(
+    (sheet) => sheet.getCell("A1").value === `Mức phù hợp và kết quả kiểm tra của ${unit.longXuyen.name} qua các năm`,
+  )!;
+  const rows: unknown[][] = [];
+  scores.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  const row2021 = rows.find((row) => row[0] === "2021")!;
+  // Year, unit, dossier review (%), on site (%), result: the figure the page shows, as a number.
+  expect(row2021.slice(1, 3)).toEqual([unit.longXuyen.name, (await score2021()).value]);
+  expect(row2021).toContain("Đạt, còn điểm cần khắc phục");
+  await page.context().close();
+});
+
+test("DOST exports a unit's tables with the page's choice of inspection", async ({ browser }) => {
+  const page = await own.signedIn(browser, demo.admin);
+  const id = await unitId(unit.longXuyen.code);
+  await page.goto(`/tong-quan/don-vi/${id}?kiem-tra=${dossierId}`);
+  await expect(page.getByRole("link", { name: "Tải bảng số liệu (XLSX)" })).toHaveAttribute(
+    "href",
+    `/tong-quan/don-vi/${id}/bang-so-lieu?kiem-tra=${dossierId}`,
+  );
+  const { magic, workbook } = await exportWorkbook(page);
+  expect(magic).toBe("PK");
+  const clauses = workbook.worksheets.find((sheet) =>
+    String(sheet.getCell("A1").value).startsWith(
+      "Mức phù hợp theo nhóm điều khoản của cuộc kiểm tra Qua hồ sơ, báo cáo năm 2021",
+    ),
+  );
+  expect(clauses).toBeDefined();
   await page.context().close();
 });

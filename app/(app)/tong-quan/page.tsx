@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DashboardFigure } from "@/components/dashboard/dashboard-figure";
 import { DashboardFilters } from "@/components/dashboard/filters";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
-import { PrintButton } from "@/components/dashboard/print-button";
+import { ExportActions } from "@/components/dashboard/export-actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { dashboardFigure, keptWith } from "@/lib/dashboard/figure";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
@@ -96,16 +96,11 @@ export default async function DashboardPage({
           asOf={asOfText}
           region={figures.region}
         />
-        <div className="flex flex-wrap gap-3">
-          <a
-            href={`/tong-quan/bang-so-lieu?${exportParams}`}
-            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium text-blue-800 underline hover:bg-slate-50"
-            download
-          >
-            {t("dashboard.export.xlsx")}
-          </a>
-          <PrintButton label={t("dashboard.export.print")} />
-        </div>
+        <ExportActions
+          href={`/tong-quan/bang-so-lieu?${exportParams}`}
+          xlsx={t("dashboard.export.xlsx")}
+          print={t("dashboard.export.print")}
+        />
       </div>
       {figures.plans.length > 1 && !query?.planId ? (
         <p className="text-sm text-slate-700">

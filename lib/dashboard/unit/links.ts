@@ -3,11 +3,24 @@ import { ownUnitDashboard } from "@/lib/dashboard/policy";
 
 /* Where the unit dashboard leads, and how it is reached (the province page sends an officer here). */
 
-/** A unit's dashboard; `inspectionId`: with that inspection's scores by clause group. */
-export function unitDashboardHref(agencyId: string, options: { inspectionId?: string } = {}): string {
-  const base = `/tong-quan/don-vi/${agencyId}`;
-  return options.inspectionId ? `${base}?${new URLSearchParams({ "kiem-tra": options.inspectionId })}` : base;
-}
+/** The page's own query: the inspection shown by clause group, the as-of day (dd/MM/yyyy); absent: left out. */
+export type UnitDashboardChoices = { inspectionId?: string | null; asOf?: string | null };
+
+const withQuery = (base: string, { inspectionId, asOf }: UnitDashboardChoices) => {
+  const query = new URLSearchParams();
+  if (inspectionId) query.set("kiem-tra", inspectionId);
+  if (asOf) query.set("ngay", asOf);
+  const text = query.toString();
+  return text ? `${base}?${text}` : base;
+};
+
+/** A unit's dashboard; `inspectionId`: with that inspection's scores by clause group; `asOf`: as of that day. */
+export const unitDashboardHref = (agencyId: string, options: UnitDashboardChoices = {}): string =>
+  withQuery(`/tong-quan/don-vi/${agencyId}`, options);
+
+/** The unit dashboard's tables as XLSX, for the same choices as the page. */
+export const unitDashboardXlsxHref = (agencyId: string, options: UnitDashboardChoices = {}): string =>
+  withQuery(`/tong-quan/don-vi/${agencyId}/bang-so-lieu`, options);
 
 /** The province's dashboard narrowed to one district (the lead's `?huyen=` filter). */
 export const districtDashboardHref = (districtId: string) => `/tong-quan?${new URLSearchParams({ huyen: districtId })}`;

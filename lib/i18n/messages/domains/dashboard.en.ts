@@ -189,6 +189,8 @@ export const dashboard: typeof vi = {
       result: "Result",
       open: "Open the inspection",
       byClause: "Show by clause group",
+      clauses: "By clause group",
+      shown: "Shown below",
       none: "No inspection you may see yet.",
     },
     clauses: {
@@ -214,7 +216,7 @@ export const dashboard: typeof vi = {
       status: "Status",
       due: "Due date",
       inspection: "Inspection",
-      overdue: "Overdue",
+      dueOverdue: "{date} (overdue)",
       noDue: "Not set",
       open: "Open finding no. {number}",
       none: "No open finding.",
@@ -226,7 +228,8 @@ export const dashboard: typeof vi = {
       plan: "Plan",
       unit: "Unit",
       percent: "Completeness (%)",
-      accepted: "Accepted / required",
+      accepted: "Accepted",
+      required: "Required",
       missing: "Missing",
       none: "No figures.",
     },
@@ -240,6 +243,9 @@ export const dashboard: typeof vi = {
       none: "No annual report received yet.",
     },
     badQuery: "Invalid parameter: {message}",
+    export: {
+      unit: "Unit: {name} (code {code})",
+    },
   },
   months: {
     caption: "Inspection progress by month, {year}",

@@ -187,6 +187,8 @@ export const dashboard = {
       result: "Kết quả",
       open: "Mở cuộc kiểm tra",
       byClause: "Xem theo nhóm điều khoản",
+      clauses: "Theo nhóm điều khoản",
+      shown: "Đang xem bên dưới",
       none: "Chưa có cuộc kiểm tra nào bạn được xem.",
     },
     clauses: {
@@ -212,7 +214,7 @@ export const dashboard = {
       status: "Trạng thái",
       due: "Hạn khắc phục",
       inspection: "Cuộc kiểm tra",
-      overdue: "Quá hạn",
+      dueOverdue: "{date} (quá hạn)",
       noDue: "Chưa đặt",
       open: "Mở phát hiện số {number}",
       none: "Không có phát hiện nào chưa đóng.",
@@ -224,7 +226,8 @@ export const dashboard = {
       plan: "Kế hoạch",
       unit: "Đơn vị",
       percent: "Mức đầy đủ (%)",
-      accepted: "Đã chấp nhận / phải có",
+      accepted: "Đã chấp nhận",
+      required: "Phải có",
       missing: "Còn thiếu",
       none: "Không có số liệu.",
     },
@@ -238,6 +241,9 @@ export const dashboard = {
       none: "Chưa nhận báo cáo năm nào.",
     },
     badQuery: "Tham số không hợp lệ: {message}",
+    export: {
+      unit: "Đơn vị: {name} (mã {code})",
+    },
   },
   months: {
     caption: "Tiến độ kiểm tra theo tháng năm {year}",
