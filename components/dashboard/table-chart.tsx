@@ -130,7 +130,12 @@ export function TableChart({ table, locale, height }: Props) {
   const stacked = chart.stacked ?? false;
   const labelled = !stacked && data.length * chart.series.length <= maxLabelledBars;
   return (
-    <BarChart {...common} layout={horizontal ? "vertical" : "horizontal"}>
+    <BarChart
+      {...common}
+      // A horizontal bar's figure is written past its end: room for "100,0 %" at the longest bar.
+      margin={horizontal && labelled ? { ...common.margin, right: 64 } : common.margin}
+      layout={horizontal ? "vertical" : "horizontal"}
+    >
       <BarPatterns defsId={defsId} count={chart.series.length} />
       <CartesianGrid stroke="#e2e8f0" horizontal={!horizontal} vertical={horizontal} />
       {horizontal ? (

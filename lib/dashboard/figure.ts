@@ -12,6 +12,9 @@ import type { DashboardChart, DashboardTable } from "./table-model";
 /** Beyond this many rows a chart cannot be read (the table carries them); none is drawn. */
 export const maxChartRows = 40;
 
+/** A table of more figure columns than this is too wide to sit beside its chart: the chart goes above it. */
+export const maxColumnsBesideChart = 4;
+
 export type DashboardFigureModel = {
   id: string;
   title: string;
@@ -21,6 +24,8 @@ export type DashboardFigureModel = {
   chart: DashboardTable | null;
   /** The chart's accessible name (the table beside it carries the figures). */
   chartLabel: string;
+  /** The table is too wide to share the row with its chart (more than `maxColumnsBesideChart` columns). */
+  wide: boolean;
 };
 
 /** The columns a chart draws. */
@@ -57,6 +62,7 @@ export function dashboardFigure(table: DashboardTable, t: Translate, locale: Loc
     html: dashboardTableHtml(table, locale),
     chart: table.chart && rows > 0 && rows <= maxChartRows ? chartModel(table, table.chart) : null,
     chartLabel: t("dashboard.chart.label", { title: table.title }),
+    wide: table.columns.length > maxColumnsBesideChart,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardFigure, keptWith, maxChartRows } from "@/lib/dashboard/figure";
+import { dashboardFigure, keptWith, maxChartRows, maxColumnsBesideChart } from "@/lib/dashboard/figure";
 import { dashboardTableHtml } from "@/lib/dashboard/table-html";
 import { escapeHtml } from "@/lib/text/html";
 import type { DashboardTable } from "@/lib/dashboard/table-model";
@@ -99,6 +99,13 @@ describe("dashboardFigure", () => {
     const long = Array.from({ length: maxChartRows + 1 }, (_, i) => ({ header: `Xã ${i}`, cells: [{ value: i }] }));
     expect(dashboardFigure({ ...table, rows: long }, t, "vi").chart).toBeNull();
     expect(dashboardFigure({ ...table, rows: long.slice(1) }, t, "vi").chart?.rows).toHaveLength(maxChartRows);
+  });
+
+  it("puts a table of more than four figure columns under its chart, a narrower one beside it", () => {
+    const columns = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ key: `c${i}`, label: `Cột ${i}`, format: "count" as const }));
+    expect(dashboardFigure({ ...table, columns: columns(maxColumnsBesideChart) }, t, "vi").wide).toBe(false);
+    expect(dashboardFigure({ ...table, columns: columns(maxColumnsBesideChart + 1) }, t, "vi").wide).toBe(true);
   });
 
   it("keeps the pareto chart's count and cumulative columns", () => {
