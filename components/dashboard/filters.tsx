@@ -1,11 +1,12 @@
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { regionParam, type DashboardRegion } from "@/lib/dashboard/schema";
+import { defaultPart, partParam, regionParam, type DashboardPart, type DashboardRegion } from "@/lib/dashboard/schema";
 import type { Translate } from "@/lib/i18n";
 
 /**
  * The dashboard's choices as a plain GET form (works without JavaScript, and the URL is the view): the year, one of
- * its plans when it has several, and the day the figures are as of. The region of a drill-down is kept.
+ * its plans when it has several, and the day the figures are as of. The region of a drill-down and the part of the
+ * page are kept.
  */
 export function DashboardFilters(props: {
   t: Translate;
@@ -15,6 +16,7 @@ export function DashboardFilters(props: {
   planId?: string;
   asOf?: string | null;
   region?: DashboardRegion | null;
+  part?: DashboardPart;
 }) {
   const { t } = props;
   return (
@@ -51,6 +53,9 @@ export function DashboardFilters(props: {
         />
       </div>
       {props.region ? <input type="hidden" name="huyen" value={regionParam(props.region)} /> : null}
+      {props.part && props.part !== defaultPart ? (
+        <input type="hidden" name="phan" value={partParam(props.part)} />
+      ) : null}
       <Button type="submit">{t("dashboard.showYear")}</Button>
     </form>
   );

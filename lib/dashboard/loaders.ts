@@ -45,7 +45,8 @@ export async function loadDashboardPage(searchParams: Promise<SearchParams>) {
   const text = asOfText(view.query);
   if (view.figures && hasEmptyChoices(params)) {
     const { year, region } = view.figures;
-    redirect(dashboardHref({ year, planId: view.query?.planId, asOf: text, region, table: view.query?.table }));
+    const { planId, part, table } = view.query ?? {};
+    redirect(dashboardHref({ year, planId, asOf: text, region, part, table }));
   }
   return { t, locale, ...view, asOfText: text };
 }

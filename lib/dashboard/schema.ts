@@ -4,7 +4,8 @@ import { parseVietnameseDate } from "@/lib/dates";
 /*
  * The dashboard's URL: `?nam=2021` (the year; absent: the latest year with a plan at work), `&ke-hoach=<id>` (one plan
  * of it), `&ngay=30/11/2021` (figures as of the end of that day; absent: today), `&huyen=<id>` (a district with its
- * communes), `huyen=tinh` (the provincial agencies) or `huyen=xa` (communes directly under the province).
+ * communes), `huyen=tinh` (the provincial agencies) or `huyen=xa` (communes directly under the province), `&phan=ket-qua`
+ * (one part of the year's page: tien-do, ket-qua, phat-hien, khac-phuc, or tat-ca for all; absent: tien-do).
  */
 /**
  * A region of the drill-down below the province: a district-level unit with its communes, the provincial agencies
@@ -13,6 +14,22 @@ import { parseVietnameseDate } from "@/lib/dates";
  */
 export type DashboardRegion = { district: string } | "agencies" | "communes";
 
+/** The parts of the year's page, in its order; each is a view of its own (`?phan=`), "all" every part at once. */
+export const dashboardSections = ["progress", "results", "findings", "corrective"] as const;
+export type Section = (typeof dashboardSections)[number];
+export type DashboardPart = Section | "all";
+/** The part shown when the URL names none. */
+export const defaultPart: DashboardPart = "progress";
+
+const partSlug: Record<DashboardPart, string> = {
+  progress: "tien-do",
+  results: "ket-qua",
+  findings: "phat-hien",
+  corrective: "khac-phuc",
+  all: "tat-ca",
+};
+const partOfSlug = new Map(Object.entries(partSlug).map(([part, slug]) => [slug, part as DashboardPart]));
+
 const message = {
   year: "Năm phải là một số, ví dụ ?nam=2021.",
   yearInt: "Năm phải là số nguyên, ví dụ ?nam=2021.",
@@ -20,6 +37,7 @@ const message = {
   plan: "Mã kế hoạch không hợp lệ.",
   day: "Ngày phải có dạng ngày/tháng/năm, ví dụ ?ngay=30/11/2021.",
   future: "Ngày tính số liệu không được sau hôm nay.",
+  part: "Phần không hợp lệ: dùng tien-do, ket-qua, phat-hien, khac-phuc hoặc tat-ca.",
   region:
     "Địa bàn không hợp lệ: dùng mã đơn vị cấp huyện, “tinh” (cơ quan cấp tỉnh) hoặc “xa” (cấp xã trực thuộc tỉnh).",
 };
@@ -59,6 +77,11 @@ export const dashboardQuerySchema = z.object({
       value === "tinh" ? "agencies" : value === "xa" ? "communes" : { district: value },
     )
     .optional(),
+  phan: z
+    .string()
+    .refine((value) => partOfSlug.has(value), { error: message.part })
+    .transform((value) => partOfSlug.get(value)!)
+    .optional(),
 });
 
 export type DashboardQuery = {
@@ -68,11 +91,13 @@ export type DashboardQuery = {
   region: DashboardRegion | null;
   /** `bang=<table id>`: that table shown whole (long tables show their first rows otherwise). */
   table?: string;
+  /** `phan=`: the part of the year's page asked for; undefined: none named. */
+  part?: DashboardPart;
 };
 
 /** The URL's choices (absent ones undefined), or the Vietnamese message for the first bad one. */
 /** The dashboard URL's parameters. */
-const dashboardParams = ["nam", "ke-hoach", "ngay", "huyen", "bang"] as const;
+const dashboardParams = ["nam", "ke-hoach", "ngay", "huyen", "phan", "bang"] as const;
 
 export function parseDashboardQuery(
   params: Record<string, string | string[] | undefined>,
@@ -89,6 +114,7 @@ export function parseDashboardQuery(
     ngay: first("ngay"),
     huyen: first("huyen"),
     bang: first("bang"),
+    phan: first("phan"),
   });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
   const { nam, ngay, huyen } = parsed.data;
@@ -100,6 +126,7 @@ export function parseDashboardQuery(
     asOf: ngay,
     region: huyen ?? null,
     table: parsed.data.bang,
+    part: parsed.data.phan,
   };
 }
 
@@ -120,18 +147,24 @@ export function hasEmptyChoices(params: Record<string, string | string[] | undef
 export const regionParam = (region: DashboardRegion): string =>
   region === "agencies" ? "tinh" : region === "communes" ? "xa" : region.district;
 
+/** The URL's value of a part of the page (the inverse of the schema's `phan`). */
+export const partParam = (part: DashboardPart): string => partSlug[part];
+
 /** A dashboard URL with the given choices (the year always; the rest when set). */
 export function dashboardHref(choices: {
   year: number;
   planId?: string | null;
   asOf?: string | null;
   region?: DashboardRegion | null;
+  /** The part of the page (left out when it is the default one). */
+  part?: DashboardPart;
   table?: string;
 }): string {
   const params = new URLSearchParams({ nam: String(choices.year) });
   if (choices.planId) params.set("ke-hoach", choices.planId);
   if (choices.region) params.set("huyen", regionParam(choices.region));
   if (choices.asOf) params.set("ngay", choices.asOf);
+  if (choices.part && choices.part !== defaultPart) params.set("phan", partSlug[choices.part]);
   if (choices.table) params.set("bang", choices.table);
   return `/tong-quan?${params}${choices.table ? `#${choices.table}` : ""}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { DashboardFigures } from "./data";
 import { findingsHref, inspectionsHref } from "./links";
-import { dashboardHref } from "./schema";
+import { dashboardHref, type Section } from "./schema";
 import { unitDashboardHref } from "./unit/links";
 import { monthsTable } from "./sections/months-table";
 import { percentOf, shareOf } from "./sections/share";
@@ -24,8 +24,8 @@ export type TableContext = {
   asOf?: string | null;
 };
 
-/** The section a table belongs to on the page. */
-export type Section = "progress" | "results" | "findings" | "corrective";
+/** The tables of each section (part) of the page. */
+export type { Section };
 export type SectionTables = { section: Section; tables: DashboardTable[] }[];
 
 export function dashboardTables(figures: DashboardFigures, context: TableContext): SectionTables {
@@ -186,7 +186,14 @@ export function dashboardTables(figures: DashboardFigures, context: TableContext
           columns: groupColumns,
           rows: figures.byRegion.map((r) => ({
             header: regionName(r.key, r.name),
-            headerHref: dashboardHref({ year, planId: context.planId, asOf: context.asOf, region: r.region }),
+            // The district's view opens on this part of the page, where its own units' table is.
+            headerHref: dashboardHref({
+              year,
+              planId: context.planId,
+              asOf: context.asOf,
+              region: r.region,
+              part: "results",
+            }),
             cells: groupCells(r),
           })),
           chart: { ...resultsChart, horizontal: true },
@@ -365,7 +372,7 @@ export const pageRows = 25;
  */
 export function limitRows(
   sections: SectionTables,
-  { full, hrefOf, t }: { full?: string; hrefOf: (tableId: string) => string; t: Translate },
+  { full, hrefOf, t }: { full?: string; hrefOf: (tableId: string, section: Section) => string; t: Translate },
 ): SectionTables {
   return sections.map(({ section, tables }) => ({
     section,
@@ -377,7 +384,7 @@ export function limitRows(
         rows: [...rows.slice(0, pageRows), ...table.rows.filter((r) => r.total)],
         more: {
           total: rows.length,
-          href: hrefOf(table.id),
+          href: hrefOf(table.id, section),
           label: t("dashboard.showAll", { shown: pageRows, total: rows.length }),
         },
       };

@@ -97,10 +97,23 @@ test("the committee reads 197 and 66 for 2021, drills from the province to a dis
   await page.goBack();
   await page.waitForURL(/\/tong-quan\?nam=2021/);
 
-  // Province → district: Long Xuyên's row in the table by area.
+  // One part of the page at a time: progress first, the results a tab away, every part on "Tất cả các phần".
+  const parts = page.getByRole("navigation", { name: "Các phần của tổng quan năm" });
+  await expect(parts.getByRole("link", { name: "Tiến độ" })).toHaveAttribute("aria-current", "page");
   const byArea = page.getByRole("table", { name: /^Kết quả theo địa bàn năm 2021/ });
+  await expect(byArea).toHaveCount(0);
+  await parts.getByRole("link", { name: "Tất cả các phần" }).click();
+  await page.waitForURL(/\/tong-quan\?nam=2021&phan=tat-ca$/);
+  await expect(page.getByRole("table", { name: "Tiến độ kiểm tra năm 2021" })).toBeVisible();
+  await expect(byArea).toBeVisible();
+  await parts.getByRole("link", { name: "Kết quả" }).click();
+  await page.waitForURL(/\/tong-quan\?nam=2021&phan=ket-qua$/);
+  await expect(parts.getByRole("link", { name: "Kết quả" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("table", { name: "Tiến độ kiểm tra năm 2021" })).toHaveCount(0);
+
+  // Province → district: Long Xuyên's row in the table by area opens the district on the same part.
   await byArea.getByRole("link", { name: unit.longXuyen.name, exact: true }).click();
-  await page.waitForURL(/\/tong-quan\?nam=2021&huyen=[0-9a-f-]{36}/);
+  await page.waitForURL(/\/tong-quan\?nam=2021&huyen=[0-9a-f-]{36}&phan=ket-qua$/);
   await expect(page.getByRole("heading", { level: 1, name: `Tổng quan: ${unit.longXuyen.name}` })).toBeVisible();
 
   // District → commune: the units of the district, each leading to its dashboard.

@@ -18,7 +18,13 @@ import type { DashboardTable } from "@/lib/dashboard/table-model";
 import { limitRows, pageRows } from "@/lib/dashboard/tables";
 import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
 import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
-import { dashboardHref, hasEmptyChoices, parseDashboardQuery } from "@/lib/dashboard/schema";
+import {
+  dashboardHref,
+  defaultPart,
+  hasEmptyChoices,
+  parseDashboardQuery,
+  type DashboardPart,
+} from "@/lib/dashboard/schema";
 
 const stage = (
   done: boolean,
@@ -261,6 +267,26 @@ describe("the dashboard's URL", () => {
       "/tong-quan?nam=2021&huyen=tinh&ngay=30%2F11%2F2021",
     );
   });
+
+  it("names one part of the year's page (the first when none), or all of them, and writes it back", () => {
+    const parts = { "tien-do": "progress", "ket-qua": "results", "phat-hien": "findings", "khac-phuc": "corrective" };
+    for (const [slug, part] of Object.entries({ ...parts, "tat-ca": "all" })) {
+      expect(parseDashboardQuery({ nam: "2021", phan: slug }, today)).toMatchObject({ ok: true, part });
+      const href = dashboardHref({ year: 2021, part: part as DashboardPart });
+      expect(href).toBe(part === defaultPart ? "/tong-quan?nam=2021" : `/tong-quan?nam=2021&phan=${slug}`);
+    }
+    expect(parseDashboardQuery({ nam: "2021" }, today)).toMatchObject({ ok: true, part: undefined });
+    expect(defaultPart).toBe("progress");
+    const parsed = parseDashboardQuery({ phan: "bieu-do" }, today);
+    expect(parsed).toEqual({
+      ok: false,
+      message: "Phần không hợp lệ: dùng tien-do, ket-qua, phat-hien, khac-phuc hoặc tat-ca.",
+    });
+    expect(dashboardHref({ year: 2021, region: "communes", part: "results", table: "don-vi" })).toBe(
+      "/tong-quan?nam=2021&huyen=xa&phan=ket-qua&bang=don-vi#don-vi",
+    );
+    expect(hasEmptyChoices({ nam: "2021", phan: "" })).toBe(true);
+  });
 });
 
 describe("who reads the dashboard and where its counts lead", () => {
@@ -305,7 +331,7 @@ describe("limitRows", () => {
     ],
   });
   const t = ((key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params)}`) as never;
-  const hrefOf = (id: string) => `/tong-quan?nam=2021&bang=${id}#${id}`;
+  const hrefOf = (id: string, section: string) => `/tong-quan?nam=2021&phan=${section}&bang=${id}#${id}`;
 
   it("shows a long table's first rows and its total with a link to the whole, and the one asked for whole", () => {
     const sections = [{ section: "results" as const, tables: [table("dai", 30), table("ngan", 3), table("ca", 40)] }];
@@ -313,7 +339,8 @@ describe("limitRows", () => {
     const [long, short, whole] = shown!.tables;
     expect(long!.rows).toHaveLength(pageRows + 1);
     expect(long!.rows.at(-1)!.total).toBe(true);
-    expect(long!.more).toMatchObject({ total: 30, href: hrefOf("dai") });
+    // The link to the whole table opens the part of the page the table is in.
+    expect(long!.more).toMatchObject({ total: 30, href: hrefOf("dai", "results") });
     expect(short!.more).toBeUndefined();
     expect(whole!.rows).toHaveLength(41);
     expect(whole!.more).toBeUndefined();

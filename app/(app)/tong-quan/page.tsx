@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardFigure } from "@/components/dashboard/dashboard-figure";
 import { DashboardFilters } from "@/components/dashboard/filters";
-import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { DashboardPartTabs, DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { ExportActions } from "@/components/dashboard/export-actions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { dashboardFigure, keptWith } from "@/lib/dashboard/figure";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
 import { dashboardTables, limitRows, regionLabel } from "@/lib/dashboard/tables";
-import { dashboardHref } from "@/lib/dashboard/schema";
+import { dashboardHref, defaultPart, type DashboardPart } from "@/lib/dashboard/schema";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
 
@@ -50,10 +50,25 @@ export default async function DashboardPage({
     limitRows(dashboardTables(figures, { t, locale, planId: query?.planId, asOf: asOfText }), {
       full: query?.table,
       t,
-      hrefOf: (table) =>
-        dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region, table }),
+      hrefOf: (table, section) =>
+        dashboardHref({
+          year: figures.year,
+          planId: query?.planId,
+          asOf: asOfText,
+          region: figures.region,
+          part: section,
+          table,
+        }),
     }).map(({ section, tables }) => ({ section, figures: tables.map((table) => dashboardFigure(table, t, locale)) })),
   );
+  // One part of the page at a time (the URL's, else the part of the table asked for whole, else the first); all of
+  // them when asked: the figures are all kept, each part only sends its own.
+  const part: DashboardPart =
+    query?.part ??
+    sections.find(({ figures: drawn }) => drawn.some((figure) => figure.id === query?.table))?.section ??
+    defaultPart;
+  const shown = part === "all" ? sections : sections.filter(({ section }) => section === part);
+  const view = { year: figures.year, planId: query?.planId, asOf: asOfText };
   const exportParams = new URLSearchParams(
     dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region }).split("?")[1],
   );
@@ -75,10 +90,7 @@ export default async function DashboardPage({
             {figures.region === null ? (
               <span aria-current="page">{t("dashboard.region.province")}</span>
             ) : (
-              <Link
-                className="text-blue-800 underline"
-                href={dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText })}
-              >
+              <Link className="text-blue-800 underline" href={dashboardHref({ ...view, part })}>
                 {t("dashboard.region.province")}
               </Link>
             )}
@@ -95,6 +107,7 @@ export default async function DashboardPage({
           planId={query?.planId}
           asOf={asOfText}
           region={figures.region}
+          part={part}
         />
         <ExportActions
           href={`/tong-quan/bang-so-lieu?${exportParams}`}
@@ -107,7 +120,12 @@ export default async function DashboardPage({
           {t("dashboard.severalPlans", { year: figures.year, count: figures.plans.length })}
         </p>
       ) : null}
-      {sections.map(({ section, figures: drawn }) => (
+      <DashboardPartTabs
+        t={t}
+        current={part}
+        hrefOf={(next) => dashboardHref({ ...view, region: figures.region, part: next })}
+      />
+      {shown.map(({ section, figures: drawn }) => (
         <Card key={section} title={t(sectionTitle[section])}>
           <div className="space-y-8">
             {drawn.map((figure) => (

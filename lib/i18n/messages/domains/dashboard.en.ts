@@ -28,6 +28,10 @@ export const dashboard: typeof vi = {
   asOf: "Figures as of",
   asOfHint: "Empty: as of today.",
   badQuery: "The page address is not valid: {message}",
+  parts: {
+    label: "Parts of the year's overview",
+    all: "All parts",
+  },
   tabs: {
     label: "Views of the overview",
     year: "Year {year}",

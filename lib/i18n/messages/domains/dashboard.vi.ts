@@ -26,6 +26,10 @@ export const dashboard = {
   asOf: "Số liệu đến ngày",
   asOfHint: "Để trống: đến hôm nay.",
   badQuery: "Địa chỉ trang không hợp lệ: {message}",
+  parts: {
+    label: "Các phần của tổng quan năm",
+    all: "Tất cả các phần",
+  },
   tabs: {
     label: "Các góc nhìn của tổng quan",
     year: "Năm {year}",
