@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { type AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import { canAgency } from "./policy";
 import type { AgencyListQuery } from "./schema";
 
@@ -27,7 +27,7 @@ const unitsInScope = (scope: Scope) =>
  */
 function agencyWhereSql(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()) {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE ${unitsInScope(scope)}`];
-  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const tokens = searchWords(query.q);
   // Every word must match; LIKE's wildcards pass through, as in Prisma's `contains` (the other lists' search).
   for (const token of tokens) and.push(Prisma.sql`a."searchText" LIKE ${`%${token}%`}`);
   if (query.kind) and.push(Prisma.sql`k.code = ${query.kind}`);

@@ -2,7 +2,7 @@ import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
 import { recordPlanVisibility, recordVisibility } from "./policy";
 import type { RecordListQuery } from "./schema";
@@ -19,7 +19,7 @@ export const visibleRecords = (scope: Scope, where: Prisma.QmsRecordWhereInput =
 
 export function recordListWhere(scope: Scope, query: Omit<RecordListQuery, "page">): Prisma.QmsRecordWhereInput {
   const and: Prisma.QmsRecordWhereInput[] = [];
-  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const tokens = searchWords(query.q);
   // Unit names are searched without diacritics (agency.searchText is folded the same way).
   for (const token of tokens) and.push({ agency: { searchText: { contains: token } } });
   if (query.category) and.push({ category: query.category });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findingVisibility, inspectionVisibility } from "@/lib/inspections/policy";
 import { todayInVietnam } from "@/lib/text/dates";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import { awaitingUnit, unresolved, type FindingListQuery, type FindingStatusValue } from "./schema";
 
 export const findingPageSize = 50;
@@ -22,7 +22,7 @@ export function findingWhere(
   const and: Prisma.FindingWhereInput[] = [findingVisibility(scope.actor), { agencyId: agencyIdFilter(scope) }];
   if (query.plan) and.push({ inspection: { planId: query.plan } });
   if (query.inspection) and.push({ inspectionId: query.inspection });
-  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const tokens = searchWords(query.q);
   for (const token of tokens) and.push({ agency: { searchText: { contains: token } } });
   if (query.severity) and.push({ severity: query.severity });
   if (query.status) and.push({ status: query.status });

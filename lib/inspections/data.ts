@@ -2,7 +2,7 @@ import "server-only";
 import type { Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
 import { repeatOfSelect } from "./findings/view";
 import { inspectionListPage, inspectionVisibilitySql } from "./list-sql";
@@ -53,7 +53,7 @@ function commonFilters(query: {
   status?: InspectionListQuery["status"];
   q?: string;
 }): Prisma.InspectionWhereInput {
-  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const tokens = searchWords(query.q);
   return {
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.status ? { status: query.status } : {}),

@@ -3,7 +3,7 @@ import type { Actor, Scope } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InspectionKind, InspectionStatus, OverallResult, StandardVersion } from "@/lib/generated/prisma/enums";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import type { InspectionListQuery } from "./schema";
 
 /**
@@ -67,7 +67,7 @@ export async function inspectionListPage(
   query: InspectionListQuery,
   pageSize: number,
 ): Promise<{ rows: InspectionListRow[]; total: number }> {
-  const tokens = query.q ? foldForSearch(query.q).split(" ").filter(Boolean).slice(0, 8) : [];
+  const tokens = searchWords(query.q);
   const conditions = [
     inspectionVisibilitySql(scope.actor),
     ...(query.kind ? [Prisma.sql`i.kind = ${query.kind}::"InspectionKind"`] : []),

@@ -22,3 +22,11 @@ export function foldForSearch(value: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** At most this many words of a search are looked for (each must match); the rest are ignored. */
+export const maxSearchWords = 8;
+
+/** A search as the words the lists look for: folded (foldForSearch), split on spaces, the first `maxSearchWords`. */
+export function searchWords(value: string | null | undefined): string[] {
+  return value ? foldForSearch(value).split(" ").filter(Boolean).slice(0, maxSearchWords) : [];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, foldForSearch, toNfc } from "@/lib/text/normalize";
+import { cleanText, foldForSearch, maxSearchWords, searchWords, toNfc } from "@/lib/text/normalize";
 
 describe("foldForSearch", () => {
   it("drops diacritics and lower-cases", () => {
@@ -26,6 +26,22 @@ describe("foldForSearch", () => {
 
   it("collapses and trims white space", () => {
     expect(foldForSearch("  Tân \t Châu \n ")).toBe("tan chau");
+  });
+});
+
+describe("searchWords", () => {
+  it("gives the folded words of a search, none for an empty one", () => {
+    expect(searchWords("  Xã  Mỹ Hoà ")).toEqual(["xa", "my", "hoa"]);
+    expect(searchWords("")).toEqual([]);
+    expect(searchWords("   ")).toEqual([]);
+    expect(searchWords(undefined)).toEqual([]);
+    expect(searchWords(null)).toEqual([]);
+  });
+
+  it("looks for the first eight words only", () => {
+    const words = Array.from({ length: 12 }, (_, i) => `tu${i}`);
+    expect(maxSearchWords).toBe(8);
+    expect(searchWords(words.join(" "))).toEqual(words.slice(0, 8));
   });
 });
 

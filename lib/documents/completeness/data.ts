@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unresolved } from "@/lib/findings/schema";
 import { planVisibility } from "@/lib/plans/policy";
-import { foldForSearch } from "@/lib/text/normalize";
+import { searchWords } from "@/lib/text/normalize";
 import { computeCompleteness, type Completeness } from "./rules";
 
 type Client = Tx | typeof db;
@@ -89,8 +89,7 @@ export async function planCompleteness(
 ) {
   const and: Prisma.AgencyWhereInput[] = [];
   if (filter.kind) and.push({ kind: { code: filter.kind } });
-  for (const token of filter.q ? foldForSearch(filter.q).split(" ").filter(Boolean).slice(0, 8) : [])
-    and.push({ searchText: { contains: token } });
+  for (const token of searchWords(filter.q)) and.push({ searchText: { contains: token } });
   const units = await unitCompleteness(scope, db, plan, { AND: and });
   return filter.incomplete ? units.filter((u) => u.percent < 100) : units;
 }
