@@ -6,7 +6,8 @@ import { createTranslator } from "@/lib/i18n";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 import { vietnamDay } from "@/lib/dates";
-import { contentDisposition, safeFileName } from "@/lib/uploads/names";
+import { downloadResponse } from "@/lib/http/download";
+import { safeFileName } from "@/lib/uploads/names";
 import { listAgenciesForExport } from "./data";
 import { agenciesToCsv, agenciesToXlsx } from "./export/spreadsheet";
 import { previewImport } from "./import/mutations";
@@ -24,18 +25,7 @@ export async function exportAgencies({ request, scope }: Context): Promise<Respo
   if (!rows) return null;
   const stamp = vietnamDay(new Date()).replace(/-/g, "");
   const body = format === "csv" ? agenciesToCsv(rows) : await agenciesToXlsx(rows);
-  return new Response(new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body), {
-    headers: {
-      "content-type":
-        format === "csv"
-          ? "text/csv; charset=utf-8"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": contentDisposition(`danh-muc-don-vi-${stamp}.${format}`),
-      "cache-control": "no-store",
-      // Also on every response (next.config.ts); said here too because a spreadsheet must never be sniffed as a page.
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(body, `danh-muc-don-vi-${stamp}.${format}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import type { RouteContext } from "@/lib/http/route";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { contentDisposition } from "@/lib/uploads/names";
+import { downloadResponse } from "@/lib/http/download";
 import { asOfText, dashboardView } from "./loaders";
 import { canReadDashboard } from "./policy";
 import { dashboardTables, regionLabel } from "./tables";
@@ -38,12 +38,5 @@ export async function dashboardXlsx({ request, scope }: RouteContext<Record<stri
       sheetName: t("dashboard.export.summarySheet"),
     },
   );
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": contentDisposition(`tong-quan-${figures.year}-${figures.asOf}.xlsx`),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(body, `tong-quan-${figures.year}-${figures.asOf}.xlsx`);
 }

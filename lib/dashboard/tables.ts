@@ -25,7 +25,6 @@ export type TableContext = {
 };
 
 /** The tables of each section (part) of the page. */
-export type { Section };
 export type SectionTables = { section: Section; tables: DashboardTable[] }[];
 
 export function dashboardTables(figures: DashboardFigures, context: TableContext): SectionTables {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { RouteContext } from "@/lib/http/route";
 import { createTranslator } from "@/lib/i18n";
-import { contentDisposition } from "@/lib/uploads/names";
+import { downloadResponse } from "@/lib/http/download";
 import { type OfficialFormat, officialResponse } from "@/lib/official/respond";
 import { figuresOf, getYearReport } from "./data";
 import { yearReportDocument } from "./document";
@@ -20,14 +20,7 @@ export async function yearReportXlsx({ params, scope }: RouteContext<{ id: strin
     title: t(`yearReports.document.title.${report.kind}`, { year: report.year }),
     asOfLine: t("yearReports.detail.asOfLine", { date: `${d}/${m}/${y}` }),
   });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": contentDisposition(`bao-cao-${report.year}-v${report.version}.xlsx`),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(body, `bao-cao-${report.year}-v${report.version}.xlsx`);
 }
 
 /**

@@ -45,20 +45,15 @@ export default async function DashboardPage({
   }
 
   const asOf = formatCalendarDate(new Date(`${figures.asOf}T00:00:00Z`));
+  // The view's choices, kept by its links (the province's link leaves the region out).
+  const view = { year: figures.year, planId: query?.planId, asOf: asOfText };
+  const here = { ...view, region: figures.region };
   // Drawn once per kept figures and view: read again before the next write, the page only sends them.
   const sections = keptWith(figures, JSON.stringify([locale, query?.planId, asOfText, query?.table]), () =>
     limitRows(dashboardTables(figures, { t, locale, planId: query?.planId, asOf: asOfText }), {
       full: query?.table,
       t,
-      hrefOf: (table, section) =>
-        dashboardHref({
-          year: figures.year,
-          planId: query?.planId,
-          asOf: asOfText,
-          region: figures.region,
-          part: section,
-          table,
-        }),
+      hrefOf: (table, section) => dashboardHref({ ...here, part: section, table }),
     }).map(({ section, tables }) => ({ section, figures: tables.map((table) => dashboardFigure(table, t, locale)) })),
   );
   // One part of the page at a time (the URL's, else the part of the table asked for whole, else the first); all of
@@ -68,10 +63,7 @@ export default async function DashboardPage({
     sections.find(({ figures: drawn }) => drawn.some((figure) => figure.id === query?.table))?.section ??
     defaultPart;
   const shown = part === "all" ? sections : sections.filter(({ section }) => section === part);
-  const view = { year: figures.year, planId: query?.planId, asOf: asOfText };
-  const exportParams = new URLSearchParams(
-    dashboardHref({ year: figures.year, planId: query?.planId, asOf: asOfText, region: figures.region }).split("?")[1],
-  );
+  const exportParams = new URLSearchParams(dashboardHref(here).split("?")[1]);
 
   return (
     <div className="print-report space-y-6">
@@ -120,11 +112,7 @@ export default async function DashboardPage({
           {t("dashboard.severalPlans", { year: figures.year, count: figures.plans.length })}
         </p>
       ) : null}
-      <DashboardPartTabs
-        t={t}
-        current={part}
-        hrefOf={(next) => dashboardHref({ ...view, region: figures.region, part: next })}
-      />
+      <DashboardPartTabs t={t} current={part} hrefOf={(next) => dashboardHref({ ...here, part: next })} />
       {shown.map(({ section, figures: drawn }) => (
         <Card key={section} title={t(sectionTitle[section])}>
           <div className="space-y-8">

@@ -4,6 +4,7 @@ import { canReadDashboard } from "@/lib/dashboard/policy";
 import { formatCalendarDate, todayInVietnam } from "@/lib/dates";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
+import type { Scope } from "@/lib/auth/actor";
 import { requireScope } from "@/lib/auth/scope";
 import { unitDashboard } from "./data";
 import { unitDashboardXlsxHref } from "./links";
@@ -23,32 +24,33 @@ export async function loadUnitDashboardPage(
   const scope = await requireScope();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const today = todayInVietnam();
-  const query = parseUnitDashboardQuery(await searchParams, today);
-  const [t, locale, dashboard] = await Promise.all([
-    getTranslator(),
-    getLocale(),
-    unitDashboard(scope, {
-      agencyId: id.data,
-      asOf: (query.ok ? query.asOf : undefined) ?? today,
-      inspectionId: query.ok ? query.inspectionId : undefined,
-    }),
-  ]);
-  if (!dashboard) notFound();
-  // The page's own choices, kept by its links and its export; a malformed query keeps none of them.
-  const choices = query.ok
-    ? { inspectionId: query.inspectionId, asOf: query.asOf ? formatCalendarDate(query.asOf) : null }
-    : {};
+  const query = parseUnitDashboardQuery(await searchParams, todayInVietnam());
+  // A malformed query keeps none of its choices (the page says why beside the dashboard).
+  const view = await unitDashboardView(scope, id.data, query.ok ? query : {});
+  if (!view) notFound();
   return {
-    t,
-    locale,
-    dashboard,
-    tables: unitDashboardTables(dashboard, { t, locale, asOf: choices.asOf }),
-    exportHref: unitDashboardXlsxHref(dashboard.unit.id, choices),
+    ...view,
+    exportHref: unitDashboardXlsxHref(view.dashboard.unit.id, view.choices),
     /** The province's view (and its district view) is offered to whoever may read it: not to an officer. */
     province: canReadDashboard(scope.actor),
     error: query.ok ? null : query.message,
   };
+}
+
+/**
+ * A unit's dashboard for the page's choices (the inspection shown by clause group, the as-of day; absent: the latest
+ * signed off, today) as the reader may see it, with its tables in the reader's language and the choices as its links
+ * keep them; null when the reader may not see the unit. The page and its XLSX export (routes.ts) read it alike.
+ */
+export async function unitDashboardView(scope: Scope, agencyId: string, query: { inspectionId?: string; asOf?: Date }) {
+  const [t, locale, dashboard] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    unitDashboard(scope, { agencyId, asOf: query.asOf ?? todayInVietnam(), inspectionId: query.inspectionId }),
+  ]);
+  if (!dashboard) return null;
+  const choices = { inspectionId: query.inspectionId, asOf: query.asOf ? formatCalendarDate(query.asOf) : null };
+  return { t, locale, dashboard, choices, tables: unitDashboardTables(dashboard, { t, locale, asOf: choices.asOf }) };
 }
 
 export type { UnitDashboard } from "./data";
