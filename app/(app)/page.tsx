@@ -49,7 +49,7 @@ export default async function HomePage() {
                   <Th className="text-right">{t("home.unconfirmed")}</Th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-200">
+              <tbody>
                 {registry.map((row) => (
                   <tr key={row.kind.id}>
                     <Td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</Td>

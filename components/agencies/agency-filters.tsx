@@ -5,7 +5,7 @@ import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { standardVersions } from "@/lib/agencies/constants";
 import type { Translate } from "@/lib/i18n";
 
-const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";
+const control = "filter-control";
 
 type Props = {
   query: AgencyListQuery;
@@ -24,7 +24,7 @@ export function AgencyFilters({ query, kinds, districts, t }: Props) {
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
     >
       <div className="sm:col-span-2">
-        <label htmlFor="q" className="block text-sm font-semibold">
+        <label htmlFor="q" className="field-label">
           {t("agencies.search")}
         </label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />
@@ -76,7 +76,7 @@ export function AgencyFilters({ query, kinds, districts, t }: Props) {
         ]}
       />
       <div>
-        <label htmlFor="activeOn" className="block text-sm font-semibold">
+        <label htmlFor="activeOn" className="field-label">
           {t("agencies.activeOn")}
         </label>
         <input

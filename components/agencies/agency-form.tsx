@@ -167,7 +167,7 @@ export function AgencyForm({
           errors={errors("validTo")}
         />
         <div className="md:col-span-2">
-          <label htmlFor="note" className="block text-sm font-semibold">
+          <label htmlFor="note" className="field-label">
             {t("agencies.note")}
           </label>
           <textarea

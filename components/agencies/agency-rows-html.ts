@@ -21,7 +21,7 @@ export function agencyRowsHtml(agencies: AgencyListItem[], t: Translate, locale:
     .map((a) => {
       const cells = [
         escapeHtml(a.code),
-        htmlLink(`/co-quan/${a.id}`, a.name, { className: "font-medium text-blue-800 underline" }) + badges(a, t),
+        htmlLink(`/co-quan/${a.id}`, a.name, { className: "link" }) + badges(a, t),
         escapeHtml(locale === "vi" ? a.kind.nameVi : a.kind.nameEn),
         escapeHtml(a.parent?.name ?? "—"),
         escapeHtml(t(`isoRequirement.${a.isoRequirement}`)),
@@ -32,7 +32,7 @@ export function agencyRowsHtml(agencies: AgencyListItem[], t: Translate, locale:
             : t("agencies.notAnnounced"),
         ),
       ];
-      return `<tr><td class="tabular-nums">${cells[0]}</td>${cells
+      return `<tr><td class="n">${cells[0]}</td>${cells
         .slice(1)
         .map((cell) => `<td>${cell}</td>`)
         .join("")}</tr>`;

@@ -70,7 +70,7 @@ export function ImportUpload() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Alert tone="error">{error}</Alert>
       <div>
-        <label htmlFor="file" className="block text-sm font-semibold">
+        <label htmlFor="file" className="field-label">
           {t("agencies.import.file")}
         </label>
         <p id="file-hint" className="text-sm text-slate-700">

@@ -29,7 +29,7 @@ export async function AuditList({ events, empty }: { events: AuditEventView[]; e
           <Th>{t("audit.details")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-200">
+      <tbody>
         {events.map((event) => (
           <tr key={event.id}>
             <Td className="whitespace-nowrap tabular-nums">{formatDateTime(event.at)}</Td>

@@ -49,7 +49,7 @@ export function ItemsTable({
           {edit ? <Th>{t("checklists.actions")}</Th> : null}
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-200">
+      <tbody>
         {items.map((item) => {
           const fallback = locale === "en" && !item.guidanceEn;
           return (

@@ -37,7 +37,7 @@ export function CompletenessTable({
           ) : null}
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-200">
+      <tbody>
         {units.map((u) => (
           <tr key={u.agency.id}>
             <Td>

@@ -4,7 +4,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { recordCategories, reviewStatuses, type RecordListQuery } from "@/lib/documents/schema";
 import type { Translate } from "@/lib/i18n";
 
-const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";
+const control = "filter-control";
 
 /** The review queue's filters as a plain GET form: a filtered queue can be bookmarked and shared. */
 export function RecordFilters({
@@ -24,7 +24,7 @@ export function RecordFilters({
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
     >
       <div>
-        <label htmlFor="q" className="block text-sm font-semibold">
+        <label htmlFor="q" className="field-label">
           {t("documents.list.unitSearch")}
         </label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />

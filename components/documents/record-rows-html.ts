@@ -21,7 +21,7 @@ export function recordRowsHtml(records: RecordListItem[], t: Translate, queue: b
       return (
         `<tr>${queue ? `<td>${escapeHtml(r.agency.name)}</td>` : ""}` +
         `<td>${escapeHtml(t(`documents.categories.${r.category}`))}</td>` +
-        `<td class="max-w-md">${htmlLink(`/ho-so/${r.id}`, r.title, { className: "font-medium text-blue-800 underline" })}${plan}</td>` +
+        `<td class="max-w-md">${htmlLink(`/ho-so/${r.id}`, r.title, { className: "link" })}${plan}</td>` +
         `<td class="whitespace-nowrap">${escapeHtml(r.latest ? coverage(r.latest) : "—")}</td>` +
         `<td class="text-right tabular-nums">${r.latestVersion}</td>` +
         `<td><span class="${reviewBadgeClass(r.status)}">${escapeHtml(t(`documents.statuses.${r.status}`))}</span></td>` +

@@ -1,5 +1,5 @@
 import { SoftLinks } from "@/components/ui/soft-links";
-import { rowGroupClass, Table, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { RecordListItem } from "@/lib/documents/loaders";
 import type { Translate } from "@/lib/i18n";
 import { recordRowsHtml } from "./record-rows-html";
@@ -20,7 +20,7 @@ export function RecordTable({ records, t, queue }: { records: RecordListItem[]; 
             <Th>{queue ? t("documents.list.submittedAt") : t("documents.list.lastComment")}</Th>
           </tr>
         </thead>
-        <tbody className={rowGroupClass} dangerouslySetInnerHTML={{ __html: recordRowsHtml(records, t, queue) }} />
+        <tbody dangerouslySetInnerHTML={{ __html: recordRowsHtml(records, t, queue) }} />
       </Table>
     </SoftLinks>
   );

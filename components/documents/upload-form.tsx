@@ -134,7 +134,7 @@ export function UploadForm({ action, categories, plans, initial = {}, maxSizeLab
       <TextareaField label={t("documents.fields.note")} name="note" rows={3} maxLength={2000} errors={errors("note")} />
       {progress !== null ? (
         <div>
-          <label htmlFor="upload-progress" className="block text-sm font-semibold">
+          <label htmlFor="upload-progress" className="field-label">
             {t("documents.upload.progress", { percent: progress })}
           </label>
           <progress id="upload-progress" max={100} value={progress} className="h-3 w-full" />

@@ -40,7 +40,7 @@ export function VersionList({
                     <Th>{t("documents.record.uploadedBy")}</Th>
                   </tr>
                 </thead>
-                <tbody className="divide-y divide-slate-200">
+                <tbody>
                   {v.files.map((f) => (
                     <tr key={f.id}>
                       <Td className="break-all">

@@ -175,7 +175,7 @@ export function AnswerForm({ findings, inspectionId, records, maxSizeLabel, done
       ) : null}
       {progress !== null ? (
         <div>
-          <label htmlFor="answer-progress" className="block text-sm font-semibold">
+          <label htmlFor="answer-progress" className="field-label">
             {t("corrective.forms.progress", { percent: progress })}
           </label>
           <progress id="answer-progress" max={100} value={progress} className="h-3 w-full" />

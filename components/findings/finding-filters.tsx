@@ -4,7 +4,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { findingSeverities, findingStatuses, type FindingListQuery } from "@/lib/findings/schema";
 import type { Translate } from "@/lib/i18n";
 
-const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";
+const control = "filter-control";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function FindingFilters({
@@ -30,7 +30,7 @@ export function FindingFilters({
     >
       {query.inspection && <input type="hidden" name="inspection" value={query.inspection} />}
       <div className="sm:col-span-2">
-        <label htmlFor="q" className="block text-sm font-semibold">
+        <label htmlFor="q" className="field-label">
           {t("findings.unit")}
         </label>
         <input

@@ -1,5 +1,5 @@
 import { SoftLinks } from "@/components/ui/soft-links";
-import { rowGroupClass, Table, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { FindingListItem } from "@/lib/findings/loaders";
 import type { Translate } from "@/lib/i18n";
 import { findingRowsHtml } from "./finding-rows-html";
@@ -31,7 +31,7 @@ export function FindingsTable({
             <Th>{t("findings.columns.status")}</Th>
           </tr>
         </thead>
-        <tbody className={rowGroupClass} dangerouslySetInnerHTML={{ __html: findingRowsHtml(findings, today, t) }} />
+        <tbody dangerouslySetInnerHTML={{ __html: findingRowsHtml(findings, today, t) }} />
       </Table>
     </SoftLinks>
   );

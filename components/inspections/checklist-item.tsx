@@ -111,7 +111,7 @@ export const ChecklistItem = memo(function ChecklistItem({
       </fieldset>
       {editable ? (
         <div className="mt-3 space-y-1">
-          <label htmlFor={`note-${item.id}`} className="block text-sm font-semibold">
+          <label htmlFor={`note-${item.id}`} className="field-label">
             {t("inspections.checklist.note")} ({item.code})
           </label>
           <textarea

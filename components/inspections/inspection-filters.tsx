@@ -3,8 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { Translate } from "@/lib/i18n";
 
-const control =
-  "block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base focus:outline-3 focus:outline-amber-500";
+const control = "control";
 
 type Option = { value: string; label: string };
 
@@ -30,7 +29,7 @@ export function InspectionFilters(props: {
       className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 md:items-end"
     >
       <div className="lg:col-span-2">
-        <label htmlFor="q" className="block text-sm font-semibold">
+        <label htmlFor="q" className="field-label">
           {t("inspections.filters.q")}
         </label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />

@@ -29,13 +29,13 @@ export function inspectionRowsHtml(
       const assignees = r.assignees.map((a) => a.member.user.name).join(", ") || t("inspections.nobody");
       return (
         `<tr>${tick}` +
-        `<td>${htmlLink(`/kiem-tra/${r.id}`, r.agency.name, { className: "font-medium text-blue-800 underline" })}</td>` +
+        `<td>${htmlLink(`/kiem-tra/${r.id}`, r.agency.name, { className: "link" })}</td>` +
         `${plan}<td>${escapeHtml(kind)}</td>` +
         `<td><span class="${statusBadgeClass(r.status)}">${escapeHtml(t(`inspections.statuses.${r.status}`))}</span></td>` +
-        `<td class="tabular-nums">${escapeHtml(
+        `<td class="n">${escapeHtml(
           t("inspections.progressValue", { done: r.assessed, total: r._count.items }),
         )}</td>` +
-        `<td class="tabular-nums">${r._count.findings}</td><td>${escapeHtml(assignees)}</td></tr>`
+        `<td class="n">${r._count.findings}</td><td>${escapeHtml(assignees)}</td></tr>`
       );
     })
     .join("");

@@ -1,5 +1,5 @@
 import { SoftLinks } from "@/components/ui/soft-links";
-import { rowGroupClass, Table, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
 import type { InspectionRow } from "@/lib/inspections/loaders";
 import { inspectionRowsHtml } from "./inspection-rows-html";
@@ -35,10 +35,7 @@ export function InspectionTable({
             <Th>{t("inspections.assignees")}</Th>
           </tr>
         </thead>
-        <tbody
-          className={rowGroupClass}
-          dangerouslySetInnerHTML={{ __html: inspectionRowsHtml(rows, t, { showPlan, selectName }) }}
-        />
+        <tbody dangerouslySetInnerHTML={{ __html: inspectionRowsHtml(rows, t, { showPlan, selectName }) }} />
       </Table>
     </SoftLinks>
   );

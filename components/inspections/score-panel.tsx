@@ -134,7 +134,7 @@ export function ScorePanel({
             <Th className="text-right">{labels.ratio}</Th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
+        <tbody>
           {score.groups.map((group, i) => (
             <tr key={`${group.standard}-${group.group}`}>
               <Row name={groupLabels[i] ?? group.group} tally={group} locale={locale} />

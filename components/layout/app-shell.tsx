@@ -29,10 +29,7 @@ type Props = {
 export function AppShell({ locale, labels, user, nav, unread, children }: Props) {
   return (
     <div className="min-h-screen bg-slate-50 print:bg-white">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-slate-900"
-      >
+      <a href="#main" className="skip-link">
         {labels.skip}
       </a>
       <header className="bg-blue-900 text-white print:hidden">
@@ -46,16 +43,10 @@ export function AppShell({ locale, labels, user, nav, unread, children }: Props)
               <span className="font-semibold text-white">{user.name}</span> · {labels.roleName}
             </span>
             <LanguageSwitch locale={locale} label={labels.language} switchTo={labels.switchTo} />
-            <Link
-              href="/doi-mat-khau"
-              className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400"
-            >
+            <Link href="/doi-mat-khau" className="header-link">
               {labels.changePassword}
             </Link>
-            <Link
-              href="/dang-xuat"
-              className="min-h-11 content-center rounded-md px-3 py-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400"
-            >
+            <Link href="/dang-xuat" className="header-link">
               {labels.signOut}
             </Link>
           </div>

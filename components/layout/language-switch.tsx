@@ -7,12 +7,7 @@ export function LanguageSwitch({ locale, label, switchTo }: { locale: Locale; la
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={other} />
-      <button
-        type="submit"
-        lang={other}
-        aria-label={`${label}: ${switchTo}`}
-        className="min-h-11 rounded-md px-3 py-2 text-sm font-medium text-white underline-offset-2 hover:underline focus-visible:outline-3 focus-visible:outline-amber-400"
-      >
+      <button type="submit" lang={other} aria-label={`${label}: ${switchTo}`} className="header-link">
         {switchTo}
       </button>
     </form>

@@ -157,7 +157,7 @@ function ProposalRow({ planId, row, editable }: { planId: string; row: Row; edit
                   {t("plans.proposal.changeOnSite")}
                 </label>
                 <div>
-                  <label htmlFor={id("onSiteCategory")} className="block text-sm font-semibold">
+                  <label htmlFor={id("onSiteCategory")} className="field-label">
                     {t("plans.proposal.changeCategory")}
                   </label>
                   <select
@@ -178,7 +178,7 @@ function ProposalRow({ planId, row, editable }: { planId: string; row: Row; edit
                   ) : null}
                 </div>
                 <div>
-                  <label htmlFor={id("note")} className="block text-sm font-semibold">
+                  <label htmlFor={id("note")} className="field-label">
                     {t("plans.proposal.changeNote")}
                   </label>
                   <input

@@ -24,7 +24,7 @@ export function PlanSummary({
             <Th className="text-right">{t("plans.summary.onSiteEncouraged")}</Th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
+        <tbody>
           {summary.byKind.map((row) => (
             <tr key={row.kind.code}>
               <Td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</Td>

@@ -23,7 +23,7 @@ export function ChoiceForm({
   return (
     <form method="get" className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor={id} className="block text-sm font-semibold">
+        <label htmlFor={id} className="field-label">
           {label}
         </label>
         <select

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
-const control =
-  "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 focus:border-blue-800 focus:outline-3 focus:outline-offset-0 focus:outline-amber-500 aria-[invalid=true]:border-red-700";
+/** app/globals.css */
+const control = "control";
 
 /** `id` defaults to `name`; a page holding several forms with the same field names gives each its own. */
 type Common = { label: string; name: string; id?: string; errors?: string[]; hint?: string };
@@ -9,7 +9,7 @@ type Common = { label: string; name: string; id?: string; errors?: string[]; hin
 function Wrapper({ label, name, errors, hint, children }: Omit<Common, "id"> & { children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
+      <label htmlFor={name} className="field-label">
         {label}
       </label>
       {hint ? (

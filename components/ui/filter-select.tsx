@@ -16,7 +16,7 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-semibold">
+      <label htmlFor={name} className="field-label">
         {label}
       </label>
       <select id={name} name={name} defaultValue={value ?? ""} className={className}>

@@ -1,10 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-/** A table that scrolls sideways on narrow screens instead of breaking the page. */
+/**
+ * A table that scrolls sideways on narrow screens instead of breaking the page. Its heads, cells and row group are
+ * styled once (`.data-table` in app/globals.css), so a list's rows written as one HTML string (lib/text/html.ts)
+ * repeat no class.
+ */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -12,23 +16,12 @@ export function Table({ caption, children }: { caption: string; children: ReactN
   );
 }
 
-export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return (
-    <th
-      scope="col"
-      className={`bg-slate-100 px-3 py-2 text-left font-semibold text-slate-900 ${className}`}
-      {...props}
-    />
-  );
+/** A column head of a Table. */
+export function Th(props: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" {...props} />;
 }
 
-export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`px-3 py-2 align-top text-slate-900 ${className}`} {...props} />;
+/** A cell of a Table (styled by the table; `className` adds to it). */
+export function Td(props: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
 }
-
-/**
- * A table body whose cells look like Td, styled once on the row group: the lists write their rows as one HTML string
- * (lib/text/html.ts), and a page of rows repeats no class.
- */
-export const rowGroupClass =
-  "divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-top [&>tr>td]:text-slate-900";

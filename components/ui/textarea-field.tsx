@@ -12,7 +12,7 @@ export function TextareaField({
     [hint ? `${name}-hint` : "", errors?.length ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-semibold text-slate-900">
+      <label htmlFor={name} className="field-label">
         {label}
       </label>
       {hint ? (

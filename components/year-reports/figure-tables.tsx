@@ -21,7 +21,7 @@ export function FigureTables({ tables, empty }: { tables: FigureTable[]; empty: 
                   ))}
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-200">
+              <tbody>
                 {[...table.rows, ...(table.total ? [table.total] : [])].map((row, i) => (
                   <tr key={i} className={i === table.rows.length ? "font-semibold" : ""}>
                     {row.map((cell, j) => (

@@ -61,7 +61,7 @@ export function ReportDiff({
               <Th className="text-right">{labels.after}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200">
+          <tbody>
             {figures.map((c, i) => (
               <tr key={i}>
                 <Td>{c.title}</Td>

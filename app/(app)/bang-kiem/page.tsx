@@ -37,7 +37,7 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
                 {showActions ? <Th>{t("checklists.actions")}</Th> : null}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {templates.map((x) => (
                 <tr key={x.id}>
                   <Td className="whitespace-nowrap">

@@ -37,7 +37,7 @@ export default async function YearReportsPage() {
                 <Th>{t("yearReports.columns.status")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
                   <Td className="tabular-nums">{r.year}</Td>

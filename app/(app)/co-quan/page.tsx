@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SoftLinks } from "@/components/ui/soft-links";
-import { rowGroupClass, Table, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadAgencyListPage } from "@/lib/agencies/loaders";
 import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { formatNumber } from "@/lib/i18n/format";
@@ -80,10 +80,7 @@ export default async function AgenciesPage({
                   <Th>{t("agencies.announcement")}</Th>
                 </tr>
               </thead>
-              <tbody
-                className={rowGroupClass}
-                dangerouslySetInnerHTML={{ __html: agencyRowsHtml(agencies, t, locale) }}
-              />
+              <tbody dangerouslySetInnerHTML={{ __html: agencyRowsHtml(agencies, t, locale) }} />
             </Table>
           </SoftLinks>
         ) : (

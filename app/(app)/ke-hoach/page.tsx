@@ -37,7 +37,7 @@ export default async function PlansPage() {
                 <Th className="text-right">{t("plans.scope.dossier")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {plans.map((p) => (
                 <tr key={p.id}>
                   <Td className="tabular-nums">{p.year}</Td>

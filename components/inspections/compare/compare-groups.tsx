@@ -40,7 +40,7 @@ export function CompareGroups({
                 <Th className="text-right">{t("inspectionCompare.ratio")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {side.groups.map((g) => (
                 <tr key={g.group}>
                   <th scope="row" className="px-3 py-2 text-left font-normal">

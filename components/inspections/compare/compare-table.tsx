@@ -82,7 +82,7 @@ export function CompareTable({
           <Th>{t("inspectionCompare.change")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-200">
+      <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row" className="px-3 py-2 text-left align-top font-normal">

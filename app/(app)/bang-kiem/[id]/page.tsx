@@ -149,7 +149,7 @@ export default async function ChecklistPage({
       >
         <form method="get" action={base} className="mb-4 flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1">
-            <label htmlFor="q" className="block text-sm font-semibold">
+            <label htmlFor="q" className="field-label">
               {t("checklists.filter.label")}
             </label>
             <input

@@ -29,7 +29,7 @@ export default async function CrosswalkPage() {
               <Th>{t("checklists.crosswalk.note")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200">
+          <tbody>
             {rows.map((row) => (
               <tr key={row.clause}>
                 <Td className="min-w-48">

@@ -36,7 +36,7 @@ export default async function ImportPage() {
                 <Th>{t("agencies.import.statusLabel")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {imports.map((job) => (
                 <tr key={job.id}>
                   <Td className="whitespace-nowrap">{formatDateTime(job.createdAt)}</Td>

@@ -74,7 +74,7 @@ export default async function ReorganisationPage() {
               <Th>{t("agencies.reorganisation.formedFrom")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-200">
+          <tbody>
             {preview.rows.map((row) => (
               <tr key={row.code}>
                 <Td className="tabular-nums">{row.code}</Td>

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("documents.completeness.title") };
 }
 
-const control = "min-h-11 w-full rounded-md border border-slate-500 bg-white px-3";
+const control = "filter-control";
 
 /** Completeness per unit of a plan's dossier scope. An officer's own view is on /ho-so. */
 export default async function CompletenessPage({
@@ -57,7 +57,7 @@ export default async function CompletenessPage({
             options={kinds.map((k) => ({ value: k.code, label: locale === "vi" ? k.nameVi : k.nameEn }))}
           />
           <div>
-            <label htmlFor="q" className="block text-sm font-semibold">
+            <label htmlFor="q" className="field-label">
               {t("documents.list.unitSearch")}
             </label>
             <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className={control} />

@@ -35,7 +35,7 @@ export default async function UsersPage({
       <Card title={t("users.count", { count: formatNumber(total) })}>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1">
-            <label htmlFor="q" className="block text-sm font-semibold">
+            <label htmlFor="q" className="field-label">
               {t("users.search")}
             </label>
             <input
@@ -47,7 +47,7 @@ export default async function UsersPage({
             />
           </div>
           <div>
-            <label htmlFor="role-filter" className="block text-sm font-semibold">
+            <label htmlFor="role-filter" className="field-label">
               {t("users.role")}
             </label>
             <select
@@ -80,7 +80,7 @@ export default async function UsersPage({
                 <Th>{t("users.lastSignIn")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {users.map((user) => (
                 <tr key={user.id}>
                   <Td>

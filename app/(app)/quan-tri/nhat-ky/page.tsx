@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
           <div>
-            <label htmlFor="type" className="block text-sm font-semibold">
+            <label htmlFor="type" className="field-label">
               {t("audit.filterType")}
             </label>
             <select

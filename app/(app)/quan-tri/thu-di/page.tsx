@@ -27,7 +27,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="status" className="block text-sm font-semibold">
+            <label htmlFor="status" className="field-label">
               {t("outbox.status")}
             </label>
             <select
@@ -58,7 +58,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <Th>{t("outbox.status")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
                   <Td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</Td>

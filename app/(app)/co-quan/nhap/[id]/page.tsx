@@ -47,7 +47,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
                   <Th>{t("agencies.import.message")}</Th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-200">
+              <tbody>
                 {errors.slice(0, 1000).map((e, i) => (
                   <tr key={i}>
                     <Td className="text-right tabular-nums">{e.row}</Td>

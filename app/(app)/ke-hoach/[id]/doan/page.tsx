@@ -44,7 +44,7 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
                 ) : null}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {plan.members.map((m) => (
                 <tr key={m.id}>
                   <Td>{m.user.name}</Td>

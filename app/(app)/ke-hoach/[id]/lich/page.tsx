@@ -147,7 +147,7 @@ export default async function PlanSchedulePage({
                 ) : null}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {plan.visits.map((v) => (
                 <tr key={v.id} className={conflicted.has(v.id) ? "bg-red-50" : undefined}>
                   <Td className="whitespace-nowrap">

@@ -77,7 +77,7 @@ export default async function PlanScopePage({
       <Card title={t("plans.scope.title")}>
         <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
-            <label htmlFor="q" className="block text-sm font-semibold">
+            <label htmlFor="q" className="field-label">
               {t("plans.scope.filter")}
             </label>
             <input
@@ -89,7 +89,7 @@ export default async function PlanScopePage({
             />
           </div>
           <div>
-            <label htmlFor="track" className="block text-sm font-semibold">
+            <label htmlFor="track" className="field-label">
               {t("plans.scope.title")}
             </label>
             <select
@@ -127,7 +127,7 @@ export default async function PlanScopePage({
         <Card title={t("plans.scope.addUnit")}>
           <form method="get" className="mb-3 flex flex-wrap items-end gap-3">
             <div>
-              <label htmlFor="add" className="block text-sm font-semibold">
+              <label htmlFor="add" className="field-label">
                 {t("plans.scope.unit")}
               </label>
               <select

@@ -44,7 +44,7 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
                 <Th>{t("plans.diff.to")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {diff.fields.map((f) => (
                 <tr key={f.field}>
                   <Td className="font-semibold">{label(f.field)}</Td>
@@ -66,7 +66,7 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
                 <Th>{t("plans.diff.to")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {diff.targets.map((d) => (
                 <tr key={d.agency.code}>
                   <Td>

@@ -99,7 +99,7 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
                 <Th>{t("inspections.finding.dueDate")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-200">
+            <tbody>
               {findings.map((f) => (
                 <tr key={f.id}>
                   <Td className="tabular-nums">{f.number}</Td>
