@@ -67,24 +67,35 @@ type ListRow = {
   parentName: string | null;
 };
 
-/** One page of the registry in Vietnamese alphabetical order, with each unit's kind and parent. */
+/**
+ * One page of the registry in Vietnamese alphabetical order, with each unit's kind and parent, and how many units
+ * match: one statement (the count is a window over the filtered units, at most a province's few thousand), since
+ * every view of the list reads both and each statement costs the server and the database a round of its own. A
+ * page past the end has no row to carry the count, and counts on its own.
+ */
 export async function listAgencies(scope: Scope, query: AgencyListQuery) {
   if (!canAgency(scope.actor, "list")) return { agencies: [], total: 0, pages: 1 };
   const where = agencyWhereSql(scope, query);
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<ListRow[]>`
-      SELECT a.id::text AS id, a.code, a.name, a."shortName", a."isoRequirement"::text AS "isoRequirement",
-             a."standardVersion"::text AS "standardVersion", a."announcementNumber", a."announcementDate",
-             a.confirmed, a."validFrom", a."validTo", k.code AS "kindCode", k."nameVi" AS "kindNameVi",
-             k."nameEn" AS "kindNameEn", p.id::text AS "parentId", p.name AS "parentName"
-        FROM ${unitsKindsParents}
-       WHERE ${where}
-       ${orderSql}
-       LIMIT ${agencyPageSize}::int OFFSET ${(query.page - 1) * agencyPageSize}::int`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${unitsKindsParents} WHERE ${where}`,
-  ]);
-  const total = count?.total ?? 0;
-  const agencies = rows.map(({ kindCode, kindNameVi, kindNameEn, parentId, parentName, ...unit }) => ({
+  const rows = await db.$queryRaw<(ListRow & { total: number })[]>`
+    SELECT a.id::text AS id, a.code, a.name, a."shortName", a."isoRequirement"::text AS "isoRequirement",
+           a."standardVersion"::text AS "standardVersion", a."announcementNumber", a."announcementDate",
+           a.confirmed, a."validFrom", a."validTo", k.code AS "kindCode", k."nameVi" AS "kindNameVi",
+           k."nameEn" AS "kindNameEn", p.id::text AS "parentId", p.name AS "parentName",
+           count(*) OVER ()::int AS total
+      FROM ${unitsKindsParents}
+     WHERE ${where}
+     ${orderSql}
+     LIMIT ${agencyPageSize}::int OFFSET ${(query.page - 1) * agencyPageSize}::int`;
+  const total =
+    rows[0]?.total ??
+    (query.page > 1
+      ? ((
+          await db.$queryRaw<
+            { total: number }[]
+          >`SELECT count(*)::int AS total FROM ${unitsKindsParents} WHERE ${where}`
+        )[0]?.total ?? 0)
+      : 0);
+  const agencies = rows.map(({ kindCode, kindNameVi, kindNameEn, parentId, parentName, total: _, ...unit }) => ({
     ...unit,
     kind: { code: kindCode, nameVi: kindNameVi, nameEn: kindNameEn },
     parent: parentId ? { id: parentId, name: parentName ?? "" } : null,
@@ -206,14 +217,24 @@ export function listAgencyKinds(_scope: Scope) {
       FROM agency_kind ORDER BY "sortOrder"`;
 }
 
-/** District-level units in the scope (for the district filter), in force or not, in alphabetical order. */
-export function listDistricts(scope: Scope) {
-  // Plain SQL: the registry's filters read it on every view (see listAgencyKinds).
-  return db.$queryRaw<{ id: string; code: string; name: string; validTo: Date | null }[]>`
-    SELECT a.id::text AS id, a.code, a.name, a."validTo"
-      FROM agency a JOIN agency_kind k ON k.id = a."kindId"
-     WHERE k.level = 2 ${unitsInScope(scope)}
-     ${orderSql}`;
+/**
+ * The registry filter's choices, in one statement (the list reads them on every view): the kinds in their order,
+ * and the district-level units in the scope, in force or not, in alphabetical order.
+ */
+export async function listAgencyFilterChoices(scope: Scope) {
+  const [row] = await db.$queryRaw<{ kinds: string; districts: string }[]>`
+    SELECT (SELECT coalesce(json_agg(json_build_object('code', code, 'nameVi', "nameVi", 'nameEn', "nameEn")
+                                     ORDER BY "sortOrder"), '[]')
+              FROM agency_kind)::text AS kinds,
+           (SELECT coalesce(json_agg(json_build_object('code', a.code, 'name', a.name, 'validTo', a."validTo")
+                                     ORDER BY a."sortKey", a.code, a."validFrom"), '[]')
+              FROM agency a JOIN agency_kind k ON k.id = a."kindId"
+             WHERE k.level = 2 ${unitsInScope(scope)})::text AS districts`;
+  const kinds = JSON.parse(row!.kinds) as { code: string; nameVi: string; nameEn: string }[];
+  const districts = (JSON.parse(row!.districts) as { code: string; name: string; validTo: string | null }[]).map(
+    (d) => ({ ...d, validTo: d.validTo === null ? null : new Date(`${d.validTo}T00:00:00Z`) }),
+  );
+  return { kinds, districts };
 }
 
 /** The unit's change history from the audit log; empty when the unit is outside the scope. */

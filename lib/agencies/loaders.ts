@@ -11,9 +11,9 @@ import {
   listAgencies,
   listAgencyHistory,
   listAgencyImports,
+  listAgencyFilterChoices,
   listAgencyKinds,
   listAgencyOptions,
-  listDistricts,
 } from "./data";
 import type { ImportError } from "./import/validate";
 import { canAgency } from "./policy";
@@ -31,11 +31,7 @@ export async function loadAgencyListPage(searchParams: Promise<Record<string, st
   const { actor } = scope;
   if (isOfficer(actor)) redirect(actor.agencyId ? `/co-quan/${actor.agencyId}` : "/");
   const query = agencyListQuerySchema.parse(await searchParams);
-  const [list, kinds, districts] = await Promise.all([
-    listAgencies(scope, query),
-    listAgencyKinds(scope),
-    listDistricts(scope),
-  ]);
+  const [list, { kinds, districts }] = await Promise.all([listAgencies(scope, query), listAgencyFilterChoices(scope)]);
   return {
     query,
     ...list,

@@ -60,7 +60,7 @@ async function pageAndTotal(select: string, count: string, params: unknown[]): P
 }
 
 // Registry (/co-quan): units in force today, in the scope (all for DOST), Vietnamese order, 50 a page.
-function rawAgencies(raw: Record<string, string>) {
+async function rawAgencies(raw: Record<string, string>): Promise<Listed> {
   const query = agencyListQuerySchema.parse(raw);
   const params: unknown[] = [todayInVietnam()];
   const where = [`a."validFrom" <= $1`, `(a."validTo" IS NULL OR a."validTo" >= $1)`];
@@ -70,16 +70,17 @@ function rawAgencies(raw: Record<string, string>) {
     where.push(`k.code = $${params.length}`);
   }
   const w = where.join(" AND ");
-  return pageAndTotal(
+  // One statement, the count a window over the filtered units, as listAgencies reads it.
+  const rows = await sql<{ id: string; total: number }>(
     `SELECT a.id, a.code, a.name, a."shortName", a."isoRequirement", a."standardVersion", a."announcementNumber",
             a."announcementDate", a.confirmed, a."validFrom", a."validTo",
             k.code AS kind_code, k."nameVi" AS kind_name_vi, k."nameEn" AS kind_name_en,
-            p.id AS parent_id, p.name AS parent_name
+            p.id AS parent_id, p.name AS parent_name, count(*) OVER ()::int AS total
        FROM agency a JOIN agency_kind k ON k.id = a."kindId" LEFT JOIN agency p ON p.id = a."parentId"
       WHERE ${w} ORDER BY a."sortKey", a.code, a."validFrom" LIMIT 50 OFFSET ${(query.page - 1) * 50}`,
-    `SELECT count(*)::int AS n FROM agency a JOIN agency_kind k ON k.id = a."kindId" WHERE ${w}`,
     params,
   );
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
 }
 
 // Inspections (/kiem-tra): newest plan year first, then unit and form, 25 a page, with the unit, the plan, the
@@ -111,11 +112,12 @@ function rawInspections(raw: Record<string, string>) {
             (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', u.name)), '[]')
                FROM inspection_assignee ia JOIN plan_member m ON m.id = ia."memberId"
                JOIN user_account u ON u.id = m."userId" WHERE ia."inspectionId" = page.id) AS assignees,
-            (SELECT count(*)::int FROM inspection_item it WHERE it."inspectionId" = page.id) AS items,
-            (SELECT count(*)::int FROM inspection_item it
-              WHERE it."inspectionId" = page.id AND it.result IS NOT NULL) AS assessed,
+            counted.items, counted.assessed,
             (SELECT count(*)::int FROM finding f WHERE f."inspectionId" = page.id) AS findings
-       FROM page ORDER BY o1 DESC, o2, kind, id`,
+       FROM page
+       CROSS JOIN LATERAL (SELECT count(*)::int AS items, (count(*) FILTER (WHERE it.result IS NOT NULL))::int AS assessed
+                             FROM inspection_item it WHERE it."inspectionId" = page.id) counted
+      ORDER BY o1 DESC, o2, kind, id`,
     `SELECT count(*)::int AS n FROM inspection i${query.q ? ` JOIN agency a ON a.id = i."agencyId"` : ""} WHERE ${w}`,
     params,
   );

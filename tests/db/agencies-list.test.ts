@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { listAgencies, listAgenciesForExport } from "@/lib/agencies/data";
+import { listAgencies, listAgenciesForExport, listAgencyFilterChoices } from "@/lib/agencies/data";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { type Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import type { Agency } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { compareVietnamese } from "@/lib/text/collation";
 import { foldForSearch } from "@/lib/text/normalize";
 import { createAgency } from "@/tests/factories/agencies";
@@ -57,6 +58,16 @@ describe("listAgencies: search and filters on the seeded registry", () => {
     const communes = await list(inspector, { kind: "ubnd_xa", page: 4 });
     expect(communes).toMatchObject({ total: 156, pages: 4 });
     expect(communes.agencies).toHaveLength(6);
+  });
+
+  it("a page past the end has no row and still counts the units (its own count)", async () => {
+    const past = await list(inspector, { kind: "ubnd_xa", page: 9 });
+    expect(past).toMatchObject({ agencies: [], total: 156, pages: 4 });
+    expect(await list(inspector, { q: "không có đơn vị nào như vậy" })).toMatchObject({
+      agencies: [],
+      total: 0,
+      pages: 1,
+    });
   });
 
   it("filters by district: the city of Long Xuyên and its 13 communes", async () => {
@@ -221,5 +232,25 @@ describe("listAgencies and export: scope", () => {
     });
     const communes = await listAgenciesForExport(inspector, { kind: "ubnd_xa" });
     expect(communes).toHaveLength(156); // not paginated
+  });
+});
+
+describe("listAgencyFilterChoices", () => {
+  it("gives the kinds in their order and the district-level units (ended ones with their end date) in Vietnamese order", async () => {
+    const { kinds, districts } = await listAgencyFilterChoices(inspector);
+    const expectedKinds = await db.agencyKind.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(kinds).toEqual(expectedKinds.map((k) => ({ code: k.code, nameVi: k.nameVi, nameEn: k.nameEn })));
+    const expected = await db.agency.findMany({
+      where: { kind: { level: 2 } },
+      orderBy: [{ sortKey: "asc" }, { code: "asc" }, { validFrom: "asc" }],
+    });
+    expect(districts).toEqual(expected.map((d) => ({ code: d.code, name: d.name, validTo: d.validTo })));
+    expect(districts.map((d) => d.code)).toContain("883"); // TP Long Xuyên
+  });
+
+  it("gives an officer only the district-level units of their scope", async () => {
+    const longXuyen = await db.agency.findFirstOrThrow({ where: { code: "883" } });
+    const officer = scopeFor((await createActor("AGENCY_OFFICER", { agencyId: longXuyen.id })).actor);
+    expect((await listAgencyFilterChoices(officer)).districts.map((d) => d.code)).toEqual(["883"]);
   });
 });
