@@ -146,19 +146,26 @@ describe("listInspections (/kiem-tra) reads what inspectionVisibility allows, in
 
   it("gives each row its unit, plan, assignees and progress counts, and pages in a stable order", async () => {
     const { plan, admin, partner } = world;
+    // Two items of one inspection assessed: the row counts them apart from all its items.
+    const first = await db.inspection.findFirstOrThrow({ where: { planId: plan.id }, orderBy: { id: "asc" } });
+    const assessedIds = (
+      await db.inspectionItem.findMany({ where: { inspectionId: first.id }, take: 2, select: { id: true } })
+    ).map((i) => i.id);
+    await db.inspectionItem.updateMany({ where: { id: { in: assessedIds } }, data: { result: "CONFORM" } });
     const result = await listInspections(scopeFor(admin.actor), inspectionListQuerySchema.parse({ plan: plan.id }));
     expect(result.inspections).toHaveLength(6);
     for (const row of result.inspections) {
       const items = await db.inspectionItem.count({ where: { inspectionId: row.id } });
       expect(row._count.items).toBe(items);
       expect(row._count.findings).toBe(0);
-      expect(row.assessed).toBe(0);
+      expect(row.assessed).toBe(row.id === first.id ? assessedIds.length : 0);
       expect(row.plan.id).toBe(plan.id);
     }
     expect(result.inspections.flatMap((r) => r.assignees.map((a) => a.member.user.name))).toEqual([partner.user.name]);
     // The same rows, field for field and typed alike (dates as Date), as the plan's tab reads through Prisma.
     const tab = await listPlanInspections(scopeFor(admin.actor), plan.id, planInspectionsQuerySchema.parse({}));
     expect(result.inspections).toEqual(tab.inspections);
+    await db.inspectionItem.updateMany({ where: { id: { in: assessedIds } }, data: { result: null } });
     expect(result.inspections.filter((r) => r.signedOffAt instanceof Date)).toHaveLength(2);
     // Over the whole table, page 2 continues page 1 without overlap.
     const [one, two] = await Promise.all([listed(admin.actor, { page: "1" }), listed(admin.actor, { page: "2" })]);
