@@ -178,7 +178,8 @@ try {
     ];
     const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
     if (only) cases.splice(3, cases.length, ...cases.slice(3).filter((c) => only.some((w) => c.url.includes(w))));
-    // Interleaved rounds (scripts/bench/http.mjs loadRounds): each page's ratio to /phien is the median of its rounds'.
+    // Interleaved rounds (scripts/bench/http.mjs loadRounds): each page is loaded in slices, each right after a slice of
+    // /phien, and its ratio is the median over the rounds of its req/s against /phien's in those paired slices.
     const session = cases.findIndex((c) => c.url.endsWith("/phien"));
     rows.push(...(await loadRounds(cases, { connections, seconds, rounds, baseline: session })));
     const b = rows[0];

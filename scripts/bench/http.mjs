@@ -37,7 +37,15 @@ export async function load({ url, headers = {}, connections = 8, seconds = 8, ex
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pick(0.5), p95: pick(0.95) };
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / elapsed,
+    p50: pick(0.5),
+    p95: pick(0.95),
+    elapsed,
+    latencies,
+  };
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the Cookie header of the session. */
@@ -59,26 +67,57 @@ export async function signIn(base, email, password) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Several loads of one case as one: requests over the summed time, percentiles over every latency. */
+function merged(parts) {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const elapsed = parts.reduce((sum, p) => sum + p.elapsed, 0);
+  const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const errors = parts.reduce((sum, p) => sum + p.errors, 0);
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pick(0.5), p95: pick(0.95) };
+}
+
 /**
- * Pages measured against a baseline in interleaved rounds: each case is warmed up, then every round loads each case
- * in turn for `seconds`. A page's ratio is the median over the rounds of its req/s against the baseline's in the same
- * round, so a slow patch of the machine (the 2 cores are shared with the database and this client) or the server's
- * warming up weigh on both sides of a ratio alike. req/s, p50 and p95 are the medians of the rounds; errors the sum.
- * `cases[baseline]` is the baseline (the first case unless told).
+ * Pages measured against a baseline in interleaved rounds. Each case is warmed up; then in every round each case is
+ * loaded for `seconds` in `slices` short slices, each right after a slice of the baseline of the same length, and its
+ * ratio for the round is its req/s over the baseline's in those paired slices. The machine's speed drifts over
+ * seconds (2 cores shared with the database and this client, on a virtual machine): a page and its baseline
+ * measured side by side feel the same drift, where a page measured a minute after its baseline did not (a round's
+ * ratio of one page moved from 0.4 to 0.8 that way). A page's ratio is the median of its rounds'; req/s, p50 and p95
+ * are the medians of the rounds' (the baseline's over all its slices); errors the sum. `cases[baseline]` is the
+ * baseline (the first case unless told).
  */
-export async function loadRounds(cases, { connections = 8, seconds = 5, rounds = 3, warmup = 2, baseline = 0 } = {}) {
+export async function loadRounds(
+  cases,
+  { connections = 8, seconds = 5, rounds = 3, warmup = 2, baseline = 0, slices = 5 } = {},
+) {
   for (const c of cases) await load({ url: c.url, headers: c.headers, connections, seconds: warmup });
   const runs = cases.map(() => []);
-  for (let round = 0; round < rounds; round++)
-    for (const [i, c] of cases.entries())
-      runs[i].push(await load({ url: c.url, headers: c.headers, connections, seconds }));
+  const paired = cases.map(() => []);
+  const once = (c) => load({ url: c.url, headers: c.headers, connections, seconds: seconds / slices });
+  for (let round = 0; round < rounds; round++) {
+    const baselineParts = [];
+    for (const [i, c] of cases.entries()) {
+      if (i === baseline) continue;
+      const mine = [];
+      const theirs = [];
+      for (let slice = 0; slice < slices; slice++) {
+        theirs.push(await once(cases[baseline]));
+        mine.push(await once(c));
+      }
+      baselineParts.push(...theirs);
+      runs[i].push(merged(mine));
+      paired[i].push(merged(mine).rps / merged(theirs).rps);
+    }
+    runs[baseline].push(merged(baselineParts));
+    paired[baseline].push(1);
+  }
   return cases.map((c, i) => ({
     ...c,
     rps: median(runs[i].map((r) => r.rps)),
     p50: median(runs[i].map((r) => r.p50)),
     p95: median(runs[i].map((r) => r.p95)),
     errors: runs[i].reduce((sum, r) => sum + r.errors, 0),
-    ratio: median(runs[i].map((r, round) => r.rps / runs[baseline][round].rps)),
-    ratios: runs[i].map((r, round) => r.rps / runs[baseline][round].rps),
+    ratio: median(paired[i]),
+    ratios: paired[i],
   }));
 }
