@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchWords } from "@/lib/text/normalize";
 import { userNames } from "@/lib/users";
 import { repeatOfSelect } from "./findings/view";
-import { inspectionListPage, inspectionVisibilitySql } from "./list-sql";
+import { inspectionListPage } from "./list-sql";
 import { canReadThread, inspectionVisibility, type Membership } from "./policy";
 import type { InspectionListQuery, PlanInspectionsQuery } from "./schema";
 
@@ -93,6 +93,12 @@ export async function listInspections(scope: Scope, query: InspectionListQuery) 
   return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows };
 }
 
+/** listInspections with the plan filter's plans (inspectionPlansJsonSql), read with the count: what /kiem-tra shows. */
+export async function listInspectionsWithPlans(scope: Scope, query: InspectionListQuery) {
+  const { rows, total, plans } = await inspectionListPage(scope, query, inspectionPageSize, { withPlans: true });
+  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows, plans: plans ?? [] };
+}
+
 /**
  * One plan's inspections (its "Kiểm tra" tab), filtered as in the URL, one page at a time. `assignee` is a
  * member of this plan's team (an id of another plan's member matches nothing) or "none": not assigned yet.
@@ -121,16 +127,6 @@ export async function listPlanInspections(scope: Scope, planId: string, query: P
   );
 }
 export type InspectionRow = Awaited<ReturnType<typeof listPlanInspections>>["inspections"][number];
-
-/** Plans that have inspections the actor may read, for the list's filter. */
-export function listInspectionPlans(scope: Scope) {
-  // Plain SQL with the list's own visibility (inspectionVisibilitySql): the /kiem-tra filters read it on every view.
-  return db.$queryRaw<{ id: string; number: string; year: number; version: number }[]>`
-    SELECT p.id::text AS id, p.number, p.year, p.version
-      FROM inspection_plan p
-     WHERE EXISTS (SELECT 1 FROM inspection i WHERE i."planId" = p.id AND ${inspectionVisibilitySql(scope.actor)})
-     ORDER BY p.year DESC, p.number, p.version DESC`;
-}
 
 /**
  * One inspection as the actor may see it, with its checklist, findings, evidence, thread (empty for those who

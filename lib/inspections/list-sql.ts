@@ -26,6 +26,19 @@ export function inspectionVisibilitySql(actor: Pick<Actor, "id" | "role" | "agen
   }
 }
 
+/** A plan in the list's plan filter. */
+export type InspectionPlanOption = { id: string; number: string; year: number; version: number };
+
+/**
+ * The plans that have inspections the actor may read (the list's plan filter, newest first), as one JSON text value:
+ * a subquery, so the list's count statement carries it (each statement costs the server a round of its own).
+ */
+export const inspectionPlansJsonSql = (actor: Pick<Actor, "id" | "role" | "agencyId">) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_object('id', p.id, 'number', p.number, 'year', p.year, 'version', p.version)
+                            ORDER BY p.year DESC, p.number, p.version DESC), '[]')::text
+     FROM inspection_plan p
+    WHERE EXISTS (SELECT 1 FROM inspection i WHERE i."planId" = p.id AND ${inspectionVisibilitySql(actor)}))`;
+
 /** A row of the /kiem-tra list, as the page draws it (the shape listPlanInspections' rows have too). */
 export type InspectionListRow = {
   id: string;
@@ -66,7 +79,8 @@ export async function inspectionListPage(
   scope: Scope,
   query: InspectionListQuery,
   pageSize: number,
-): Promise<{ rows: InspectionListRow[]; total: number }> {
+  { withPlans = false }: { withPlans?: boolean } = {},
+): Promise<{ rows: InspectionListRow[]; total: number; plans?: InspectionPlanOption[] }> {
   const tokens = searchWords(query.q);
   const conditions = [
     inspectionVisibilitySql(scope.actor),
@@ -109,10 +123,13 @@ export async function inspectionListPage(
         CROSS JOIN LATERAL (SELECT count(*)::int AS items, (count(*) FILTER (WHERE it.result IS NOT NULL))::int AS assessed
                               FROM inspection_item it WHERE it."inspectionId" = page.id) counted
        ORDER BY page.plan_year DESC, page."sortKey", page.kind, page.id`,
-    tokens.length
-      ? db.$queryRaw<{ total: number }[]>`
-          SELECT count(*)::int AS total FROM inspection i JOIN agency a ON a.id = i."agencyId" WHERE ${where}`
-      : db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM inspection i WHERE ${where}`,
+    // The count (and, asked, the plan filter's plans) in a statement of its own: a window count on the page's
+    // statement would make Postgres sort every matching inspection instead of keeping the first page's.
+    db.$queryRaw<{ total: number; plans: string | null }[]>`
+      SELECT (SELECT count(*)::int
+                FROM inspection i ${tokens.length ? Prisma.sql`JOIN agency a ON a.id = i."agencyId"` : Prisma.empty}
+               WHERE ${where}) AS total,
+             ${withPlans ? inspectionPlansJsonSql(scope.actor) : Prisma.sql`NULL`} AS plans`,
   ]);
   const rows = flat.map((r): InspectionListRow => ({
     id: r.id,
@@ -127,5 +144,9 @@ export async function inspectionListPage(
     _count: { items: r.items, findings: r.findings },
     assessed: r.assessed,
   }));
-  return { rows, total: count?.total ?? 0 };
+  return {
+    rows,
+    total: count?.total ?? 0,
+    ...(withPlans ? { plans: JSON.parse(count?.plans ?? "[]") as InspectionPlanOption[] } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import { requireScope } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { compareToPrevious } from "./compare/data";
-import { getInspection, listInspectionPlans, listInspections, listUnitRecordVersions } from "./data";
+import { getInspection, listInspectionsWithPlans, listUnitRecordVersions } from "./data";
 import { listFollowUps } from "./follow-up/data";
 import { getInspectionMinutes, nextRecordNumber } from "./minutes/data";
 import { canInspection } from "./policy";
@@ -27,12 +27,8 @@ export type { InspectionMinutes } from "./minutes/data";
 export async function loadInspectionList(searchParams: Promise<Record<string, string | undefined>>) {
   const scope = await requireScope();
   const query = inspectionListQuerySchema.parse(await searchParams);
-  const [t, list, plans] = await Promise.all([
-    getTranslator(),
-    listInspections(scope, query),
-    listInspectionPlans(scope),
-  ]);
-  return { t, query, ...list, plans, team: isInspectorRole(scope.actor) };
+  const [t, list] = await Promise.all([getTranslator(), listInspectionsWithPlans(scope, query)]);
+  return { t, query, ...list, team: isInspectorRole(scope.actor) };
 }
 
 /** An inspection page's data: the actor, the inspection as they may see it (or 404), and what they may do. */
