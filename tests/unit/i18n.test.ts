@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { auditEventSchemas } from "@/lib/audit/schema";
 import { errorCodes } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { createTranslator as createIntlTranslator } from "next-intl";
 import { createTranslator, interpolate, locales, messagesFor, resolve, type Messages } from "@/lib/i18n";
 import { en } from "@/lib/i18n/messages/en";
 import { vi } from "@/lib/i18n/messages/vi";
@@ -173,6 +174,27 @@ describe("interpolate and createTranslator", () => {
     expect(tEn("agencies.import.summary", { rows: 1, create: 1, update: 0 })).toBe("1 row: 1 new unit, 0 updates.");
     expect(tEn("inspections.signOff.unassessed", { count: 1 })).toBe("1 item is not assessed.");
     expect(tEn("users.sessionsRevoked", { count: 3 })).toBe("3 sessions ended.");
+  });
+
+  it("a message with parameters reads as next-intl writes it; a missing parameter still shows the template", () => {
+    const intl = (locale: "vi" | "en") =>
+      createIntlTranslator({
+        locale,
+        messages: messagesFor(locale) as never,
+        timeZone: "Asia/Ho_Chi_Minh",
+      }) as never as (key: string, params?: Record<string, string | number>) => string;
+    for (const locale of locales) {
+      const t = createTranslator(locale);
+      for (const [key, params] of [
+        ["agencies.count", { count: 1234 }],
+        ["inspections.progressValue", { done: 3, total: 80 }],
+        ["inspections.planVersion", { number: "05/KH-SKHCN", version: 2 }],
+        ["agencies.import.summary", { rows: 2, create: 1, update: 1 }],
+      ] as const) {
+        expect(t(key, params), `${locale} ${key}`).toBe(intl(locale)(key, params));
+      }
+    }
+    expect(createTranslator("vi")("home.greeting", {})).toBe(vi.home.greeting); // `name` left out on purpose
   });
 
   it("raw resolves audit types built at run time and passes text that is already final through", () => {
