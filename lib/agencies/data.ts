@@ -67,6 +67,10 @@ type ListRow = {
   parentName: string | null;
 };
 
+const countAgencies = async (where: Prisma.Sql) =>
+  (await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${unitsKindsParents} WHERE ${where}`)[0]
+    ?.total ?? 0;
+
 /**
  * One page of the registry in Vietnamese alphabetical order, with each unit's kind and parent, and how many units
  * match: one statement (the count is a window over the filtered units, at most a province's few thousand), since
@@ -86,15 +90,7 @@ export async function listAgencies(scope: Scope, query: AgencyListQuery) {
      WHERE ${where}
      ${orderSql}
      LIMIT ${agencyPageSize}::int OFFSET ${(query.page - 1) * agencyPageSize}::int`;
-  const total =
-    rows[0]?.total ??
-    (query.page > 1
-      ? ((
-          await db.$queryRaw<
-            { total: number }[]
-          >`SELECT count(*)::int AS total FROM ${unitsKindsParents} WHERE ${where}`
-        )[0]?.total ?? 0)
-      : 0);
+  const total = rows[0]?.total ?? (query.page > 1 ? await countAgencies(where) : 0);
   const agencies = rows.map(({ kindCode, kindNameVi, kindNameEn, parentId, parentName, total: _, ...unit }) => ({
     ...unit,
     kind: { code: kindCode, nameVi: kindNameVi, nameEn: kindNameEn },
