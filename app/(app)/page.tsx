@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { AuditList } from "@/components/audit/audit-list";
 import { canReadDashboard } from "@/lib/dashboard/policy";
 import { ownUnitDashboardHref } from "@/lib/dashboard/unit/links";
@@ -52,11 +52,11 @@ export default async function HomePage() {
               <tbody>
                 {registry.map((row) => (
                   <tr key={row.kind.id}>
-                    <Td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(row.total)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(row.mandatory)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(row.encouraged)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(row.unconfirmed)}</Td>
+                    <td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</td>
+                    <td className="text-right tabular-nums">{formatNumber(row.total)}</td>
+                    <td className="text-right tabular-nums">{formatNumber(row.mandatory)}</td>
+                    <td className="text-right tabular-nums">{formatNumber(row.encouraged)}</td>
+                    <td className="text-right tabular-nums">{formatNumber(row.unconfirmed)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { AuditEventView } from "@/lib/audit/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -32,13 +32,13 @@ export async function AuditList({ events, empty }: { events: AuditEventView[]; e
       <tbody>
         {events.map((event) => (
           <tr key={event.id}>
-            <Td className="whitespace-nowrap tabular-nums">{formatDateTime(event.at)}</Td>
-            <Td>{event.actor ? event.actor.name : event.actorId ? event.actorId : t("audit.anonymous")}</Td>
-            <Td>{t.raw(`audit.types.${event.type}`)}</Td>
-            <Td className="max-w-md break-words text-slate-700">
+            <td className="whitespace-nowrap tabular-nums">{formatDateTime(event.at)}</td>
+            <td>{event.actor ? event.actor.name : event.actorId ? event.actorId : t("audit.anonymous")}</td>
+            <td>{t.raw(`audit.types.${event.type}`)}</td>
+            <td className="max-w-md break-words text-slate-700">
               {summarise(event.data)}
               {event.ip ? <span className="block text-xs">IP {event.ip}</span> : null}
-            </Td>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { TemplateDetail } from "@/lib/checklists/loaders";
 import { groupLabelKey } from "@/lib/checklists/clauses/groups";
 import type { Translate } from "@/lib/i18n";
@@ -54,13 +54,13 @@ export function ItemsTable({
           const fallback = locale === "en" && !item.guidanceEn;
           return (
             <tr key={item.id}>
-              <Td className="text-right tabular-nums">{item.position}</Td>
-              <Td className="whitespace-nowrap font-semibold">{item.code}</Td>
-              <Td className="min-w-32">
+              <td className="text-right tabular-nums">{item.position}</td>
+              <td className="whitespace-nowrap font-semibold">{item.code}</td>
+              <td className="min-w-32">
                 {item.clause}
                 <span className="block text-sm text-slate-700">{group(item.clauseGroup)}</span>
-              </Td>
-              <Td className="min-w-48">
+              </td>
+              <td className="min-w-48">
                 <span lang="vi" className="block font-medium">
                   {item.titleVi}
                 </span>
@@ -69,17 +69,17 @@ export function ItemsTable({
                     {item.titleEn}
                   </span>
                 ) : null}
-              </Td>
-              <Td className="min-w-64">
+              </td>
+              <td className="min-w-64">
                 <span lang={fallback || locale === "vi" ? "vi" : "en"}>
                   {locale === "en" && item.guidanceEn ? item.guidanceEn : item.guidanceVi}
                 </span>
                 {fallback && item.guidanceVi ? (
                   <span className="block text-sm italic text-slate-700">{t("checklists.guidanceFallback")}</span>
                 ) : null}
-              </Td>
-              <Td className="text-right tabular-nums">{item.weight}</Td>
-              <Td className="min-w-40 text-sm">
+              </td>
+              <td className="text-right tabular-nums">{item.weight}</td>
+              <td className="min-w-40 text-sm">
                 {!item.kindCodes.length && !item.standardVersions.length ? t("checklists.everyUnit") : null}
                 {item.kindCodes.length ? (
                   <span className="block">
@@ -93,9 +93,9 @@ export function ItemsTable({
                     })}
                   </span>
                 ) : null}
-              </Td>
+              </td>
               {edit ? (
-                <Td>
+                <td>
                   <ItemRowActions
                     templateId={edit.templateId}
                     lockVersion={edit.lockVersion}
@@ -104,7 +104,7 @@ export function ItemsTable({
                     last={item.position === total}
                     editHref={edit.href(item.id)}
                   />
-                </Td>
+                </td>
               ) : null}
             </tr>
           );

@@ -1,5 +1,5 @@
 import type { RecordCategory } from "@/lib/generated/prisma/enums";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { UnitCompleteness } from "@/lib/documents/loaders";
 import type { Locale, Translate } from "@/lib/i18n";
 import { CompletenessBar } from "./completeness-bar";
@@ -40,24 +40,24 @@ export function CompletenessTable({
       <tbody>
         {units.map((u) => (
           <tr key={u.agency.id}>
-            <Td>
+            <td>
               {u.agency.name}
               <span className="block text-xs text-slate-700">
                 {locale === "vi" ? u.agency.kind.nameVi : u.agency.kind.nameEn}
                 {u.openFindings ? ` · ${t("documents.completeness.openFindings", { count: u.openFindings })}` : ""}
               </span>
-            </Td>
-            <Td>
+            </td>
+            <td>
               <CompletenessBar
                 percent={u.percent}
                 label={t("documents.completeness.percentOf", { unit: u.agency.name })}
               />
-            </Td>
-            <Td>{list(u.accepted)}</Td>
-            <Td>{list(u.present.filter((c) => !u.accepted.includes(c)))}</Td>
-            <Td className="text-red-900">{list(u.missing)}</Td>
+            </td>
+            <td>{list(u.accepted)}</td>
+            <td>{list(u.present.filter((c) => !u.accepted.includes(c)))}</td>
+            <td className="text-red-900">{list(u.missing)}</td>
             {canRequest ? (
-              <Td>
+              <td>
                 {u.missing.length ? (
                   <RequestMissingForm
                     planId={planId}
@@ -65,7 +65,7 @@ export function CompletenessTable({
                     label={t("documents.completeness.requestUnit")}
                   />
                 ) : null}
-              </Td>
+              </td>
             ) : null}
           </tr>
         ))}

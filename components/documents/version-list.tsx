@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { RecordDetail } from "@/lib/documents/loaders";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, formatFileSize } from "@/lib/i18n/format";
@@ -43,22 +43,22 @@ export function VersionList({
                 <tbody>
                   {v.files.map((f) => (
                     <tr key={f.id}>
-                      <Td className="break-all">
+                      <td className="break-all">
                         <a className="text-blue-800 underline" href={`/api/ho-so/tep/${f.id}`} download={f.fileName}>
                           {f.fileName}
                         </a>
-                      </Td>
-                      <Td className="whitespace-nowrap text-right tabular-nums">{formatFileSize(f.size, locale)}</Td>
-                      <Td className="whitespace-nowrap">{f.contentType}</Td>
-                      <Td>
+                      </td>
+                      <td className="whitespace-nowrap text-right tabular-nums">{formatFileSize(f.size, locale)}</td>
+                      <td className="whitespace-nowrap">{f.contentType}</td>
+                      <td>
                         <abbr title={f.sha256} className="font-mono text-xs no-underline">
                           {f.sha256.slice(0, 12)}…
                         </abbr>
-                      </Td>
-                      <Td>
+                      </td>
+                      <td>
                         {record.people[f.uploadedById] ?? "—"}
                         <span className="block text-xs text-slate-700">{formatDateTime(f.createdAt)}</span>
-                      </Td>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

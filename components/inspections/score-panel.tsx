@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { groupLabel } from "@/lib/checklists/clauses/labels";
 import type { Locale, Translate } from "@/lib/i18n";
 import { interpolate } from "@/lib/i18n/format-message";
@@ -71,13 +71,13 @@ function Row({ name, tally, locale }: { name: string; tally: Tally; locale: Loca
         tally.nonconforming,
         tally.unassessed,
       ].map((n, i) => (
-        <Td key={i} className="text-right tabular-nums">
+        <td key={i} className="text-right tabular-nums">
           {n}
-        </Td>
+        </td>
       ))}
-      <Td className="whitespace-nowrap text-right tabular-nums">
+      <td className="whitespace-nowrap text-right tabular-nums">
         <Ratio tally={tally} locale={locale} />
-      </Td>
+      </td>
     </>
   );
 }

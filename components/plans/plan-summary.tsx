@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n";
 import type { summarisePlan } from "@/lib/plans/workflow/rules";
 
@@ -27,17 +27,17 @@ export function PlanSummary({
         <tbody>
           {summary.byKind.map((row) => (
             <tr key={row.kind.code}>
-              <Td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</Td>
-              <Td className="text-right tabular-nums">{row.dossier}</Td>
-              <Td className="text-right tabular-nums">{row.onSiteMandatory}</Td>
-              <Td className="text-right tabular-nums">{row.onSiteEncouraged}</Td>
+              <td>{locale === "vi" ? row.kind.nameVi : row.kind.nameEn}</td>
+              <td className="text-right tabular-nums">{row.dossier}</td>
+              <td className="text-right tabular-nums">{row.onSiteMandatory}</td>
+              <td className="text-right tabular-nums">{row.onSiteEncouraged}</td>
             </tr>
           ))}
           <tr className="font-semibold">
-            <Td>{t("plans.summary.total")}</Td>
-            <Td className="text-right tabular-nums">{total.dossier}</Td>
-            <Td className="text-right tabular-nums">{total.onSiteMandatory}</Td>
-            <Td className="text-right tabular-nums">{total.onSiteEncouraged}</Td>
+            <td>{t("plans.summary.total")}</td>
+            <td className="text-right tabular-nums">{total.dossier}</td>
+            <td className="text-right tabular-nums">{total.onSiteMandatory}</td>
+            <td className="text-right tabular-nums">{total.onSiteEncouraged}</td>
           </tr>
         </tbody>
       </Table>

@@ -1,9 +1,9 @@
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import type { ReactNode, ThHTMLAttributes } from "react";
 
 /**
- * A table that scrolls sideways on narrow screens instead of breaking the page. Its heads, cells and row group are
- * styled once (`.data-table` in app/globals.css), so a list's rows written as one HTML string (lib/text/html.ts)
- * repeat no class.
+ * A table that scrolls sideways on narrow screens instead of breaking the page. Its heads, cells (plain `<td>`) and
+ * row group are styled once (`.data-table` in app/globals.css), so a list's rows written as one HTML string
+ * (lib/text/html.ts) repeat no class.
  */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
@@ -19,9 +19,4 @@ export function Table({ caption, children }: { caption: string; children: ReactN
 /** A column head of a Table. */
 export function Th(props: ThHTMLAttributes<HTMLTableCellElement>) {
   return <th scope="col" {...props} />;
-}
-
-/** A cell of a Table (styled by the table; `className` adds to it). */
-export function Td(props: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td {...props} />;
 }

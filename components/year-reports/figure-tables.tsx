@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { FigureTable } from "@/lib/year-reports/tables";
 
 /** The figures' tables as the report shows them; an empty table says so in one line. */
@@ -25,9 +25,9 @@ export function FigureTables({ tables, empty }: { tables: FigureTable[]; empty: 
                 {[...table.rows, ...(table.total ? [table.total] : [])].map((row, i) => (
                   <tr key={i} className={i === table.rows.length ? "font-semibold" : ""}>
                     {row.map((cell, j) => (
-                      <Td key={j} className={table.columns[j]?.align === "right" ? "text-right tabular-nums" : ""}>
+                      <td key={j} className={table.columns[j]?.align === "right" ? "text-right tabular-nums" : ""}>
                         {cell}
-                      </Td>
+                      </td>
                     ))}
                   </tr>
                 ))}

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { FigureChange, NarrativeChange } from "@/lib/year-reports/diff";
 
 type Labels = {
@@ -64,11 +64,11 @@ export function ReportDiff({
           <tbody>
             {figures.map((c, i) => (
               <tr key={i}>
-                <Td>{c.title}</Td>
-                <Td>{c.row}</Td>
-                <Td>{c.column}</Td>
-                <Td className="text-right tabular-nums">{c.before}</Td>
-                <Td className="text-right tabular-nums">{c.after}</Td>
+                <td>{c.title}</td>
+                <td>{c.row}</td>
+                <td>{c.column}</td>
+                <td className="text-right tabular-nums">{c.before}</td>
+                <td className="text-right tabular-nums">{c.after}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { withActors } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { type AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
+import { calendarDay } from "@/lib/dates";
 import { parseVietnameseDate, todayInVietnam } from "@/lib/text/dates";
 import { searchWords } from "@/lib/text/normalize";
 import { canAgency } from "./policy";
@@ -228,7 +229,7 @@ export async function listAgencyFilterChoices(scope: Scope) {
              WHERE k.level = 2 ${unitsInScope(scope)})::text AS districts`;
   const kinds = JSON.parse(row!.kinds) as { code: string; nameVi: string; nameEn: string }[];
   const districts = (JSON.parse(row!.districts) as { code: string; name: string; validTo: string | null }[]).map(
-    (d) => ({ ...d, validTo: d.validTo === null ? null : new Date(`${d.validTo}T00:00:00Z`) }),
+    (d) => ({ ...d, validTo: d.validTo === null ? null : calendarDay(d.validTo) }),
   );
   return { kinds, districts };
 }

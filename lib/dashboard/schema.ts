@@ -150,24 +150,35 @@ export const regionParam = (region: DashboardRegion): string =>
 /** The URL's value of a part of the page (the inverse of the schema's `phan`). */
 export const partParam = (part: DashboardPart): string => partSlug[part];
 
-/** A dashboard URL with the given choices (the year always; the rest when set). */
-export function dashboardHref(choices: {
-  year: number;
-  planId?: string | null;
-  asOf?: string | null;
-  region?: DashboardRegion | null;
-  /** The part of the page (left out when it is the default one). */
-  part?: DashboardPart;
-  table?: string;
-}): string {
+/** A view's choices: the year always; the rest when set. */
+type DashboardChoices = { year: number; planId?: string | null; asOf?: string | null; region?: DashboardRegion | null };
+
+/** The query of a view: its year, plan, region and as-of day. */
+function viewParams(choices: DashboardChoices): URLSearchParams {
   const params = new URLSearchParams({ nam: String(choices.year) });
   if (choices.planId) params.set("ke-hoach", choices.planId);
   if (choices.region) params.set("huyen", regionParam(choices.region));
   if (choices.asOf) params.set("ngay", choices.asOf);
+  return params;
+}
+
+/** A dashboard URL with the given choices. */
+export function dashboardHref(
+  choices: DashboardChoices & {
+    /** The part of the page (left out when it is the default one). */
+    part?: DashboardPart;
+    table?: string;
+  },
+): string {
+  const params = viewParams(choices);
   if (choices.part && choices.part !== defaultPart) params.set("phan", partSlug[choices.part]);
   if (choices.table) params.set("bang", choices.table);
   return `/tong-quan?${params}${choices.table ? `#${choices.table}` : ""}`;
 }
+
+/** Every table of a view as one XLSX workbook (lib/dashboard/routes.ts), for the same choices as the page. */
+export const dashboardXlsxHref = (choices: DashboardChoices): string =>
+  `/tong-quan/bang-so-lieu?${viewParams(choices)}`;
 
 /** The every-year view of a region and day (the year is not part of it). */
 export function trendHref(choices: { asOf?: string | null; region?: DashboardRegion | null }): string {

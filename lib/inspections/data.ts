@@ -87,16 +87,13 @@ async function pageRows(ids: string[], total: number) {
   };
 }
 
-/** The inspections the actor may read, filtered as in the URL, one page at a time (see inspectionListPage). */
-export async function listInspections(scope: Scope, query: InspectionListQuery) {
-  const { rows, total } = await inspectionListPage(scope, query, inspectionPageSize);
-  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows };
-}
-
-/** listInspections with the plan filter's plans (inspectionPlansJsonSql), read with the count: what /kiem-tra shows. */
-export async function listInspectionsWithPlans(scope: Scope, query: InspectionListQuery) {
-  const { rows, total, plans } = await inspectionListPage(scope, query, inspectionPageSize, { withPlans: true });
-  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows, plans: plans ?? [] };
+/**
+ * The inspections the actor may read, filtered as in the URL, one page at a time (see inspectionListPage); with
+ * `withPlans`, also the plan filter's plans, read with the count (what /kiem-tra shows; none otherwise).
+ */
+export async function listInspections(scope: Scope, query: InspectionListQuery, options: { withPlans?: boolean } = {}) {
+  const { rows, total, plans } = await inspectionListPage(scope, query, inspectionPageSize, options);
+  return { total, pages: Math.max(1, Math.ceil(total / inspectionPageSize)), inspections: rows, plans };
 }
 
 /**

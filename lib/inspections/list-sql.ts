@@ -73,14 +73,15 @@ type FlatRow = Omit<InspectionListRow, "agency" | "plan" | "assignees" | "_count
  * form; the id last, as units of the same name in two provinces would otherwise swap places between pages), with
  * their unit, plan, assignees and counts, and how many match. In SQL: Prisma joins the plan and the unit of its
  * `orderBy` with LEFT JOINs, which keep Postgres from walking the plans newest first (it sorts every inspection
- * instead: 42,587 at national scale), and reads the relations and counts in five statements where one does.
+ * instead: 42,587 at national scale), and reads the relations and counts in five statements where one does. With
+ * `withPlans`, also the plan filter's plans (inspectionPlansJsonSql; none without).
  */
 export async function inspectionListPage(
   scope: Scope,
   query: InspectionListQuery,
   pageSize: number,
   { withPlans = false }: { withPlans?: boolean } = {},
-): Promise<{ rows: InspectionListRow[]; total: number; plans?: InspectionPlanOption[] }> {
+): Promise<{ rows: InspectionListRow[]; total: number; plans: InspectionPlanOption[] }> {
   const tokens = searchWords(query.q);
   const conditions = [
     inspectionVisibilitySql(scope.actor),
@@ -144,9 +145,5 @@ export async function inspectionListPage(
     _count: { items: r.items, findings: r.findings },
     assessed: r.assessed,
   }));
-  return {
-    rows,
-    total: count?.total ?? 0,
-    ...(withPlans ? { plans: JSON.parse(count?.plans ?? "[]") as InspectionPlanOption[] } : {}),
-  };
+  return { rows, total: count?.total ?? 0, plans: JSON.parse(count?.plans ?? "[]") as InspectionPlanOption[] };
 }

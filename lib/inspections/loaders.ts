@@ -6,7 +6,7 @@ import { requireScope } from "@/lib/auth/scope";
 import { getTranslator } from "@/lib/i18n/server";
 import { idSchema } from "@/lib/ids";
 import { compareToPrevious } from "./compare/data";
-import { getInspection, listInspectionsWithPlans, listUnitRecordVersions } from "./data";
+import { getInspection, listInspections, listUnitRecordVersions } from "./data";
 import { listFollowUps } from "./follow-up/data";
 import { getInspectionMinutes, nextRecordNumber } from "./minutes/data";
 import { canInspection } from "./policy";
@@ -27,7 +27,7 @@ export type { InspectionMinutes } from "./minutes/data";
 export async function loadInspectionList(searchParams: Promise<Record<string, string | undefined>>) {
   const scope = await requireScope();
   const query = inspectionListQuerySchema.parse(await searchParams);
-  const [t, list] = await Promise.all([getTranslator(), listInspectionsWithPlans(scope, query)]);
+  const [t, list] = await Promise.all([getTranslator(), listInspections(scope, query, { withPlans: true })]);
   return { t, query, ...list, team: isInspectorRole(scope.actor) };
 }
 

@@ -35,6 +35,11 @@ export async function load({ url, headers = {}, connections = 8, seconds = 8, ex
   await Promise.all(Array.from({ length: connections }, loop));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
+  return summary(latencies, elapsed, errors);
+}
+
+/** Requests/s over `elapsed` seconds and the percentiles of the latencies (kept, so that loads can be merged). */
+function summary(latencies, elapsed, errors) {
   latencies.sort((a, b) => a - b);
   const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return {
@@ -68,13 +73,12 @@ export async function signIn(base, email, password) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Several loads of one case as one: requests over the summed time, percentiles over every latency. */
-function merged(parts) {
-  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
-  const elapsed = parts.reduce((sum, p) => sum + p.elapsed, 0);
-  const pick = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  const errors = parts.reduce((sum, p) => sum + p.errors, 0);
-  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pick(0.5), p95: pick(0.95) };
-}
+const merged = (parts) =>
+  summary(
+    parts.flatMap((p) => p.latencies),
+    parts.reduce((sum, p) => sum + p.elapsed, 0),
+    parts.reduce((sum, p) => sum + p.errors, 0),
+  );
 
 /**
  * Pages measured against a baseline in interleaved rounds. Each case is warmed up; then in every round each case is
@@ -105,8 +109,9 @@ export async function loadRounds(
         mine.push(await once(c));
       }
       baselineParts.push(...theirs);
-      runs[i].push(merged(mine));
-      paired[i].push(merged(mine).rps / merged(theirs).rps);
+      const page = merged(mine);
+      runs[i].push(page);
+      paired[i].push(page.rps / merged(theirs).rps);
     }
     runs[baseline].push(merged(baselineParts));
     paired[baseline].push(1);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listInspections, listInspectionsWithPlans, listPlanInspections } from "@/lib/inspections/data";
+import { listInspections, listPlanInspections } from "@/lib/inspections/data";
 import { inspectionVisibility } from "@/lib/inspections/policy";
 import { inspectionListQuerySchema, planInspectionsQuerySchema } from "@/lib/inspections/schema";
 import { foldForSearch } from "@/lib/text/normalize";
@@ -97,10 +97,9 @@ describe("listInspections (/kiem-tra) reads what inspectionVisibility allows, in
     const { plan, admin, lead, partner, outsider, committee, officer } = world;
     for (const [name, { actor }] of Object.entries({ admin, lead, partner, outsider, committee, officer })) {
       // As /kiem-tra reads them: with the list's count, which stays the list's own.
-      const withPlans = await listInspectionsWithPlans(
-        scopeFor(actor),
-        inspectionListQuerySchema.parse({ plan: plan.id }),
-      );
+      const withPlans = await listInspections(scopeFor(actor), inspectionListQuerySchema.parse({ plan: plan.id }), {
+        withPlans: true,
+      });
       expect(withPlans.total, name).toBe((await listed(actor, { plan: plan.id })).total);
       const { plans } = withPlans;
       // Other files add plans meanwhile: the policy's answer is read after, for the plans listed and this one.

@@ -20,6 +20,7 @@ import { findingsHref, inspectionsHref } from "@/lib/dashboard/links";
 import { canReadDashboard, ownUnitDashboard, seesWorkInProgress } from "@/lib/dashboard/policy";
 import {
   dashboardHref,
+  dashboardXlsxHref,
   defaultPart,
   hasEmptyChoices,
   parseDashboardQuery,
@@ -265,6 +266,10 @@ describe("the dashboard's URL", () => {
   it("writes the view back as a URL the schema reads", () => {
     expect(dashboardHref({ year: 2021, region: "agencies", asOf: "30/11/2021" })).toBe(
       "/tong-quan?nam=2021&huyen=tinh&ngay=30%2F11%2F2021",
+    );
+    // The export of the same view: its year, plan, region and day, not the page's part or table.
+    expect(dashboardXlsxHref({ year: 2021, region: "agencies", asOf: "30/11/2021" })).toBe(
+      "/tong-quan/bang-so-lieu?nam=2021&huyen=tinh&ngay=30%2F11%2F2021",
     );
   });
 

@@ -4,7 +4,7 @@ import { CopyTemplateButton } from "@/components/checklists/copy-template-button
 import { TemplateStatusBadge, UsageBadge } from "@/components/checklists/template-status";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadChecklistsPage } from "@/lib/checklists/loaders";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -40,31 +40,31 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
             <tbody>
               {templates.map((x) => (
                 <tr key={x.id}>
-                  <Td className="whitespace-nowrap">
+                  <td className="whitespace-nowrap">
                     <Link href={`/bang-kiem/${x.id}`} className="font-semibold text-blue-800 underline">
                       {t("checklists.versionN", { version: x.version })}
                     </Link>
-                  </Td>
-                  <Td>
+                  </td>
+                  <td>
                     {x.title}
                     {x.publishedAt ? (
                       <span className="block text-sm text-slate-700">
                         {t("checklists.publishedOn", { date: formatDate(x.publishedAt) })}
                       </span>
                     ) : null}
-                  </Td>
-                  <Td>
+                  </td>
+                  <td>
                     <TemplateStatusBadge status={x.status} label={t(`checklists.statuses.${x.status}`)} />
-                  </Td>
-                  <Td className="text-right tabular-nums">{formatNumber(x._count.items)}</Td>
-                  <Td>
+                  </td>
+                  <td className="text-right tabular-nums">{formatNumber(x._count.items)}</td>
+                  <td>
                     {x.usedAt ? (
                       <UsageBadge label={t("checklists.inUseSince", { date: formatDate(x.usedAt) })} />
                     ) : (
                       t("checklists.notUsed")
                     )}
-                  </Td>
-                  <Td className="whitespace-nowrap">
+                  </td>
+                  <td className="whitespace-nowrap">
                     {x.basedOn ? (
                       <Link href={`/bang-kiem/${x.basedOn.id}`} className="text-blue-800 underline">
                         {t("checklists.versionN", { version: x.basedOn.version })}
@@ -72,9 +72,9 @@ export default async function ChecklistsPage({ searchParams }: { searchParams: P
                     ) : (
                       "—"
                     )}
-                  </Td>
+                  </td>
                   {showActions ? (
-                    <Td>{x.canCopy ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</Td>
+                    <td>{x.canCopy ? <CopyTemplateButton fromId={x.id} version={x.version} /> : null}</td>
                   ) : null}
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { CreateYearReportForm } from "@/components/year-reports/create-form";
 import { todayInVietnam, formatCalendarDate } from "@/lib/text/dates";
 import { getTranslator } from "@/lib/i18n/server";
@@ -40,15 +40,15 @@ export default async function YearReportsPage() {
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
-                  <Td className="tabular-nums">{r.year}</Td>
-                  <Td>
+                  <td className="tabular-nums">{r.year}</td>
+                  <td>
                     <Link href={`/bao-cao/${r.id}`} className="font-semibold text-blue-800 underline">
                       {t(`yearReports.kinds.${r.kind}`)}
                     </Link>
-                  </Td>
-                  <Td className="tabular-nums">{r.version}</Td>
-                  <Td className="tabular-nums">{formatCalendarDate(r.asOf)}</Td>
-                  <Td>{t(`yearReports.statuses.${r.status}`)}</Td>
+                  </td>
+                  <td className="tabular-nums">{r.version}</td>
+                  <td className="tabular-nums">{formatCalendarDate(r.asOf)}</td>
+                  <td>{t(`yearReports.statuses.${r.status}`)}</td>
                 </tr>
               ))}
             </tbody>

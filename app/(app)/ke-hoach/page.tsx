@@ -4,7 +4,7 @@ import { CopyPlanForm } from "@/components/plans/copy-plan-form";
 import { StatusBadge } from "@/components/plans/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPlanList } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -40,8 +40,8 @@ export default async function PlansPage() {
             <tbody>
               {plans.map((p) => (
                 <tr key={p.id}>
-                  <Td className="tabular-nums">{p.year}</Td>
-                  <Td className="whitespace-nowrap">
+                  <td className="tabular-nums">{p.year}</td>
+                  <td className="whitespace-nowrap">
                     <Link href={`/ke-hoach/${p.id}`} className="font-semibold text-blue-800 underline">
                       {p.number}
                     </Link>
@@ -50,15 +50,15 @@ export default async function PlansPage() {
                         ({t("plans.version", { version: p.version })})
                       </span>
                     ) : null}
-                  </Td>
-                  <Td className="max-w-xl">{p.title}</Td>
-                  <Td>
+                  </td>
+                  <td className="max-w-xl">{p.title}</td>
+                  <td>
                     <StatusBadge status={p.status} label={t(`plans.statuses.${p.status}`)} />
-                  </Td>
-                  <Td className="whitespace-nowrap">
+                  </td>
+                  <td className="whitespace-nowrap">
                     {p.approvalNumber ? `${p.approvalNumber} (${formatCalendarDate(p.approvalDate)})` : "—"}
-                  </Td>
-                  <Td className="text-right tabular-nums">{whole ? p._count.targets : "—"}</Td>
+                  </td>
+                  <td className="text-right tabular-nums">{whole ? p._count.targets : "—"}</td>
                 </tr>
               ))}
             </tbody>

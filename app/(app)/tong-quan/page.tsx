@@ -8,7 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { dashboardFigure, keptWith } from "@/lib/dashboard/figure";
 import { loadDashboardPage } from "@/lib/dashboard/loaders";
 import { dashboardTables, limitRows, regionLabel } from "@/lib/dashboard/tables";
-import { dashboardHref, defaultPart, type DashboardPart } from "@/lib/dashboard/schema";
+import { dashboardHref, dashboardXlsxHref, defaultPart, type DashboardPart } from "@/lib/dashboard/schema";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCalendarDate } from "@/lib/text/dates";
 
@@ -63,7 +63,6 @@ export default async function DashboardPage({
     sections.find(({ figures: drawn }) => drawn.some((figure) => figure.id === query?.table))?.section ??
     defaultPart;
   const shown = part === "all" ? sections : sections.filter(({ section }) => section === part);
-  const exportParams = new URLSearchParams(dashboardHref(here).split("?")[1]);
 
   return (
     <div className="print-report space-y-6">
@@ -102,7 +101,7 @@ export default async function DashboardPage({
           part={part}
         />
         <ExportActions
-          href={`/tong-quan/bang-so-lieu?${exportParams}`}
+          href={dashboardXlsxHref(here)}
           xlsx={t("dashboard.export.xlsx")}
           print={t("dashboard.export.print")}
         />

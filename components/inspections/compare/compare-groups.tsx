@@ -1,5 +1,5 @@
 import { groupLabel, Ratio } from "@/components/inspections/score-panel";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { Locale, Translate } from "@/lib/i18n";
 import type { Side } from "@/lib/inspections/compare/rows";
 
@@ -46,9 +46,9 @@ export function CompareGroups({
                   <th scope="row" className="px-3 py-2 text-left font-normal">
                     {groupLabel(t, g)}
                   </th>
-                  <Td className="whitespace-nowrap text-right tabular-nums">
+                  <td className="whitespace-nowrap text-right tabular-nums">
                     <Ratio tally={g} locale={locale} />
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -57,9 +57,9 @@ export function CompareGroups({
                 <th scope="row" className="px-3 py-2 text-left">
                   {t("inspectionCompare.overall")}
                 </th>
-                <Td className="whitespace-nowrap text-right tabular-nums">
+                <td className="whitespace-nowrap text-right tabular-nums">
                   <Ratio tally={side.overall} locale={locale} />
-                </Td>
+                </td>
               </tr>
             </tfoot>
           </Table>

@@ -1,4 +1,4 @@
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import type { Locale, Translate } from "@/lib/i18n";
 import type { Change, CompareItem, CompareRow } from "@/lib/inspections/compare/rows";
 
@@ -94,15 +94,15 @@ export function CompareTable({
                 </span>
               ) : null}
             </th>
-            <Td>
+            <td>
               <Results items={row.previous} rowKey={row.key} byCode={byCode} t={t} />
-            </Td>
-            <Td>
+            </td>
+            <td>
               <Results items={row.current} rowKey={row.key} byCode={byCode} t={t} />
-            </Td>
-            <Td>
+            </td>
+            <td>
               <ChangeMarker change={row.change} t={t} />
-            </Td>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadCrosswalkPage } from "@/lib/checklists/loaders";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -32,10 +32,10 @@ export default async function CrosswalkPage() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.clause}>
-                <Td className="min-w-48">
+                <td className="min-w-48">
                   <span className="font-semibold">{row.clause}</span> {row.title}
-                </Td>
-                <Td className="min-w-48">
+                </td>
+                <td className="min-w-48">
                   {row.counterparts.length ? (
                     <ul className="space-y-1">
                       {row.counterparts.map((p) => (
@@ -47,8 +47,8 @@ export default async function CrosswalkPage() {
                   ) : (
                     <span className="italic">{t("checklists.crosswalk.newIn2015")}</span>
                   )}
-                </Td>
-                <Td className="text-sm">
+                </td>
+                <td className="text-sm">
                   {row.counterparts
                     .filter((p) => p.note)
                     .map((p) => (
@@ -56,7 +56,7 @@ export default async function CrosswalkPage() {
                         {p.clause}: {p.note}
                       </span>
                     ))}
-                </Td>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportUpload } from "@/components/agencies/import-upload";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadImportsPage } from "@/lib/agencies/loaders";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -39,17 +39,17 @@ export default async function ImportPage() {
             <tbody>
               {imports.map((job) => (
                 <tr key={job.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(job.createdAt)}</Td>
-                  <Td>
+                  <td className="whitespace-nowrap">{formatDateTime(job.createdAt)}</td>
+                  <td>
                     <Link href={`/co-quan/nhap/${job.id}`} className="text-blue-800 underline">
                       {job.fileName}
                     </Link>
-                  </Td>
-                  <Td className="text-right tabular-nums">{job.rowCount}</Td>
-                  <Td className="text-right tabular-nums">{job.errorCount}</Td>
-                  <Td>
+                  </td>
+                  <td className="text-right tabular-nums">{job.rowCount}</td>
+                  <td className="text-right tabular-nums">{job.errorCount}</td>
+                  <td>
                     {job.errorCount ? t("agencies.import.statusInvalid") : t(`agencies.import.status.${job.status}`)}
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,7 @@ import { ApplyReorganisation } from "@/components/agencies/apply-reorganisation"
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadReorganisationPage } from "@/lib/agencies/loaders";
 import { agencyListHref } from "@/lib/agencies/registry/query-string";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -77,15 +77,15 @@ export default async function ReorganisationPage() {
           <tbody>
             {preview.rows.map((row) => (
               <tr key={row.code}>
-                <Td className="tabular-nums">{row.code}</Td>
-                <Td>{row.name}</Td>
-                <Td>
+                <td className="tabular-nums">{row.code}</td>
+                <td>{row.name}</td>
+                <td>
                   {row.predecessors.length
                     ? row.predecessors
                         .map((p) => `${p.name} (${p.code}, ${t(`agencies.succession.${p.kind}`)})`)
                         .join("; ")
                     : t("agencies.reorganisation.noPredecessor")}
-                </Td>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import { CreateUserForm } from "@/components/users/create-user-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { roles } from "@/lib/auth/roles";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -83,22 +83,22 @@ export default async function UsersPage({
             <tbody>
               {users.map((user) => (
                 <tr key={user.id}>
-                  <Td>
+                  <td>
                     <Link href={`/quan-tri/nguoi-dung/${user.id}`} className="font-medium text-blue-800 underline">
                       {user.name}
                     </Link>
-                  </Td>
-                  <Td className="break-all">{user.email}</Td>
-                  <Td>{t(`roles.${user.role}`)}</Td>
-                  <Td>{user.agency?.name ?? "—"}</Td>
-                  <Td>
+                  </td>
+                  <td className="break-all">{user.email}</td>
+                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>{user.agency?.name ?? "—"}</td>
+                  <td>
                     <span className={user.status === "ACTIVE" ? "text-green-800" : "font-semibold text-red-800"}>
                       {t(`users.${user.status}`)}
                     </span>
-                  </Td>
-                  <Td className="whitespace-nowrap">
+                  </td>
+                  <td className="whitespace-nowrap">
                     {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("users.never")}
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>

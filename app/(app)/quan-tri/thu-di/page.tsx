@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadOutboxPage, outboxStatuses } from "@/lib/audit/loaders";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -61,19 +61,19 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</Td>
-                  <Td className="break-all">{row.to}</Td>
-                  <Td>
+                  <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                  <td className="break-all">{row.to}</td>
+                  <td>
                     <details lang={row.locale}>
                       <summary className="cursor-pointer">{row.subject}</summary>
                       <p className="mt-1 whitespace-pre-line text-slate-800">{row.text}</p>
                     </details>
-                  </Td>
-                  <Td>
+                  </td>
+                  <td>
                     {t(`outbox.statuses.${row.status}`)}
                     {row.sentAt ? <span className="block text-xs">{formatDateTime(row.sentAt)}</span> : null}
                     {row.lastError ? <span className="block text-xs text-red-800">{row.lastError}</span> : null}
-                  </Td>
+                  </td>
                 </tr>
               ))}
             </tbody>

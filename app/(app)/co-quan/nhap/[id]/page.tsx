@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ImportDecision } from "@/components/agencies/import-decision";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { loadImportPage } from "@/lib/agencies/loaders";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -50,9 +50,9 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
               <tbody>
                 {errors.slice(0, 1000).map((e, i) => (
                   <tr key={i}>
-                    <Td className="text-right tabular-nums">{e.row}</Td>
-                    <Td>{e.column}</Td>
-                    <Td>{t.raw(e.key, e.params)}</Td>
+                    <td className="text-right tabular-nums">{e.row}</td>
+                    <td>{e.column}</td>
+                    <td>{t.raw(e.key, e.params)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@ import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { AddMemberForm, RemoveMemberButton } from "@/components/plans/team-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPlanTeamPage, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -47,13 +47,13 @@ export default async function PlanTeamPage({ params }: { params: Promise<{ id: s
             <tbody>
               {plan.members.map((m) => (
                 <tr key={m.id}>
-                  <Td>{m.user.name}</Td>
-                  <Td>{t(`plans.team.roles.${m.role}`)}</Td>
-                  <Td>{m.user.agency?.name ?? "—"}</Td>
+                  <td>{m.user.name}</td>
+                  <td>{t(`plans.team.roles.${m.role}`)}</td>
+                  <td>{m.user.agency?.name ?? "—"}</td>
                   {editable ? (
-                    <Td>
+                    <td>
                       <RemoveMemberButton planId={plan.id} memberId={m.id} name={m.user.name} />
-                    </Td>
+                    </td>
                   ) : null}
                 </tr>
               ))}

@@ -4,7 +4,7 @@ import { PlanPageTop } from "@/components/plans/plan-page-top";
 import { RemoveVisitButton, VisitForm } from "@/components/plans/visit-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { calendarDay, formatCalendarDate, vietnamTime } from "@/lib/dates";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -150,14 +150,14 @@ export default async function PlanSchedulePage({
             <tbody>
               {plan.visits.map((v) => (
                 <tr key={v.id} className={conflicted.has(v.id) ? "bg-red-50" : undefined}>
-                  <Td className="whitespace-nowrap">
+                  <td className="whitespace-nowrap">
                     {formatDateTime(v.startsAt)} – {vietnamTime(v.endsAt)}
-                  </Td>
-                  <Td>{v.target.agency.name}</Td>
-                  <Td>{v.members.map((m) => m.member.user.name).join(", ") || "—"}</Td>
-                  <Td>{v.note ?? ""}</Td>
+                  </td>
+                  <td>{v.target.agency.name}</td>
+                  <td>{v.members.map((m) => m.member.user.name).join(", ") || "—"}</td>
+                  <td>{v.note ?? ""}</td>
                   {editable ? (
-                    <Td className="whitespace-nowrap">
+                    <td className="whitespace-nowrap">
                       <Link
                         className="text-blue-800 underline"
                         href={`/ke-hoach/${plan.id}/lich?edit=${v.id}`}
@@ -166,7 +166,7 @@ export default async function PlanSchedulePage({
                         {t("plans.schedule.edit")}
                       </Link>
                       <RemoveVisitButton planId={plan.id} visitId={v.id} label={v.target.agency.name} />
-                    </Td>
+                    </td>
                   ) : null}
                 </tr>
               ))}

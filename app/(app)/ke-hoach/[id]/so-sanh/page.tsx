@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { getTranslator } from "@/lib/i18n/server";
 import { loadPlanDiffPage, planTabs } from "@/lib/plans/loaders";
 import { formatCalendarDate } from "@/lib/text/dates";
@@ -47,9 +47,9 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
             <tbody>
               {diff.fields.map((f) => (
                 <tr key={f.field}>
-                  <Td className="font-semibold">{label(f.field)}</Td>
-                  <Td className="whitespace-pre-line bg-red-50">{showDate(f.from)}</Td>
-                  <Td className="whitespace-pre-line bg-green-50">{showDate(f.to)}</Td>
+                  <td className="font-semibold">{label(f.field)}</td>
+                  <td className="whitespace-pre-line bg-red-50">{showDate(f.from)}</td>
+                  <td className="whitespace-pre-line bg-green-50">{showDate(f.to)}</td>
                 </tr>
               ))}
             </tbody>
@@ -69,11 +69,11 @@ export default async function PlanDiffPage({ params }: { params: Promise<{ id: s
             <tbody>
               {diff.targets.map((d) => (
                 <tr key={d.agency.code}>
-                  <Td>
+                  <td>
                     {d.agency.name} ({d.agency.code})
-                  </Td>
-                  <Td>{t.raw(`plans.diff.track.${d.from}`)}</Td>
-                  <Td>{t.raw(`plans.diff.track.${d.to}`)}</Td>
+                  </td>
+                  <td>{t.raw(`plans.diff.track.${d.from}`)}</td>
+                  <td>{t.raw(`plans.diff.track.${d.to}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,7 @@ import { ScorePanel, scorePanelLabels } from "@/components/inspections/score-pan
 import { ReopenForm, SignOffForm } from "@/components/inspections/sign-off";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { findingListHref } from "@/lib/findings/schema";
@@ -102,12 +102,12 @@ export default async function InspectionConclusionPage({ params }: { params: Pro
             <tbody>
               {findings.map((f) => (
                 <tr key={f.id}>
-                  <Td className="tabular-nums">{f.number}</Td>
-                  <Td>{f.legalBasis || f.clause}</Td>
-                  <Td>{t(`inspections.severity.${f.severity}`)}</Td>
-                  <Td className="whitespace-pre-line">{f.description || "—"}</Td>
-                  <Td className="whitespace-pre-line">{f.requiredAction || "—"}</Td>
-                  <Td className="tabular-nums">{formatCalendarDate(f.dueDate) || "—"}</Td>
+                  <td className="tabular-nums">{f.number}</td>
+                  <td>{f.legalBasis || f.clause}</td>
+                  <td>{t(`inspections.severity.${f.severity}`)}</td>
+                  <td className="whitespace-pre-line">{f.description || "—"}</td>
+                  <td className="whitespace-pre-line">{f.requiredAction || "—"}</td>
+                  <td className="tabular-nums">{formatCalendarDate(f.dueDate) || "—"}</td>
                 </tr>
               ))}
             </tbody>
