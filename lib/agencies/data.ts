@@ -2,6 +2,7 @@ import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
 import { withActors } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { keptAtDataVersion } from "@/lib/db/kept";
 import { type AgencyKind, Prisma } from "@/lib/generated/prisma/client";
 import type { IsoRequirement, StandardVersion } from "@/lib/generated/prisma/enums";
 import { calendarDay } from "@/lib/dates";
@@ -233,6 +234,24 @@ export async function listAgencyFilterChoices(scope: Scope) {
   );
   return { kinds, districts };
 }
+
+/**
+ * A view of the registry list as the page draws it: the page of units with its count, and the filter's kinds and
+ * districts, kept in memory under the data version (lib/db/kept.ts: a write to the units or their kinds bumps it at
+ * commit, as do writes to the plans, inspections and records, so a view is read again more often than needed, never
+ * less). Units change a few times a year and every DOST and committee member opens the same first page. The key holds
+ * everything the statements read from outside the database: the role, the scope's units, the filters and today's
+ * date (the default "in force on").
+ */
+export function registryView(scope: Scope, query: AgencyListQuery) {
+  const units = scope.agencyIds === "all" ? "all" : [...scope.agencyIds].sort();
+  const key = JSON.stringify([scope.actor.role, units, query, todayInVietnam()]);
+  return keptRegistryViews(key, async () => {
+    const [list, choices] = await Promise.all([listAgencies(scope, query), listAgencyFilterChoices(scope)]);
+    return { ...list, ...choices };
+  });
+}
+const keptRegistryViews = keptAtDataVersion(32);
 
 /** The unit's change history from the audit log; empty when the unit is outside the scope. */
 export async function listAgencyHistory(scope: Scope, id: string, take = 30) {

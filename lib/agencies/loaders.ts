@@ -8,12 +8,11 @@ import {
   getAgencyDetail,
   summariseRegistry,
   getAgencyImport,
-  listAgencies,
   listAgencyHistory,
   listAgencyImports,
-  listAgencyFilterChoices,
   listAgencyKinds,
   listAgencyOptions,
+  registryView,
 } from "./data";
 import type { ImportError } from "./import/validate";
 import { canAgency } from "./policy";
@@ -31,12 +30,9 @@ export async function loadAgencyListPage(searchParams: Promise<Record<string, st
   const { actor } = scope;
   if (isOfficer(actor)) redirect(actor.agencyId ? `/co-quan/${actor.agencyId}` : "/");
   const query = agencyListQuerySchema.parse(await searchParams);
-  const [list, { kinds, districts }] = await Promise.all([listAgencies(scope, query), listAgencyFilterChoices(scope)]);
   return {
     query,
-    ...list,
-    kinds,
-    districts,
+    ...(await registryView(scope, query)),
     can: { export: canAgency(actor, "export"), import: canAgency(actor, "import") },
   };
 }

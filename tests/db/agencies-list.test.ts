@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { listAgencies, listAgenciesForExport, listAgencyFilterChoices } from "@/lib/agencies/data";
+import { listAgencies, listAgenciesForExport, listAgencyFilterChoices, registryView } from "@/lib/agencies/data";
 import type { AgencyListQuery } from "@/lib/agencies/schema";
 import { type Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
@@ -10,6 +10,7 @@ import { foldForSearch } from "@/lib/text/normalize";
 import { createAgency } from "@/tests/factories/agencies";
 import { uniqueToken } from "@/tests/factories/unique";
 import { createActor } from "@/tests/factories/users";
+import { whileVersionHolds } from "@/tests/support/data-version";
 
 let admin: Scope;
 let inspector: Scope;
@@ -252,5 +253,41 @@ describe("listAgencyFilterChoices", () => {
     const longXuyen = await db.agency.findFirstOrThrow({ where: { code: "883" } });
     const officer = scopeFor((await createActor("AGENCY_OFFICER", { agencyId: longXuyen.id })).actor);
     expect((await listAgencyFilterChoices(officer)).districts.map((d) => d.code)).toEqual(["883"]);
+  });
+});
+
+describe("registryView: the list page's view, kept under the data version", () => {
+  const view = (scope: Scope, query: Partial<AgencyListQuery> = {}) => registryView(scope, { page: 1, ...query });
+
+  it("is the list and the filter choices, read again after a unit changes", async () => {
+    const unit = await createAgency({ name: `Đơn vị giữ ${uniqueToken()}` });
+    const query = { q: unit.name };
+    const first = await view(inspector, query);
+    expect(first).toEqual({ ...(await list(inspector, query)), ...(await listAgencyFilterChoices(inspector)) });
+    expect(first.agencies.map((a) => a.name)).toEqual([unit.name]);
+    // Read twice with nothing changed: the same view, kept.
+    const [again, kept] = await whileVersionHolds(async () => [
+      await view(inspector, query),
+      await view(inspector, query),
+    ]);
+    expect(kept).toBe(again);
+    // A write to the unit bumps the data version at commit: the next view reads the change.
+    const renamed = `${unit.name} đổi tên`;
+    await db.agency.update({ where: { id: unit.id }, data: { name: renamed } });
+    const after = await view(inspector, query);
+    expect(after).not.toBe(first);
+    expect(after.agencies.map((a) => a.name)).toEqual([renamed]);
+  });
+
+  it("keeps a view per scope and per filter: an officer never gets a view read for staff", async () => {
+    const own = await createAgency();
+    const officer = scopeFor((await createActor("AGENCY_OFFICER", { agencyId: own.id })).actor);
+    const staff = await view(inspector, {});
+    expect(staff.total).toBeGreaterThan(1);
+    const officers = await view(officer, {});
+    expect(officers.agencies.map((a) => a.code)).toEqual([own.code]);
+    expect(officers.total).toBe(1);
+    expect((await view(inspector, { kind: "ubnd_huyen" })).total).toBe(11);
+    expect((await view(inspector, {})).agencies.map((a) => a.code)).toEqual(staff.agencies.map((a) => a.code));
   });
 });

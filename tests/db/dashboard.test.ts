@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { dashboardFigures, dashboardYears } from "@/lib/dashboard/data";
-import { dashboardDataVersion } from "@/lib/dashboard/snapshot";
 import { todayInVietnam } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createAgency } from "@/tests/factories/agencies";
@@ -10,6 +9,7 @@ import { insertInspection } from "@/tests/factories/inspection-rows";
 import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, markLatest } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
+import { versionBumpOf, whileVersionHolds } from "@/tests/support/data-version";
 import { unitCompleteness } from "@/lib/documents";
 
 /** A year of its own: the dashboard counts the whole year. */
@@ -337,15 +337,16 @@ describe("who sees what", () => {
 // Last in the file: it signs off the review in progress.
 describe("figures kept under the data version", () => {
   it("are served again while nothing changes, and computed again after any write the dashboard counts", async () => {
-    const first = await figuresFor(admin);
-    expect(await figuresFor(admin)).toBe(first);
-    const before = await dashboardDataVersion();
+    const [first, again] = await whileVersionHolds(async () => [await figuresFor(admin), await figuresFor(admin)]);
+    expect(again).toBe(first);
     // One transaction changing several counted rows bumps the version once, at commit.
-    await db.$transaction([
-      db.finding.updateMany({ where: { inspection: { planId } }, data: { description: "Sửa mô tả" } }),
-      db.inspection.updateMany({ where: { planId, status: "IN_PROGRESS" }, data: { strengths: "Điểm mạnh" } }),
-    ]);
-    expect(BigInt(await dashboardDataVersion())).toBe(BigInt(before) + 1n);
+    const bump = await versionBumpOf((attempt) =>
+      db.$transaction([
+        db.finding.updateMany({ where: { inspection: { planId } }, data: { description: `Sửa mô tả ${attempt}` } }),
+        db.inspection.updateMany({ where: { planId, status: "IN_PROGRESS" }, data: { strengths: "Điểm mạnh" } }),
+      ]),
+    );
+    expect(bump).toBe(1n);
     const after = await figuresFor(admin);
     expect(after).not.toBe(first);
     expect(after.totals).toEqual(first.totals);
