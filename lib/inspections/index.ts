@@ -3,6 +3,7 @@ import "server-only";
 
 export { assignVisitMembers } from "./assignment/mutations";
 export { listPlanInspections } from "./data";
+export { inspectionVisibilitySql } from "./list-sql";
 export { carryOverInspections, generateInspections } from "./generation/mutations";
 export { recordTransition } from "./plan-progress/mutations";
 export { conformityPercent, scoreInspection } from "./scoring/score";
