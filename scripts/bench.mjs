@@ -33,7 +33,7 @@ import { buildIsStale, recordBuild } from "./lib/build-fingerprint.mjs";
 import { loadRounds, signIn } from "./bench/http.mjs";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const rounds = Number(process.env.BENCH_PAGE_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_PAGE_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const startRuns = Number(process.env.BENCH_START_RUNS ?? 3);
 

@@ -29,7 +29,7 @@ import { benchScope, scaleBenchDatabase } from "./scale";
 
 const rounds = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 15);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const pageRounds = Number(process.env.BENCH_PAGE_ROUNDS ?? 3);
+const pageRounds = Number(process.env.BENCH_PAGE_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 5);
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
