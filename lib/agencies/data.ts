@@ -1,5 +1,6 @@
 import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
+import { unitsInScopeSql } from "@/lib/auth/scope-sql";
 import { withActors } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { keptAtDataVersion } from "@/lib/db/kept";
@@ -18,9 +19,7 @@ export const agencyInScope = (scope: Scope, id: string): Prisma.AgencyWhereInput
   AND: [{ id }, { id: agencyIdFilter(scope) }],
 });
 
-/** The scope as a condition on the units `a` of a plain SQL statement (nothing for a scope that sees all). */
-const unitsInScope = (scope: Scope) =>
-  scope.agencyIds === "all" ? Prisma.empty : Prisma.sql`AND a.id = ANY(${[...scope.agencyIds]}::uuid[])`;
+const unitsInScope = (scope: Scope) => unitsInScopeSql(scope, Prisma.sql`a.id`);
 
 /**
  * The condition of the list and the export on the units `a` (with their kind `k` and parent `p` joined): the
@@ -28,7 +27,7 @@ const unitsInScope = (scope: Scope) =>
  * model queries cost the server several times the CPU of the same statements.
  */
 function agencyWhereSql(scope: Scope, query: Omit<AgencyListQuery, "page">, today = todayInVietnam()) {
-  const and: Prisma.Sql[] = [Prisma.sql`TRUE ${unitsInScope(scope)}`];
+  const and: Prisma.Sql[] = [unitsInScope(scope)];
   const tokens = searchWords(query.q);
   // Every word must match; LIKE's wildcards pass through, as in Prisma's `contains` (the other lists' search).
   for (const token of tokens) and.push(Prisma.sql`a."searchText" LIKE ${`%${token}%`}`);
@@ -147,7 +146,7 @@ export async function summariseRegistry(scope: Scope) {
            count(*) FILTER (WHERE a."isoRequirement" = 'ENCOURAGED')::int AS encouraged,
            count(*) FILTER (WHERE NOT a.confirmed)::int AS unconfirmed
       FROM agency a JOIN agency_kind k ON k.id = a."kindId"
-     WHERE a."validFrom" <= ${today}::date AND (a."validTo" IS NULL OR a."validTo" >= ${today}::date) ${unitsInScope(scope)}
+     WHERE a."validFrom" <= ${today}::date AND (a."validTo" IS NULL OR a."validTo" >= ${today}::date) AND ${unitsInScope(scope)}
      GROUP BY k.id
      ORDER BY k."sortOrder"`;
   return rows.map(({ total, mandatory, encouraged, unconfirmed, ...kind }) => ({
@@ -227,7 +226,7 @@ export async function listAgencyFilterChoices(scope: Scope) {
            (SELECT coalesce(json_agg(json_build_object('code', a.code, 'name', a.name, 'validTo', a."validTo")
                                      ORDER BY a."sortKey", a.code, a."validFrom"), '[]')
               FROM agency a JOIN agency_kind k ON k.id = a."kindId"
-             WHERE k.level = 2 ${unitsInScope(scope)})::text AS districts`;
+             WHERE k.level = 2 AND ${unitsInScope(scope)})::text AS districts`;
   const kinds = JSON.parse(row!.kinds) as { code: string; nameVi: string; nameEn: string }[];
   const districts = (JSON.parse(row!.districts) as { code: string; name: string; validTo: string | null }[]).map(
     (d) => ({ ...d, validTo: d.validTo === null ? null : calendarDay(d.validTo) }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
+import { unitsInScopeSql } from "@/lib/auth/scope-sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordCategory, ReviewStatus } from "@/lib/generated/prisma/enums";
@@ -24,8 +25,7 @@ export const visibleRecords = (scope: Scope, where: Prisma.QmsRecordWhereInput =
  */
 function visibleRecordsSql(scope: Scope): Prisma.Sql {
   const { actor } = scope;
-  const units =
-    scope.agencyIds === "all" ? Prisma.sql`TRUE` : Prisma.sql`r."agencyId" = ANY(${[...scope.agencyIds]}::uuid[])`;
+  const units = unitsInScopeSql(scope, Prisma.sql`r."agencyId"`);
   switch (actor.role) {
     case "DOST_ADMIN":
     case "DOST_INSPECTOR":

@@ -1,5 +1,7 @@
 import "server-only";
 import { agencyIdFilter, type Scope } from "@/lib/auth/actor";
+import { isDostStaff } from "@/lib/auth/roles";
+import { unitsInScopeSql } from "@/lib/auth/scope-sql";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingSeverity, FindingStatus, InspectionKind } from "@/lib/generated/prisma/enums";
@@ -33,7 +35,8 @@ export function findingWhere(
   return { AND: and };
 }
 
-const listSelect = {
+/** What a row of the list and of the corrective queue shows. */
+export const findingListSelect = {
   id: true,
   number: true,
   clause: true,
@@ -48,7 +51,8 @@ const listSelect = {
   },
 } satisfies Prisma.FindingSelect;
 
-const listOrder: Prisma.FindingOrderByWithRelationInput[] = [
+/** The list's and the queue's order: soonest due first (no due date last), then unit, inspection and number. */
+export const findingListOrder: Prisma.FindingOrderByWithRelationInput[] = [
   { dueDate: { sort: "asc", nulls: "last" } },
   { agency: { sortKey: "asc" } },
   { inspectionId: "asc" },
@@ -81,13 +85,13 @@ type FindingRow = {
  * agree: tests/db/findings-list.test.ts lists as every role under every filter through both.
  */
 function findingWhereSql(scope: Scope, query: Omit<FindingListQuery, "page">, today: Date) {
-  const visibility = inspectionVisibilitySql(scope.actor);
-  const seesEveryInspection = visibility.sql === "TRUE";
+  // DOST staff read every inspection (inspectionVisibility): their list needs neither the condition nor the join.
+  const seesEveryInspection = isDostStaff(scope.actor);
   const tokens = searchWords(query.q);
   const where = Prisma.join(
     [
-      ...(seesEveryInspection ? [] : [visibility]),
-      scope.agencyIds === "all" ? Prisma.sql`TRUE` : Prisma.sql`f."agencyId" = ANY(${[...scope.agencyIds]}::uuid[])`,
+      ...(seesEveryInspection ? [] : [inspectionVisibilitySql(scope.actor)]),
+      unitsInScopeSql(scope, Prisma.sql`f."agencyId"`),
       ...(query.plan ? [Prisma.sql`i."planId" = ${query.plan}::uuid`] : []),
       ...(query.inspection ? [Prisma.sql`f."inspectionId" = ${query.inspection}::uuid`] : []),
       // Every word must match, as Prisma's `contains` in the other lists (which passes LIKE's wildcards through).
@@ -219,17 +223,22 @@ export async function listCorrectiveQueue(
   const rest: Prisma.FindingWhereInput = { AND: [where, { status: { notIn: [...priority] } }] };
   const [firstCount, total] = await Promise.all([db.finding.count({ where: first }), db.finding.count({ where })]);
   const skip = (query.page - 1) * findingPageSize;
-  const order = listOrder;
   const fromFirst = Math.max(0, Math.min(findingPageSize, firstCount - skip));
   const [a, b] = await Promise.all([
     fromFirst > 0
-      ? db.finding.findMany({ where: first, select: listSelect, orderBy: order, skip, take: fromFirst })
+      ? db.finding.findMany({
+          where: first,
+          select: findingListSelect,
+          orderBy: findingListOrder,
+          skip,
+          take: fromFirst,
+        })
       : Promise.resolve([]),
     fromFirst < findingPageSize
       ? db.finding.findMany({
           where: rest,
-          select: listSelect,
-          orderBy: order,
+          select: findingListSelect,
+          orderBy: findingListOrder,
           skip: Math.max(0, skip - firstCount),
           take: findingPageSize - fromFirst,
         })

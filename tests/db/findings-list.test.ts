@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor, Scope } from "@/lib/auth/actor";
 import { scopeFor } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-import { findingWhere, listFindings } from "@/lib/findings/data";
+import { findingListOrder, findingListSelect, findingWhere, listFindings } from "@/lib/findings/data";
 import { findingListQuerySchema, type FindingListQuery } from "@/lib/findings/schema";
 import type { Agency, InspectionPlan } from "@/lib/generated/prisma/client";
 import { findingsWorld } from "@/tests/factories/findings-world";
@@ -14,35 +14,17 @@ const today = utc(2052, 9, 1);
 
 /**
  * The list as the model queries read it before it became SQL (lib/findings/data.ts listFindings): findingWhere (the
- * visibility, the scope and the filters, still the corrective queue's), soonest due first, then unit and number.
+ * visibility, the scope and the filters), findingListSelect and findingListOrder, as the corrective queue still reads.
  */
 async function modelList(scope: Scope, query: FindingListQuery) {
   const where = findingWhere(scope, query, today);
   const [rows, total] = await Promise.all([
     db.finding.findMany({
       where,
-      orderBy: [
-        { dueDate: { sort: "asc", nulls: "last" } },
-        { agency: { sortKey: "asc" } },
-        { inspectionId: "asc" },
-        { number: "asc" },
-      ],
+      orderBy: findingListOrder,
       skip: (query.page - 1) * 50,
       take: 50,
-      select: {
-        id: true,
-        number: true,
-        clause: true,
-        severity: true,
-        description: true,
-        dueDate: true,
-        status: true,
-        repeatOfId: true,
-        agency: { select: { id: true, name: true } },
-        inspection: {
-          select: { id: true, kind: true, recordDate: true, plan: { select: { id: true, number: true, year: true } } },
-        },
-      },
+      select: findingListSelect,
     }),
     db.finding.count({ where }),
   ]);

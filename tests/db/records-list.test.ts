@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { listRecords, visibleRecords } from "@/lib/documents/data";
 import { recordListQuerySchema, type RecordListQuery } from "@/lib/documents/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/text/normalize";
+import { foldForSearch, searchWords } from "@/lib/text/normalize";
 import { insertPlan } from "@/tests/factories/plans";
 import { createRecordFor, markLatest } from "@/tests/factories/records";
 import { createActor } from "@/tests/factories/users";
@@ -16,10 +16,7 @@ import { createActor } from "@/tests/factories/users";
  */
 async function modelList(scope: Scope, query: RecordListQuery) {
   const and: Prisma.QmsRecordWhereInput[] = [];
-  for (const token of foldForSearch(query.q ?? "")
-    .split(" ")
-    .filter(Boolean))
-    and.push({ agency: { searchText: { contains: token } } });
+  for (const token of searchWords(query.q)) and.push({ agency: { searchText: { contains: token } } });
   if (query.category) and.push({ category: query.category });
   if (query.status) and.push({ status: query.status });
   if (query.plan) and.push({ planId: query.plan });
